@@ -1,0 +1,128 @@
+// The project manifest (`project.json`) after validation. Raw JSON never reaches the rest of the app: it passes
+// `validateProject` first, which turns it into these types or reports every problem with its JSON path.
+
+/** Text in the interface languages; a plain string is used for every language. */
+export type LocalizedText = string | { 'zh-CN'?: string; en?: string };
+
+export type Language = 'zh-CN' | 'en';
+
+/** A camera pose: where the eye is (degrees, metres above the ellipsoid) and where it looks. */
+export interface CameraView {
+  lon: number;
+  lat: number;
+  heightMeters: number;
+  /** 0 = north, clockwise. */
+  headingDeg: number;
+  /** -90 = straight down. */
+  pitchDeg: number;
+  rollDeg: number;
+}
+
+export interface Viewpoint {
+  id: string;
+  title: LocalizedText;
+  view: CameraView;
+  description?: LocalizedText;
+}
+
+/**
+ * Where the app finds the standard building attributes (DESIGN.md §3) in a city model's properties.
+ * Each value is the property name in the data; missing keys default to the standard name.
+ */
+export interface AttributeMapping {
+  id: string;
+  name: string;
+  heightMeters: string;
+  floors: string;
+  yearBuilt: string;
+  structure: string;
+  use: string;
+  safetyGrade: string;
+  renewalUnitId: string;
+  heritage: string;
+}
+
+export type CssColor = string;
+
+/** Colour by a property's value: `{property: 'mode', values: {'拆除新建': '#d33'}, default: '#999'}`. */
+export interface ColorByValue {
+  property: string;
+  values: Record<string, CssColor>;
+  default: CssColor;
+}
+
+export interface GeoJsonStyle {
+  fill?: CssColor | ColorByValue;
+  fillOpacity: number;
+  stroke: CssColor;
+  strokeWidthPx: number;
+  /** Polygons drape on the ground, on the 3D Tiles (and ground), or float at their own heights. */
+  clampTo: 'ground' | 'tiles' | 'none';
+  /** Property shown as a label at each feature (points, and polygon centres). */
+  labelProperty?: string;
+  pointSizePx: number;
+}
+
+export interface TilesStyle {
+  /** CSS colour applied to every feature (thematic modes override it). */
+  color?: CssColor;
+  /** Level-of-detail target: smaller is sharper and heavier. Cesium's default is 16. */
+  maximumScreenSpaceError: number;
+}
+
+interface LayerCommon {
+  id: string;
+  title: LocalizedText;
+  /** Absolute URL, resolved against the manifest's own URL. */
+  url: string;
+  visible: boolean;
+  /** 0..1 */
+  opacity: number;
+  /** Layers of other kinds keep their extra manifest keys here, untyped until their module validates them. */
+  options: Record<string, unknown>;
+}
+
+export interface TilesLayerConfig extends LayerCommon {
+  kind: '3dtiles';
+  style: TilesStyle;
+}
+
+export interface GeoJsonLayerConfig extends LayerCommon {
+  kind: 'geojson';
+  style: GeoJsonStyle;
+  /** CRS of the file's coordinates when it differs from the project's (e.g. 'EPSG:4547'). */
+  crs: string;
+}
+
+export interface OtherLayerConfig extends LayerCommon {
+  kind: string;
+  style: Record<string, unknown>;
+}
+
+export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | OtherLayerConfig;
+
+/** A layer entry that failed validation: it is listed with its problems so the user sees why it is missing. */
+export interface InvalidLayer {
+  id: string;
+  kind: string;
+  title: LocalizedText;
+  problems: Problem[];
+}
+
+export interface Project {
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** CRS of overlay coordinates unless a layer says otherwise: 'EPSG:4326' (default), 'EPSG:4490', 'EPSG:4547', … */
+  crs: string;
+  home: CameraView;
+  layers: LayerConfig[];
+  invalidLayers: InvalidLayer[];
+  viewpoints: Viewpoint[];
+  attributes: AttributeMapping;
+}
+
+/** One thing wrong with the input, located by a JSON path such as `$.layers[2].url`. */
+export interface Problem {
+  path: string;
+  message: string;
+}

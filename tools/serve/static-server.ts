@@ -1,0 +1,27 @@
+// Serves a built app (and optional extra mounts such as ../shared/samples) on 127.0.0.1 for tests and benchmarks.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createStaticHandler, type StaticMounts } from './static-handler.ts';
+
+export interface RunningServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Starts a server on an ephemeral loopback port; a request no mount answers gets a plain 404. */
+export async function startStaticServer(mounts: StaticMounts): Promise<RunningServer> {
+  const handle = createStaticHandler(mounts);
+  const server: Server = createServer((req, res) => {
+    handle(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`Not found: ${req.url}`);
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+  };
+}
