@@ -1,0 +1,97 @@
+// window.cim: the documented scripting API for embedding pages, kiosk scripts and the browser tests.
+// Names and shapes here are a contract (README, "Scripting API"); add to it, never rename.
+import type { Viewer } from 'cesium';
+import packageJson from '../../package.json';
+import { localize } from '../config/localize.ts';
+import type { CameraView, Language } from '../config/project-types.ts';
+import { currentView } from '../viewer/camera.ts';
+import { nextFrame } from '../viewer/next-frame.ts';
+import type { App } from './app.ts';
+import type { LayerStatus, SelectedFeature, UserError } from './state.ts';
+
+export interface CimLayerInfo {
+  id: string;
+  kind: string;
+  title: string;
+  visible: boolean;
+  opacity: number;
+  status: LayerStatus;
+  error?: string;
+}
+
+export interface CimViewpointInfo {
+  id: string;
+  title: string;
+  view: CameraView;
+}
+
+export interface CimApi {
+  readonly version: string;
+  /** Project loaded, every layer ready or failed, and a frame showing them drawn. */
+  readonly ready: Promise<void>;
+  readonly viewer: Viewer;
+  layers(): CimLayerInfo[];
+  setLayerVisible(id: string, visible: boolean): void;
+  setLayerOpacity(id: string, opacity: number): void;
+  addLayer(layerConfig: unknown): Promise<string>;
+  viewpoints(): CimViewpointInfo[];
+  flyTo(id: string, options?: { durationSeconds?: number }): Promise<void>;
+  flyHome(options?: { durationSeconds?: number }): Promise<void>;
+  pickAt(x: number, y: number): Promise<Record<string, unknown> | null>;
+  selectAt(x: number, y: number): Promise<SelectedFeature | null>;
+  clearSelection(): void;
+  errors(): UserError[];
+  setLanguage(language: Language): void;
+  language(): Language;
+  cameraView(): CameraView;
+  /** All layers have what the current view needs and it has been drawn; false if the timeout came first. */
+  whenIdle(timeoutMs?: number): Promise<boolean>;
+}
+
+declare global {
+  interface Window {
+    cim: CimApi;
+  }
+}
+
+export function createCimApi(app: App): CimApi {
+  const { store, actions, viewer } = app;
+  const language = () => store.get().language;
+  // A pick reads the last drawn frame; draw one first so a camera move just made is taken into account.
+  const drawn = () => nextFrame(viewer);
+
+  return {
+    version: packageJson.version,
+    ready: app.ready,
+    viewer,
+    layers: () => store.get().layers.map((layer) => ({
+      id: layer.id, kind: layer.kind, title: localize(layer.title, language()), visible: layer.visible,
+      opacity: layer.opacity, status: layer.status, ...(layer.error ? { error: layer.error } : {}),
+    })),
+    setLayerVisible: (id, visible) => actions.setLayerVisible(id, visible),
+    setLayerOpacity: (id, opacity) => actions.setLayerOpacity(id, opacity),
+    addLayer: (layerConfig) => actions.addLayer(layerConfig),
+    viewpoints: () => store.get().viewpoints.map((viewpoint) => ({
+      id: viewpoint.id, title: localize(viewpoint.title, language()), view: viewpoint.view,
+    })),
+    flyTo: (id, options) => actions.flyToViewpoint(id, options?.durationSeconds),
+    flyHome: (options) => actions.flyHome(options?.durationSeconds),
+    async pickAt(x, y) {
+      await drawn();
+      return actions.pickAt(x, y);
+    },
+    async selectAt(x, y) {
+      await drawn();
+      return actions.selectAt(x, y);
+    },
+    clearSelection: () => actions.clearSelection(),
+    errors: () => store.get().errors.map((error) => ({ ...error })),
+    setLanguage(value) {
+      if (value !== 'zh-CN' && value !== 'en') throw new Error(`Unsupported language '${value}': use 'zh-CN' or 'en'`);
+      actions.setLanguage(value);
+    },
+    language,
+    cameraView: () => currentView(viewer),
+    whenIdle: (timeoutMs) => app.whenIdle(timeoutMs),
+  };
+}

@@ -1,0 +1,79 @@
+// Kind `3dtiles`: any 3D Tiles 1.0/1.1 tileset (b3dm, i3dm, cmpt, pnts, glb; batch tables and EXT_structural_metadata).
+import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, Color, type BoundingSphere } from 'cesium';
+import type { TilesLayerConfig } from '../config/project-types.ts';
+import { DataError } from '../shared/errors.ts';
+import { describeLoadFailure } from './load-failure.ts';
+import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
+import { featureProperties } from './tile-feature-properties.ts';
+
+const HIGHLIGHT = Color.fromCssColorString('#ffd400');
+
+export function createCityTilesLayer(config: TilesLayerConfig, context: LayerContext): MapLayer {
+  let tileset: Cesium3DTileset | undefined;
+  let opacity = config.opacity;
+  let visible = config.visible;
+  let highlighted: { feature: Cesium3DTileFeature; color: Color } | undefined;
+
+  function applyStyle(): void {
+    if (!tileset) return;
+    const base = config.style.color ?? 'white';
+    if (base === 'white' && opacity >= 1) {
+      tileset.style = undefined;
+      return;
+    }
+    const [r, g, b] = Color.fromCssColorString(base).toBytes();
+    tileset.style = new Cesium3DTileStyle({ color: `rgba(${r}, ${g}, ${b}, ${opacity})` });
+  }
+
+  function ownsPick(picked: unknown): picked is { tileset: Cesium3DTileset } {
+    return tileset !== undefined && (picked as { tileset?: unknown } | undefined)?.tileset === tileset;
+  }
+
+  return {
+    id: config.id,
+    kind: config.kind,
+    supportsOpacity: true,
+    async load() {
+      try {
+        tileset = await Cesium3DTileset.fromUrl(config.url, {
+          maximumScreenSpaceError: config.style.maximumScreenSpaceError,
+        });
+      } catch (error) {
+        throw new DataError(config.url, describeLoadFailure(error));
+      }
+      tileset.tileFailed.addEventListener((failure: { url: string; message: string }) => {
+        context.reportProblem(failure.url, failure.message);
+      });
+      tileset.show = visible;
+      applyStyle();
+      context.viewer.scene.primitives.add(tileset);
+    },
+    setVisible(value) {
+      visible = value;
+      if (tileset) tileset.show = value;
+    },
+    setOpacity(value) {
+      opacity = value;
+      applyStyle();
+    },
+    pick(picked): FeatureAttributes | null {
+      if (!ownsPick(picked)) return null;
+      return featureProperties(picked as Parameters<typeof featureProperties>[0]);
+    },
+    highlight(picked) {
+      if (highlighted) highlighted.feature.color = highlighted.color;
+      highlighted = undefined;
+      if (picked instanceof Cesium3DTileFeature && ownsPick(picked)) {
+        highlighted = { feature: picked, color: picked.color.clone() };
+        picked.color = HIGHLIGHT;
+      }
+    },
+    legend: () => [],
+    boundingSphere: (): BoundingSphere | undefined => tileset?.boundingSphere,
+    isSettled: () => !tileset || !tileset.show || tileset.tilesLoaded,
+    dispose() {
+      if (tileset) context.viewer.scene.primitives.remove(tileset);
+      tileset = undefined;
+    },
+  };
+}

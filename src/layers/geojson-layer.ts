@@ -1,0 +1,92 @@
+// Kind `geojson`: polygons draped on the ground or on the 3D Tiles, lines, points and labels, styled from the manifest.
+// Bad features are reported one by one and left out; the layer fails only when the file itself is unusable.
+import { BoundingSphere, Cartesian3 } from 'cesium';
+import type { GeoJsonLayerConfig } from '../config/project-types.ts';
+import { fetchText } from '../data/fetch-text.ts';
+import { parseGeoJson, type CleanFeature } from '../data/geojson/index.ts';
+import { DataError } from '../shared/errors.ts';
+import { buildGeoJsonPrimitives, type GeoJsonPickId, type GeoJsonPrimitives } from './geojson-primitives.ts';
+import type { LayerContext, MapLayer } from './map-layer.ts';
+import { legendFromStyle } from './style-legend.ts';
+
+export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerContext): MapLayer {
+  const scene = context.viewer.scene;
+  let built: GeoJsonPrimitives | undefined;
+  let featuresByIndex = new Map<number, CleanFeature>();
+  let bounds: BoundingSphere | undefined;
+  let visible = config.visible;
+  let opacity = config.opacity;
+  let highlightIndex: number | undefined;
+
+  const pickId = (picked: unknown): GeoJsonPickId | undefined => {
+    const id = (picked as { id?: GeoJsonPickId } | undefined)?.id;
+    return id && typeof id === 'object' && id.layerId === config.id ? id : undefined;
+  };
+
+  const recolor = () => {
+    built?.recolor(opacity, highlightIndex);
+    scene.requestRender();
+  };
+
+  return {
+    id: config.id,
+    kind: config.kind,
+    supportsOpacity: true,
+    async load() {
+      const text = await fetchText(config.url);
+      const { features, problems } = parseGeoJson(text, config.url, { crs: config.crs });
+      for (const problem of problems) context.reportProblem(config.url, `${problem.message} (${problem.path})`);
+      if (features.length === 0 && problems.length > 0) throw new DataError(config.url, 'no usable features in the file');
+      featuresByIndex = new Map(features.map((feature) => [feature.index, feature]));
+      bounds = boundsOf(features);
+      built = buildGeoJsonPrimitives(config.id, features, config.style, opacity);
+      for (const primitive of built.all) {
+        primitive.show = visible;
+        scene.primitives.add(primitive);
+      }
+      // Batched primitives are built asynchronously; colours can only be changed once they are ready.
+      const removeListener = scene.postRender.addEventListener(() => {
+        if (!this.isSettled()) return;
+        removeListener();
+        if (opacity !== config.opacity || highlightIndex !== undefined) recolor();
+      });
+      scene.requestRender();
+    },
+    setVisible(value) {
+      visible = value;
+      for (const primitive of built?.all ?? []) primitive.show = value;
+    },
+    setOpacity(value) {
+      opacity = value;
+      recolor();
+    },
+    pick(picked) {
+      const id = pickId(picked);
+      const feature = id && featuresByIndex.get(id.featureIndex);
+      if (!feature) return null;
+      return { featureId: String(feature.id), attributes: { ...feature.properties } };
+    },
+    highlight(picked) {
+      highlightIndex = picked ? pickId(picked)?.featureIndex : undefined;
+      recolor();
+    },
+    legend: () => legendFromStyle(config.style),
+    boundingSphere: () => bounds,
+    isSettled: () => (built?.all ?? []).every((primitive) => !('ready' in primitive) || primitive.ready),
+    dispose() {
+      for (const primitive of built?.all ?? []) scene.primitives.remove(primitive);
+      built = undefined;
+    },
+  };
+}
+
+function boundsOf(features: CleanFeature[]): BoundingSphere | undefined {
+  const positions: Cartesian3[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') {
+      positions.push(Cartesian3.fromDegrees(value[0], value[1], value[2] ?? 0));
+    } else if (Array.isArray(value)) value.forEach(visit);
+  };
+  for (const feature of features) visit((feature.geometry as { coordinates?: unknown }).coordinates);
+  return positions.length > 0 ? BoundingSphere.fromPoints(positions) : undefined;
+}

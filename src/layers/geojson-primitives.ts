@@ -1,0 +1,170 @@
+// Turns clean GeoJSON features into a few batched Cesium primitives (one per geometry family), so thousands of
+// features cost a handful of draw calls. Each geometry instance's id names its layer and feature for picking.
+import {
+  ArcType, Cartesian3, ClassificationType, ColorGeometryInstanceAttribute, GeometryInstance, GroundPolylineGeometry,
+  GroundPolylinePrimitive, GroundPrimitive, LabelCollection, LabelStyle, PerInstanceColorAppearance, PointPrimitiveCollection,
+  PolygonGeometry, PolygonHierarchy, PolylineColorAppearance, PolylineGeometry, Primitive, VerticalOrigin, Cartesian2,
+  Color, NearFarScalar,
+} from 'cesium';
+import type { GeoJsonStyle } from '../config/project-types.ts';
+import type { CleanFeature } from '../data/geojson/index.ts';
+import { featureColor, withAlpha } from './feature-color.ts';
+import { labelAnchor } from '../analysis/label-anchor.ts';
+
+/** The id every pickable part of a GeoJSON layer carries. */
+export interface GeoJsonPickId {
+  layerId: string;
+  featureIndex: number;
+  /** Instance ids must be unique within a primitive; a multi-part feature has one part each. */
+  part?: number;
+}
+
+export interface GeoJsonPrimitives {
+  /** Primitives and collections to add to the scene. */
+  all: Array<Primitive | GroundPrimitive | GroundPolylinePrimitive | PointPrimitiveCollection | LabelCollection>;
+  /** Re-colours every part of the features (or all features) with the style at a given opacity. */
+  recolor(opacity: number, highlightIndex?: number): void;
+}
+
+type Position = number[];
+const HIGHLIGHT = Color.fromCssColorString('#ffd400');
+
+export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[], style: GeoJsonStyle, opacity: number):
+  GeoJsonPrimitives {
+  const clamped = style.clampTo !== 'none';
+  const classification = style.clampTo === 'tiles' ? ClassificationType.BOTH : ClassificationType.TERRAIN;
+  const polygons: GeometryInstance[] = [];
+  const lines: GeometryInstance[] = [];
+  const points = new PointPrimitiveCollection();
+  const labels = new LabelCollection();
+  const pointFeatures: CleanFeature[] = [];
+  const parts: Array<{ kind: 'fill' | 'line'; instanceId: object; feature: CleanFeature; isOutline: boolean }> = [];
+  const fillOf = featureColor(style.fill ?? style.stroke, 1);
+  const strokeColor = withAlpha(style.stroke, 1);
+
+  const colorFor = (feature: CleanFeature, kind: 'fill' | 'line', isOutline: boolean, alpha: number) =>
+    (isOutline ? strokeColor : fillOf(feature.properties)).withAlpha(alpha * (kind === 'fill' ? style.fillOpacity : 1));
+
+  const addPolygon = (feature: CleanFeature, rings: Position[][]) => {
+    const [outer, ...holes] = rings.map((ring) => toCartesians(ring, clamped));
+    const instanceId: GeoJsonPickId = { layerId, featureIndex: feature.index, part: parts.length };
+    parts.push({ kind: 'fill', instanceId, feature, isOutline: false });
+    polygons.push(new GeometryInstance({
+      id: instanceId,
+      geometry: new PolygonGeometry({
+        polygonHierarchy: new PolygonHierarchy(outer, holes.map((hole) => new PolygonHierarchy(hole))),
+        perPositionHeight: !clamped,
+        vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
+      }),
+      attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'fill', false, opacity)) },
+    }));
+    for (const ring of rings) addLine(feature, ring, true);
+  };
+
+  const addLine = (feature: CleanFeature, line: Position[], isOutline: boolean) => {
+    const positions = toCartesians(line, clamped);
+    const instanceId: GeoJsonPickId = { layerId, featureIndex: feature.index, part: parts.length };
+    parts.push({ kind: 'line', instanceId, feature, isOutline });
+    const geometry = clamped
+      ? new GroundPolylineGeometry({ positions, width: style.strokeWidthPx })
+      : new PolylineGeometry({ positions, width: style.strokeWidthPx, arcType: ArcType.GEODESIC });
+    lines.push(new GeometryInstance({
+      id: instanceId,
+      geometry,
+      attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'line', isOutline, opacity)) },
+    }));
+  };
+
+  for (const feature of features) {
+    const geometry = feature.geometry;
+    switch (geometry.type) {
+      case 'Polygon': addPolygon(feature, geometry.coordinates); break;
+      case 'MultiPolygon': geometry.coordinates.forEach((rings) => addPolygon(feature, rings)); break;
+      case 'LineString': addLine(feature, geometry.coordinates, !style.fill); break;
+      case 'MultiLineString': geometry.coordinates.forEach((line) => addLine(feature, line, !style.fill)); break;
+      case 'Point': addPoint(feature, geometry.coordinates); break;
+      case 'MultiPoint': geometry.coordinates.forEach((point) => addPoint(feature, point)); break;
+      default: break;
+    }
+    if (style.labelProperty && feature.properties[style.labelProperty] !== undefined) {
+      const anchor = labelAnchor(feature.geometry);
+      if (anchor) addLabel(feature, anchor, String(feature.properties[style.labelProperty]));
+    }
+  }
+
+  function addPoint(feature: CleanFeature, position: Position) {
+    pointFeatures.push(feature);
+    points.add({
+      id: { layerId, featureIndex: feature.index },
+      position: toCartesian(position, clamped),
+      pixelSize: style.pointSizePx,
+      color: fillOf(feature.properties).withAlpha(opacity),
+      outlineColor: strokeColor,
+      outlineWidth: 1,
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
+  }
+
+  function addLabel(feature: CleanFeature, position: Position, text: string) {
+    labels.add({
+      id: { layerId, featureIndex: feature.index },
+      position: toCartesian(position, clamped),
+      text,
+      font: '15px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+      fillColor: Color.WHITE,
+      outlineColor: Color.BLACK,
+      outlineWidth: 3,
+      style: LabelStyle.FILL_AND_OUTLINE,
+      verticalOrigin: VerticalOrigin.BOTTOM,
+      pixelOffset: new Cartesian2(0, -4),
+      // Fade labels out when far away so a district overview does not become a wall of text.
+      translucencyByDistance: new NearFarScalar(2_000, 1, 20_000, 0),
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
+  }
+
+  const all: GeoJsonPrimitives['all'] = [];
+  const polygonPrimitive = polygons.length === 0 ? undefined : clamped
+    ? new GroundPrimitive({
+      geometryInstances: polygons, classificationType: classification, asynchronous: true,
+      appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
+    })
+    : new Primitive({
+      geometryInstances: polygons, asynchronous: true,
+      appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
+    });
+  const linePrimitive = lines.length === 0 ? undefined : clamped
+    ? new GroundPolylinePrimitive({
+      geometryInstances: lines, classificationType: classification, asynchronous: true,
+      appearance: new PolylineColorAppearance({ translucent: true }),
+    })
+    : new Primitive({ geometryInstances: lines, asynchronous: true, appearance: new PolylineColorAppearance({ translucent: true }) });
+  for (const primitive of [polygonPrimitive, linePrimitive]) if (primitive) all.push(primitive);
+  if (points.length > 0) all.push(points);
+  if (labels.length > 0) all.push(labels);
+
+  return {
+    all,
+    recolor(alpha, highlightIndex) {
+      for (const part of parts) {
+        const primitive = part.kind === 'fill' ? polygonPrimitive : linePrimitive;
+        if (!primitive?.ready) continue;
+        const color = part.feature.index === highlightIndex
+          ? HIGHLIGHT.withAlpha(part.kind === 'fill' ? 0.6 : 1)
+          : colorFor(part.feature, part.kind, part.isOutline, alpha);
+        primitive.getGeometryInstanceAttributes(part.instanceId).color = ColorGeometryInstanceAttribute.toValue(color);
+      }
+      pointFeatures.forEach((feature, i) => {
+        points.get(i).color = feature.index === highlightIndex ? HIGHLIGHT : fillOf(feature.properties).withAlpha(alpha);
+      });
+    },
+  };
+}
+
+function toCartesian(position: Position, clamped: boolean): Cartesian3 {
+  return Cartesian3.fromDegrees(position[0], position[1], clamped ? 0 : position[2] ?? 0);
+}
+
+function toCartesians(positions: Position[], clamped: boolean): Cartesian3[] {
+  return positions.map((position) => toCartesian(position, clamped));
+}

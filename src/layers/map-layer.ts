@@ -1,0 +1,42 @@
+// The one small interface every layer kind implements. The app talks to layers only through it; the registry maps a
+// manifest `kind` to the factory that makes one.
+import type { BoundingSphere, Viewer } from 'cesium';
+import type { AttributeMapping, LayerConfig } from '../config/project-types.ts';
+import type { LegendEntry } from '../app/state.ts';
+
+/** What a layer needs from the app: the viewer, the attribute mapping and a way to report non-fatal data problems. */
+export interface LayerContext {
+  viewer: Viewer;
+  attributes: AttributeMapping;
+  /** A problem that does not stop the layer (a bad feature, a failed tile): shown to the user and kept in cim.errors(). */
+  reportProblem(source: string, message: string): void;
+}
+
+/** A picked feature, as plain data. */
+export interface FeatureAttributes {
+  /** Stable id within the layer, when the data has one. */
+  featureId?: string;
+  attributes: Record<string, unknown>;
+}
+
+export interface MapLayer {
+  readonly id: string;
+  readonly kind: string;
+  readonly supportsOpacity: boolean;
+  /** Loads the data and adds it to the scene. Rejects with a DataError naming the file when the data is unusable. */
+  load(): Promise<void>;
+  setVisible(visible: boolean): void;
+  setOpacity(opacity: number): void;
+  /** The attributes of the feature behind a `scene.pick` result, or null when the pick is not this layer's. */
+  pick(picked: unknown): FeatureAttributes | null;
+  /** Highlights the picked feature (or clears the highlight with null). */
+  highlight(picked: unknown | null): void;
+  legend(): LegendEntry[];
+  /** Where the layer is, for "zoom to layer". */
+  boundingSphere(): BoundingSphere | undefined;
+  /** Whether the layer has finished loading what the current view needs (tiles in view, primitives built). */
+  isSettled(): boolean;
+  dispose(): void;
+}
+
+export type LayerFactory = (config: LayerConfig, context: LayerContext) => MapLayer;

@@ -1,0 +1,18 @@
+// Maps a manifest layer `kind` to the module that draws it. Later kinds (ifc, pipelines, …) register here.
+import type { GeoJsonLayerConfig, LayerConfig, TilesLayerConfig } from '../config/project-types.ts';
+import { createCityTilesLayer } from './city-tiles-layer.ts';
+import { createGeoJsonLayer } from './geojson-layer.ts';
+import type { LayerContext, LayerFactory, MapLayer } from './map-layer.ts';
+
+const factories: Record<string, LayerFactory> = {
+  '3dtiles': (config, context) => createCityTilesLayer(config as TilesLayerConfig, context),
+  geojson: (config, context) => createGeoJsonLayer(config as GeoJsonLayerConfig, context),
+};
+
+export const knownLayerKinds = (): string[] => Object.keys(factories);
+
+export function createLayer(config: LayerConfig, context: LayerContext): MapLayer {
+  const factory = factories[config.kind];
+  if (!factory) throw new Error(`Assertion failed: no layer module for kind '${config.kind}' (validation should have caught it)`);
+  return factory(config, context);
+}

@@ -1,0 +1,11 @@
+// Bootstrap: read the page options, create the app, mount the UI, publish window.cim.
+import './viewer/cesium-base-url.ts';
+import { createApp } from './app/app.ts';
+import { createCimApi } from './app/cim-api.ts';
+import { readUrlOptions } from './app/url-options.ts';
+import { mountUi } from './ui/mount-ui.ts';
+
+const root = document.getElementById('app')!;
+const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
+mountUi(root, app.store, app.actions);
+window.cim = createCimApi(app);
