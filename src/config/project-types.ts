@@ -121,8 +121,23 @@ export interface Project {
   attributes: AttributeMapping;
 }
 
+/**
+ * How bad a problem is: `error` = the item was left out; `warning` = it was used, maybe not as meant (e.g. an unknown
+ * key was ignored); `fixed` = it was repaired and used (e.g. an unclosed ring was closed).
+ */
+export type ProblemSeverity = 'error' | 'warning' | 'fixed';
+
 /** One thing wrong with the input, located by a JSON path such as `$.layers[2].url`. */
 export interface Problem {
   path: string;
   message: string;
+  /** Absent means 'error'. */
+  severity?: ProblemSeverity;
+}
+
+/** What `validateProject` returns: `project` is null only when the manifest's root is unusable. */
+export interface ValidationResult {
+  project: Project | null;
+  /** Every problem found, including those also listed on `project.invalidLayers`. */
+  problems: Problem[];
 }
