@@ -1,0 +1,183 @@
+// A small generic GLB writer for 3D Tiles 1.1 content: triangle primitives (POSITION, NORMAL, optional
+// _FEATURE_ID_0 with EXT_mesh_features), PBR materials, and EXT_structural_metadata (schema + property tables).
+// Knows nothing about buildings, so the IFC converter can reuse it.
+import type { EncodedPropertyTable } from './property-table.ts';
+
+export interface GlbPrimitive {
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+  material: number;
+  /** Per-vertex feature ids (exact in float32 up to 2^24), with the feature count and the property table they index. */
+  features?: { ids: Float32Array; count: number; propertyTable?: number };
+}
+
+export interface PbrMaterial {
+  name: string;
+  baseColorFactor: [number, number, number, number];
+  metallicFactor: number;
+  roughnessFactor: number;
+}
+
+export interface GlbDocument {
+  generator: string;
+  primitives: GlbPrimitive[];
+  materials: PbrMaterial[];
+  metadata?: { schema: object; propertyTables: EncodedPropertyTable[] };
+}
+
+const ARRAY_BUFFER = 34962;
+const ELEMENT_ARRAY_BUFFER = 34963;
+const FLOAT = 5126;
+const UNSIGNED_SHORT = 5123;
+const UNSIGNED_INT = 5125;
+/** EXT_structural_metadata requires 8-byte aligned buffer views; it suits every accessor too. */
+const ALIGN = 8;
+
+class BinaryChunk {
+  readonly bufferViews: object[] = [];
+  private readonly parts: Uint8Array[] = [];
+  private length = 0;
+
+  add(data: Uint8Array, target?: number): number {
+    const bytes = data.length ? data : new Uint8Array(1); // glTF forbids empty buffer views (e.g. all-"" strings)
+    const padding = (ALIGN - (this.length % ALIGN)) % ALIGN;
+    if (padding) this.parts.push(new Uint8Array(padding));
+    this.length += padding;
+    this.bufferViews.push({ buffer: 0, byteOffset: this.length, byteLength: bytes.length, ...(target ? { target } : {}) });
+    this.parts.push(bytes);
+    this.length += bytes.length;
+    return this.bufferViews.length - 1;
+  }
+
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length + ((4 - (this.length % 4)) % 4));
+    let offset = 0;
+    for (const part of this.parts) {
+      out.set(part, offset);
+      offset += part.length;
+    }
+    return out;
+  }
+}
+
+const bytesOf = (a: Float32Array | Uint16Array | Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+function vec3Bounds(values: Float32Array): { min: number[]; max: number[] } {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < values.length; i++) {
+    const c = i % 3;
+    min[c] = Math.min(min[c]!, values[i]!);
+    max[c] = Math.max(max[c]!, values[i]!);
+  }
+  return { min, max };
+}
+
+function writePrimitive(primitive: GlbPrimitive, bin: BinaryChunk, accessors: object[]): object {
+  const vertexCount = primitive.positions.length / 3;
+  const accessor = (json: object) => accessors.push(json) - 1;
+  const attributes: Record<string, number> = {
+    POSITION: accessor({
+      bufferView: bin.add(bytesOf(primitive.positions), ARRAY_BUFFER),
+      componentType: FLOAT,
+      count: vertexCount,
+      type: 'VEC3',
+      ...vec3Bounds(primitive.positions),
+    }),
+    NORMAL: accessor({
+      bufferView: bin.add(bytesOf(primitive.normals), ARRAY_BUFFER),
+      componentType: FLOAT,
+      count: vertexCount,
+      type: 'VEC3',
+    }),
+  };
+  const json: Record<string, unknown> = { attributes, material: primitive.material, mode: 4 };
+  if (primitive.features) {
+    const { ids, count, propertyTable } = primitive.features;
+    attributes['_FEATURE_ID_0'] = accessor({
+      bufferView: bin.add(bytesOf(ids), ARRAY_BUFFER),
+      componentType: FLOAT,
+      count: vertexCount,
+      type: 'SCALAR',
+    });
+    const featureId = { featureCount: count, attribute: 0, ...(propertyTable === undefined ? {} : { propertyTable }) };
+    json['extensions'] = { EXT_mesh_features: { featureIds: [featureId] } };
+  }
+  // 65535 is the primitive-restart index, so 16-bit indices only while every index stays below it.
+  const small = vertexCount <= 65_535;
+  const indices = small ? Uint16Array.from(primitive.indices) : primitive.indices;
+  json['indices'] = accessor({
+    bufferView: bin.add(bytesOf(indices), ELEMENT_ARRAY_BUFFER),
+    componentType: small ? UNSIGNED_SHORT : UNSIGNED_INT,
+    count: indices.length,
+    type: 'SCALAR',
+  });
+  return json;
+}
+
+function propertyTableJson(table: EncodedPropertyTable, bin: BinaryChunk): object {
+  const properties: Record<string, object> = {};
+  for (const [id, column] of table.columns) {
+    properties[id] = {
+      values: bin.add(column.values),
+      ...(column.stringOffsets ? { stringOffsets: bin.add(column.stringOffsets), stringOffsetType: 'UINT32' } : {}),
+    };
+  }
+  return { class: table.className, count: table.count, properties };
+}
+
+function materialJson(m: PbrMaterial): object {
+  const { name, baseColorFactor, metallicFactor, roughnessFactor } = m;
+  return { name, pbrMetallicRoughness: { baseColorFactor, metallicFactor, roughnessFactor } };
+}
+
+function chunk(type: number, data: Uint8Array): Uint8Array {
+  const header = new DataView(new ArrayBuffer(8));
+  header.setUint32(0, data.length, true);
+  header.setUint32(4, type, true);
+  const out = new Uint8Array(8 + data.length);
+  out.set(new Uint8Array(header.buffer), 0);
+  out.set(data, 8);
+  return out;
+}
+
+export function writeGlb(doc: GlbDocument): Uint8Array {
+  const bin = new BinaryChunk();
+  const accessors: object[] = [];
+  const primitives = doc.primitives.map((p) => writePrimitive(p, bin, accessors));
+  const json: Record<string, unknown> = {
+    asset: { version: '2.0', generator: doc.generator },
+    scene: 0,
+    scenes: [{ nodes: [0] }],
+    nodes: [{ mesh: 0 }],
+    meshes: [{ primitives }],
+    materials: doc.materials.map(materialJson),
+    accessors,
+  };
+  const used = doc.primitives.some((p) => p.features) ? ['EXT_mesh_features'] : [];
+  if (doc.metadata) {
+    const propertyTables = doc.metadata.propertyTables.map((t) => propertyTableJson(t, bin));
+    json['extensions'] = { EXT_structural_metadata: { schema: doc.metadata.schema, propertyTables } };
+    used.push('EXT_structural_metadata');
+  }
+  if (used.length) json['extensionsUsed'] = used;
+  const binary = bin.bytes();
+  json['bufferViews'] = bin.bufferViews;
+  json['buffers'] = [{ byteLength: binary.length }];
+
+  const text = new TextEncoder().encode(JSON.stringify(json));
+  const jsonBytes = new Uint8Array(text.length + ((4 - (text.length % 4)) % 4)).fill(0x20);
+  jsonBytes.set(text);
+  const jsonChunk = chunk(0x4e4f534a, jsonBytes); // "JSON"
+  const binChunk = chunk(0x004e4942, binary); // "BIN\0"
+  const header = new DataView(new ArrayBuffer(12));
+  header.setUint32(0, 0x46546c67, true); // "glTF"
+  header.setUint32(4, 2, true);
+  header.setUint32(8, 12 + jsonChunk.length + binChunk.length, true);
+  const out = new Uint8Array(12 + jsonChunk.length + binChunk.length);
+  out.set(new Uint8Array(header.buffer), 0);
+  out.set(jsonChunk, 12);
+  out.set(binChunk, 12 + jsonChunk.length);
+  return out;
+}
