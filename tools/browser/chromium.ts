@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export { openOfflinePage, type OfflinePage, type OfflinePageOptions, type FailedRequest } from './offline-page.ts';
-export { waitForCim, waitForReady } from './wait-ready.ts';
+export { describePageTrouble, waitForCim, waitForReady } from './wait-ready.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 

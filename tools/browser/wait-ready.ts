@@ -28,7 +28,8 @@ export function waitForCim(target: OfflinePage, timeoutMs = 90_000): Promise<voi
   return waitForReady(target, 'cim', timeoutMs);
 }
 
-function describePageTrouble(target: OfflinePage): string {
+/** The page's errors, failed and blocked requests as indented lines, for a failure message; empty when all is well. */
+export function describePageTrouble(target: OfflinePage): string {
   const sections: Array<[string, string[]]> = [
     ['page errors', target.pageErrors],
     ['console errors', target.consoleErrors],

@@ -1,0 +1,21 @@
+// Builds the plain-Cesium reference page (tools/bench/reference) into dist-bench/, with Cesium's runtime assets copied
+// beside it by the same plugin the app uses. Run from the repository root (the plugin reads node_modules from there).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { cesiumStaticPlugin } from '../vite/cesium-static-plugin.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./reference/', import.meta.url)),
+  base: './',
+  logLevel: 'warn',
+  plugins: [cesiumStaticPlugin([])],
+  build: {
+    outDir: `${repoRoot}dist-bench`,
+    emptyOutDir: true,
+    assetsDir: 'static',
+    chunkSizeWarningLimit: 6000,
+    target: 'es2022',
+  },
+});
