@@ -1,0 +1,44 @@
+// One GeoJSON geometry's structure, per type (RFC 7946 §3.1), copied into clean arrays in the file's own CRS.
+import { describeValue, isJsonObject } from '../../config/json-paths.ts';
+import { GeometryError, mapAt, readAt, type GeometryNote } from './geometry-error.ts';
+import { readParts, readPosition, readPositions } from './read-positions.ts';
+import { readRings } from './read-rings.ts';
+import type { CleanGeometry, GeometryType } from './types.ts';
+
+export const GEOMETRY_TYPES: readonly GeometryType[] = [
+  'Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection',
+];
+
+export function isGeometryType(value: unknown): value is GeometryType {
+  return GEOMETRY_TYPES.includes(value as GeometryType);
+}
+
+/** Throws a GeometryError at the first structural error; repairs go to `notes`. */
+export function readGeometry(value: unknown, notes: GeometryNote[]): CleanGeometry {
+  if (!isJsonObject(value)) throw new GeometryError([], `a geometry must be an object {"type", "coordinates"}, found ${describeValue(value)}`);
+  const type = value.type;
+  if (!isGeometryType(type)) {
+    throw new GeometryError(['type'], `unknown geometry type ${describeValue(type)}; expected one of ${GEOMETRY_TYPES.join(', ')}`);
+  }
+  if (type === 'GeometryCollection') {
+    const geometries = readAt('geometries', notes, () =>
+      mapAt(readParts(value.geometries, 'a GeometryCollection\'s geometries'), notes, (item) => readGeometry(item, notes)));
+    return { type, geometries };
+  }
+  return readAt('coordinates', notes, () => readCoordinates(type, value.coordinates, notes));
+}
+
+function readCoordinates(type: Exclude<GeometryType, 'GeometryCollection'>, value: unknown, notes: GeometryNote[]): CleanGeometry {
+  switch (type) {
+    case 'Point': return { type, coordinates: readPosition(value) };
+    case 'MultiPoint': return { type, coordinates: readPositions(value, 1, 'a MultiPoint') };
+    case 'LineString': return { type, coordinates: readPositions(value, 2, 'a LineString') };
+    case 'MultiLineString': return {
+      type, coordinates: mapAt(readParts(value, 'a MultiLineString'), notes, (line) => readPositions(line, 2, 'each line')),
+    };
+    case 'Polygon': return { type, coordinates: readRings(value, notes) };
+    case 'MultiPolygon': return {
+      type, coordinates: mapAt(readParts(value, 'a MultiPolygon'), notes, (polygon) => readRings(polygon, notes)),
+    };
+  }
+}
