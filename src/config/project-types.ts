@@ -82,9 +82,20 @@ interface LayerCommon {
   options: Record<string, unknown>;
 }
 
+/** Where a tileset without georeference is put: its local origin at lon/lat/height, turned, scaled. */
+export interface Placement {
+  lon: number;
+  lat: number;
+  heightMeters: number;
+  /** Rotation of the tileset's local +y axis from north, clockwise. */
+  headingDeg: number;
+  scale: number;
+}
+
 export interface TilesLayerConfig extends LayerCommon {
   kind: '3dtiles';
   style: TilesStyle;
+  placement?: Placement;
 }
 
 export interface GeoJsonLayerConfig extends LayerCommon {

@@ -2,6 +2,7 @@
 import { Fields } from './fields.ts';
 import { describeValue, isError, isJsonObject, problem, type JsonObject } from './json-paths.ts';
 import { readCrs } from './read-crs.ts';
+import { validatePlacement } from './validate-placement.ts';
 import { styleObject, validateGeoJsonStyle, validateTilesStyle } from './validate-styles.ts';
 import type { InvalidLayer, LayerConfig, LocalizedText, Problem } from './project-types.ts';
 
@@ -14,7 +15,10 @@ export interface LayerContext {
 
 const COMMON_KEYS = ['id', 'kind', 'title', 'url', 'visible', 'opacity', 'style'];
 /** Kinds validated here completely; other kinds keep unknown keys in `options` for their own module. */
-const TYPED_KIND_KEYS: Record<string, readonly string[]> = { '3dtiles': COMMON_KEYS, geojson: [...COMMON_KEYS, 'crs'] };
+const TYPED_KIND_KEYS: Record<string, readonly string[]> = {
+  '3dtiles': [...COMMON_KEYS, 'placement'],
+  geojson: [...COMMON_KEYS, 'crs'],
+};
 
 export type LayerOutcome = { layer: LayerConfig } | { invalid: InvalidLayer };
 
@@ -88,7 +92,10 @@ function kindSpecific(kind: string, common: Common, style: JsonObject, fields: F
   const stylePath = fields.at('style');
   const typedKeys = TYPED_KIND_KEYS[kind];
   if (typedKeys) fields.warnUnknownKeys(typedKeys, `a ${kind} layer`);
-  if (kind === '3dtiles') return { ...common, kind, style: validateTilesStyle(style, stylePath, fields.problems) };
+  if (kind === '3dtiles') {
+    const placement = validatePlacement(fields.object.placement, fields.at('placement'), fields.problems);
+    return { ...common, kind, style: validateTilesStyle(style, stylePath, fields.problems), ...(placement ? { placement } : {}) };
+  }
   if (kind === 'geojson') {
     const crs = readCrs(fields.object.crs, fields.at('crs'), fields.problems, context.projectCrs ?? '');
     if (crs === '') fields.report('crs', "no crs: the project's crs ($.crs) is invalid, so this layer's coordinates cannot be read");

@@ -1,10 +1,11 @@
 // Kind `3dtiles`: any 3D Tiles 1.0/1.1 tileset (b3dm, i3dm, cmpt, pnts, glb; batch tables and EXT_structural_metadata).
-import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, Color, type BoundingSphere } from 'cesium';
+import { Cartesian3, Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, Color, type BoundingSphere } from 'cesium';
 import type { TilesLayerConfig } from '../config/project-types.ts';
 import { DataError } from '../shared/errors.ts';
 import { describeLoadFailure } from './load-failure.ts';
 import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
 import { featureProperties } from './tile-feature-properties.ts';
+import { placementMatrix } from './placement-matrix.ts';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
@@ -44,6 +45,11 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       tileset.tileFailed.addEventListener((failure: { url: string; message: string }) => {
         context.reportProblem(failure.url, failure.message);
       });
+      if (config.placement) tileset.modelMatrix = placementMatrix(config.placement);
+      else if (isAtEarthCentre(tileset)) {
+        context.reportProblem(config.url, 'the tileset has no georeference (it sits at the centre of the Earth); ' +
+          'give the layer a "placement" {lon, lat, heightMeters} in the manifest');
+      }
       tileset.show = visible;
       applyStyle();
       context.viewer.scene.primitives.add(tileset);
@@ -76,4 +82,9 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       tileset = undefined;
     },
   };
+}
+
+/** Georeferenced content lies on the Earth's surface, ~6,370 km from its centre; local-frame content lies near 0. */
+function isAtEarthCentre(tileset: Cesium3DTileset): boolean {
+  return Cartesian3.magnitude(tileset.boundingSphere.center) < 1_000_000;
 }

@@ -35,8 +35,10 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     async load() {
       const text = await fetchText(config.url);
       const { features, problems } = parseGeoJson(text, config.url, { crs: config.crs });
+      if (features.length === 0 && problems.length > 0) {
+        throw new DataError(config.url, problems.map((problem) => `${problem.message} (${problem.path})`).join('; '));
+      }
       for (const problem of problems) context.reportProblem(config.url, `${problem.message} (${problem.path})`);
-      if (features.length === 0 && problems.length > 0) throw new DataError(config.url, 'no usable features in the file');
       featuresByIndex = new Map(features.map((feature) => [feature.index, feature]));
       bounds = boundsOf(features);
       built = buildGeoJsonPrimitives(config.id, features, config.style, opacity);

@@ -7,7 +7,7 @@ import {
   Color, NearFarScalar,
 } from 'cesium';
 import type { GeoJsonStyle } from '../config/project-types.ts';
-import type { CleanFeature } from '../data/geojson/index.ts';
+import type { CleanFeature, CleanGeometry } from '../data/geojson/index.ts';
 import { featureColor, withAlpha } from './feature-color.ts';
 import { labelAnchor } from '../analysis/label-anchor.ts';
 
@@ -75,8 +75,7 @@ export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[]
     }));
   };
 
-  for (const feature of features) {
-    const geometry = feature.geometry;
+  const addGeometry = (feature: CleanFeature, geometry: CleanGeometry): void => {
     switch (geometry.type) {
       case 'Polygon': addPolygon(feature, geometry.coordinates); break;
       case 'MultiPolygon': geometry.coordinates.forEach((rings) => addPolygon(feature, rings)); break;
@@ -84,8 +83,12 @@ export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[]
       case 'MultiLineString': geometry.coordinates.forEach((line) => addLine(feature, line, !style.fill)); break;
       case 'Point': addPoint(feature, geometry.coordinates); break;
       case 'MultiPoint': geometry.coordinates.forEach((point) => addPoint(feature, point)); break;
-      default: break;
+      case 'GeometryCollection': geometry.geometries.forEach((part) => addGeometry(feature, part)); break;
     }
+  };
+
+  for (const feature of features) {
+    addGeometry(feature, feature.geometry);
     if (style.labelProperty && feature.properties[style.labelProperty] !== undefined) {
       const anchor = labelAnchor(feature.geometry);
       if (anchor) addLabel(feature, anchor, String(feature.properties[style.labelProperty]));

@@ -14,7 +14,7 @@ export function mountErrorPanel(parent: HTMLElement, store: Store<AppState>, act
     render(parent,
       h('h2', {}, `${t(state.language, 'errors')} (${state.errors.length})`),
       h('ul', {}, ...state.errors.slice(first).map((error, offset) => h('li', { className: 'error' },
-        h('span', { className: 'error-source' }, error.source), ' ',
+        h('span', { className: 'error-source', title: error.source }, shortSource(error.source)), ' ',
         h('span', { className: 'error-message' }, error.message),
         h('button', { type: 'button', className: 'dismiss', title: t(state.language, 'dismiss'),
           'aria-label': t(state.language, 'dismiss'), onclick: () => actions.dismissError(first + offset) }, '×')))));
@@ -23,4 +23,14 @@ export function mountErrorPanel(parent: HTMLElement, store: Store<AppState>, act
     if (state.errors !== previous.errors || state.language !== previous.language) draw(state);
   });
   draw(store.get());
+}
+
+/** A URL on this server is shown by its path, so the file name is readable; the full URL is in the tooltip. */
+function shortSource(source: string): string {
+  try {
+    const url = new URL(source);
+    return url.origin === window.location.origin ? decodeURIComponent(url.pathname) : source;
+  } catch {
+    return source;
+  }
 }
