@@ -8,7 +8,6 @@ import { findTouchingRing, pointInRing, signedArea } from './planar-rings.ts';
 export interface Footprint {
   /** Polygons of lon/lat rings [lon0, lat0, lon1, lat1, …] without the closing point; ring 0 is the exterior. */
   polygons: Float64Array[][];
-  areaSquareMeters: number;
   /** Diagonal of the footprint's bounding box, metres. */
   diagonalMeters: number;
   centerLonDegrees: number;
@@ -102,59 +101,78 @@ function polygonsOf(geometry: unknown): unknown[] | string {
   return type === 'Polygon' ? [coordinates] : coordinates;
 }
 
+interface CleanPolygon {
+  lonLatRings: Float64Array[];
+  planarRings: Float64Array[];
+}
+
+/** One polygon's rings, cleaned and oriented, or the reason it is unusable. */
+function readPolygon(
+  part: unknown,
+  label: string,
+  toLonLat: (x: number, y: number) => LonLat,
+  planarFor: (lon: number, lat: number) => Planar,
+): CleanPolygon | string {
+  if (!Array.isArray(part) || part.length === 0) return `${label}has no rings`;
+  const lonLatRings: Float64Array[] = [];
+  const planarRings: Float64Array[] = [];
+  for (const [r, positions] of part.entries()) {
+    const read = readRing(positions, toLonLat, `${label}ring ${r}`);
+    if (typeof read === 'string') return read;
+    const [lonLat, xy] = dropDuplicates(read, planarFor(read[0]!, read[1]!).ring(read));
+    if (xy.length < 6) return `${label}ring ${r} has fewer than 3 distinct points`;
+    lonLatRings.push(lonLat);
+    planarRings.push(xy);
+  }
+  // Crossings first: a bow-tie's lobes cancel out, and "zero area" would hide what is really wrong.
+  const touching = findTouchingRing(planarRings);
+  if (touching >= 0) return `${label}ring ${touching} has edges that touch or cross (self-intersection)`;
+  for (const [r, xy] of planarRings.entries()) {
+    const area = signedArea(xy);
+    if (Math.abs(area) < MIN_AREA_SQUARE_METERS) return `${label}ring ${r} has zero area`;
+    // Exterior counter-clockwise, holes clockwise: extrusion relies on it for outward walls.
+    if (r === 0 ? area < 0 : area > 0) {
+      lonLatRings[r] = reverseRing(lonLatRings[r]!);
+      planarRings[r] = reverseRing(xy);
+    }
+  }
+  const exterior = planarRings[0]!;
+  const stray = planarRings.findIndex((hole, r) => r > 0 && !pointInRing(hole[0]!, hole[1]!, exterior));
+  if (stray > 0) return `${label}hole ring ${stray} lies outside its exterior ring`;
+  return { lonLatRings, planarRings };
+}
+
+/** Bounds of interleaved [a0, b0, a1, b1, …] pairs, grown in place. */
+function growBounds(bounds: number[], pairs: Float64Array): void {
+  for (let i = 0; i < pairs.length; i += 2) {
+    bounds[0] = Math.min(bounds[0]!, pairs[i]!);
+    bounds[1] = Math.min(bounds[1]!, pairs[i + 1]!);
+    bounds[2] = Math.max(bounds[2]!, pairs[i]!);
+    bounds[3] = Math.max(bounds[3]!, pairs[i + 1]!);
+  }
+}
+
 export function readFootprint(geometry: unknown, toLonLat: (x: number, y: number) => LonLat): FootprintResult {
   const parts = polygonsOf(geometry);
   if (typeof parts === 'string') return { reason: parts, kind: 'unsupported-geometry' };
-  const invalid = (reason: string): FootprintResult => ({ reason, kind: 'invalid-geometry' });
   let planar: Planar | undefined;
+  const planarFor = (lon: number, lat: number) => (planar ??= new Planar(lon, lat));
   const polygons: Float64Array[][] = [];
-  let areaSquareMeters = 0;
-  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  const lonLatBox = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
+  const meters = [Infinity, Infinity, -Infinity, -Infinity];
+  const degrees = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [p, part] of parts.entries()) {
-    if (!Array.isArray(part) || part.length === 0) return invalid(`polygon ${p} has no rings`);
-    const lonLatRings: Float64Array[] = [];
-    const planarRings: Float64Array[] = [];
-    for (const [r, positions] of part.entries()) {
-      const label = `${parts.length > 1 ? `polygon ${p} ` : ''}ring ${r}`;
-      const read = readRing(positions, toLonLat, label);
-      if (typeof read === 'string') return invalid(read);
-      planar ??= new Planar(read[0]!, read[1]!);
-      const [lonLat, xy] = dropDuplicates(read, planar.ring(read));
-      if (xy.length < 6) return invalid(`${label} has fewer than 3 distinct points`);
-      const area = signedArea(xy);
-      if (Math.abs(area) < MIN_AREA_SQUARE_METERS) return invalid(`${label} has zero area`);
-      // Exterior counter-clockwise, holes clockwise: extrusion relies on it for outward walls.
-      const flip = r === 0 ? area < 0 : area > 0;
-      lonLatRings.push(flip ? reverseRing(lonLat) : lonLat);
-      planarRings.push(flip ? reverseRing(xy) : xy);
-      areaSquareMeters += r === 0 ? Math.abs(area) : -Math.abs(area);
-    }
-    const touching = findTouchingRing(planarRings);
-    if (touching >= 0) return invalid(`polygon ${p} ring ${touching} has edges that touch or cross (self-intersection)`);
-    const exterior = planarRings[0]!;
-    const strayHole = planarRings.findIndex((hole, r) => r > 0 && !pointInRing(hole[0]!, hole[1]!, exterior));
-    if (strayHole > 0) return invalid(`polygon ${p} hole ring ${strayHole} lies outside its exterior ring`);
-    for (let i = 0; i < exterior.length; i += 2) {
-      box.minX = Math.min(box.minX, exterior[i]!);
-      box.maxX = Math.max(box.maxX, exterior[i]!);
-      box.minY = Math.min(box.minY, exterior[i + 1]!);
-      box.maxY = Math.max(box.maxY, exterior[i + 1]!);
-      const outer = lonLatRings[0]!;
-      lonLatBox.minLon = Math.min(lonLatBox.minLon, outer[i]!);
-      lonLatBox.maxLon = Math.max(lonLatBox.maxLon, outer[i]!);
-      lonLatBox.minLat = Math.min(lonLatBox.minLat, outer[i + 1]!);
-      lonLatBox.maxLat = Math.max(lonLatBox.maxLat, outer[i + 1]!);
-    }
-    polygons.push(lonLatRings);
+    const polygon = readPolygon(part, parts.length > 1 ? `polygon ${p} ` : '', toLonLat, planarFor);
+    if (typeof polygon === 'string') return { reason: polygon, kind: 'invalid-geometry' };
+    growBounds(meters, polygon.planarRings[0]!);
+    growBounds(degrees, polygon.lonLatRings[0]!);
+    polygons.push(polygon.lonLatRings);
   }
   return {
     footprint: {
       polygons,
-      areaSquareMeters,
-      diagonalMeters: Math.hypot(box.maxX - box.minX, box.maxY - box.minY),
-      centerLonDegrees: (lonLatBox.minLon + lonLatBox.maxLon) / 2,
-      centerLatDegrees: (lonLatBox.minLat + lonLatBox.maxLat) / 2,
+      diagonalMeters: Math.hypot(meters[2]! - meters[0]!, meters[3]! - meters[1]!),
+      centerLonDegrees: (degrees[0]! + degrees[2]!) / 2,
+      centerLatDegrees: (degrees[1]! + degrees[3]!) / 2,
     },
   };
 }

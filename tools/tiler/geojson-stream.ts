@@ -45,7 +45,12 @@ class Capture {
   }
 }
 
-export async function streamFeatureCollection(path: string, handlers: FeatureStreamHandlers): Promise<number> {
+/** Streams the file's features to the handlers; returns how many there were. */
+export async function streamFeatureCollection(
+  path: string,
+  handlers: FeatureStreamHandlers,
+  chunkBytes = 1 << 20,
+): Promise<number> {
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -70,7 +75,7 @@ export async function streamFeatureCollection(path: string, handlers: FeatureStr
     expectingKey = true;
   };
 
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
     let i = firstChunk && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0; // UTF-8 BOM
     for (; i < chunk.length; i++) {
       const c = chunk[i]!;
