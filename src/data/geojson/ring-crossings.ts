@@ -44,34 +44,41 @@ function relativeSpan(values: number[]): number {
 }
 
 function sweep(xs: number[], ys: number[], count: number): RingCrossing | null {
-  const minX = (i: number) => Math.min(xs[i], xs[i + 1]);
-  const maxX = (i: number) => Math.max(xs[i], xs[i + 1]);
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => minX(a) - minX(b));
-  let open: number[] = [];
+  const [left, right, bottom, top] = [0, 1, 2, 3].map(() => new Float64Array(count));
+  for (let i = 0; i < count; i++) {
+    left[i] = Math.min(xs[i], xs[i + 1]);
+    right[i] = Math.max(xs[i], xs[i + 1]);
+    bottom[i] = Math.min(ys[i], ys[i + 1]);
+    top[i] = Math.max(ys[i], ys[i + 1]);
+  }
+  const order = new Uint32Array(count).map((_, i) => i).sort((a, b) => left[a] - left[b]);
+  const open = new Uint32Array(count);
+  let openCount = 0;
   for (const segment of order) {
-    const left = minX(segment);
-    open = open.filter((other) => maxX(other) >= left);
-    for (const other of open) {
+    let kept = 0;
+    for (let k = 0; k < openCount; k++) {
+      const other = open[k];
+      if (right[other] < left[segment]) continue; // passed: drop it from the open list
+      open[kept++] = other;
+      if (top[other] < bottom[segment] || top[segment] < bottom[other]) continue;
       const crossing = meet(xs, ys, Math.min(segment, other), Math.max(segment, other), count);
       if (crossing) return crossing;
     }
-    open.push(segment);
+    openCount = kept;
+    open[openCount++] = segment;
   }
   return null;
 }
 
-/** Segments i < j: neighbours may only share their common corner; others may not meet at all. */
+/** Segments i < j whose boxes overlap: neighbours may only share their common corner; others may not meet at all. */
 function meet(xs: number[], ys: number[], i: number, j: number, count: number): RingCrossing | null {
-  const [ax, ay, bx, by] = [xs[i], ys[i], xs[i + 1], ys[i + 1]];
-  const [cx, cy, dx, dy] = [xs[j], ys[j], xs[j + 1], ys[j + 1]];
-  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return null;
+  const ax = xs[i], ay = ys[i], bx = xs[i + 1], by = ys[i + 1];
+  const cx = xs[j], cy = ys[j], dx = xs[j + 1], dy = ys[j + 1];
   const neighbours = j === i + 1 || (i === 0 && j === count - 1);
   if (neighbours) {
     // Sharing a corner is fine unless the ring doubles back along itself (a spike).
-    const [sx, sy] = j === i + 1 ? [bx, by] : [ax, ay];
-    const [px, py, qx, qy] = j === i + 1 ? [ax, ay, dx, dy] : [bx, by, cx, cy];
-    const doublesBack = cross(px - sx, py - sy, qx - sx, qy - sy) === 0 && (px - sx) * (qx - sx) + (py - sy) * (qy - sy) > 0;
-    return doublesBack ? { segments: [i, j], point: [sx, sy] } : null;
+    const spike = j === i + 1 ? doublesBack(bx, by, ax, ay, dx, dy) : doublesBack(ax, ay, bx, by, cx, cy);
+    return spike ? { segments: [i, j], point: spike } : null;
   }
   const d1 = orientation(cx, cy, dx, dy, ax, ay);
   const d2 = orientation(cx, cy, dx, dy, bx, by);
@@ -90,6 +97,12 @@ function meet(xs: number[], ys: number[], i: number, j: number, count: number): 
 }
 
 const cross = (ux: number, uy: number, vx: number, vy: number) => ux * vy - uy * vx;
+
+/** At shared corner s, do the far ends p and q lie on the same ray from s? Returns s if so. */
+function doublesBack(sx: number, sy: number, px: number, py: number, qx: number, qy: number): [number, number] | null {
+  const collinear = cross(px - sx, py - sy, qx - sx, qy - sy) === 0;
+  return collinear && (px - sx) * (qx - sx) + (py - sy) * (qy - sy) > 0 ? [sx, sy] : null;
+}
 
 /** Sign of the turn from segment (p→q) to point r: >0 left, <0 right, 0 collinear. */
 function orientation(px: number, py: number, qx: number, qy: number, rx: number, ry: number): number {
