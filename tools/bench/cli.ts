@@ -1,6 +1,6 @@
 // `npm run bench` (after the build): runs every benchmark case, prints one table and writes bench-results/bench.json
-// with the machine it ran on. Options: --runs N (per side, default 3), --only name[,name], --project /path/project.json,
-// --out file.
+// with the machine it ran on. Options: --runs N (per side, default 3), --only name[,name], --project /path/project.json
+// (a path on the bench server, whose root is the built app), --dist dir (default dist), --out file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
     project: { type: 'string' },
+    dist: { type: 'string' },
     out: { type: 'string', default: 'bench-results/bench.json' },
   },
 });
@@ -26,7 +27,7 @@ const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${args.runs}`);
 process.chdir(REPO_ROOT); // Vite's Cesium plugin and the static mounts use repository-relative paths
 
-const cases: BenchCase[] = [viewerCase({ projectPath: args.project })];
+const cases: BenchCase[] = [viewerCase({ projectPath: args.project, distDir: args.dist })];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such case (cases: ${cases.map((c) => c.name).join(', ')})`);

@@ -9,6 +9,8 @@ import { buildReferencePage } from './build-reference.ts';
 import { measureViewerPage, type PageUnderTest, type ViewerSample } from './measure-page.ts';
 
 export interface ViewerCaseOptions {
+  /** The built app; default `<repo>/dist`. */
+  distDir?: string;
   /** Project manifest path on the bench server; default: the app's own default, /assets/sample/project.json. */
   projectPath?: string;
   orbitSteps?: number;
@@ -27,7 +29,7 @@ export function viewerCase(options: ViewerCaseOptions = {}): BenchCase {
 }
 
 async function runViewerCase(context: BenchContext, options: ViewerCaseOptions): Promise<CaseResult> {
-  const distDir = join(context.repoRoot, 'dist');
+  const distDir = resolve(context.repoRoot, options.distDir ?? 'dist');
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built app at ${distDir}: run npm run build first.`);
   context.log('viewer: building the reference page');
   const referenceDir = await buildReferencePage(context.repoRoot);
