@@ -1,6 +1,6 @@
 // Feature by feature: resolve the CRS, clean the footprint, find a height, and keep the building compactly —
 // or record why it was skipped. Bad features never stop the run; only dataset-wide mistakes (wrong CRS) do.
-import { looksAxisSwapped, makeToLonLat, parseCrsCode, type LonLat } from '../../src/data/crs.ts';
+import { isGeographicCrs, looksAxisSwapped, makeToLonLat, parseCrsCode, type LonLat } from '../../src/data/crs.ts';
 import { DataError, errorMessage } from '../../src/shared/errors.ts';
 import { readFootprint, type SkipKind } from './footprint-geometry.ts';
 import { FootprintStore } from './footprint-store.ts';
@@ -108,6 +108,9 @@ export class FootprintIngest {
     if (this.toLonLat) return this.toLonLat;
     const code = this.crsCode;
     const position = firstPosition(geometry);
+    if (position && !isGeographicCrs(code) && Math.abs(position[0]!) <= 180 && Math.abs(position[1]!) <= 90) {
+      throw new DataError(this.source, `coordinates look like lon/lat degrees, not EPSG:${code} metres; check --crs`);
+    }
     if (position && looksAxisSwapped(code, position[0]!, position[1]!)) {
       throw new DataError(
         this.source,

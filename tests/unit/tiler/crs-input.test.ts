@@ -54,6 +54,7 @@ describe('CRS input', () => {
     await expect(swapped).rejects.toThrow(/northing, easting/);
     await expect(tileToTemp(collection(reproject(4547)))).rejects.toThrow(/projected data needs --crs/);
     await expect(tileToTemp(collection(lonLatFeatures), { crs: 'EPSG:2000' })).rejects.toThrow(/EPSG:2000/);
+    await expect(tileToTemp(collection(lonLatFeatures), { crs: 4547 })).rejects.toThrow(/look like lon\/lat degrees/);
   });
 
   it('streams a file the same as an in-memory collection', async () => {
