@@ -1,0 +1,74 @@
+// assets/sample/project.json (the manifest format of notes/manifest.md) and proposals.json for the district.
+import { headingTowards, lookAt, standAt } from './camera.ts';
+import type { District } from './district.ts';
+import { centroid, type Vec2 } from './geom.ts';
+import { PROPOSAL_UNIT_ID } from './unit-specs.ts';
+
+/** CJJ 61-2017 Appendix B colours (DESIGN §4.1). */
+export const PIPELINE_COLORS: Record<string, string> = {
+  JS: '#00ffff', PS: '#4c3926', RQ: '#ff00ff', RL: '#ff8000', DL: '#ff0000', TX: '#00ff00', GY: '#000000', ZH: '#000000', BM: '#6600cc',
+};
+
+const MODE_COLORS = { 保护传承: '#1b7837', 整治提升: '#4393c3', 改建完善: '#f4a582', 拆除新建: '#d6604d' };
+
+const unitCentre = (district: District, id: string): Vec2 => centroid(district.units.find((u) => u.spec.id === id)!.polygon);
+
+export function projectManifest(district: District): object {
+  const heritageCore = centroid(district.heritageZones[0]!.rings[0]!);
+  const { corridor } = district;
+  return {
+    title: { 'zh-CN': '驻马店老城区城市更新示范', en: 'Zhumadian old town urban renewal demonstration' },
+    description: {
+      'zh-CN': `样例数据（种子 ${district.seed} 生成，非真实测绘）：${district.buildings.length} 栋现状建筑、${district.units.length} 个更新单元、历史街区、控高分区、视廊与地下管线。`,
+      en: `Sample data (generated from seed ${district.seed}, not a survey): ${district.buildings.length} buildings, ${district.units.length} renewal units, a historic quarter, height zones, a view corridor and underground pipelines.`,
+    },
+    home: lookAt([0, -150], 3600, 15, -40),
+    layers: [
+      { id: 'city', kind: '3dtiles', title: { 'zh-CN': '现状建筑', en: 'Existing buildings' }, url: '../../tilesets/zhumadian-city/tileset.json', style: { maximumScreenSpaceError: 16 } },
+      { id: 'water', kind: 'geojson', title: { 'zh-CN': '水系', en: 'Water' }, url: 'water.geojson', style: { fill: '#3a7bbf', fillOpacity: 0.75, stroke: '#2b5f94', strokeWidthPx: 1, clampTo: 'ground' } },
+      {
+        id: 'units', kind: 'geojson', title: { 'zh-CN': '更新单元', en: 'Renewal units' }, url: 'renewal-units.geojson',
+        style: { fill: { property: 'mode', values: MODE_COLORS, default: '#999999' }, fillOpacity: 0.35, stroke: '#ffffff', strokeWidthPx: 2, clampTo: 'tiles', labelProperty: 'name' },
+      },
+      {
+        id: 'heritage', kind: 'geojson', title: { 'zh-CN': '历史文化街区保护范围', en: 'Historic quarter' }, url: 'heritage-zones.geojson',
+        style: { fill: { property: 'zone', values: { 核心保护范围: '#b2182b', 建设控制地带: '#f4a582' }, default: '#999999' }, fillOpacity: 0.3, stroke: '#b2182b', strokeWidthPx: 2, clampTo: 'tiles', labelProperty: 'name' },
+      },
+      {
+        id: 'height-zones', kind: 'geojson', title: { 'zh-CN': '控高分区', en: 'Height zones' }, url: 'height-zones.geojson', visible: false,
+        style: { fill: { property: 'basis', values: { 控规: '#fee08b', 历史街区: '#d73027', 机场净空: '#4575b4', 视廊: '#91bfdb' }, default: '#999999' }, fillOpacity: 0.25, stroke: '#666666', strokeWidthPx: 1, clampTo: 'ground', labelProperty: 'name' },
+      },
+      { id: 'view-corridor', kind: 'geojson', title: { 'zh-CN': '视线通廊', en: 'View corridor' }, url: 'view-corridors.geojson', visible: false, style: { stroke: '#ffd700', strokeWidthPx: 3, clampTo: 'none', labelProperty: 'name' } },
+      { id: 'streets', kind: 'geojson', title: { 'zh-CN': '道路中心线', en: 'Street centrelines' }, url: 'streets.geojson', visible: false, style: { stroke: '#f5f5f5', strokeWidthPx: 2, clampTo: 'ground' } },
+      {
+        id: 'pipelines', kind: 'geojson', title: { 'zh-CN': '地下管线', en: 'Underground pipelines' }, url: 'pipelines.geojson', visible: false,
+        style: { fill: { property: 'class', values: PIPELINE_COLORS, default: '#6600cc' }, stroke: '#333333', strokeWidthPx: 2, clampTo: 'ground', pointSizePx: 5 },
+      },
+      { id: 'scheme-b', kind: '3dtiles', title: { 'zh-CN': '方案B（多层围合）', en: 'Scheme B (perimeter blocks)' }, url: '../../tilesets/scheme-b/tileset.json', visible: false, style: { color: '#f6e8c3', maximumScreenSpaceError: 16 } },
+    ],
+    viewpoints: [
+      viewpoint('overview', '老城区全景', 'Old town overview', lookAt([0, -150], 3000, 20, -38)),
+      viewpoint('heritage-core', '老街历史文化街区', 'Historic quarter', lookAt(heritageCore, 650, 330, -35)),
+      viewpoint('unit-ru02', '解放路北旧住宅区（拆除新建）', 'Jiefang Road North (redevelopment)', lookAt(unitCentre(district, PROPOSAL_UNIT_ID), 750, 210, -38)),
+      viewpoint('unit-ru07', '火车站片区综合更新', 'Railway station district', lookAt(unitCentre(district, 'RU-07'), 900, 300, -40)),
+      viewpoint('unit-ru03', '纺织厂老厂区', 'Old textile mill', lookAt(unitCentre(district, 'RU-03'), 800, 45, -40)),
+      viewpoint('street-corridor', '人民桥望天中钟楼', 'Clock tower from Renmin Bridge', standAt(corridor.eye, corridor.eyeHeightMeters, headingTowards(corridor.eye, corridor.target), -2)),
+    ],
+  };
+}
+
+function viewpoint(id: string, zh: string, en: string, view: object): object {
+  return { id, title: { 'zh-CN': zh, en }, view };
+}
+
+export function proposalsManifest(district: District): object {
+  return {
+    unitId: district.schemes.unitId,
+    /** Ground level at the scheme origin in the IFC's vertical datum (its IfcMapConversion OrthogonalHeight). */
+    groundElevationM: district.schemes.frame.groundElevationM,
+    schemes: [
+      { id: 'A', name: { 'zh-CN': '方案A：高层点式+板式', en: 'Scheme A: towers and slabs' }, kind: 'ifc', url: 'scheme-a.ifc' },
+      { id: 'B', name: { 'zh-CN': '方案B：多层围合+地标塔楼', en: 'Scheme B: perimeter blocks and a landmark tower' }, kind: '3dtiles', url: '../../tilesets/scheme-b/tileset.json' },
+    ],
+  };
+}
