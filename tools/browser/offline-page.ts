@@ -37,37 +37,36 @@ const NAME_HELPER_SHIM = 'globalThis.__name ??= (target) => target;';
 
 export async function openOfflinePage(browser: Browser, url: string, options: OfflinePageOptions = {}): Promise<OfflinePage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
-  const result: OfflinePage = {
-    page: undefined as unknown as Page,
-    context,
-    offsiteRequests: [],
-    consoleErrors: [],
-    pageErrors: [],
-    failedRequests: [],
-    close: () => context.close(),
-  };
+  const offsiteRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const failedRequests: FailedRequest[] = [];
   // Routing on the context also covers the page's dedicated workers (Cesium decodes tiles in workers).
   await context.route('**/*', async (route) => {
     const requestUrl = route.request().url();
     if (!isOffsiteUrl(requestUrl)) return route.continue();
-    result.offsiteRequests.push(requestUrl);
+    offsiteRequests.push(requestUrl);
     return route.abort('blockedbyclient');
   });
   await context.addInitScript({ content: NAME_HELPER_SHIM });
   const page = await context.newPage();
-  result.page = page;
-  page.on('pageerror', (error) => result.pageErrors.push(String(error)));
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error') result.consoleErrors.push(message.text());
+    if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('requestfailed', (request) => {
     if (isOffsiteUrl(request.url())) return;
-    result.failedRequests.push({ url: request.url(), reason: request.failure()?.errorText ?? 'failed' });
+    failedRequests.push({ url: request.url(), reason: request.failure()?.errorText ?? 'failed' });
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) result.failedRequests.push({ url: response.url(), reason: `HTTP ${response.status()}` });
+    if (response.status() >= 400) failedRequests.push({ url: response.url(), reason: `HTTP ${response.status()}` });
   });
-  await options.beforeNavigate?.(page);
-  await page.goto(url, { waitUntil: 'load', timeout: options.navigationTimeoutMs ?? 60_000 });
-  return result;
+  try {
+    await options.beforeNavigate?.(page);
+    await page.goto(url, { waitUntil: 'load', timeout: options.navigationTimeoutMs ?? 60_000 });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  return { page, context, offsiteRequests, consoleErrors, pageErrors, failedRequests, close: () => context.close() };
 }

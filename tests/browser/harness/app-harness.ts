@@ -1,5 +1,6 @@
 // One static server and one Chromium for a test file: the built app at `/`, the shared third-party samples at
-// `/samples/`. Framework-free; use-app-harness.ts wires it into vitest's hooks.
+// `/samples/`, the repository's test fixtures (tests/browser/fixtures) at `/fixtures/`. Framework-free;
+// use-app-harness.ts wires it into vitest's hooks.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +54,8 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   }
   const samplesDir = options.samplesDir ?? resolve(REPO_ROOT, '../shared/samples');
   // The static handler tries mounts in key order and stops at the first matching prefix: specific prefixes first.
-  const server: RunningServer = await startStaticServer({ '/samples/': samplesDir, '/': distDir });
+  const fixturesDir = join(REPO_ROOT, 'tests/browser/fixtures');
+  const server: RunningServer = await startStaticServer({ '/samples/': samplesDir, '/fixtures/': fixturesDir, '/': distDir });
   let browser: Browser;
   try {
     browser = await launchChromium();
