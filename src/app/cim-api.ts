@@ -6,6 +6,7 @@ import { localize } from '../config/localize.ts';
 import type { CameraView, Language } from '../config/project-types.ts';
 import { currentView } from '../viewer/camera.ts';
 import { nextFrame } from '../viewer/next-frame.ts';
+import { canvasPosition } from '../viewer/screen-position.ts';
 import type { App } from './app.ts';
 import type { LayerStatus, SelectedFeature, UserError } from './state.ts';
 
@@ -44,6 +45,8 @@ export interface CimApi {
   setLanguage(language: Language): void;
   language(): Language;
   cameraView(): CameraView;
+  /** CSS pixels in the canvas where a [lon, lat, heightMeters] appears now, or null when it is off screen. */
+  canvasPosition(position: [number, number, number?]): [number, number] | null;
   /** All layers have what the current view needs and it has been drawn; false if the timeout came first. */
   whenIdle(timeoutMs?: number): Promise<boolean>;
 }
@@ -92,6 +95,7 @@ export function createCimApi(app: App): CimApi {
     },
     language,
     cameraView: () => currentView(viewer),
+    canvasPosition: ([lon, lat, heightMeters = 0]) => canvasPosition(viewer, lon, lat, heightMeters),
     whenIdle: (timeoutMs) => app.whenIdle(timeoutMs),
   };
 }

@@ -26,8 +26,10 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     tileset.style = new Cesium3DTileStyle({ color: `rgba(${r}, ${g}, ${b}, ${opacity})` });
   }
 
-  function ownsPick(picked: unknown): picked is { tileset: Cesium3DTileset } {
-    return tileset !== undefined && (picked as { tileset?: unknown } | undefined)?.tileset === tileset;
+  // A feature pick carries `.tileset`; a pick of content without features is `{primitive: tileset, content, detail}`.
+  function ownsPick(picked: unknown): boolean {
+    const candidate = picked as { tileset?: unknown; primitive?: unknown } | undefined;
+    return tileset !== undefined && (candidate?.tileset === tileset || candidate?.primitive === tileset);
   }
 
   return {
@@ -63,8 +65,8 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       applyStyle();
     },
     pick(picked): FeatureAttributes | null {
-      if (!ownsPick(picked)) return null;
-      return featureProperties(picked as Parameters<typeof featureProperties>[0]);
+      if (!tileset || !ownsPick(picked)) return null;
+      return featureProperties(picked as Parameters<typeof featureProperties>[0], tileset);
     },
     highlight(picked) {
       if (highlighted) highlighted.feature.color = highlighted.color;

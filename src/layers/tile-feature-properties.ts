@@ -13,12 +13,10 @@ interface PickedTileContent {
     metadata?: MetadataLike;
     group?: { metadata?: MetadataLike };
     tile?: { metadata?: MetadataLike };
-    url?: string;
   };
-  tileset?: { metadata?: MetadataLike };
 }
 
-export function featureProperties(picked: PickedTileContent): FeatureAttributes {
+export function featureProperties(picked: PickedTileContent, tileset: object): FeatureAttributes {
   const attributes: Record<string, unknown> = {};
   if (picked instanceof Cesium3DTileFeature) {
     for (const name of picked.getPropertyIds()) attributes[name] = plainValue(picked.getProperty(name));
@@ -27,7 +25,7 @@ export function featureProperties(picked: PickedTileContent): FeatureAttributes 
     picked.content?.metadata,
     picked.content?.tile?.metadata,
     picked.content?.group?.metadata,
-    picked.tileset?.metadata,
+    (tileset as { metadata?: MetadataLike }).metadata,
   ];
   for (const metadata of inherited) {
     if (!metadata) continue;

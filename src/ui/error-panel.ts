@@ -4,6 +4,7 @@ import type { AppState } from '../app/state.ts';
 import type { Store } from '../shared/store.ts';
 import { h, render } from './dom.ts';
 import { t } from './i18n.ts';
+import { shortSource } from './short-source.ts';
 
 const SHOWN = 6;
 
@@ -25,12 +26,3 @@ export function mountErrorPanel(parent: HTMLElement, store: Store<AppState>, act
   draw(store.get());
 }
 
-/** A URL on this server is shown by its path, so the file name is readable; the full URL is in the tooltip. */
-function shortSource(source: string): string {
-  try {
-    const url = new URL(source);
-    return url.origin === window.location.origin ? decodeURIComponent(url.pathname) : source;
-  } catch {
-    return source;
-  }
-}

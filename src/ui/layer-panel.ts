@@ -7,6 +7,7 @@ import type { Language } from '../config/project-types.ts';
 import type { Store } from '../shared/store.ts';
 import { h, render } from './dom.ts';
 import { t } from './i18n.ts';
+import { shortenUrlsIn } from './short-source.ts';
 
 interface Row {
   element: HTMLElement;
@@ -63,7 +64,7 @@ function createRow(id: string, actions: Actions): Row {
       slider.setAttribute('aria-label', `${t(language, 'opacity')} ${title.textContent}`);
       if (document.activeElement !== slider) slider.value = String(layer.opacity);
       error.hidden = !layer.error;
-      error.textContent = layer.error ?? '';
+      error.textContent = shortenUrlsIn(layer.error ?? '');
       legend.hidden = layer.legend.length === 0 || !layer.visible;
       render(legend, ...layer.legend.map((entry) =>
         h('li', {}, h('span', { className: 'swatch', style: `background:${entry.color}` }), localize(entry.label, language))));
