@@ -44,11 +44,13 @@ describe('third-party 3D Tiles', () => {
     await page.evaluate(() => window.cim.flyTo('metadata-houses', { durationSeconds: 0 }));
     await page.evaluate(() => window.cim.whenIdle(60_000));
     const box = (await page.locator('#viewer canvas').boundingBox())!;
-    // Houses and trees lie north and south of the screen centre: scan the vertical centre line.
+    // Houses and trees lie north and south of the viewpoint's centre: scan a few columns from the centre out.
     const hit = await page.evaluate(async ({ width, height }) => {
-      for (let y = 80; y < height; y += 20) {
-        const attributes = await window.cim.pickAt(width / 2, y);
-        if (attributes && 'author' in attributes) return { x: width / 2, y, attributes };
+      for (const dx of [0, 80, 160, -80, 240]) {
+        for (let y = 80; y < height; y += 30) {
+          const attributes = await window.cim.pickAt(width / 2 + dx, y);
+          if (attributes && 'author' in attributes) return { x: width / 2 + dx, y, attributes };
+        }
       }
       return null;
     }, { width: box.width, height: box.height });
