@@ -39,6 +39,8 @@ export interface SuperBlock {
 }
 
 export interface Network {
+  /** Arterial crossings: nodes[i][j], column i west → east, row j south → north. */
+  nodes: Vec2[][];
   arterials: StreetLine[];
   river: StreetLine;
   superBlocks: SuperBlock[];
@@ -98,7 +100,18 @@ export function buildNetwork(rng: Rng): Network {
       branches.push(...block.uLines.slice(1, -1), ...block.vLines.slice(1, -1));
     }
   }
-  return { arterials, river: river!, superBlocks, branches };
+  return { nodes, arterials, river: river!, superBlocks, branches };
+}
+
+/** The outline (counter-clockwise, along street centrelines) of super-blocks i0…i1-1 × j0…j1-1. */
+export function superBlockOutline(network: Network, i0: number, i1: number, j0: number, j1: number): Vec2[] {
+  const node = (i: number, j: number) => network.nodes[i]![j]!;
+  const ring: Vec2[] = [];
+  for (let i = i0; i < i1; i++) ring.push(node(i, j0));
+  for (let j = j0; j < j1; j++) ring.push(node(i1, j));
+  for (let i = i1; i > i0; i--) ring.push(node(i, j1));
+  for (let j = j1; j > j0; j--) ring.push(node(i0, j));
+  return ring;
 }
 
 function line(id: string, name: string, streetClass: StreetClass, widthMeters: number, setbackMeters: number, points: Vec2[]): StreetLine {

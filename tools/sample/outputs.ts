@@ -1,6 +1,5 @@
 // Every generated text file of the sample, by path relative to the output root. Pure: the CLI writes them.
 import type { District } from './district.ts';
-import { localToLonLat } from './frame.ts';
 import { featureCollectionText, polygonFeature } from './geojson.ts';
 import { writeSchemeIfc } from './ifc-scheme.ts';
 import {
@@ -26,7 +25,6 @@ export function schemeBText(district: District): string {
 }
 
 export function sampleFiles(district: District): Map<string, string> {
-  const [originLon, originLat] = localToLonLat(district.schemes.frame.origin);
   const files = new Map<string, string>([
     ['streets.geojson', streetsText(district)],
     ['water.geojson', waterText(district)],
@@ -36,7 +34,7 @@ export function sampleFiles(district: District): Map<string, string> {
     ['height-zones.geojson', heightZonesText(district)],
     ['view-corridors.geojson', viewCorridorsText(district)],
     ['pipelines.geojson', pipelinesText(district)],
-    ['pipeline-violations.json', json({ note: '故意设置的管线净距违规（GB 50289-2016），供净距检查测试使用 / seeded clearance violations a check must find', origin: [originLon, originLat], violations: district.violations })],
+    ['pipeline-violations.json', json({ note: '故意设置的管线净距违规（GB 50289-2016），供净距检查测试使用 / seeded clearance violations a check must find', violations: district.violations })],
     ['scheme-a.ifc', writeSchemeIfc(createRng(district.seed).fork('ifc'), district.schemes, '方案A')],
     ['scheme-b.geojson', schemeBText(district)],
     ['proposals.json', json(proposalsManifest(district))],

@@ -71,8 +71,9 @@ export function addDeliberateViolations(rng: Rng, network: Network, pipes: PipeN
   function crossing(street: StreetLine, mainSubtype: string, make: (main: PipeSegment, street: StreetLine) => { spec: PipeSpec; from: number; to: number; rule: string; required: number; year: number; runId: string }): SeededViolation {
     const main = segmentOn(street, mainSubtype);
     const run = firstRun(street);
-    const middle = lerp(run[0]!, run[run.length - 1]!, 0.5);
     const side = leftNormal(normalize(sub(run[run.length - 1]!, run[0]!)));
+    // Cross at the middle of the main segment: back on the centreline, then across the street.
+    const middle = add(lerp(main.points[0]!, main.points[main.points.length - 1]!, 0.5), scale(side, -main.offsetMeters));
     const plan = make(main, street);
     const axis = [add(middle, scale(side, plan.from)), add(middle, scale(side, plan.to))];
     const service = lay(plan.spec, axis, street, plan.year, plan.runId);

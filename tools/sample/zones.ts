@@ -3,8 +3,7 @@
 import type { Building } from './buildings.ts';
 import { heritageBeltOuter } from './heritage.ts';
 import { add, centroid, leftNormal, lerp, normalize, scale, sub, type Quad, type Vec2 } from './geom.ts';
-import type { Network } from './network.ts';
-import { findSuperBlock } from './units.ts';
+import { superBlockOutline, type Network } from './network.ts';
 
 export type HeightBasis = '控规' | '历史街区' | '机场净空' | '视廊';
 
@@ -49,14 +48,16 @@ export function corridorRing(corridor: ViewCorridor): Vec2[] {
 }
 
 export function buildHeightZones(network: Network, heritageCore: Quad, corridor: ViewCorridor): HeightZone[] {
-  const sb = (i: number, j: number) => findSuperBlock(network, { i, j }).quad;
+  const outline = (i0: number, i1: number, j0: number, j1: number) => superBlockOutline(network, i0, i1, j0, j1);
   const zone = (id: string, name: string, limitMeters: number, basis: HeightBasis, ring: Vec2[]): HeightZone => ({ id, name, limitMeters, basis, ring });
+  const columns = network.nodes.length - 1;
+  const rows = network.nodes[0]!.length - 1;
   return [
-    zone('HZ-01', '老城区控规高度基准', 100, '控规', [sb(0, 0)[0], sb(3, 0)[1], sb(3, 2)[2], sb(0, 2)[3]]),
-    zone('HZ-02', '老城核心区高度控制', 36, '控规', [sb(1, 1)[0], sb(2, 1)[1], sb(2, 1)[2], sb(1, 1)[3]]),
+    zone('HZ-01', '老城区控规高度基准', 100, '控规', outline(0, columns, 0, rows)),
+    zone('HZ-02', '老城核心区高度控制', 36, '控规', outline(1, 3, 1, 2)),
     zone('HZ-03', '历史街区核心保护范围限高', 12, '历史街区', heritageCore),
     zone('HZ-04', '历史街区建设控制地带限高', 18, '历史街区', heritageBeltOuter(heritageCore)),
-    zone('HZ-05', '机场净空限制面（示意）', 45, '机场净空', [sb(3, 0)[0], sb(3, 0)[1], sb(3, 1)[2], sb(3, 1)[3]]),
+    zone('HZ-05', '机场净空限制面（示意）', 45, '机场净空', outline(3, 4, 0, 2)),
     zone('HZ-06', '钟楼视廊控制区', 20, '视廊', corridorRing(corridor)),
   ];
 }
