@@ -33,6 +33,8 @@ export interface ProposalSchemes {
   b: SchemeBuilding[];
 }
 
+const FLOOR_HEIGHT_METERS: Record<SchemeBuilding['use'], number> = { 居住: 3, 办公: 3.6, 商业: 4.5 };
+
 /** Street half width plus building line around the unit (its edges run along street centrelines). */
 const UNIT_MARGIN_METERS = 28;
 
@@ -50,7 +52,7 @@ export function buildSchemes(rng: Rng, unit: RenewalUnit, ground: (point: Vec2) 
   };
   const at = (fx: number, fy: number): Vec2 => [box.x0 + fx * (box.x1 - box.x0), box.y0 + fy * (box.y1 - box.y0)];
   const building = (name: string, kind: SchemeBuilding['kind'], centre: Vec2, widthMeters: number, depthMeters: number, floors: number, use: SchemeBuilding['use']): SchemeBuilding => ({
-    name, kind, centre, widthMeters, depthMeters, floors, floorHeightMeters: use === '居住' ? 3 : 4.5, use,
+    name, kind, centre, widthMeters, depthMeters, floors, floorHeightMeters: FLOOR_HEIGHT_METERS[use], use,
   });
   const towerFloors = () => rng.int(17, 18);
   const a = [
@@ -66,7 +68,7 @@ export function buildSchemes(rng: Rng, unit: RenewalUnit, ground: (point: Vec2) 
     building('B2号楼', 'slab', at(0.8, 0.85), 70, 14, 9, '居住'),
     building('B3号楼', 'slab', at(0.2, 0.5), 70, 14, 7, '居住'),
     building('B4号楼', 'slab', at(0.8, 0.5), 70, 14, 7, '居住'),
-    building('B5地标塔楼', 'tower', at(0.5, 0.68), 28, 28, 26, '办公'),
+    building('B5地标塔楼', 'tower', at(0.5, 0.68), 28, 28, 22, '办公'),
     building('B6商业街', 'podium', at(0.3, 0.1), 80, 16, 3, '商业'),
     building('B7商业街', 'podium', at(0.78, 0.1), 60, 16, 3, '商业'),
   ];

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../../src/config/validate-project.ts';
+import { buildingHeightMeters } from '../../../tools/sample/schemes.ts';
 import { containsPoint, features, outerRing, sample, type GeoFeature } from './fixture.ts';
 
 type Check = (value: unknown) => boolean;
@@ -119,5 +120,13 @@ describe('sample data contracts', () => {
     const unit = features('renewal-units.geojson').find((u) => u.properties.id === proposals.unitId)!;
     expect(unit.properties.mode).toBe('拆除新建');
     for (const b of features('scheme-b.geojson')) for (const p of outerRing(b)) expect(containsPoint(outerRing(unit), p)).toBe(true);
+  });
+
+  it('scheme A keeps to the unit height limit, scheme B breaks it once', () => {
+    const { district } = sample();
+    const limit = district.units.find((u) => u.spec.id === district.schemes.unitId)!.spec.controls.heightLimitMeters;
+    for (const b of district.schemes.a) expect(buildingHeightMeters(b) + 3.7, b.name).toBeLessThanOrEqual(limit); // + roof plant room
+    const tooTall = features('scheme-b.geojson').filter((b) => (b.properties.heightMeters as number) > limit);
+    expect(tooTall.map((b) => b.properties.name)).toEqual(['B5地标塔楼']);
   });
 });
