@@ -23,6 +23,8 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     return id && typeof id === 'object' && id.layerId === config.id ? id : undefined;
   };
 
+  const primitivesReady = () => (built?.all ?? []).every((primitive) => !('ready' in primitive) || primitive.ready);
+
   const recolor = () => {
     built?.recolor(opacity, highlightIndex);
     scene.requestRender();
@@ -48,7 +50,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
       }
       // Batched primitives are built asynchronously; colours can only be changed once they are ready.
       const removeListener = scene.postRender.addEventListener(() => {
-        if (!this.isSettled()) return;
+        if (!primitivesReady()) return;
         removeListener();
         if (opacity !== config.opacity || highlightIndex !== undefined) recolor();
       });
@@ -74,7 +76,8 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     },
     legend: () => legendFromStyle(config.style),
     boundingSphere: () => bounds,
-    isSettled: () => (built?.all ?? []).every((primitive) => !('ready' in primitive) || primitive.ready),
+    // A hidden primitive is never updated, so never becomes ready: it has nothing to wait for either.
+    isSettled: () => !visible || primitivesReady(),
     dispose() {
       for (const primitive of built?.all ?? []) scene.primitives.remove(primitive);
       built = undefined;
