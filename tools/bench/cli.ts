@@ -27,7 +27,11 @@ const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${args.runs}`);
 process.chdir(REPO_ROOT); // Vite's Cesium plugin and the static mounts use repository-relative paths
 
-const cases: BenchCase[] = [viewerCase({ projectPath: args.project, distDir: args.dist })];
+const viewerOptions = { projectPath: args.project, distDir: args.dist };
+const cases: BenchCase[] = [
+  viewerCase({ ...viewerOptions, name: 'viewer' }),
+  viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
+];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
 if (selected.length === 0) throw new Error(`--only ${args.only}: no such case (cases: ${cases.map((c) => c.name).join(', ')})`);
@@ -37,10 +41,10 @@ const machine = describeMachine(browser.version());
 await browser.close();
 
 const startedAt = new Date();
-const context: BenchContext = { runs, repoRoot: REPO_ROOT, log: (message) => console.log(`[bench] ${message}`) };
 const results: Array<{ benchCase: BenchCase; result: CaseResult }> = [];
 for (const benchCase of selected) {
-  context.log(`case ${benchCase.name}: ${benchCase.description}`);
+  const context: BenchContext = { runs, repoRoot: REPO_ROOT, log: (message) => console.log(`[bench ${benchCase.name}] ${message}`) };
+  context.log(benchCase.description);
   try {
     results.push({ benchCase, result: await benchCase.run(context) });
   } catch (error) {

@@ -1,14 +1,20 @@
 // Case "viewer": the built app (dist/, render=cheap) against plain Cesium (tools/bench/reference) on the same
 // project — same tileset, home view, base layer and render settings — alternating fresh-browser runs.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../serve/static-server.ts';
 import type { BenchCase, BenchContext, BenchRow, CaseResult } from '../bench-case.ts';
 import { alternatingOrder, median, medianOrNull } from '../stats.ts';
 import { buildReferencePage } from './build-reference.ts';
-import { measureViewerPage, type PageUnderTest, type ViewerSample } from './measure-page.ts';
+import { cityOnlyManifest } from './city-only-manifest.ts';
+import { measureViewerPage, type MeasureOptions, type PageUnderTest, type ViewerSample } from './measure-page.ts';
 
 export interface ViewerCaseOptions {
+  /** Case name; default 'viewer'. */
+  name?: string;
+  /** Give the app only the project's first 3D Tiles layer, as the reference has (default: the whole project). */
+  cityOnly?: boolean;
   /** The built app; default `<repo>/dist`. */
   distDir?: string;
   /** Project manifest path on the bench server; default: the app's own default, /assets/sample/project.json. */
@@ -21,9 +27,10 @@ type Side = 'app' | 'reference';
 const DEFAULT_PROJECT = '/assets/sample/project.json';
 
 export function viewerCase(options: ViewerCaseOptions = {}): BenchCase {
+  const appContent = options.cityOnly ? 'the app with only the city tileset' : 'the app with the whole project';
   return {
-    name: 'viewer',
-    description: 'App vs plain Cesium on one project: time to loaded, JS heap after load, frame time while orbiting',
+    name: options.name ?? 'viewer',
+    description: `${appContent} vs plain Cesium with the city tileset: time to loaded, JS heap after load, orbit frame time`,
     run: (context) => runViewerCase(context, options),
   };
 }
@@ -31,41 +38,35 @@ export function viewerCase(options: ViewerCaseOptions = {}): BenchCase {
 async function runViewerCase(context: BenchContext, options: ViewerCaseOptions): Promise<CaseResult> {
   const distDir = resolve(context.repoRoot, options.distDir ?? 'dist');
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built app at ${distDir}: run npm run build first.`);
-  context.log('viewer: building the reference page');
+  context.log('building the reference page');
   const referenceDir = await buildReferencePage(context.repoRoot);
+  const projectPath = options.projectPath ?? DEFAULT_PROJECT;
+  const derivedDir = mkdtempSync(join(tmpdir(), 'bench-project-'));
   const server = await startStaticServer({
     '/bench-reference/': referenceDir,
+    '/bench-project/': derivedDir,
     '/samples/': resolve(context.repoRoot, '../shared/samples'),
     '/': distDir,
   });
   try {
-    const project = encodeURIComponent(options.projectPath ?? DEFAULT_PROJECT);
+    let appProject = options.projectPath;
+    if (options.cityOnly) {
+      // The original must be inside the built app (its default project is).
+      const manifest = JSON.parse(readFileSync(join(distDir, projectPath), 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(derivedDir, 'city-only.json'), JSON.stringify(cityOnlyManifest(manifest, projectPath)));
+      appProject = '/bench-project/city-only.json';
+    }
+    const appQuery = appProject ? `&project=${encodeURIComponent(appProject)}` : '';
     const pages: Record<Side, PageUnderTest> = {
-      app: { url: `${server.origin}/index.html?render=cheap${options.projectPath ? `&project=${project}` : ''}`, globalName: 'cim' },
-      reference: { url: `${server.origin}/bench-reference/index.html?project=${project}`, globalName: 'bench' },
+      app: { url: `${server.origin}/index.html?render=cheap${appQuery}`, globalName: 'cim' },
+      reference: { url: `${server.origin}/bench-reference/index.html?project=${encodeURIComponent(projectPath)}`, globalName: 'bench' },
     };
-    const measureOptions = {
+    const measureOptions: MeasureOptions = {
       orbitSteps: options.orbitSteps ?? 60,
-      loadTimeoutMs: options.loadTimeoutMs ?? 180_000,
+      loadTimeoutMs: options.loadTimeoutMs ?? 300_000,
       viewport: { width: 1280, height: 720 },
     };
-    const samples: Record<Side, ViewerSample[]> = { app: [], reference: [] };
-    const failures: string[] = [];
-    const failed = new Set<Side>();
-    for (let run = 0; run < context.runs; run++) {
-      for (const side of alternatingOrder<Side>(['app', 'reference'], run)) {
-        if (failed.has(side)) continue; // a page that failed once (e.g. no window.cim yet) would only fail again, slowly
-        try {
-          const sample = await measureViewerPage(pages[side], measureOptions);
-          samples[side].push(sample);
-          context.log(`viewer: run ${run + 1} ${side}: loaded ${sample.loadedMs.toFixed(0)} ms, frame ${median(sample.frameMs).toFixed(1)} ms, heap ${sample.heapUsedMb.toFixed(1)} MB`);
-        } catch (error) {
-          failed.add(side);
-          failures.push(`${side} run ${run + 1} failed: ${error instanceof Error ? error.message : String(error)}`);
-          context.log(`viewer: run ${run + 1} ${side} FAILED`);
-        }
-      }
-    }
+    const { samples, failures } = await alternateRuns(context, pages, measureOptions);
     return {
       rows: buildRows(samples, measureOptions.orbitSteps),
       notes: [...failures, ...settingsNotes(samples), ...offsiteNotes(samples)],
@@ -73,7 +74,29 @@ async function runViewerCase(context: BenchContext, options: ViewerCaseOptions):
     };
   } finally {
     await server.close();
+    rmSync(derivedDir, { recursive: true, force: true });
   }
+}
+
+async function alternateRuns(context: BenchContext, pages: Record<Side, PageUnderTest>, measureOptions: MeasureOptions) {
+  const samples: Record<Side, ViewerSample[]> = { app: [], reference: [] };
+  const failures: string[] = [];
+  const failed = new Set<Side>();
+  for (let run = 0; run < context.runs; run++) {
+    for (const side of alternatingOrder<Side>(['app', 'reference'], run)) {
+      if (failed.has(side)) continue; // a page that failed once (e.g. no window.cim yet) would only fail again, slowly
+      try {
+        const sample = await measureViewerPage(pages[side], measureOptions);
+        samples[side].push(sample);
+        context.log(`run ${run + 1} ${side}: loaded ${sample.loadedMs.toFixed(0)} ms, frame ${median(sample.frameMs).toFixed(1)} ms, heap ${sample.heapUsedMb.toFixed(1)} MB`);
+      } catch (error) {
+        failed.add(side);
+        failures.push(`${side} run ${run + 1} failed: ${error instanceof Error ? error.message : String(error)}`);
+        context.log(`run ${run + 1} ${side} FAILED`);
+      }
+    }
+  }
+  return { samples, failures };
 }
 
 function buildRows(samples: Record<Side, ViewerSample[]>, orbitSteps: number): BenchRow[] {
