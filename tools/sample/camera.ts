@@ -19,14 +19,14 @@ const round = (value: number, decimals: number): number => Math.round(value * 10
  * The pose `rangeMeters` away from `target` (on the ground) looking at it with the given heading (clockwise from
  * north) and pitch (negative = down). Grid north of EPSG:4547 and true north differ by < 0.02° here.
  */
-export function lookAt(target: Vec2, rangeMeters: number, headingDeg: number, pitchDeg: number, targetHeightMeters = 0): CameraPose {
+export function lookAt(target: Vec2, rangeMeters: number, headingDeg: number, pitchDeg: number): CameraPose {
   const horizontal = rangeMeters * Math.cos(toRad(pitchDeg));
   const eye: Vec2 = [target[0] - horizontal * Math.sin(toRad(headingDeg)), target[1] - horizontal * Math.cos(toRad(headingDeg))];
   const [lon, lat] = localToLonLat(eye);
   return {
     lon: round(lon, 6),
     lat: round(lat, 6),
-    heightMeters: round(targetHeightMeters - rangeMeters * Math.sin(toRad(pitchDeg)), 1),
+    heightMeters: round(-rangeMeters * Math.sin(toRad(pitchDeg)), 1),
     headingDeg,
     pitchDeg,
     rollDeg: 0,

@@ -26,8 +26,6 @@ export interface District {
   pipes: PipeNetwork;
   violations: SeededViolation[];
   schemes: ProposalSchemes;
-  /** Ground elevation (1985 datum) at a local point, for wells and the IFC's OrthogonalHeight. */
-  groundElevation: (point: [number, number]) => number;
 }
 
 export const DEFAULT_SEED = 20250101;
@@ -42,6 +40,7 @@ export function generateDistrict(seed = DEFAULT_SEED): District {
   const landmark = designateHeritage(rng.fork('heritage'), buildings, core);
   assignUnits(buildings, units);
   const corridor = buildViewCorridor(network, landmark);
+  // Ground elevation (1985 datum) for wells and the IFC's OrthogonalHeight.
   const groundElevation = makeGroundElevation(network.river.points);
   const pipes = buildPipelines(rng.fork('pipelines'), network, groundElevation);
   const violations = addDeliberateViolations(rng.fork('violations'), network, pipes, buildings, groundElevation);
@@ -58,6 +57,5 @@ export function generateDistrict(seed = DEFAULT_SEED): District {
     pipes,
     violations,
     schemes: buildSchemes(rng.fork('schemes'), proposalUnit, groundElevation),
-    groundElevation,
   };
 }

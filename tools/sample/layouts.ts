@@ -81,14 +81,14 @@ function courtyardLayout(rng: Rng, { widthMeters: w, depthMeters: d }: BlockShap
     if (rect[1] - rect[0] > 4 && rect[3] - rect[2] > 4) result.push({ rect, role: 'house', front });
   };
   if (w < 2 * depth + 6 || d < 2 * depth + 6) {
-    for (const [a, b] of splitSpan(rng, 0, w, 7, 13, 0)) house([a, b, 0, d], 0);
+    for (const [a, b] of splitSpan(rng, 0, w, 7, 12, 0)) house([a, b, 0, d], 0);
     return result;
   }
-  for (const [a, b] of splitSpan(rng, 0, w, 7, 13, 0)) {
+  for (const [a, b] of splitSpan(rng, 0, w, 7, 12, 0)) {
     house([a, b, 0, depth], 0);
     house([a, b, d - depth, d], 2);
   }
-  for (const [a, b] of splitSpan(rng, depth, d - depth, 7, 13, 0)) {
+  for (const [a, b] of splitSpan(rng, depth, d - depth, 7, 12, 0)) {
     house([0, depth, a, b], 3);
     house([w - depth, w, a, b], 1);
   }

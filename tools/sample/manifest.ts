@@ -49,7 +49,7 @@ export function projectManifest(district: District): object {
     viewpoints: [
       viewpoint('overview', '老城区全景', 'Old town overview', lookAt([0, -150], 3000, 20, -38)),
       viewpoint('heritage-core', '老街历史文化街区', 'Historic quarter', lookAt(heritageCore, 650, 330, -35)),
-      viewpoint('unit-ru02', '解放路北旧住宅区（拆除新建）', 'Jiefang Road North (redevelopment)', lookAt(unitCentre(district, PROPOSAL_UNIT_ID), 750, 210, -38)),
+      viewpoint('unit-ru02', '解放路北棚户区（拆除新建）', 'Jiefang Road North shanty area (redevelopment)', lookAt(unitCentre(district, PROPOSAL_UNIT_ID), 750, 210, -38)),
       viewpoint('unit-ru07', '火车站片区综合更新', 'Railway station district', lookAt(unitCentre(district, 'RU-07'), 900, 300, -40)),
       viewpoint('unit-ru03', '纺织厂老厂区', 'Old textile mill', lookAt(unitCentre(district, 'RU-03'), 800, 45, -40)),
       viewpoint('street-corridor', '人民桥望天中钟楼', 'Clock tower from Renmin Bridge', standAt(corridor.eye, corridor.eyeHeightMeters, headingTowards(corridor.eye, corridor.target), -2)),

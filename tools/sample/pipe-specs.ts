@@ -37,7 +37,7 @@ export const PIPE_SPECS: Record<Exclude<StreetClass, '河道'>, PipeSpec[]> = {
     spec('PS', '污水', () => 3.5, circle(600), { depthMeters: [3, 3.5], slope: 0.002, spacingMeters: 100, share: 1, years: [1990, 2016] }),
     spec('PS', '雨水', () => -3.5, circle(1000), { depthMeters: [2.2, 2.6], slope: 0.0015, spacingMeters: 120, share: 1, years: [1990, 2016] }),
     spec('RQ', '天然气', (w) => -(w / 2 - 6), circle(300), { depthMeters: [1.1, 1.3], spacingMeters: 200, share: 1, years: [2004, 2015], pressure: '中压A' }),
-    spec('RL', '热水', (w) => -(w / 2 - 9), circle(400), { depthMeters: [1.5, 1.8], spacingMeters: 150, share: 0.5, years: [2012, 2020] }),
+    spec('RL', '热水', (w) => -(w / 2 - 9), circle(400), { depthMeters: [1.5, 1.8], spacingMeters: 150, share: 1, years: [2012, 2020] }),
     spec('DL', '电力排管', (w) => w / 2 - 2.5, rect(1000, 700), { depthMeters: [0.7, 0.9], spacingMeters: 200, share: 1, years: [1998, 2020] }),
     spec('TX', '通信管块', (w) => -(w / 2 - 2.5), rect(600, 400), { depthMeters: [0.7, 0.9], spacingMeters: 200, share: 1, years: [1998, 2020] }),
   ],

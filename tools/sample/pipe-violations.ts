@@ -93,11 +93,11 @@ function horizontal(id: string, rule: string, requiredMeters: number, a: PipeSeg
 const isDrainage = (segment: PipeSegment): boolean => segment.pipeClass === 'PS';
 const depthAtMiddle = (segment: PipeSegment): number => (segment.startDepthM + segment.endDepthM) / 2;
 /** Depth of the outer top and bottom (drainage depths are to the invert, others to the top — CJJ 61). */
-export const topOf = (segment: PipeSegment): number => depthAtMiddle(segment) - (isDrainage(segment) ? sectionHeightMeters(segment.section) : 0);
-export const bottomOf = (segment: PipeSegment): number => depthAtMiddle(segment) + (isDrainage(segment) ? 0 : sectionHeightMeters(segment.section));
+const topOf = (segment: PipeSegment): number => depthAtMiddle(segment) - (isDrainage(segment) ? sectionHeightMeters(segment.section) : 0);
+const bottomOf = (segment: PipeSegment): number => depthAtMiddle(segment) + (isDrainage(segment) ? 0 : sectionHeightMeters(segment.section));
 
 /** Smallest distance from a polyline's vertices and edges to any footprint edge. */
-export function nearestBuilding(points: Vec2[], buildings: Building[]): { building: Building; clear: number } {
+function nearestBuilding(points: Vec2[], buildings: Building[]): { building: Building; clear: number } {
   let best = { building: buildings[0]!, clear: Infinity };
   const reach = Math.max(...points.slice(1).map((p, i) => distance(p, points[i]!))) + 50;
   for (const building of buildings) {

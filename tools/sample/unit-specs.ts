@@ -29,15 +29,16 @@ export interface UnitSpec {
 export const UNIT_SPECS: UnitSpec[] = [
   {
     id: 'RU-01', name: '老街历史文化街区', category: '历史风貌类', mode: '保护传承', phase: '2025–2027',
-    controls: { farMax: 1.2, coverageMax: 0.45, greenRatioMin: 0.15, heightLimitMeters: 12, demolitionRatioMax: 0.1 },
+    controls: { farMax: 1.2, coverageMax: 0.3, greenRatioMin: 0.15, heightLimitMeters: 12, demolitionRatioMax: 0.1 },
     cells: { i: 1, j: 1, u: [0.25, 0.875], v: [0.25, 0.875] },
     fabric: { courtyard: 0.9, walkup: 0.1 },
   },
   {
-    id: 'RU-02', name: '解放路北旧住宅区', category: '居住类', mode: '拆除新建', phase: '2025–2028',
+    id: 'RU-02', name: '解放路北棚户区', category: '居住类', mode: '拆除新建', phase: '2025–2028',
     controls: { farMax: 2.5, coverageMax: 0.25, greenRatioMin: 0.35, heightLimitMeters: 60 },
     cells: { i: 1, j: 2, u: [0.5, 1], v: [0, 0.5] },
-    fabric: { walkup: 0.8, courtyard: 0.2 },
+    // 棚户区: old self-built courtyard houses and a few early walk-ups, the typical 拆除新建 case.
+    fabric: { courtyard: 0.85, walkup: 0.15 },
   },
   {
     id: 'RU-03', name: '驻马店纺织厂老厂区', category: '产业类', mode: '改建完善', phase: '2026–2029',
