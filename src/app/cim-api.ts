@@ -4,7 +4,7 @@ import type { Viewer } from 'cesium';
 import packageJson from '../../package.json';
 import { localize } from '../config/localize.ts';
 import type { CameraView, Language } from '../config/project-types.ts';
-import { currentView } from '../viewer/camera.ts';
+import { currentView, setView } from '../viewer/camera.ts';
 import { nextFrame } from '../viewer/next-frame.ts';
 import { canvasPosition } from '../viewer/screen-position.ts';
 import type { App } from './app.ts';
@@ -45,6 +45,8 @@ export interface CimApi {
   setLanguage(language: Language): void;
   language(): Language;
   cameraView(): CameraView;
+  /** Puts the camera at a pose at once; heading, pitch and roll default to 0, -90 (straight down) and 0. */
+  setCameraView(view: Pick<CameraView, 'lon' | 'lat' | 'heightMeters'> & Partial<CameraView>): Promise<void>;
   /** CSS pixels in the canvas where a [lon, lat, heightMeters] appears now, or null when it is off screen. */
   canvasPosition(position: [number, number, number?]): [number, number] | null;
   /** All layers have what the current view needs and it has been drawn; false if the timeout came first. */
@@ -95,6 +97,10 @@ export function createCimApi(app: App): CimApi {
     },
     language,
     cameraView: () => currentView(viewer),
+    async setCameraView(view) {
+      setView(viewer, { headingDeg: 0, pitchDeg: -90, rollDeg: 0, ...view });
+      await drawn();
+    },
     canvasPosition: ([lon, lat, heightMeters = 0]) => canvasPosition(viewer, lon, lat, heightMeters),
     whenIdle: (timeoutMs) => app.whenIdle(timeoutMs),
   };

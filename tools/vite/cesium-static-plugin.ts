@@ -12,15 +12,19 @@ const CESIUM_RUNTIME_DIRS = ['Workers', 'Assets', 'ThirdParty', 'Widgets'];
 /** `dataDirs` are project folders (tilesets, assets) published at the same name. */
 export function cesiumStaticPlugin(dataDirs: string[]): Plugin {
   let outDir = 'dist';
+  let isBuild = false;
   return {
     name: 'cim-cesium-static',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // vitest also resolves this config (with a placeholder outDir) and closes its bundle: copy for real builds only.
+      isBuild = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use(createStaticHandler({ '/cesium/': CESIUM_BUILD }));
     },
     closeBundle() {
+      if (!isBuild) return;
       for (const dir of CESIUM_RUNTIME_DIRS) cpSync(join(CESIUM_BUILD, dir), join(outDir, 'cesium', dir), { recursive: true });
       for (const dir of dataDirs) cpSync(dir, join(outDir, dir), { recursive: true });
     },
