@@ -26,7 +26,11 @@ export interface CimViewpointInfo {
   view: CameraView;
 }
 
-export interface CimApi {
+/** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
+ * spreads its methods into window.cim in main.ts). */
+export interface CimApi extends CoreCimApi {}
+
+export interface CoreCimApi {
   readonly version: string;
   /** Project loaded, every layer ready or failed, and a frame showing them drawn. */
   readonly ready: Promise<void>;
@@ -59,7 +63,7 @@ declare global {
   }
 }
 
-export function createCimApi(app: App): CimApi {
+export function createCimApi(app: App): CoreCimApi {
   const { store, actions, viewer } = app;
   const language = () => store.get().language;
   // A pick reads the last drawn frame; draw one first so a camera move just made is taken into account.

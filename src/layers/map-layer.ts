@@ -3,6 +3,7 @@
 import type { BoundingSphere, Viewer } from 'cesium';
 import type { AttributeMapping, LayerConfig } from '../config/project-types.ts';
 import type { LegendEntry } from '../app/state.ts';
+import type { BuildingRecord } from '../analysis/building-record.ts';
 
 /** What a layer needs from the app: the viewer, the attribute mapping and a way to report non-fatal data problems. */
 export interface LayerContext {
@@ -36,6 +37,8 @@ export interface MapLayer {
   boundingSphere(): BoundingSphere | undefined;
   /** Whether the layer has finished loading what the current view needs (tiles in view, primitives built). */
   isSettled(): boolean;
+  /** Layers that hold buildings (city tiles, proposals, IFC) list them for the analyses: footprint, height, attributes. */
+  buildings?(): Promise<BuildingRecord[]>;
   dispose(): void;
 }
 

@@ -23,6 +23,7 @@ const zh = {
   noSelection: '点击建筑或要素查看属性',
   layer: '所属图层',
   empty: '（空）',
+  tools: '分析工具',
   'attr.id': '编号',
   'attr.name': '名称',
   'attr.heightMeters': '高度（米）',
@@ -58,6 +59,7 @@ const en: Record<MessageKey, string> = {
   noSelection: 'Click a building or feature to see its attributes',
   layer: 'Layer',
   empty: '(empty)',
+  tools: 'Analysis tools',
   'attr.id': 'ID',
   'attr.name': 'Name',
   'attr.heightMeters': 'Height (m)',
@@ -70,8 +72,13 @@ const en: Record<MessageKey, string> = {
   'attr.heritage': 'Heritage status',
 };
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+export type Translate<Key extends string> = (language: Language, key: Key) => string;
 
-export function t(language: Language, key: MessageKey): string {
-  return catalogues[language][key];
+/** A feature's own message catalogue (its panel's texts live beside the panel, not in one growing file). The English
+ * catalogue must have every key of the Chinese one, which the type enforces. */
+export function defineMessages<Key extends string>(zhCN: Record<Key, string>, english: Record<Key, string>): Translate<Key> {
+  const catalogues: Record<Language, Record<Key, string>> = { 'zh-CN': zhCN, en: english };
+  return (language, key) => catalogues[language][key];
 }
+
+export const t: Translate<MessageKey> = defineMessages(zh, en);

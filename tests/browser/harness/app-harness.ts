@@ -11,7 +11,7 @@ import { startStaticServer, type RunningServer } from '../../../tools/serve/stat
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface AppHarnessOptions {
-  /** The built app; default `<repo>/dist`. */
+  /** The built app; default `$CIM_DIST` or `<repo>/dist` (a separate build folder lets two builds be tested at once). */
   distDir?: string;
   /** Third-party samples served at /samples/; default `<repo>/../shared/samples`. */
   samplesDir?: string;
@@ -48,7 +48,7 @@ export function appUrl(origin: string, query = '', cheapRender = true): string {
 }
 
 export async function startAppHarness(options: AppHarnessOptions = {}): Promise<AppHarness> {
-  const distDir = options.distDir ?? join(REPO_ROOT, 'dist');
+  const distDir = options.distDir ?? resolve(REPO_ROOT, process.env.CIM_DIST ?? 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built app at ${distDir}: run npm run build first.`);
   }
