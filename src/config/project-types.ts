@@ -70,7 +70,8 @@ export interface TilesStyle {
   maximumScreenSpaceError: number;
 }
 
-interface LayerCommon {
+/** What every layer entry has, whatever its kind. */
+export interface LayerCommon {
   id: string;
   title: LocalizedText;
   /** Absolute URL, resolved against the manifest's own URL. */

@@ -4,7 +4,7 @@ import { describeValue, isError, isJsonObject, problem, type JsonObject } from '
 import { readCrs } from './read-crs.ts';
 import { validatePlacement } from './validate-placement.ts';
 import { styleObject, validateGeoJsonStyle, validateTilesStyle } from './validate-styles.ts';
-import type { InvalidLayer, LayerConfig, LocalizedText, Problem } from './project-types.ts';
+import type { InvalidLayer, LayerCommon, LayerConfig, Problem } from './project-types.ts';
 
 export interface LayerContext {
   manifestUrl: string;
@@ -79,16 +79,7 @@ function resolveUrl(fields: Fields, manifestUrl: string): string | undefined {
   }
 }
 
-interface Common {
-  id: string;
-  title: LocalizedText;
-  url: string;
-  visible: boolean;
-  opacity: number;
-  options: Record<string, unknown>;
-}
-
-function kindSpecific(kind: string, common: Common, style: JsonObject, fields: Fields, context: LayerContext): LayerConfig {
+function kindSpecific(kind: string, common: LayerCommon, style: JsonObject, fields: Fields, context: LayerContext): LayerConfig {
   const stylePath = fields.at('style');
   const typedKeys = TYPED_KIND_KEYS[kind];
   if (typedKeys) fields.warnUnknownKeys(typedKeys, `a ${kind} layer`);

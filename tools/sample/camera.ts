@@ -1,16 +1,11 @@
 // Camera poses that look at a point: the eye is placed back along the view direction, so a viewpoint always
 // frames its subject instead of the sky.
+import type { CameraView } from '../../src/config/project-types.ts';
 import { localToLonLat } from './frame.ts';
 import type { Vec2 } from './geom.ts';
 
-export interface CameraPose {
-  lon: number;
-  lat: number;
-  heightMeters: number;
-  headingDeg: number;
-  pitchDeg: number;
-  rollDeg: number;
-}
+/** A camera pose in the manifest's terms. */
+export type CameraPose = CameraView;
 
 const toRad = (deg: number): number => (deg * Math.PI) / 180;
 const round = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
