@@ -1,7 +1,7 @@
 // The `building` metadata class of a footprint tileset: `id` and `heightMeters` first, then every input attribute
 // with a kind inferred over all buildings, so every tile shares one schema and one style works everywhere.
 import type { FootprintStore } from './footprint-store.ts';
-import { inferKind, propertyIds, schemaJson, type MetadataProperty } from './metadata.ts';
+import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../../src/data/gltf/metadata.ts';
 
 export const BUILDING_CLASS = 'building';
 

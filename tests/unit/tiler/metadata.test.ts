@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferKind, NO_DATA, propertyIds } from '../../../tools/tiler/metadata.ts';
+import { inferKind, NO_DATA, propertyIds } from '../../../src/data/gltf/metadata.ts';
 import { boxRing, collection, polygonFeature, tileToTemp, ZHUMADIAN } from './fixtures.ts';
 
 describe('metadata kinds', () => {

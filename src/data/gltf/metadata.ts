@@ -1,5 +1,5 @@
 // EXT_structural_metadata schema pieces, independent of buildings: property kinds, type inference from values,
-// and the schema JSON. Shared by the footprint tiler and (later) the IFC converter.
+// and the schema JSON. Shared by the footprint tiler and the IFC converter.
 
 export type PropertyKind = 'STRING' | 'BOOLEAN' | 'UINT16' | 'INT32' | 'FLOAT64';
 
