@@ -1,0 +1,16 @@
+// A building's footprint in local metres, cleaned of the closing point and repeated corners the data may carry.
+import type { BuildingRecord } from '../building-record.ts';
+import type { LocalFrame } from './local-frame.ts';
+import type { Ring } from './planar.ts';
+
+export function projectFootprint(building: BuildingRecord, frame: LocalFrame): Ring {
+  return openRing(building.footprint.map(([lon, lat]) => frame.toLocal(lon, lat)));
+}
+
+/** Drops a repeated closing point and consecutive duplicates. */
+export function openRing(ring: Ring): Ring {
+  const open = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
+  const last = open[open.length - 1];
+  if (open.length > 1 && last![0] === open[0]![0] && last![1] === open[0]![1]) open.pop();
+  return open;
+}
