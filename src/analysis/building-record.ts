@@ -9,6 +9,8 @@ export interface BuildingRecord {
   featureId: string;
   /** Outline on the ground, lon/lat degrees, open ring (first point not repeated). */
   footprint: LonLat[];
+  /** Plan area of the building (its roofs seen from above), m²; when absent, use the footprint polygon's area. */
+  footprintAreaM2?: number;
   /** Ellipsoid height of the ground under the building, metres. */
   baseHeightMeters: number;
   /** Height above its base: the mapped attribute where present, else measured from the geometry; null if neither. */

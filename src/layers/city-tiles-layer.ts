@@ -6,6 +6,10 @@ import { describeLoadFailure } from './load-failure.ts';
 import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
 import { featureProperties } from './tile-feature-properties.ts';
 import { placementMatrix } from './placement-matrix.ts';
+import { fetchBytes } from '../data/fetch-bytes.ts';
+import { placementTransform } from '../data/tiles/placement-transform.ts';
+import { readTilesetBuildings } from '../data/tiles/tileset-buildings.ts';
+import type { BuildingRecord } from '../analysis/building-record.ts';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
@@ -14,6 +18,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   let opacity = config.opacity;
   let visible = config.visible;
   let highlighted: { feature: Cesium3DTileFeature; color: Color } | undefined;
+  let buildings: Promise<BuildingRecord[]> | undefined;
 
   function applyStyle(): void {
     if (!tileset) return;
@@ -79,6 +84,18 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     legend: () => [],
     boundingSphere: (): BoundingSphere | undefined => tileset?.boundingSphere,
     isSettled: () => !tileset || !tileset.show || tileset.tilesLoaded,
+    // Read from the tiles themselves, not from what Cesium has streamed for the current view: every building, once.
+    buildings() {
+      buildings ??= readTilesetBuildings({
+        url: config.url,
+        layerId: config.id,
+        attributes: context.attributes,
+        modelMatrix: config.placement && placementTransform(config.placement),
+        fetchBytes,
+        reportProblem: context.reportProblem,
+      });
+      return buildings;
+    },
     dispose() {
       if (tileset) context.viewer.scene.primitives.remove(tileset);
       tileset = undefined;

@@ -1,0 +1,145 @@
+// Any 3D Tiles 1.0/1.1 tileset → one BuildingRecord per feature, read from the tiles themselves (no renderer): walks
+// tileset.json and its external tilesets with their transforms, reads each content once with a few requests in
+// flight, and keeps only per-feature outlines in memory. A feature that appears at several levels of detail (same
+// mapped id) is taken from the finest tile. Content without features counts as one building (e.g. one house per glb).
+import type { BuildingRecord } from '../../analysis/building-record.ts';
+import { DataError, errorMessage } from '../../shared/errors.ts';
+import { featureGeometries, type FeatureGeometry } from './feature-geometry.ts';
+import { IDENTITY, multiply, type Mat4 } from './mat4.ts';
+import { parseTileContent, type FetchBytes } from './tile-content.ts';
+
+export interface TilesetBuildingsOptions {
+  url: string;
+  layerId: string;
+  /** Property names of the feature id and the height attribute in this tileset's data. */
+  attributes: { id: string; heightMeters: string };
+  /** The layer's placement (model matrix), for tilesets without georeference. */
+  modelMatrix?: Mat4;
+  fetchBytes: FetchBytes;
+  reportProblem(source: string, message: string): void;
+  /** Content requests in flight at once. */
+  concurrency?: number;
+}
+
+interface TileJson {
+  transform?: number[];
+  content?: ContentJson;
+  contents?: ContentJson[];
+  children?: TileJson[];
+  implicitTiling?: unknown;
+  metadata?: { properties?: Record<string, unknown> };
+}
+
+interface ContentJson {
+  uri?: string;
+  url?: string;
+  group?: number;
+  metadata?: { properties?: Record<string, unknown> };
+}
+
+interface TilesetJson {
+  asset?: { version?: string; gltfUpAxis?: string };
+  root?: TileJson;
+  metadata?: { properties?: Record<string, unknown> };
+  groups?: { properties?: Record<string, unknown> }[];
+}
+
+interface ContentJob {
+  url: string;
+  matrix: Mat4;
+  depth: number;
+  upAxis: 'Y' | 'Z';
+  /** Metadata the content inherits (content, tile, group, tileset), nearest first. */
+  inherited: Record<string, unknown>;
+}
+
+export async function readTilesetBuildings(options: TilesetBuildingsOptions): Promise<BuildingRecord[]> {
+  const jobs: ContentJob[] = [];
+  await walkTileset(options, options.url, options.modelMatrix ?? IDENTITY, 0, jobs);
+  // Same id deeper in the tree: a finer level of detail of the same building. Same id at the same depth: the data's
+  // ids are not unique (common in 1.0 batch tables, e.g. 0…n in every tile), so both are kept.
+  const byId = new Map<string, { depth: number; records: BuildingRecord[] }>();
+  const reported = new Set<string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      try {
+        for (const record of await readContent(job, options)) {
+          const known = byId.get(record.featureId);
+          if (known && known.depth === job.depth) known.records.push(record);
+          else if (!known || known.depth < job.depth) byId.set(record.featureId, { depth: job.depth, records: [record] });
+        }
+      } catch (error) {
+        // One problem repeated by every tile (no georeference, a compression codec) is reported once.
+        const message = error instanceof DataError ? error.message : errorMessage(error);
+        if (!reported.has(message)) options.reportProblem(job.url, message);
+        reported.add(message);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  return [...byId.values()].flatMap((entry) => entry.records);
+}
+
+async function walkTileset(options: TilesetBuildingsOptions, url: string, parentMatrix: Mat4, depth: number,
+  jobs: ContentJob[]): Promise<void> {
+  let tileset: TilesetJson;
+  try {
+    tileset = JSON.parse(new TextDecoder().decode(await options.fetchBytes(url))) as TilesetJson;
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(url, `the tileset is not valid JSON (${errorMessage(error)})`);
+  }
+  if (!tileset.root) throw new DataError(url, 'the tileset has no "root" tile');
+  const upAxis = tileset.asset?.gltfUpAxis?.toUpperCase() === 'Z' ? 'Z' : 'Y';
+  let implicitReported = false;
+  const visit = async (tile: TileJson, matrix: Mat4, level: number) => {
+    const own = tile.transform ? multiply(matrix, tile.transform) : matrix;
+    if (tile.implicitTiling && !implicitReported) {
+      implicitReported = true;
+      options.reportProblem(url, 'implicit tiling (subtree files) is drawn but not listed as buildings for the analyses');
+    }
+    for (const content of tile.implicitTiling ? [] : [...(tile.content ? [tile.content] : []), ...(tile.contents ?? [])]) {
+      const uri = content.uri ?? content.url;
+      if (!uri) continue;
+      const contentUrl = new URL(uri, url).href;
+      if (/\.json($|\?)/i.test(uri)) {
+        await walkTileset(options, contentUrl, own, level + 1, jobs);
+        continue;
+      }
+      const inherited = {
+        ...tileset.metadata?.properties,
+        ...(content.group === undefined ? {} : tileset.groups?.[content.group]?.properties),
+        ...tile.metadata?.properties,
+        ...content.metadata?.properties,
+      };
+      jobs.push({ url: contentUrl, matrix: own, depth: level, upAxis, inherited });
+    }
+    for (const child of tile.children ?? []) await visit(child, own, level + 1);
+  };
+  await visit(tileset.root, parentMatrix, depth);
+}
+
+async function readContent(job: ContentJob, options: TilesetBuildingsOptions): Promise<BuildingRecord[]> {
+  const content = await parseTileContent(await options.fetchBytes(job.url), job.url, job.upAxis, options.fetchBytes);
+  return featureGeometries(content, job.matrix, job.url).map((geometry) =>
+    buildingRecord(geometry, { ...job.inherited, ...content.tables[geometry.table]?.[geometry.featureId] }, job, options));
+}
+
+function buildingRecord(geometry: FeatureGeometry, attributes: Record<string, unknown>, job: ContentJob,
+  options: TilesetBuildingsOptions): BuildingRecord {
+  const id = attributes[options.attributes.id];
+  const mappedHeight = Number(attributes[options.attributes.heightMeters]);
+  const hasHeight = attributes[options.attributes.heightMeters] !== null && Number.isFinite(mappedHeight) && mappedHeight > 0;
+  return {
+    layerId: options.layerId,
+    featureId: id === undefined || id === null || id === ''
+      ? `${job.url}#${geometry.featureId < 0 ? 'content' : geometry.key}` : String(id),
+    footprint: geometry.footprint,
+    footprintAreaM2: geometry.footprintAreaM2,
+    baseHeightMeters: geometry.baseHeightMeters,
+    heightMeters: hasHeight ? mappedHeight : geometry.measuredHeightMeters,
+    attributes,
+  };
+}
