@@ -3,16 +3,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BuildingRecord, LonLat } from '../../../src/analysis/building-record.ts';
 import { checkClearances } from '../../../src/analysis/pipes/clearance-check.ts';
-import { parseGeoJson } from '../../../src/data/geojson/index.ts';
+import { parseGeoJson, type CleanGeometry } from '../../../src/data/geojson/index.ts';
 import { DEFAULT_PIPE_ATTRIBUTES } from '../../../src/data/pipes/pipe-attributes.ts';
 import { readPipelines } from '../../../src/data/pipes/read-pipelines.ts';
+
+function outerRing(geometry: CleanGeometry): LonLat[] {
+  if (geometry.type !== 'Polygon') throw new Error(`sample buildings are polygons, found ${geometry.type}`);
+  return geometry.coordinates[0]!.slice(0, -1).map(([lon, lat]) => [lon!, lat!]);
+}
 
 const file = (name: string) => readFileSync(new URL(`../../../assets/sample/${name}`, import.meta.url), 'utf8');
 
 describe('sample pipelines', () => {
   const pipes = readPipelines(parseGeoJson(file('pipelines.geojson'), 'pipelines.geojson').features, DEFAULT_PIPE_ATTRIBUTES);
   const buildings: BuildingRecord[] = parseGeoJson(file('buildings.geojson'), 'buildings.geojson').features.map((f) => ({
-    layerId: 'city', featureId: String(f.properties.id), footprint: (f.geometry as { coordinates: LonLat[][] }).coordinates[0]!.slice(0, -1),
+    layerId: 'city', featureId: String(f.properties.id), footprint: outerRing(f.geometry),
     baseHeightMeters: 0, heightMeters: null, attributes: {},
   }));
   const seeded = (JSON.parse(file('pipeline-violations.json')) as {
