@@ -10,6 +10,7 @@ import type { BenchCase, BenchContext, CaseResult } from './bench-case.ts';
 import { describeMachine } from './machine.ts';
 import { formatTable, ratioOf, verdictOf } from './report.ts';
 import { viewerCase } from './viewer/viewer-case.ts';
+import { townscapeCase } from './townscape/townscape-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,6 +32,7 @@ const viewerOptions = { projectPath: args.project, distDir: args.dist };
 const cases: BenchCase[] = [
   viewerCase({ ...viewerOptions, name: 'viewer' }),
   viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
+  townscapeCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

@@ -32,9 +32,17 @@ export function polygonsOf(geometry: ZoneFeature['geometry']): LonLatPolygon[] {
   return [];
 }
 
+/** A zone's own `limitMeters`, else a renewal unit's `controls.heightLimitMeters` (DESIGN.md §3). */
+function limitOf(properties: Record<string, unknown>): unknown {
+  if (properties.limitMeters !== undefined) return properties.limitMeters;
+  const controls = properties.controls;
+  return controls && typeof controls === 'object' ? (controls as Record<string, unknown>).heightLimitMeters : undefined;
+}
+
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Heritage belts count as zones: a feature with a `zone` (核心保护范围/建设控制地带) and no basis is a 历史街区 zone. */
+/** Heritage belts count as zones: a feature with a `zone` (核心保护范围/建设控制地带) and no basis is a 历史街区 zone;
+ * a renewal unit's controls are a 控规 zone. */
 export function readHeightZones(features: readonly ZoneFeature[], source: string): { zones: HeightZone[]; problems: TownscapeProblem[] } {
   const zones: HeightZone[] = [];
   const problems: TownscapeProblem[] = [];
@@ -46,16 +54,16 @@ export function readHeightZones(features: readonly ZoneFeature[], source: string
       report(`a height zone must be a Polygon or MultiPolygon, found ${feature.geometry.type}; zone not checked`);
       continue;
     }
-    const limit = feature.properties.limitMeters;
+    const limit = limitOf(feature.properties);
     if (typeof limit !== 'number' || !Number.isFinite(limit)) {
-      report(`no height limit: "limitMeters" is ${limit === undefined ? 'missing' : JSON.stringify(limit)}; buildings in this zone are not checked against it`);
+      report(`no height limit: "limitMeters" (or a renewal unit's "controls.heightLimitMeters") is ${limit === undefined ? 'missing' : JSON.stringify(limit)}; buildings in this zone are not checked against it`);
       continue;
     }
     if (limit < 0) {
       report(`negative height limit ${limit} m in "limitMeters"; limits are metres above ground; zone not checked`);
       continue;
     }
-    const basis = text(feature.properties.basis) || (text(feature.properties.zone) ? '历史街区' : '');
+    const basis = text(feature.properties.basis) || (text(feature.properties.zone) ? '历史街区' : feature.properties.controls ? '控规' : '');
     zones.push({ id: featureId, name: text(feature.properties.name) || featureId, limitMeters: limit, basis, polygons });
   }
   return { zones, problems };
