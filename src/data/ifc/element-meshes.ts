@@ -1,0 +1,153 @@
+// Streams every element's triangles out of web-ifc into a few colour groups, one feature per element.
+// web-ifc gives float32 vertices per geometry plus a float64 placement; we place them in float64, then store them
+// relative to the model's centre in float32, so a model far from its IFC origin keeps millimetre precision.
+import type { IfcAPI } from 'web-ifc';
+import type { Vec3 } from '../ellipsoid.ts';
+
+export type Rgba = [number, number, number, number];
+
+/** Triangles of one colour. Positions and normals are y-up (glTF), in metres relative to the model origin. */
+export interface MeshGroup {
+  color: Rgba;
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+  /** Feature index of every vertex. */
+  featureIds: Float32Array;
+}
+
+export interface ElementMeshes {
+  /** Express id of each feature: feature i is element expressIds[i]. */
+  expressIds: number[];
+  groups: MeshGroup[];
+  /** The model origin (the centre of all geometry) in IFC world coordinates: metres, z up. */
+  originIfc: Vec3;
+  /** Per feature min/max (x, y, z) relative to the origin, IFC axes (z up): 6 numbers each. */
+  featureBounds: Float64Array;
+}
+
+interface Piece {
+  feature: number;
+  /** y-up world positions and normals, float64. */
+  positions: Float64Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+}
+
+const VERTEX_STRIDE = 6;
+
+function placeGeometry(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number): Piece {
+  const count = vertexData.length / VERTEX_STRIDE;
+  const positions = new Float64Array(count * 3);
+  const normals = new Float32Array(count * 3);
+  for (let v = 0; v < count; v++) {
+    const [x, y, z] = [vertexData[v * 6]!, vertexData[v * 6 + 1]!, vertexData[v * 6 + 2]!];
+    const [nx, ny, nz] = [vertexData[v * 6 + 3]!, vertexData[v * 6 + 4]!, vertexData[v * 6 + 5]!];
+    for (let c = 0; c < 3; c++) {
+      positions[v * 3 + c] = m[c]! * x + m[4 + c]! * y + m[8 + c]! * z + m[12 + c]!;
+      normals[v * 3 + c] = m[c]! * nx + m[4 + c]! * ny + m[8 + c]! * nz;
+    }
+    const length = Math.hypot(normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!) || 1;
+    for (let c = 0; c < 3; c++) normals[v * 3 + c]! /= length;
+  }
+  // A mirroring placement (negative determinant) turns triangles inside out; swap the winding back.
+  const det =
+    m[0]! * (m[5]! * m[10]! - m[9]! * m[6]!) - m[4]! * (m[1]! * m[10]! - m[9]! * m[2]!) + m[8]! * (m[1]! * m[6]! - m[5]! * m[2]!);
+  const indices = Uint32Array.from(indexData);
+  if (det < 0) for (let i = 0; i < indices.length; i += 3) [indices[i + 1], indices[i + 2]] = [indices[i + 2]!, indices[i + 1]!];
+  return { feature, positions, normals, indices };
+}
+
+const colorKey = (c: { x: number; y: number; z: number; w: number }) =>
+  [c.x, c.y, c.z, c.w].map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255)).join(',');
+
+function mergeGroup(key: string, pieces: Piece[], origin: Vec3): MeshGroup {
+  const vertexCount = pieces.reduce((n, p) => n + p.positions.length / 3, 0);
+  const indexCount = pieces.reduce((n, p) => n + p.indices.length, 0);
+  const group: MeshGroup = {
+    color: key.split(',').map((v) => Number(v) / 255) as Rgba,
+    positions: new Float32Array(vertexCount * 3),
+    normals: new Float32Array(vertexCount * 3),
+    indices: new Uint32Array(indexCount),
+    featureIds: new Float32Array(vertexCount),
+  };
+  // origin is IFC z-up; the pieces are y-up (x, z, −y).
+  const originYUp = [origin[0], origin[2], -origin[1]];
+  let [vertex, index] = [0, 0];
+  for (const piece of pieces) {
+    const n = piece.positions.length / 3;
+    for (let i = 0; i < n * 3; i++) group.positions[vertex * 3 + i] = piece.positions[i]! - originYUp[i % 3]!;
+    group.normals.set(piece.normals, vertex * 3);
+    group.featureIds.fill(piece.feature, vertex, vertex + n);
+    for (let i = 0; i < piece.indices.length; i++) group.indices[index + i] = piece.indices[i]! + vertex;
+    vertex += n;
+    index += piece.indices.length;
+  }
+  return group;
+}
+
+/**
+ * Streams all meshes (web-ifc leaves out openings and spaces) and returns them grouped by colour.
+ * `onProgress(done, total)` is called per streamed element; `isCancelled` is checked between elements.
+ */
+export function streamElementMeshes(
+  api: IfcAPI,
+  model: number,
+  onProgress: (done: number, total: number) => void = () => {},
+  isCancelled: () => boolean = () => false,
+): ElementMeshes {
+  const featureOf = new Map<number, number>();
+  const expressIds: number[] = [];
+  const groups = new Map<string, Piece[]>();
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  api.StreamAllMeshes(model, (mesh, index, total) => {
+    if (isCancelled()) return;
+    let feature = featureOf.get(mesh.expressID);
+    for (let g = 0; g < mesh.geometries.size(); g++) {
+      const placed = mesh.geometries.get(g);
+      const geometry = api.GetGeometry(model, placed.geometryExpressID);
+      const vertexData = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize());
+      const indexData = api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize());
+      if (indexData.length > 0) {
+        if (feature === undefined) {
+          feature = expressIds.push(mesh.expressID) - 1;
+          featureOf.set(mesh.expressID, feature);
+        }
+        const piece = placeGeometry(vertexData, indexData, placed.flatTransformation, feature);
+        for (let i = 0; i < piece.positions.length; i++) {
+          const c = i % 3;
+          if (piece.positions[i]! < min[c]!) min[c] = piece.positions[i]!;
+          if (piece.positions[i]! > max[c]!) max[c] = piece.positions[i]!;
+        }
+        const key = colorKey(placed.color);
+        const group = groups.get(key);
+        if (group) group.push(piece);
+        else groups.set(key, [piece]);
+      }
+      geometry.delete();
+    }
+    onProgress(index + 1, total);
+  });
+  const centreYUp = [0, 1, 2].map((c) => (expressIds.length ? (min[c]! + max[c]!) / 2 : 0));
+  const originIfc: Vec3 = [centreYUp[0]!, -centreYUp[2]!, centreYUp[1]!];
+  const merged = [...groups].map(([key, pieces]) => mergeGroup(key, pieces, originIfc));
+  return { expressIds, groups: merged, originIfc, featureBounds: featureBounds(merged, expressIds.length) };
+}
+
+function featureBounds(groups: MeshGroup[], count: number): Float64Array {
+  const bounds = new Float64Array(count * 6);
+  for (let f = 0; f < count; f++) bounds.set([Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity], f * 6);
+  for (const group of groups) {
+    for (let v = 0; v < group.featureIds.length; v++) {
+      const f = group.featureIds[v]!;
+      // y-up (x, y, z) → IFC (x, −z, y)
+      const p = [group.positions[v * 3]!, -group.positions[v * 3 + 2]!, group.positions[v * 3 + 1]!];
+      for (let c = 0; c < 3; c++) {
+        bounds[f * 6 + c] = Math.min(bounds[f * 6 + c]!, p[c]!);
+        bounds[f * 6 + 3 + c] = Math.max(bounds[f * 6 + 3 + c]!, p[c]!);
+      }
+    }
+  }
+  return bounds;
+}

@@ -1,0 +1,151 @@
+// IFC bytes → everything the viewer and the tiler need: one feature per element with a body, its properties, the
+// spatial tree, and where the model stands on the globe (with the rule that placed it). Pure apart from web-ifc.
+import { IFCBUILDING, IFCPROJECT, type IfcAPI } from 'web-ifc';
+import { ecefToGeodetic } from '../ellipsoid.ts';
+import { DataError, errorMessage } from '../../shared/errors.ts';
+import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
+import { modelMatrix, toEcefFunction, type Georeference, type ManualPlacement, type PlacedBy } from './georeference.ts';
+import { className, text } from './ifc-lines.ts';
+import { PropertyIndex, type ElementProperties } from './properties.ts';
+import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
+import { SpatialIndex, type SpatialNode } from './spatial-tree.ts';
+import { checkStepFile, type IfcSchema } from './step-header.ts';
+
+export interface IfcElementInfo extends ElementProperties {
+  expressId: number;
+  globalId: string;
+  ifcClass: string;
+  name: string;
+  /** Name of the IfcBuildingStorey the element is in, if any. */
+  storey?: string;
+  /** Express id of the IfcBuilding the element is in, if any. */
+  building?: number;
+}
+
+export interface IfcPlacement {
+  placedBy: PlacedBy;
+  /** The map CRS when placed by map conversion, e.g. "EPSG:4547". */
+  crs?: string;
+  /** Where the model origin (the centre of its geometry) is: lon, lat degrees, ellipsoid height metres. */
+  origin: [number, number, number];
+  /** Column-major 4×4: model coordinates (IFC axes, metres, relative to the origin) → ECEF. */
+  modelMatrix: number[];
+}
+
+export interface IfcBuildingInfo {
+  expressId: number;
+  globalId: string;
+  name: string;
+  /** Feature indices of the building's elements. */
+  features: number[];
+}
+
+export interface IfcModelData {
+  source: string;
+  schema: IfcSchema;
+  elements: IfcElementInfo[];
+  meshes: ElementMeshes;
+  tree: SpatialNode;
+  buildings: IfcBuildingInfo[];
+  placement: IfcPlacement;
+}
+
+export type IfcPhase = 'parse' | 'geometry' | 'properties';
+
+export interface ReadIfcOptions {
+  /** Placement given by the user: wins over the file's own georeferencing. */
+  placement?: ManualPlacement;
+  /** Where to put a model that carries no georeferencing (e.g. the view centre); without it such a model is an error. */
+  fallbackPlacement?: ManualPlacement;
+  onProgress?: (phase: IfcPhase, fraction: number) => void;
+  isCancelled?: () => boolean;
+}
+
+export class IfcLoadCancelled extends Error {
+  override readonly name = 'IfcLoadCancelled';
+}
+
+function choosePlacement(file: Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
+  if (options.placement) return { rule: 'manual', placement: options.placement };
+  if (file) return file;
+  if (options.fallbackPlacement) return { rule: 'manual', placement: options.fallbackPlacement };
+  throw new DataError(
+    source,
+    'The model is not georeferenced (no IfcMapConversion, ePset_MapConversion or IfcSite RefLatitude/RefLongitude); place it by hand',
+  );
+}
+
+function placementOf(georeference: Georeference, lengthUnitMeters: number, meshes: ElementMeshes, source: string): IfcPlacement {
+  let toEcef;
+  try {
+    toEcef = toEcefFunction(georeference, lengthUnitMeters);
+  } catch (error) {
+    throw new DataError(source, `IfcMapConversion cannot be used: ${errorMessage(error)}`, 'IfcProjectedCRS');
+  }
+  const matrix = modelMatrix(toEcef, meshes.originIfc);
+  const [lon, lat, height] = ecefToGeodetic(matrix[12]!, matrix[13]!, matrix[14]!);
+  return {
+    placedBy: georeference.rule,
+    ...(georeference.rule === 'map-conversion' ? { crs: georeference.conversion.crsName } : {}),
+    origin: [lon, lat, height],
+    modelMatrix: matrix,
+  };
+}
+
+export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcModelData {
+  const schema = checkStepFile(bytes, source);
+  const progress = options.onProgress ?? (() => {});
+  const cancelled = () => options.isCancelled?.() ?? false;
+  progress('parse', 0);
+  let model: number;
+  try {
+    model = api.OpenModel(bytes);
+  } catch (error) {
+    throw new DataError(source, `web-ifc could not parse the file: ${errorMessage(error)}`);
+  }
+  try {
+    if (model < 0 || api.GetLineIDsWithType(model, IFCPROJECT).size() === 0) {
+      throw new DataError(source, 'The file has no IfcProject: it is not a complete IFC model');
+    }
+    if (cancelled()) throw new IfcLoadCancelled(source);
+    const meshes = streamElementMeshes(api, model, (done, total) => progress('geometry', done / total), cancelled);
+    if (cancelled()) throw new IfcLoadCancelled(source);
+    if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
+    progress('properties', 0);
+    const lengthUnitMeters = readLengthUnitMeters(api, model);
+    const index = new PropertyIndex(api, model);
+    const placement = placementOf(choosePlacement(readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes, source);
+    const spatial = new SpatialIndex(api, model);
+    const elements = meshes.expressIds.map((expressId): IfcElementInfo => {
+      const line = spatial.line(expressId);
+      const storey = spatial.storeyName(expressId);
+      const building = spatial.buildingOf(expressId);
+      return {
+        expressId,
+        globalId: text(line['GlobalId']) ?? `#${expressId}`,
+        ifcClass: className(line),
+        name: text(line['Name']) ?? '',
+        ...(storey === undefined ? {} : { storey }),
+        ...(building === undefined ? {} : { building }),
+        ...index.of(expressId),
+      };
+    });
+    const featureOf = new Map(meshes.expressIds.map((id, i) => [id, i]));
+    const tree = spatial.tree((id) => featureOf.get(id))!;
+    progress('properties', 1);
+    return { source, schema, elements, meshes, tree, buildings: buildingsOf(api, model, spatial, elements), placement };
+  } finally {
+    api.CloseModel(model);
+  }
+}
+
+function buildingsOf(api: IfcAPI, model: number, spatial: SpatialIndex, elements: IfcElementInfo[]): IfcBuildingInfo[] {
+  const ids = api.GetLineIDsWithType(model, IFCBUILDING);
+  const buildings: IfcBuildingInfo[] = [];
+  for (let i = 0; i < ids.size(); i++) {
+    const line = spatial.line(ids.get(i));
+    const features = elements.flatMap((element, f) => (element.building === line.expressID ? [f] : []));
+    buildings.push({ expressId: line.expressID, globalId: text(line['GlobalId']) ?? '', name: text(line['Name']) ?? '', features });
+  }
+  return buildings;
+}
