@@ -1,5 +1,6 @@
 // The project manifest (`project.json`) after validation. Raw JSON never reaches the rest of the app: it passes
 // `validateProject` first, which turns it into these types or reports every problem with its JSON path.
+import type { PipelinesLayerOptions } from './validate-pipelines-layer.ts';
 
 /** Text in the interface languages; a plain string is used for every language. */
 export type LocalizedText = string | { 'zh-CN'?: string; en?: string };
@@ -106,12 +107,18 @@ export interface GeoJsonLayerConfig extends LayerCommon {
   crs: string;
 }
 
+/** Kind `pipelines` (DESIGN.md §3): pipes and wells drawn at depth; see src/config/validate-pipelines-layer.ts. */
+export interface PipelinesLayerConfig extends LayerCommon, PipelinesLayerOptions {
+  kind: 'pipelines';
+  style: Record<string, unknown>;
+}
+
 export interface OtherLayerConfig extends LayerCommon {
   kind: string;
   style: Record<string, unknown>;
 }
 
-export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | OtherLayerConfig;
+export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | PipelinesLayerConfig | OtherLayerConfig;
 
 /** A layer entry that failed validation: it is listed with its problems so the user sees why it is missing. */
 export interface InvalidLayer {
@@ -131,6 +138,17 @@ export interface Project {
   invalidLayers: InvalidLayer[];
   viewpoints: Viewpoint[];
   attributes: AttributeMapping;
+  /** Layer roles for the townscape checks (控高, 天际线, 视廊); empty lists when the manifest has none. */
+  townscape: TownscapeConfig;
+}
+
+export interface TownscapeConfig {
+  /** GeoJSON layers whose polygons carry `limitMeters` (or renewal-unit `controls.heightLimitMeters`). */
+  heightZoneLayers: string[];
+  /** GeoJSON layers of view corridors (eye, target, halfWidthMeters). */
+  corridorLayers: string[];
+  /** Building layers that are proposals; every other building layer is the existing city. */
+  proposalLayers: string[];
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseJsonText } from './json-text.ts';
 import { DEFAULT_CRS, readCrs } from './read-crs.ts';
 import { validateAttributes } from './validate-attributes.ts';
 import { validateLayer } from './validate-layer.ts';
+import { validateTownscape } from './validate-townscape.ts';
 import { validateView, validateViewpoints } from './validate-view.ts';
 import type { InvalidLayer, LayerConfig, Problem, Project, ValidationResult } from './project-types.ts';
 
@@ -16,7 +17,7 @@ export interface ValidateOptions {
   knownKinds: readonly string[];
 }
 
-const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints'];
+const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints', 'townscape'];
 
 /** `manifestUrl` must be absolute: relative layer URLs are resolved against it. */
 export function validateProject(json: unknown, manifestUrl: string, options: ValidateOptions): ValidationResult {
@@ -47,9 +48,11 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
     fields.report('layers', `layers must be an array of layer objects (it may be empty), found ${describeValue(json.layers)}`);
   }
   fields.warnUnknownKeys(ROOT_KEYS, 'the manifest');
+  const allLayerIds = [...layers.map((layer) => layer.id), ...invalidLayers.map((layer) => layer.id)];
+  const townscape = validateTownscape(json.townscape, fields.at('townscape'), allLayerIds, problems);
 
   if (title === undefined || home === undefined || !Array.isArray(json.layers)) return { project: null, problems };
-  const project: Project = { title, crs: crs ?? DEFAULT_CRS, home, layers, invalidLayers, viewpoints, attributes };
+  const project: Project = { title, crs: crs ?? DEFAULT_CRS, home, layers, invalidLayers, viewpoints, attributes, townscape };
   if (description !== undefined) project.description = description;
   return { project, problems };
 }
