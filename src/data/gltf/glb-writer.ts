@@ -17,6 +17,10 @@ export interface PbrMaterial {
   baseColorFactor: [number, number, number, number];
   metallicFactor: number;
   roughnessFactor: number;
+  /** BLEND for see-through materials (glass); glTF's default is OPAQUE. */
+  alphaMode?: 'BLEND';
+  /** For meshes whose triangle winding is not reliable (IFC exports). */
+  doubleSided?: boolean;
 }
 
 export interface GlbDocument {
@@ -128,8 +132,13 @@ function propertyTableJson(table: EncodedPropertyTable, bin: BinaryChunk): objec
 }
 
 function materialJson(m: PbrMaterial): object {
-  const { name, baseColorFactor, metallicFactor, roughnessFactor } = m;
-  return { name, pbrMetallicRoughness: { baseColorFactor, metallicFactor, roughnessFactor } };
+  const { name, baseColorFactor, metallicFactor, roughnessFactor, alphaMode, doubleSided } = m;
+  return {
+    name,
+    pbrMetallicRoughness: { baseColorFactor, metallicFactor, roughnessFactor },
+    ...(alphaMode ? { alphaMode } : {}),
+    ...(doubleSided ? { doubleSided } : {}),
+  };
 }
 
 function chunk(type: number, data: Uint8Array): Uint8Array {

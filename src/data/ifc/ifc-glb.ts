@@ -1,0 +1,117 @@
+// An IFC model (or a subset of its features, for one tile) as glb: one primitive per colour, EXT_mesh_features ids
+// per vertex and an EXT_structural_metadata table keyed by GlobalId with class, name, storey and every property set
+// and quantity flattened to "Set.Property" columns. The same bytes serve the browser layer and ifc2tiles.
+import { writeGlb, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
+import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../gltf/metadata.ts';
+import { encodePropertyTable } from '../gltf/property-table.ts';
+import type { MeshGroup } from './element-meshes.ts';
+import type { IfcElementInfo, IfcModelData } from './read-ifc.ts';
+
+export const IFC_ELEMENT_CLASS = 'ifcElement';
+
+const BUILT_IN: MetadataProperty[] = [
+  { id: 'GlobalId', kind: 'STRING' },
+  { id: 'ifcClass', kind: 'STRING' },
+  { id: 'Name', kind: 'STRING' },
+  { id: 'storey', kind: 'STRING' },
+];
+
+function builtInValue(element: IfcElementInfo, id: string): unknown {
+  if (id === 'GlobalId') return element.globalId;
+  if (id === 'ifcClass') return element.ifcClass;
+  if (id === 'Name') return element.name;
+  return element.storey;
+}
+
+/** "Pset_WallCommon.IsExternal" → value, over property sets and quantities. */
+function flatProperties(element: IfcElementInfo): Map<string, unknown> {
+  const flat = new Map<string, unknown>();
+  for (const sets of [element.propertySets, element.quantities]) {
+    for (const [set, values] of Object.entries(sets)) for (const [name, value] of Object.entries(values)) flat.set(`${set}.${name}`, value);
+  }
+  return flat;
+}
+
+function metadataFor(elements: IfcElementInfo[]) {
+  const flat = elements.map(flatProperties);
+  const names = [...new Set(flat.flatMap((f) => [...f.keys()]))];
+  const ids = propertyIds(names, BUILT_IN.map((p) => p.id));
+  const properties = [...BUILT_IN];
+  const nameOf = new Map<string, string>();
+  for (const name of names) {
+    const kind = inferKind(flat.map((f) => f.get(name)));
+    if (!kind) continue;
+    const id = ids.get(name)!;
+    properties.push({ id, name, ...kind });
+    nameOf.set(id, name);
+  }
+  const table = encodePropertyTable(IFC_ELEMENT_CLASS, properties, elements.length, (property, row) =>
+    nameOf.has(property.id) ? flat[row]!.get(nameOf.get(property.id)!) : builtInValue(elements[row]!, property.id),
+  );
+  return { schema: schemaJson('cim_ifc', IFC_ELEMENT_CLASS, properties), propertyTables: [table] };
+}
+
+/** The groups restricted to some features, renumbered 0… in the order given. */
+export function selectFeatures(groups: MeshGroup[], features: number[]): MeshGroup[] {
+  const newId = new Map(features.map((f, i) => [f, i]));
+  const selected: MeshGroup[] = [];
+  for (const group of groups) {
+    const vertexMap = new Int32Array(group.featureIds.length).fill(-1);
+    let vertexCount = 0;
+    for (let v = 0; v < group.featureIds.length; v++) if (newId.has(group.featureIds[v]!)) vertexMap[v] = vertexCount++;
+    if (vertexCount === 0) continue;
+    const out: MeshGroup = {
+      color: group.color,
+      positions: new Float32Array(vertexCount * 3),
+      normals: new Float32Array(vertexCount * 3),
+      indices: new Uint32Array(group.indices.length),
+      featureIds: new Float32Array(vertexCount),
+    };
+    for (let v = 0; v < vertexMap.length; v++) {
+      const to = vertexMap[v]!;
+      if (to < 0) continue;
+      out.positions.set(group.positions.subarray(v * 3, v * 3 + 3), to * 3);
+      out.normals.set(group.normals.subarray(v * 3, v * 3 + 3), to * 3);
+      out.featureIds[to] = newId.get(group.featureIds[v]!)!;
+    }
+    // A triangle belongs to one feature, so its first vertex decides.
+    let count = 0;
+    for (let i = 0; i < group.indices.length; i += 3) {
+      if (vertexMap[group.indices[i]!]! < 0) continue;
+      for (let k = 0; k < 3; k++) out.indices[count++] = vertexMap[group.indices[i + k]!]!;
+    }
+    selected.push({ ...out, indices: out.indices.slice(0, count) });
+  }
+  return selected;
+}
+
+function material(group: MeshGroup, index: number): PbrMaterial {
+  const alpha = group.color[3];
+  return {
+    name: `ifc-${index}`,
+    baseColorFactor: group.color,
+    metallicFactor: 0,
+    roughnessFactor: 0.9,
+    doubleSided: true,
+    ...(alpha < 1 ? { alphaMode: 'BLEND' as const } : {}),
+  };
+}
+
+/** glb bytes for the given features of a model (all of them by default), feature i of the glb = features[i]. */
+export function ifcGlb(data: IfcModelData, subset?: number[]): Uint8Array {
+  const features = subset ?? data.elements.map((_, i) => i);
+  const groups = subset ? selectFeatures(data.meshes.groups, subset) : data.meshes.groups;
+  const primitives: GlbPrimitive[] = groups.map((group, i) => ({
+    positions: group.positions,
+    normals: group.normals,
+    indices: group.indices,
+    material: i,
+    features: { ids: group.featureIds, count: features.length, propertyTable: 0 },
+  }));
+  return writeGlb({
+    generator: 'cim-renewal-viewer IFC converter',
+    primitives,
+    materials: groups.map(material),
+    metadata: metadataFor(features.map((f) => data.elements[f]!)),
+  });
+}
