@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import validator from 'gltf-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readIfc, type IfcModelData } from '../../../src/data/ifc/read-ifc.ts';
-import { ifcToTiles, type Ifc2TilesReport } from '../../../tools/ifc2tiles/ifc2tiles.ts';
+import { ifcToTiles } from '../../../tools/ifc2tiles/ifc2tiles.ts';
 import { readGlb } from '../tiler/glb-reader.ts';
 import { bytesOf, haveSamples, ifcEngine, SAMPLES, SCHEME_A } from './fixtures.ts';
 
