@@ -11,6 +11,7 @@ import { describeMachine } from './machine.ts';
 import { formatTable, ratioOf, verdictOf } from './report.ts';
 import { viewerCase } from './viewer/viewer-case.ts';
 import { townscapeCase } from './townscape/townscape-case.ts';
+import { unitsCase } from './units/units-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -33,6 +34,7 @@ const cases: BenchCase[] = [
   viewerCase({ ...viewerOptions, name: 'viewer' }),
   viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
   townscapeCase,
+  unitsCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
