@@ -4,7 +4,7 @@ import { describeValue, isError, isJsonObject, problem, type JsonObject } from '
 import { readCrs } from './read-crs.ts';
 import { validatePlacement } from './validate-placement.ts';
 import { styleObject, validateGeoJsonStyle, validateTilesStyle } from './validate-styles.ts';
-import type { InvalidLayer, LayerCommon, LayerConfig, Problem } from './project-types.ts';
+import { GEOJSON_ROLES, type InvalidLayer, type LayerCommon, type LayerConfig, type Problem } from './project-types.ts';
 
 export interface LayerContext {
   manifestUrl: string;
@@ -17,7 +17,7 @@ const COMMON_KEYS = ['id', 'kind', 'title', 'url', 'visible', 'opacity', 'style'
 /** Kinds validated here completely; other kinds keep unknown keys in `options` for their own module. */
 const TYPED_KIND_KEYS: Record<string, readonly string[]> = {
   '3dtiles': [...COMMON_KEYS, 'placement'],
-  geojson: [...COMMON_KEYS, 'crs'],
+  geojson: [...COMMON_KEYS, 'crs', 'role'],
 };
 
 export type LayerOutcome = { layer: LayerConfig } | { invalid: InvalidLayer };
@@ -90,7 +90,9 @@ function kindSpecific(kind: string, common: LayerCommon, style: JsonObject, fiel
   if (kind === 'geojson') {
     const crs = readCrs(fields.object.crs, fields.at('crs'), fields.problems, context.projectCrs ?? '');
     if (crs === '') fields.report('crs', "no crs: the project's crs ($.crs) is invalid, so this layer's coordinates cannot be read");
-    return { ...common, kind, crs: crs ?? '', style: validateGeoJsonStyle(style, stylePath, fields.problems) };
+    const role = fields.oneOf('role', ['none', ...GEOJSON_ROLES], 'none');
+    return { ...common, kind, crs: crs ?? '', style: validateGeoJsonStyle(style, stylePath, fields.problems),
+      ...(role === 'none' ? {} : { role }) };
   }
   const options = Object.fromEntries(Object.entries(fields.object).filter(([key]) => !COMMON_KEYS.includes(key)));
   return { ...common, kind, options, style };

@@ -28,11 +28,11 @@ export function projectManifest(district: District): object {
       { id: 'city', kind: '3dtiles', title: { 'zh-CN': '现状建筑', en: 'Existing buildings' }, url: '../../tilesets/zhumadian-city/tileset.json', style: { maximumScreenSpaceError: 16 } },
       { id: 'water', kind: 'geojson', title: { 'zh-CN': '水系', en: 'Water' }, url: 'water.geojson', style: { fill: '#3a7bbf', fillOpacity: 0.75, stroke: '#2b5f94', strokeWidthPx: 1, clampTo: 'ground' } },
       {
-        id: 'units', kind: 'geojson', title: { 'zh-CN': '更新单元', en: 'Renewal units' }, url: 'renewal-units.geojson',
+        id: 'units', kind: 'geojson', title: { 'zh-CN': '更新单元', en: 'Renewal units' }, url: 'renewal-units.geojson', role: 'renewal-units',
         style: { fill: { property: 'mode', values: MODE_COLORS, default: '#999999' }, fillOpacity: 0.35, stroke: '#ffffff', strokeWidthPx: 2, clampTo: 'tiles', labelProperty: 'name' },
       },
       {
-        id: 'heritage', kind: 'geojson', title: { 'zh-CN': '历史文化街区保护范围', en: 'Historic quarter' }, url: 'heritage-zones.geojson',
+        id: 'heritage', kind: 'geojson', title: { 'zh-CN': '历史文化街区保护范围', en: 'Historic quarter' }, url: 'heritage-zones.geojson', role: 'heritage-zones',
         style: { fill: { property: 'zone', values: { 核心保护范围: '#b2182b', 建设控制地带: '#f4a582' }, default: '#999999' }, fillOpacity: 0.3, stroke: '#b2182b', strokeWidthPx: 2, clampTo: 'tiles', labelProperty: 'name' },
       },
       {
