@@ -4,12 +4,23 @@ import { createApp } from './app/app.ts';
 import { createCimApi } from './app/cim-api.ts';
 import { readUrlOptions } from './app/url-options.ts';
 import { mountUi } from './ui/mount-ui.ts';
+import { createPipesApi } from './app/pipes/pipes-api.ts';
+import { createPipesFeature } from './app/pipes/pipes-feature.ts';
+import { pipesTab } from './ui/pipes/pipes-panel.ts';
+import { createTownscapeApi } from './app/townscape/townscape-api.ts';
+import { createTownscape } from './app/townscape/townscape-feature.ts';
+import { townscapeTab } from './ui/townscape/townscape-panel.ts';
 
 const root = document.getElementById('app')!;
 const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
 const ui = mountUi(root, app.store, app.actions);
 // Features: each is created from the app, adds its tab to ui.dock and its methods to window.cim (one line each).
-void ui;
+const pipes = createPipesFeature(app);
+ui.dock.addTab(pipesTab(app.store, pipes));
+const townscape = createTownscape(app);
+ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
 window.cim = {
   ...createCimApi(app),
+  ...createPipesApi(pipes),
+  ...createTownscapeApi(townscape),
 };

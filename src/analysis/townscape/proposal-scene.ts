@@ -1,0 +1,21 @@
+// A proposal (方案) shown in the city: its buildings replace the existing ones on its site. The site is the convex
+// hull of the proposal's footprints; an existing building whose footprint centre lies on it is taken as demolished.
+import type { BuildingRecord } from '../building-record.ts';
+import { projectFootprint } from './footprint.ts';
+import { localFrame } from './local-frame.ts';
+import { convexHull, ringContains } from './planar.ts';
+
+export function withProposal(existing: readonly BuildingRecord[], proposal: readonly BuildingRecord[]): BuildingRecord[] {
+  const first = proposal[0]?.footprint[0];
+  if (!first) return [...existing];
+  const frame = localFrame(first[0], first[1]);
+  const site = convexHull(proposal.flatMap((building) => projectFootprint(building, frame)));
+  const kept = existing.filter((building) => {
+    const ring = projectFootprint(building, frame);
+    if (ring.length === 0) return true;
+    const cx = ring.reduce((sum, p) => sum + p[0], 0) / ring.length;
+    const cy = ring.reduce((sum, p) => sum + p[1], 0) / ring.length;
+    return !ringContains(site, cx, cy);
+  });
+  return [...kept, ...proposal];
+}

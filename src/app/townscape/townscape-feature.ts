@@ -1,0 +1,138 @@
+// The townscape feature (风貌管控): runs the checks on the current project, keeps their results in its own store for
+// the panel, and draws them in 3D. window.cim and the panel both call these actions.
+import type { BuildingRecord } from '../../analysis/building-record.ts';
+import { checkHeights, type HeightCheckResult } from '../../analysis/townscape/height-check.ts';
+import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
+import { skylineProfile, type AzimuthSamples, type EyePoint, type SkylineProfile } from '../../analysis/townscape/skyline.ts';
+import { largestRise, type SkylineRise } from '../../analysis/townscape/skyline-compare.ts';
+import type { TownscapeProblem } from '../../analysis/townscape/townscape-problem.ts';
+import { checkViewCorridors, type CorridorIntrusion, type ViewCorridor } from '../../analysis/townscape/view-corridor.ts';
+import type { HeightZone } from '../../analysis/townscape/zone-features.ts';
+import type { LocalizedText } from '../../config/project-types.ts';
+import { createTownscapeOverlay } from '../../layers/townscape-overlay.ts';
+import { createStore, type Store } from '../../shared/store.ts';
+import { currentView } from '../../viewer/camera.ts';
+import { viewAzimuths } from '../../viewer/view-azimuths.ts';
+import type { App } from '../app.ts';
+import { createTownscapeInputs, type TownscapeInputs } from './townscape-inputs.ts';
+
+export interface HeightCheckRun extends HeightCheckResult {
+  zones: HeightZone[];
+}
+
+export interface SkylineSeries {
+  /** 'existing' or the proposal's layer id. */
+  id: string;
+  title: LocalizedText;
+  color: string;
+  profile: SkylineProfile;
+  /** Largest rise over the existing skyline (proposals only). */
+  rise: SkylineRise | null;
+}
+
+export interface SkylineRun {
+  eye: EyePoint;
+  headingDeg: number;
+  fovDeg: number;
+  series: SkylineSeries[];
+}
+
+export interface CorridorRun {
+  corridors: ViewCorridor[];
+  intrusions: CorridorIntrusion[];
+  problems: TownscapeProblem[];
+}
+
+export interface TownscapeState {
+  busy: boolean;
+  height: HeightCheckRun | null;
+  skyline: SkylineRun | null;
+  corridors: CorridorRun | null;
+}
+
+export interface SkylineOptions {
+  eye?: EyePoint;
+  headingDeg?: number;
+  fovDeg?: number;
+  /** Azimuth samples; default one per CSS pixel of the canvas width. */
+  samples?: number;
+}
+
+export interface Townscape {
+  store: Store<TownscapeState>;
+  inputs: TownscapeInputs;
+  runHeightCheck(zones?: unknown): Promise<HeightCheckRun>;
+  /** The skyline of the existing buildings, and with each proposal in place of what it replaces (the panel's chart). */
+  runSkyline(options?: SkylineOptions): Promise<SkylineRun>;
+  /** The skyline of every visible building as shown. */
+  visibleSkyline(options?: SkylineOptions): Promise<SkylineProfile>;
+  runCorridorCheck(): Promise<CorridorRun>;
+  violationsDrawn(): number;
+}
+
+const SERIES_COLORS = ['#f0f0f0', '#fdae61', '#d7191c', '#2c7bb6', '#1a9641'];
+
+export function createTownscape(app: App): Townscape {
+  const store = createStore<TownscapeState>({ busy: false, height: null, skyline: null, corridors: null });
+  const inputs = createTownscapeInputs(app);
+  const overlay = createTownscapeOverlay(app.viewer);
+  const busy = async <T>(work: () => Promise<T>): Promise<T> => {
+    store.update((state) => ({ ...state, busy: true }));
+    try {
+      return await work();
+    } finally {
+      store.update((state) => ({ ...state, busy: false }));
+    }
+  };
+
+  return {
+    store,
+    inputs,
+    runHeightCheck: (zonesOverride) => busy(async () => {
+      const [zones, buildings] = await Promise.all([inputs.heightZones(zonesOverride), inputs.visibleBuildings()]);
+      const run = { ...checkHeights(buildings, zones), zones };
+      overlay.showViolations(run.violations, buildings);
+      overlay.showCeilings(zones);
+      store.update((state) => ({ ...state, height: run }));
+      return run;
+    }),
+    runSkyline: (options = {}) => busy(async () => {
+      const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
+      const existing = await inputs.existingBuildings();
+      const base = skylineProfile(existing, eye, samples);
+      const series: SkylineSeries[] = [{ id: 'existing', title: { 'zh-CN': '现状', en: 'Existing' }, color: SERIES_COLORS[0]!, profile: base, rise: null }];
+      for (const [k, proposal] of inputs.proposals().entries()) {
+        const scene: BuildingRecord[] = withProposal(existing.filter((b) => b.layerId !== proposal.layerId), await inputs.buildingsOf(proposal.layerId));
+        const profile = skylineProfile(scene, eye, samples);
+        series.push({ id: proposal.layerId, title: proposal.title, color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!, profile, rise: largestRise(base, profile) });
+      }
+      overlay.showSkyline(eye, series.map(({ profile, color }) => ({ profile, color })));
+      const run = { eye, headingDeg, fovDeg, series };
+      store.update((state) => ({ ...state, skyline: run }));
+      return run;
+    }),
+    async visibleSkyline(options = {}) {
+      const { eye, samples } = resolveView(app, options);
+      return skylineProfile(await inputs.visibleBuildings(), eye, samples);
+    },
+    runCorridorCheck: () => busy(async () => {
+      const [corridors, buildings] = await Promise.all([inputs.corridors(), inputs.visibleBuildings()]);
+      const run = { corridors, ...checkViewCorridors(buildings, corridors) };
+      overlay.showCorridors(corridors, run.intrusions, buildings);
+      store.update((state) => ({ ...state, corridors: run }));
+      return run;
+    }),
+    violationsDrawn: () => overlay.violationCount(),
+  };
+}
+
+/** Eye, heading and field of view from the options, else from the camera; one azimuth per canvas pixel by default. */
+function resolveView(app: App, options: SkylineOptions): { eye: EyePoint; headingDeg: number; fovDeg: number; samples: AzimuthSamples } {
+  const view = currentView(app.viewer);
+  const azimuths = viewAzimuths(app.viewer);
+  const eye: EyePoint = options.eye ?? [view.lon, view.lat, view.heightMeters];
+  const headingDeg = options.headingDeg ?? azimuths.headingDeg;
+  const fovDeg = Math.min(360, Math.max(0.1, options.fovDeg ?? azimuths.fovDeg));
+  const count = Math.max(2, Math.round(options.samples ?? azimuths.widthPx));
+  return { eye, headingDeg, fovDeg, samples: { startDeg: headingDeg - fovDeg / 2, stepDeg: fovDeg / (count - 1), count } };
+}

@@ -1,0 +1,87 @@
+// The skyline chart: elevation angle over azimuth for the existing city and each proposal, the largest rise marked.
+// Built as SVG elements (text as text nodes) so it can be exported as SVG or rendered to PNG as it is.
+import type { SkylineRun } from '../../app/townscape/townscape-feature.ts';
+import { localize } from '../../config/localize.ts';
+import type { Language } from '../../config/project-types.ts';
+import { tt } from './townscape-messages.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 640;
+const HEIGHT = 240;
+const MARGIN = { left: 44, right: 12, top: 12, bottom: 44 };
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Nice tick step for a range: 1, 2 or 5 × 10ⁿ, about five ticks. */
+function tickStep(range: number): number {
+  const raw = range / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= raw) ?? raw;
+}
+
+export function skylineChart(run: SkylineRun, language: Language): SVGSVGElement {
+  const root = svg('svg', { xmlns: SVG, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'skyline-chart', role: 'img' });
+  root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#18202b' }));
+  const count = run.series[0]!.profile.elevationDeg.length;
+  const all = run.series.flatMap((s) => s.profile.elevationDeg);
+  const low = Math.min(0, ...all);
+  const high = Math.max(low + 1, ...all) * 1.08;
+  const plotW = WIDTH - MARGIN.left - MARGIN.right, plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = (i: number) => MARGIN.left + (count > 1 ? (i / (count - 1)) * plotW : 0);
+  const y = (deg: number) => MARGIN.top + plotH - ((deg - low) / (high - low)) * plotH;
+  const startDeg = run.headingDeg - run.fovDeg / 2;
+
+  const axis = '#8a97a8';
+  const yStep = tickStep(high - low);
+  for (let v = Math.ceil(low / yStep) * yStep; v <= high; v += yStep) {
+    root.append(svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(v), y2: y(v), stroke: '#2c3848' }));
+    root.append(svg('text', { x: MARGIN.left - 4, y: y(v) + 4, fill: axis, 'font-size': 11, 'text-anchor': 'end' }, v.toFixed(yStep < 1 ? 1 : 0)));
+  }
+  const xStep = tickStep(run.fovDeg);
+  for (let a = Math.ceil(startDeg / xStep) * xStep; a <= startDeg + run.fovDeg + 1e-9; a += xStep) {
+    const px = MARGIN.left + ((a - startDeg) / run.fovDeg) * plotW;
+    root.append(svg('text', { x: px, y: HEIGHT - MARGIN.bottom + 14, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, `${(((a % 360) + 360) % 360).toFixed(0)}`));
+  }
+  root.append(svg('text', { x: MARGIN.left + plotW / 2, y: HEIGHT - 18, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, tt(language, 'azimuth')));
+  root.append(svg('text', { x: 12, y: MARGIN.top + plotH / 2, fill: axis, 'font-size': 11, 'text-anchor': 'middle', transform: `rotate(-90 12 ${MARGIN.top + plotH / 2})` }, tt(language, 'elevation')));
+
+  run.series.forEach((series, k) => {
+    const points = series.profile.elevationDeg.map((deg, i) => `${x(i).toFixed(1)},${y(deg).toFixed(1)}`).join(' ');
+    root.append(svg('polyline', { points, fill: 'none', stroke: series.color, 'stroke-width': k === 0 ? 2 : 1.5, 'data-series': series.id }));
+    const legendX = MARGIN.left + k * 150;
+    root.append(svg('rect', { x: legendX, y: HEIGHT - 10, width: 12, height: 3, fill: series.color }));
+    root.append(svg('text', { x: legendX + 16, y: HEIGHT - 6, fill: '#dde3ea', 'font-size': 11 }, localize(series.title, language)));
+    if (series.rise) {
+      const i = series.profile.azimuthDeg.indexOf(series.rise.azimuthDeg);
+      root.append(svg('circle', { cx: x(i), cy: y(series.profile.elevationDeg[i]!), r: 4, fill: 'none', stroke: series.color, 'stroke-width': 2 }));
+      root.append(svg('text', { x: x(i), y: y(series.profile.elevationDeg[i]!) - 8, fill: series.color, 'font-size': 11, 'text-anchor': 'middle' }, `+${series.rise.riseDeg.toFixed(2)}°`));
+    }
+  });
+  return root;
+}
+
+export function svgBlob(chart: SVGSVGElement): Blob {
+  return new Blob([new XMLSerializer().serializeToString(chart)], { type: 'image/svg+xml' });
+}
+
+/** Renders the SVG at twice its size onto a canvas and encodes it as PNG. */
+export async function pngBlob(chart: SVGSVGElement): Promise<Blob> {
+  const url = URL.createObjectURL(svgBlob(chart));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = WIDTH * 2;
+    canvas.height = HEIGHT * 2;
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
