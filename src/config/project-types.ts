@@ -123,7 +123,14 @@ export interface OtherLayerConfig extends LayerCommon {
   style: Record<string, unknown>;
 }
 
-export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | PipelinesLayerConfig | OtherLayerConfig;
+/** Kind `ifc`: an IFC model parsed in the browser; `placement` puts it by hand (wins over the file's georeference). */
+export interface IfcLayerConfig extends LayerCommon {
+  kind: 'ifc';
+  style: Record<string, unknown>;
+  placement?: Placement;
+}
+
+export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | PipelinesLayerConfig | IfcLayerConfig | OtherLayerConfig;
 
 /** A layer entry that failed validation: it is listed with its problems so the user sees why it is missing. */
 export interface InvalidLayer {

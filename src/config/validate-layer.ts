@@ -3,6 +3,7 @@ import { Fields } from './fields.ts';
 import { describeValue, isError, isJsonObject, problem, type JsonObject } from './json-paths.ts';
 import { readCrs } from './read-crs.ts';
 import { validatePlacement } from './validate-placement.ts';
+import { PIPELINES_LAYER_KEYS, validatePipelinesLayer } from './validate-pipelines-layer.ts';
 import { styleObject, validateGeoJsonStyle, validateTilesStyle } from './validate-styles.ts';
 import { GEOJSON_ROLES, type InvalidLayer, type LayerCommon, type LayerConfig, type Problem } from './project-types.ts';
 
@@ -18,6 +19,8 @@ const COMMON_KEYS = ['id', 'kind', 'title', 'url', 'visible', 'opacity', 'style'
 const TYPED_KIND_KEYS: Record<string, readonly string[]> = {
   '3dtiles': [...COMMON_KEYS, 'placement'],
   geojson: [...COMMON_KEYS, 'crs', 'role'],
+  pipelines: [...COMMON_KEYS, ...PIPELINES_LAYER_KEYS],
+  ifc: [...COMMON_KEYS, 'placement'],
 };
 
 export type LayerOutcome = { layer: LayerConfig } | { invalid: InvalidLayer };
@@ -94,6 +97,11 @@ function kindSpecific(kind: string, common: LayerCommon, style: JsonObject, fiel
     return { ...common, kind, crs: crs ?? '', style: validateGeoJsonStyle(style, stylePath, fields.problems),
       ...(role === 'none' ? {} : { role }) };
   }
+  if (kind === 'ifc') {
+    const placement = validatePlacement(fields.object.placement, fields.at('placement'), fields.problems);
+    return { ...common, kind, style, ...(placement ? { placement } : {}) };
+  }
+  if (kind === 'pipelines') return { ...common, kind, style, ...validatePipelinesLayer(fields, context.projectCrs) };
   const options = Object.fromEntries(Object.entries(fields.object).filter(([key]) => !COMMON_KEYS.includes(key)));
   return { ...common, kind, options, style };
 }

@@ -4,11 +4,6 @@ import type { District } from './district.ts';
 import { centroid, type Vec2 } from './geom.ts';
 import { PROPOSAL_UNIT_ID } from './unit-specs.ts';
 
-/** CJJ 61-2017 Appendix B colours (DESIGN §4.1). */
-export const PIPELINE_COLORS: Record<string, string> = {
-  JS: '#00ffff', PS: '#4c3926', RQ: '#ff00ff', RL: '#ff8000', DL: '#ff0000', TX: '#00ff00', GY: '#000000', ZH: '#000000', BM: '#6600cc',
-};
-
 const MODE_COLORS = { 保护传承: '#1b7837', 整治提升: '#4393c3', 改建完善: '#f4a582', 拆除新建: '#d6604d' };
 
 const unitCentre = (district: District, id: string): Vec2 => centroid(district.units.find((u) => u.spec.id === id)!.polygon);
@@ -41,10 +36,7 @@ export function projectManifest(district: District): object {
       },
       { id: 'view-corridor', kind: 'geojson', title: { 'zh-CN': '视线通廊', en: 'View corridor' }, url: 'view-corridors.geojson', visible: false, style: { stroke: '#ffd700', strokeWidthPx: 3, clampTo: 'none', labelProperty: 'name' } },
       { id: 'streets', kind: 'geojson', title: { 'zh-CN': '道路中心线', en: 'Street centrelines' }, url: 'streets.geojson', visible: false, style: { stroke: '#f5f5f5', strokeWidthPx: 2, clampTo: 'ground' } },
-      {
-        id: 'pipelines', kind: 'geojson', title: { 'zh-CN': '地下管线', en: 'Underground pipelines' }, url: 'pipelines.geojson', visible: false,
-        style: { fill: { property: 'class', values: PIPELINE_COLORS, default: '#6600cc' }, stroke: '#333333', strokeWidthPx: 2, clampTo: 'ground', pointSizePx: 5 },
-      },
+      { id: 'pipelines', kind: 'pipelines', title: { 'zh-CN': '地下管线', en: 'Underground pipelines' }, url: 'pipelines.geojson', visible: false },
       { id: 'scheme-b', kind: '3dtiles', title: { 'zh-CN': '方案B（多层围合）', en: 'Scheme B (perimeter blocks)' }, url: '../../tilesets/scheme-b/tileset.json', visible: false, style: { color: '#f6e8c3', maximumScreenSpaceError: 16 } },
     ],
     viewpoints: [

@@ -1,0 +1,42 @@
+// window.cim additions of the pipelines feature (README, "Scripting API"): underground view, cross-section and the
+// GB 50289 clearance check. Arguments are checked here, at the boundary, with messages naming the method.
+import type { LonLat } from '../../analysis/building-record.ts';
+import type { ClearanceViolation } from '../../analysis/pipes/clearance-check.ts';
+import type { CrossSectionHit } from '../../analysis/pipes/cross-section.ts';
+import type { PipesFeature } from './pipes-feature.ts';
+
+export interface PipesApi {
+  /** Translucent ground, camera allowed below it, buildings faded; false restores the normal view. */
+  setUnderground(on: boolean): void;
+  /** Every pipe of the visible pipelines layers that the line crosses, ordered by offset from its first point. */
+  crossSection(line: [[number, number], [number, number]]): CrossSectionHit[];
+  /** GB 50289 clear distances between outer walls; `scope` limits it to pipes inside a lon/lat ring. */
+  clearanceCheck(options?: { scope?: [number, number][] }): Promise<ClearanceViolation[]>;
+}
+
+export function createPipesApi(feature: PipesFeature): PipesApi {
+  return {
+    setUnderground(on) {
+      if (typeof on !== 'boolean') throw new TypeError(`cim.setUnderground(on): on must be true or false, got ${JSON.stringify(on)}`);
+      feature.setUnderground(on);
+    },
+    crossSection(line) {
+      if (!Array.isArray(line) || line.length !== 2 || !line.every(isLonLat)) {
+        throw new TypeError('cim.crossSection(line): line must be [[lon, lat], [lon, lat]] in degrees');
+      }
+      return feature.crossSection([line[0], line[1]]);
+    },
+    clearanceCheck(options = {}) {
+      const scope = options.scope;
+      if (scope !== undefined && (!Array.isArray(scope) || scope.length < 3 || !scope.every(isLonLat))) {
+        throw new TypeError('cim.clearanceCheck({scope}): scope must be a ring of at least 3 [lon, lat] points');
+      }
+      return feature.clearanceCheck(scope ? { scope } : {});
+    },
+  };
+}
+
+function isLonLat(value: unknown): value is LonLat {
+  return Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number'
+    && Math.abs(value[0]) <= 180 && Math.abs(value[1]) <= 90;
+}

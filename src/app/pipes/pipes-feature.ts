@@ -1,0 +1,123 @@
+// The pipelines feature: underground view, cross-sections and the clearance check over the visible pipelines layers,
+// with its own store that the pipes panel renders from.
+import type { BuildingRecord, LonLat } from '../../analysis/building-record.ts';
+import { checkClearances, type ClearanceViolation } from '../../analysis/pipes/clearance-check.ts';
+import { crossSection, type CrossSectionHit } from '../../analysis/pipes/cross-section.ts';
+import { localFrame } from '../../analysis/pipes/local-frame.ts';
+import type { PipeClass, PipeSegment } from '../../analysis/pipes/pipe-model.ts';
+import { isPipelinesLayer, type PipelinesLayer } from '../../layers/pipelines-layer.ts';
+import { errorMessage } from '../../shared/errors.ts';
+import { createStore, type Store } from '../../shared/store.ts';
+import { flyToView } from '../../viewer/camera.ts';
+import { collectGroundClicks } from '../../viewer/ground-clicks.ts';
+import { setUndergroundView } from '../../viewer/underground.ts';
+import type { App } from '../app.ts';
+import { reportError } from '../errors.ts';
+
+export interface PipesState {
+  underground: boolean;
+  /** null until the check has been run. */
+  violations: ClearanceViolation[] | null;
+  checking: boolean;
+  selectedViolation: number | null;
+  section: { line: [LonLat, LonLat]; hits: CrossSectionHit[]; lengthM: number } | null;
+  /** Bumped when class visibility changes, so the panel redraws its toggles. */
+  classesVersion: number;
+}
+
+export interface PipesFeature {
+  store: Store<PipesState>;
+  layers(): PipelinesLayer[];
+  setUnderground(on: boolean): void;
+  crossSection(line: [LonLat, LonLat]): CrossSectionHit[];
+  clearanceCheck(options?: { scope?: LonLat[] }): Promise<ClearanceViolation[]>;
+  selectViolation(index: number): Promise<void>;
+  setClassVisible(pipeClass: PipeClass, visible: boolean): void;
+  /** The next two clicks on the map give a line; its cross-section goes to the store. Returns a cancel function. */
+  drawSectionLine(onPoint: (points: LonLat[]) => void): () => void;
+}
+
+/** Buildings look faded in the underground view. */
+const FADED_BUILDING_OPACITY = 0.35;
+const VIOLATION_VIEW_HEIGHT_M = 60;
+
+export function createPipesFeature(app: App): PipesFeature {
+  const store = createStore<PipesState>({ underground: false, violations: null, checking: false, selectedViolation: null, section: null, classesVersion: 0 });
+  const fadedOpacity = new Map<string, number>();
+
+  const layers = (): PipelinesLayer[] => app.store.get().layers
+    .map((state) => app.layers.get(state.id))
+    .filter(isPipelinesLayer);
+  const visibleSegments = (): PipeSegment[] => layers()
+    .filter((layer) => app.store.get().layers.find((l) => l.id === layer.id)?.visible)
+    .flatMap((layer) => layer.network().segments.filter((s) => layer.isClassVisible(s.pipeClass)));
+  const visibleBuildings = async (): Promise<BuildingRecord[]> => {
+    const lists = await Promise.all(app.store.get().layers.filter((l) => l.visible).map(async (state) => {
+      const layer = app.layers.get(state.id);
+      try {
+        return (await layer?.buildings?.()) ?? [];
+      } catch (error) {
+        reportError(app.store, state.id, `buildings for the clearance check: ${errorMessage(error)}`);
+        return [];
+      }
+    }));
+    return lists.flat();
+  };
+  const showMarkers = () => {
+    const { violations, selectedViolation } = store.get();
+    for (const layer of layers()) layer.setMarkers(violations ?? [], selectedViolation ?? undefined);
+  };
+
+  return {
+    store,
+    layers,
+    setUnderground(on) {
+      setUndergroundView(app.viewer, on);
+      for (const state of app.store.get().layers) {
+        if (state.kind !== '3dtiles' || !state.supportsOpacity) continue;
+        if (on && !fadedOpacity.has(state.id)) {
+          fadedOpacity.set(state.id, state.opacity);
+          app.actions.setLayerOpacity(state.id, Math.min(state.opacity, FADED_BUILDING_OPACITY));
+        } else if (!on && fadedOpacity.has(state.id)) {
+          app.actions.setLayerOpacity(state.id, fadedOpacity.get(state.id)!);
+          fadedOpacity.delete(state.id);
+        }
+      }
+      store.update((s) => ({ ...s, underground: on }));
+    },
+    crossSection(line) {
+      const hits = crossSection(visibleSegments(), line);
+      const lengthM = Math.hypot(...localFrame(line[0]).toXy(line[1]));
+      store.update((s) => ({ ...s, section: { line, hits, lengthM } }));
+      return hits;
+    },
+    async clearanceCheck(options = {}) {
+      store.update((s) => ({ ...s, checking: true }));
+      try {
+        const violations = checkClearances(visibleSegments(), { buildings: await visibleBuildings(), ...(options.scope ? { scope: options.scope } : {}) });
+        store.update((s) => ({ ...s, violations, selectedViolation: null }));
+        showMarkers();
+        return violations;
+      } finally {
+        store.update((s) => ({ ...s, checking: false }));
+      }
+    },
+    async selectViolation(index) {
+      const violation = store.get().violations?.[index];
+      if (!violation) return;
+      store.update((s) => ({ ...s, selectedViolation: index }));
+      showMarkers();
+      const [lon, lat] = violation.position;
+      // Look at the place obliquely from the south, close enough to see both pipes.
+      await flyToView(app.viewer, { lon, lat: lat - VIOLATION_VIEW_HEIGHT_M / 111_000, heightMeters: VIOLATION_VIEW_HEIGHT_M, headingDeg: 0, pitchDeg: -45, rollDeg: 0 }, 1);
+    },
+    drawSectionLine(onPoint) {
+      const clicks = collectGroundClicks(app.viewer, 2, onPoint, (points) => this.crossSection([points[0]!, points[1]!]));
+      return () => clicks.cancel();
+    },
+    setClassVisible(pipeClass, visible) {
+      for (const layer of layers()) layer.setClassVisible(pipeClass, visible);
+      store.update((s) => ({ ...s, classesVersion: s.classesVersion + 1 }));
+    },
+  };
+}

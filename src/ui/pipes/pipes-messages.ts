@@ -1,0 +1,56 @@
+// Texts of the pipelines panel, 中文 first.
+import { defineMessages } from '../i18n.ts';
+
+export const pipesText = defineMessages({
+  tab: '地下管线',
+  underground: '地下模式（地表半透明，可进入地下）',
+  classes: '管线类别',
+  noPipes: '项目中没有管线图层',
+  section: '横断面',
+  drawSection: '绘制横断面',
+  drawHint: '在地图上依次点击两点（Esc 取消）',
+  sectionEmpty: '该剖线未穿过任何管线',
+  sectionTitle: '横断面：长 {length} m，穿过 {count} 条管线',
+  ground: '地面',
+  depth: '埋深（m）',
+  offset: '距起点（m）',
+  clearance: '净距检查（GB 50289）',
+  runCheck: '运行净距检查',
+  checking: '检查中…',
+  noViolations: '未发现净距不足',
+  violations: '{count} 处净距不足',
+  required: '要求',
+  actual: '实际',
+  unverified: '条文未核实',
+  'kind.horizontal': '水平',
+  'kind.vertical': '垂直（交叉）',
+  'kind.building': '距建筑物',
+}, {
+  tab: 'Pipelines',
+  underground: 'Underground view (translucent ground, camera may go below)',
+  classes: 'Pipeline classes',
+  noPipes: 'The project has no pipelines layer',
+  section: 'Cross-section',
+  drawSection: 'Draw a cross-section',
+  drawHint: 'Click two points on the map (Esc cancels)',
+  sectionEmpty: 'The line crosses no pipe',
+  sectionTitle: 'Cross-section: {length} m long, {count} pipes crossed',
+  ground: 'Ground',
+  depth: 'Depth (m)',
+  offset: 'Offset (m)',
+  clearance: 'Clearance check (GB 50289)',
+  runCheck: 'Run the clearance check',
+  checking: 'Checking…',
+  noViolations: 'No clearance shortfalls found',
+  violations: '{count} clearance shortfalls',
+  required: 'required',
+  actual: 'actual',
+  unverified: 'clause not verified',
+  'kind.horizontal': 'horizontal',
+  'kind.vertical': 'vertical (crossing)',
+  'kind.building': 'to building',
+});
+
+/** Fills `{name}` placeholders. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));

@@ -1,0 +1,39 @@
+// Collects a number of clicks on the map as lon/lat (a line to cut a section along): the next `count` clicks on the
+// canvas go to the caller, then the handler removes itself. Escape or `cancel()` stops early.
+import { Cartographic, Math as CesiumMath, ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Viewer } from 'cesium';
+import type { LonLat } from '../analysis/building-record.ts';
+
+export interface GroundClicks {
+  cancel(): void;
+}
+
+export function collectGroundClicks(viewer: Viewer, count: number, onPoint: (points: LonLat[]) => void, onDone: (points: LonLat[]) => void): GroundClicks {
+  const points: LonLat[] = [];
+  const handler = new ScreenSpaceEventHandler(viewer.scene.canvas);
+  const cancel = () => {
+    if (!handler.isDestroyed()) handler.destroy();
+    document.removeEventListener('keydown', onKey);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') cancel();
+  };
+  document.addEventListener('keydown', onKey);
+  handler.setInputAction((event: { position: Cartesian2 }) => {
+    const point = groundAt(viewer, event.position);
+    if (!point) return;
+    points.push(point);
+    onPoint([...points]);
+    if (points.length < count) return;
+    cancel();
+    onDone(points);
+  }, ScreenSpaceEventType.LEFT_CLICK);
+  return { cancel };
+}
+
+/** The point on the ellipsoid under a canvas pixel (the ground the depths are measured from), or null off the globe. */
+export function groundAt(viewer: Viewer, position: Cartesian2): LonLat | null {
+  const cartesian = viewer.camera.pickEllipsoid(position, viewer.scene.globe.ellipsoid);
+  if (!cartesian) return null;
+  const carto = Cartographic.fromCartesian(cartesian);
+  return [CesiumMath.toDegrees(carto.longitude), CesiumMath.toDegrees(carto.latitude)];
+}
