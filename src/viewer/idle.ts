@@ -1,13 +1,17 @@
-// "Idle" = every layer has what the current view needs and a frame showing it has been drawn. In request-render mode
-// nothing renders on its own while data streams in, so keep asking for frames until the layers settle.
+// "Idle" = the globe and every layer have what the current view needs and a frame showing it has been drawn. In
+// request-render mode Cesium draws by itself when tiles arrive, but primitives that build asynchronously (ground
+// polygons, labels) only progress in frames, so ask for one now and then. Not every frame: on a software renderer a
+// continuous render loop takes the CPU that tile decoding needs.
 import type { Viewer } from 'cesium';
+
+const NUDGE_INTERVAL_MS = 300;
 
 export function whenSettledAndDrawn(viewer: Viewer, isSettled: () => boolean, timeoutMs: number): Promise<boolean> {
   const scene = viewer.scene;
   const started = performance.now();
   return new Promise((resolve) => {
     let settledSeen = false;
-    const poll = window.setInterval(() => scene.requestRender(), 100);
+    const poll = window.setInterval(() => scene.requestRender(), NUDGE_INTERVAL_MS);
     const remove = scene.postRender.addEventListener(() => {
       const timedOut = performance.now() - started > timeoutMs;
       // One more frame after settling, so the frame that shows the settled state has been drawn.
@@ -17,8 +21,8 @@ export function whenSettledAndDrawn(viewer: Viewer, isSettled: () => boolean, ti
         resolve(!timedOut || settledSeen);
         return;
       }
-      settledSeen = isSettled();
-      scene.requestRender();
+      settledSeen = scene.globe.tilesLoaded && isSettled();
+      if (settledSeen) scene.requestRender();
     });
     scene.requestRender();
   });
