@@ -10,11 +10,16 @@ import { pipesTab } from './ui/pipes/pipes-panel.ts';
 import { createTownscapeApi } from './app/townscape/townscape-api.ts';
 import { createTownscape } from './app/townscape/townscape-feature.ts';
 import { townscapeTab } from './ui/townscape/townscape-panel.ts';
+import { createRenewalApi } from './app/units/renewal-api.ts';
+import { createRenewal } from './app/units/renewal-feature.ts';
+import { renewalTab } from './ui/units/renewal-panel.ts';
 
 const root = document.getElementById('app')!;
 const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
 const ui = mountUi(root, app.store, app.actions);
 // Features: each is created from the app, adds its tab to ui.dock and its methods to window.cim (one line each).
+const renewal = createRenewal(app);
+ui.dock.addTab(renewalTab(app.store, renewal, ui.dock));
 const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
@@ -23,4 +28,5 @@ window.cim = {
   ...createCimApi(app),
   ...createPipesApi(pipes),
   ...createTownscapeApi(townscape),
+  ...createRenewalApi(renewal),
 };

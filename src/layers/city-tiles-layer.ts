@@ -3,7 +3,8 @@ import { Cartesian3, Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, Co
 import type { TilesLayerConfig } from '../config/project-types.ts';
 import { DataError } from '../shared/errors.ts';
 import { describeLoadFailure } from './load-failure.ts';
-import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
+import type { FeatureAttributes, FeaturePaint, LayerContext, MapLayer } from './map-layer.ts';
+import { paintStyle } from './paint-style.ts';
 import { featureProperties } from './tile-feature-properties.ts';
 import { placementMatrix } from './placement-matrix.ts';
 import { fetchBytes } from '../data/fetch-bytes.ts';
@@ -19,9 +20,14 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   let visible = config.visible;
   let highlighted: { feature: Cesium3DTileFeature; color: Color } | undefined;
   let buildings: Promise<BuildingRecord[]> | undefined;
+  let paint: FeaturePaint | null = null;
 
   function applyStyle(): void {
     if (!tileset) return;
+    if (paint) {
+      tileset.style = paintStyle(paint, opacity);
+      return;
+    }
     const base = config.style.color ?? 'white';
     if (base === 'white' && opacity >= 1) {
       tileset.style = undefined;
@@ -95,6 +101,10 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
         reportProblem: context.reportProblem,
       });
       return buildings;
+    },
+    paintFeatures(value) {
+      paint = value;
+      applyStyle();
     },
     dispose() {
       if (tileset) context.viewer.scene.primitives.remove(tileset);

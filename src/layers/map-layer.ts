@@ -39,7 +39,12 @@ export interface MapLayer {
   isSettled(): boolean;
   /** Layers that hold buildings (city tiles, proposals, IFC) list them for the analyses: footprint, height, attributes. */
   buildings?(): Promise<BuildingRecord[]>;
+  /** Building layers colour and hide features one by one (thematic maps, filters); null restores the layer style. */
+  paintFeatures?(paint: FeaturePaint | null): void;
   dispose(): void;
 }
+
+/** A feature's look from its properties (read through `get`); undefined keeps the default (white, shown). */
+export type FeaturePaint = (get: (property: string) => unknown) => { color: string; show: boolean } | undefined;
 
 export type LayerFactory = (config: LayerConfig, context: LayerContext) => MapLayer;

@@ -77,6 +77,10 @@ export function checkHeights(buildings: readonly BuildingRecord[], zones: readon
     result.checkedCount++;
     if (worst) result.violations.push(worst);
   }
-  result.violations.sort((a, b) => b.excessMeters - a.excessMeters);
+  result.violations.sort(worstFirst);
   return result;
 }
+
+/** Largest excess first; ties by layer and feature id, so lists are the same on every run and machine. */
+export const worstFirst = (a: HeightViolation, b: HeightViolation): number =>
+  b.excessMeters - a.excessMeters || a.layerId.localeCompare(b.layerId) || a.featureId.localeCompare(b.featureId);

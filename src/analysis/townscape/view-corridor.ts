@@ -115,7 +115,7 @@ export function checkViewCorridors(
       }
     }
   }
-  intrusions.sort((a, b) => b.intrusionMeters - a.intrusionMeters);
+  intrusions.sort((a, b) => b.intrusionMeters - a.intrusionMeters || a.layerId.localeCompare(b.layerId) || a.featureId.localeCompare(b.featureId));
   return { intrusions, problems };
 }
 

@@ -4,6 +4,7 @@ import type { BuildingRecord } from '../building-record.ts';
 import { polygonAreaM2 } from '../geo-area.ts';
 import type { RenewalUnit, UnitControls } from './renewal-unit.ts';
 import { safetyGradeOf, type SafetyGrade } from './safety-grade.ts';
+import { yearOf } from './thematic.ts';
 
 export interface UnitIndicators {
   unitId: string;
@@ -44,8 +45,8 @@ export function unitIndicators(unit: RenewalUnit, buildings: readonly BuildingRe
     gfaM2 += plan * floorsOf(building, names.floors);
     if (building.heightMeters !== null) maxHeightMeters = Math.max(maxHeightMeters ?? 0, building.heightMeters);
     grades[safetyGradeOf(building.attributes[names.safetyGrade])]++;
-    const year = Number(building.attributes[names.yearBuilt]);
-    if (building.attributes[names.yearBuilt] !== null && Number.isFinite(year) && year > 0 && year < 2000) builtBefore2000++;
+    const year = yearOf(building.attributes[names.yearBuilt]);
+    if (year !== null && year < 2000) builtBefore2000++;
   }
   const far = areaM2 > 0 ? gfaM2 / areaM2 : 0;
   const coverage = areaM2 > 0 ? planAreaM2 / areaM2 : 0;

@@ -3,7 +3,7 @@
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
 import { checkedHeightMeters } from '../../../src/analysis/townscape/building-height.ts';
 import { projectFootprint } from '../../../src/analysis/townscape/footprint.ts';
-import { SLIVER_AREA_M2, type HeightViolation } from '../../../src/analysis/townscape/height-check.ts';
+import { SLIVER_AREA_M2, worstFirst, type HeightViolation } from '../../../src/analysis/townscape/height-check.ts';
 import { localFrame } from '../../../src/analysis/townscape/local-frame.ts';
 import { boxesOverlap, boxOf, overlapArea, ringContains, signedArea, triangulate } from '../../../src/analysis/townscape/planar.ts';
 import { elevationAngle, horizonAngle, sampleAzimuths, type AzimuthSamples, type EyePoint } from '../../../src/analysis/townscape/skyline.ts';
@@ -34,7 +34,7 @@ export function bruteForceHeightCheck(buildings: readonly BuildingRecord[], zone
     }
     if (worst) violations.push(worst);
   }
-  return violations.sort((a, b) => b.excessMeters - a.excessMeters);
+  return violations.sort(worstFirst);
 }
 
 /** Per azimuth, every building: march the ray through each footprint edge. */

@@ -1,0 +1,50 @@
+// window.cim additions of the renewal feature (README, "Scripting API"). Results are plain data; they wait for the
+// units and buildings to be read.
+import type { UnitControls } from '../../analysis/units/renewal-unit.ts';
+import { THEMATIC_MODES, type BuildingFilter, type ThematicMode } from '../../analysis/units/thematic.ts';
+import type { UnitIndicators } from '../../analysis/units/unit-indicators.ts';
+import type { Renewal } from './renewal-feature.ts';
+
+export interface CimRenewalUnit {
+  id: string;
+  name: string;
+  category: string;
+  mode: string;
+  phase: string;
+  controls: UnitControls;
+  /** GeoJSON Polygon coordinates, lon/lat degrees. */
+  polygon: [number, number][][];
+}
+
+export interface RenewalApi {
+  renewalUnits(): Promise<CimRenewalUnit[]>;
+  unitIndicators(unitId: string): Promise<UnitIndicators>;
+  /** Colours every building of the city layers by a thematic mode, 'none' restores the layer style. */
+  setThematic(mode: ThematicMode): Promise<void>;
+  /** Shows only the buildings that pass; resolves to how many are left visible. `{}` shows all again. */
+  filterBuildings(filter: BuildingFilter): Promise<number>;
+}
+
+export function createRenewalApi(renewal: Renewal): RenewalApi {
+  return {
+    async renewalUnits() {
+      const data = await renewal.loaded;
+      return data.units.map(({ id, name, category, mode, phase, controls, polygon }) =>
+        structuredClone({ id, name, category, mode, phase, controls, polygon }));
+    },
+    async unitIndicators(unitId) {
+      const indicators = (await renewal.loaded).indicators.get(unitId);
+      if (!indicators) throw new Error(`No renewal unit '${unitId}' in this project`);
+      return structuredClone(indicators);
+    },
+    async setThematic(mode) {
+      if (!THEMATIC_MODES.includes(mode)) throw new Error(`Unknown thematic mode '${mode}': use ${THEMATIC_MODES.join(', ')}`);
+      await renewal.loaded;
+      renewal.setThematic(mode);
+    },
+    async filterBuildings(filter) {
+      await renewal.loaded;
+      return renewal.filterBuildings(filter ?? {});
+    },
+  };
+}
