@@ -1,8 +1,8 @@
-// Kind `geojson`: polygons draped on the ground or on the 3D Tiles, lines, points and labels, styled from the manifest.
+// Kind `geojson` (GeoJSON or a shapefile): polygons draped on the ground or on the 3D Tiles, lines, points and labels, styled from the manifest.
 // Bad features are reported one by one and left out; the layer fails only when the file itself is unusable.
 import { BoundingSphere, Cartesian3 } from 'cesium';
 import type { GeoJsonLayerConfig } from '../config/project-types.ts';
-import { fetchText } from '../data/fetch-text.ts';
+import { fetchVectorFile } from '../data/fetch-vector-file.ts';
 import { parseGeoJson, type CleanFeature } from '../data/geojson/index.ts';
 import { DataError } from '../shared/errors.ts';
 import { buildGeoJsonPrimitives, type GeoJsonPickId, type GeoJsonPrimitives } from './geojson-primitives.ts';
@@ -35,8 +35,10 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     kind: config.kind,
     supportsOpacity: true,
     async load() {
-      const text = await fetchText(config.url);
-      const { features, problems } = parseGeoJson(text, config.url, { crs: config.crs });
+      const file = await fetchVectorFile(config.url, config.crs);
+      const parsed = parseGeoJson(file.geoJson, config.url, { crs: file.crs });
+      const { features } = parsed;
+      const problems = [...file.problems, ...parsed.problems];
       if (features.length === 0 && problems.length > 0) {
         throw new DataError(config.url, problems.map((problem) => `${problem.message} (${problem.path})`).join('; '));
       }

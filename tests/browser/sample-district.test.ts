@@ -97,7 +97,7 @@ describe('the sample district', () => {
     await opened.close();
   });
 
-  it('adds a layer from a script and renders hostile attribute values as text', async () => {
+  it('adds layers from a script (GeoJSON with hostile values, a shapefile) and renders values as text', async () => {
     const opened = await app.openApp();
     const { page } = opened;
     const id = await page.evaluate(() => window.cim.addLayer({
@@ -119,6 +119,22 @@ describe('the sample district', () => {
     expect(await panel.locator('.feature-title').textContent()).toBe('<img src=x onerror="window.__xss = 1">');
     expect(await panel.locator('img, b').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // A shapefile (written by GDAL: CGCS2000 3° GK CM 114°E, GBK attributes) as a geojson layer, alone on the map.
+    await page.evaluate(() => window.cim.addLayer({
+      id: 'shp', kind: 'geojson', title: 'Shapefile', url: 'fixtures/shapefile/units-4547.shp', style: { fill: '#00ffff', clampTo: 'ground' },
+    }));
+    expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'shp')?.status).toBe('ready');
+    expect((await page.evaluate(() => window.cim.errors())).filter((e) => e.source.includes('shapefile'))).toEqual([]);
+    for (const layer of await page.evaluate(() => window.cim.layers())) {
+      if (layer.id !== 'shp') await page.evaluate((id) => window.cim.setLayerVisible(id, false), layer.id);
+    }
+    const inSecondPart = await page.evaluate(async () => {
+      await window.cim.setCameraView({ lon: 114.042, lat: 32.9815, heightMeters: 800 });
+      await window.cim.whenIdle(60_000);
+      return window.cim.canvasPosition([114.042, 32.9815, 0]);
+    });
+    expect(await page.evaluate(([x, y]) => window.cim.pickAt(x, y), inSecondPart!)).toMatchObject({ id: 'RU-02', name: '棚户区' });
     await opened.close();
   });
 });
