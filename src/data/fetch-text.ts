@@ -1,7 +1,8 @@
-// Fetches a data file as text, turning HTTP and network failures into a DataError that names the file.
+// Fetches a data file, turning HTTP and network failures into a DataError that names the file.
 import { DataError } from '../shared/errors.ts';
 
-export async function fetchText(url: string): Promise<string> {
+/** The response of a successful GET; a DataError naming `url` for a network failure or an HTTP error status. */
+export async function fetchOk(url: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -9,7 +10,11 @@ export async function fetchText(url: string): Promise<string> {
     throw new DataError(url, `the server could not be reached (${error instanceof Error ? error.message : error})`);
   }
   if (!response.ok) throw new DataError(url, httpStatusMessage(response.status));
-  return response.text();
+  return response;
+}
+
+export async function fetchText(url: string): Promise<string> {
+  return (await fetchOk(url)).text();
 }
 
 export function httpStatusMessage(status: number): string {
