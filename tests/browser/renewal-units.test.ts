@@ -1,0 +1,237 @@
+// Renewal units, safety grades and heritage zones as the committee uses them: the unit card with indicators against
+// controls, the grade colouring (roof pixels match the legend), the C/D filter, a heritage zone's rules, the CSV
+// export, and a project whose units and grades are broken.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildingRecord, LonLat } from '../../src/analysis/building-record.ts';
+import { readRenewalUnits } from '../../src/analysis/units/renewal-unit.ts';
+import { thematicClasses } from '../../src/analysis/units/thematic.ts';
+import { assignBuildingsToUnits } from '../../src/analysis/units/unit-assignment.ts';
+import { unitIndicators } from '../../src/analysis/units/unit-indicators.ts';
+import type { OfflinePage } from '../../tools/browser/chromium.ts';
+import { REPO_ROOT } from './harness/app-harness.ts';
+import { useAppHarness } from './harness/use-app-harness.ts';
+
+const app = useAppHarness();
+
+interface Feature { id?: string; geometry: { type: string; coordinates: LonLat[][] }; properties: Record<string, unknown> }
+const readFeatures = (file: string) =>
+  (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${file}`, 'utf8')) as { features: Feature[] }).features;
+const buildingFeatures = readFeatures('buildings.geojson');
+const records: BuildingRecord[] = buildingFeatures.map((f) => ({
+  layerId: 'city', featureId: String(f.properties['id']), footprint: f.geometry.coordinates[0]!.slice(0, -1),
+  baseHeightMeters: 0, heightMeters: Number(f.properties['heightMeters']), attributes: f.properties,
+}));
+const { units } = readRenewalUnits(readFeatures('renewal-units.geojson').map((f, i) => ({ id: i, ...f })));
+const gradeCount = (grades: string[]) => buildingFeatures.filter((f) => grades.includes(String(f.properties['safetyGrade']))).length;
+
+/** Hue (degrees) and saturation (0–1) of an RGB colour. */
+function hueSaturation([r, g, b]: number[]): { hue: number; saturation: number } {
+  const [max, min] = [Math.max(r!, g!, b!), Math.min(r!, g!, b!)];
+  const delta = max - min;
+  if (delta === 0) return { hue: 0, saturation: 0 };
+  const hue = max === r ? ((g! - b!) / delta) % 6 : max === g ? (b! - r!) / delta + 2 : (r! - g!) / delta + 4;
+  return { hue: (hue * 60 + 360) % 360, saturation: delta / max };
+}
+const hexRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const hueDistance = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+
+/** The median colour of a 5 × 5 patch of the page around (x, y), from a screenshot. */
+async function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 } });
+  return page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    return [0, 1, 2].map((c) => {
+      const values = Array.from({ length: data.length / 4 }, (_, i) => data[i * 4 + c]!).sort((a, b) => a - b);
+      return values[values.length >> 1]!;
+    });
+  }, png.toString('base64'));
+}
+
+/** Looks straight down on a building's roof and returns the page position of its middle. */
+async function overRoof(opened: OfflinePage, feature: Feature): Promise<{ x: number; y: number }> {
+  const ring = feature.geometry.coordinates[0]!.slice(0, -1);
+  const [lon, lat] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+  const height = Number(feature.properties['heightMeters']);
+  const at = await opened.page.evaluate(async ([lon, lat, h]) => {
+    await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: h! + 90 });
+    await window.cim.whenIdle(60_000);
+    return window.cim.canvasPosition([lon!, lat!, h!]);
+  }, [lon, lat, height]);
+  const box = (await opened.page.locator('#viewer canvas').boundingBox())!;
+  return { x: box.x + at![0], y: box.y + at![1] };
+}
+
+/** Rectangular buildings of a grade, biggest first: a roof wide enough to sample from straight above. */
+function roofOfGrade(grade: string): Feature {
+  return buildingFeatures
+    .filter((f) => f.properties['safetyGrade'] === grade && f.geometry.coordinates[0]!.length === 5)
+    .sort((a, b) => area(b) - area(a))[0]!;
+}
+const area = (f: Feature) => {
+  const ring = f.geometry.coordinates[0]!;
+  return Math.abs(ring.reduce((s, p, i) => s + (i ? ring[i - 1]![0] * p[1] - p[0] * ring[i - 1]![1] : 0), 0));
+};
+
+describe('renewal units on the sample district', () => {
+  let opened: OfflinePage;
+  let page: Page;
+  beforeAll(async () => {
+    opened = await app.openApp();
+    page = opened.page;
+    await page.evaluate(() => window.cim.renewalUnits());
+  }, 180_000);
+  afterAll(() => opened?.close());
+
+  it('lists the units and computes the same indicators as the Node analysis', async () => {
+    const listed = await page.evaluate(() => window.cim.renewalUnits());
+    expect(listed.map((u) => u.id)).toEqual(units.map((u) => u.id));
+    expect(listed[0]).toMatchObject({ name: units[0]!.name, mode: units[0]!.mode, controls: units[0]!.controls });
+    expect(listed[0]!.polygon[0]![0]).toEqual(units[0]!.polygon[0]![0]);
+    const assignment = assignBuildingsToUnits(units, records);
+    for (const [u, unit] of units.entries()) {
+      const expected = unitIndicators(unit, records.filter((_, b) => assignment[b] === u), { floors: 'floors', yearBuilt: 'yearBuilt', safetyGrade: 'safetyGrade' });
+      const actual = await page.evaluate((id) => window.cim.unitIndicators(id), unit.id);
+      expect(actual.buildingCount, unit.id).toBe(expected.buildingCount);
+      expect(actual.grades).toEqual(expected.grades);
+      expect(actual.builtBefore2000).toBe(expected.builtBefore2000);
+      expect(actual.areaM2).toBeCloseTo(expected.areaM2, 0);
+      expect(actual.far).toBeCloseTo(expected.far, 2); // plan areas measured from the tiles' roofs (float32) vs the footprints
+      expect(actual.exceeded).toEqual(expected.exceeded);
+    }
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.offsiteRequests).toEqual([]);
+  });
+
+  it('the unit card shows category, mode, phase and indicators against controls, exceeded ones in red', async () => {
+    await page.locator('.tool-tab[data-tool-id="renewal"]').click();
+    const ru01 = units.find((u) => u.id === 'RU-01')!;
+    const exceeded = (await page.evaluate(() => window.cim.unitIndicators('RU-01'))).exceeded;
+    expect(exceeded.length).toBeGreaterThan(0);
+    await page.locator('.unit-overview tr[data-unit-id="RU-01"]').click();
+    const card = page.locator('.unit-card[data-unit-id="RU-01"]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const text = await card.textContent();
+    for (const word of [ru01.name, ru01.category, ru01.mode, ru01.phase, '容积率', '建筑密度']) expect(text).toContain(word);
+    const rowOf = { farMax: 'far', coverageMax: 'coverage', heightLimitMeters: 'maxHeightMeters' } as Record<string, string>;
+    for (const key of exceeded) {
+      const row = card.locator(`tr[data-indicator="${rowOf[key]}"]`);
+      expect(await row.getAttribute('class')).toBe('exceeded');
+      expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td).color)).toBe('rgb(255, 90, 90)');
+    }
+    await card.locator('.card-close').click();
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  it('colours buildings by safety grade: roof pixels match the legend, the legend counts every building', async () => {
+    await page.evaluate(() => {
+      for (const id of ['units', 'heritage']) window.cim.setLayerVisible(id, false); // no draped tint over roofs
+      return window.cim.setThematic('safetyGrade');
+    });
+    for (const c of thematicClasses('safetyGrade')) {
+      const item = page.locator(`.thematic-legend li[data-class="${c.key}"]`);
+      expect(await item.locator('.legend-count').textContent()).toBe(String(gradeCount([c.key])));
+      expect(await item.locator('.swatch').evaluate((s) => getComputedStyle(s).backgroundColor))
+        .toBe(`rgb(${hexRgb(c.color).join(', ')})`);
+    }
+    const legendHues = thematicClasses('safetyGrade').filter((c) => c.key !== 'unknown')
+      .map((c) => ({ key: c.key, hue: hueSaturation(hexRgb(c.color)).hue }));
+    for (const grade of ['A', 'B', 'C', 'D']) {
+      const at = await overRoof(opened, roofOfGrade(grade));
+      const { hue, saturation } = hueSaturation(await pixelAt(page, at.x, at.y));
+      expect(saturation, grade).toBeGreaterThan(0.25);
+      const nearest = legendHues.sort((a, b) => hueDistance(a.hue, hue) - hueDistance(b.hue, hue))[0]!;
+      expect(nearest.key, `roof of a grade ${grade} building has hue ${hue.toFixed(0)}°`).toBe(grade);
+    }
+  });
+
+  it('the C/D filter leaves only grades C and D visible', async () => {
+    const expected = gradeCount(['C', 'D']);
+    expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'] }))).toBe(expected);
+    await page.evaluate(() => window.cim.filterBuildings({}));
+    await page.locator('.filter-cd').check();
+    await expect.poll(() => page.locator('.visible-count strong').textContent()).toBe(String(expected));
+    // An A building's roof is gone (ground shows through); a D building's stays red.
+    const hidden = await overRoof(opened, roofOfGrade('A'));
+    expect(hueDistance(hueSaturation(await pixelAt(page, hidden.x, hidden.y)).hue, hueSaturation(hexRgb('#1a9641')).hue)).toBeGreaterThan(25);
+    const kept = await overRoof(opened, roofOfGrade('D'));
+    expect(hueSaturation(await pixelAt(page, kept.x, kept.y)).saturation).toBeGreaterThan(0.25);
+    const before1980 = buildingFeatures.filter((f) => ['C', 'D'].includes(String(f.properties['safetyGrade'])) && Number(f.properties['yearBuilt']) < 1980).length;
+    expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'], builtBefore: 1980 }))).toBe(before1980);
+    expect(await page.evaluate(() => window.cim.filterBuildings({}))).toBe(buildingFeatures.length);
+    await page.evaluate(() => window.cim.setThematic('none'));
+  });
+
+  it('a heritage zone is drawn distinctly and a click on it shows its rules', async () => {
+    const zones = readFeatures('heritage-zones.geojson');
+    await page.evaluate(() => window.cim.setLayerVisible('heritage', true));
+    const legend = (await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'heritage');
+    expect(legend?.visible).toBe(true);
+    const belt = zones.find((z) => z.properties['zone'] === '建设控制地带')!;
+    const ring = belt.geometry.coordinates[0]!;
+    const [lon, lat] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+    await page.evaluate(async ([lon, lat]) => {
+      await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: 1400 });
+      await window.cim.whenIdle(60_000);
+    }, [lon, lat]);
+    const box = (await page.locator('#viewer canvas').boundingBox())!;
+    // Find a spot where the pick is a heritage zone (not a building on top of it), then click it as a user would.
+    const spot = await page.evaluate(async ([w, h]) => {
+      for (let i = 0; i < 60; i++) {
+        const [x, y] = [w! * (0.2 + 0.6 * ((i * 7) % 11) / 10), h! * (0.2 + 0.6 * ((i * 3) % 13) / 12)];
+        const picked = await window.cim.pickAt(x, y);
+        if (picked && 'zone' in picked) return [x, y];
+      }
+      return null;
+    }, [box.width, box.height]);
+    expect(spot).not.toBeNull();
+    await page.mouse.click(box.x + spot![0], box.y + spot![1]);
+    const card = page.locator('.zone-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const zoneId = await card.getAttribute('data-zone-id');
+    const zone = zones.find((z) => z.properties['id'] === zoneId)!;
+    expect(await card.locator('.zone-rules').textContent()).toBe(zone.properties['rules']);
+    expect(await card.locator('[data-height-limit]').textContent()).toBe(String(zone.properties['limitMeters']));
+    expect(await card.locator('.heritage-list li').count()).toBe(buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length);
+  });
+
+  it('exports the unit indicators as UTF-8 CSV with a BOM', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-csv').click()]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(units.length + 1);
+    expect(lines[0]).toMatch(/^单元编号,单元名称,/);
+    expect(lines[1]).toContain(units[0]!.name);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  });
+});
+
+describe('broken units and grades', () => {
+  it('reports each bad unit once by id, draws the rest, and keeps the panel working', async () => {
+    const opened = await app.openApp('project=/fixtures/units/project.json');
+    const { page } = opened;
+    const listed = await page.evaluate(() => window.cim.renewalUnits());
+    expect(listed.map((u) => u.id).sort()).toEqual(['BAD-MODE', 'NO-CONTROLS', 'OK-1']); // the bow-tie is left out
+    const errors = (await page.evaluate(() => window.cim.errors())).map((e) => `${e.source}: ${e.message}`);
+    const about = (text: string) => errors.filter((e) => e.includes(text));
+    expect(about('BAD-MODE')).toEqual([expect.stringMatching(/unknown renewal mode "推倒重来".*controls\.farMax/)]);
+    expect(about('NO-CONTROLS: no controls')).toHaveLength(1);
+    expect(about('units.geojson').some((e) => /cross|intersect/i.test(e))).toBe(true);
+    expect(about('"dangerGrade"')).toEqual([expect.stringMatching(/3693 buildings have no "dangerGrade" attribute/)]);
+    const bad = await page.evaluate(() => window.cim.unitIndicators('NO-CONTROLS'));
+    expect(bad).toMatchObject({ controls: {}, exceeded: [] });
+    await page.evaluate(() => window.cim.setThematic('safetyGrade'));
+    await page.locator('.tool-tab[data-tool-id="renewal"]').click();
+    expect(await page.locator('.thematic-legend li[data-class="unknown"] .legend-count').textContent()).toBe('3693');
+    await page.locator('.unit-overview tr[data-unit-id="BAD-MODE"]').click();
+    await expect.poll(() => page.locator('.unit-card[data-unit-id="BAD-MODE"] [data-mode]').textContent()).toBe('推倒重来');
+    expect(opened.pageErrors).toEqual([]);
+    await opened.close();
+  });
+});
