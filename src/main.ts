@@ -4,6 +4,7 @@ import { createApp } from './app/app.ts';
 import { createCimApi } from './app/cim-api.ts';
 import { readUrlOptions } from './app/url-options.ts';
 import { mountUi } from './ui/mount-ui.ts';
+import { createIfcApi } from './app/ifc/ifc-api.ts';
 import { createPipesApi } from './app/pipes/pipes-api.ts';
 import { createPipesFeature } from './app/pipes/pipes-feature.ts';
 import { pipesTab } from './ui/pipes/pipes-panel.ts';
@@ -24,8 +25,10 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
+const ifc = createIfcApi(app);
 window.cim = {
   ...createCimApi(app),
+  ...ifc,
   ...createPipesApi(pipes),
   ...createTownscapeApi(townscape),
   ...createRenewalApi(renewal),

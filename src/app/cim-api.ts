@@ -8,6 +8,7 @@ import { currentView, setView } from '../viewer/camera.ts';
 import { nextFrame } from '../viewer/next-frame.ts';
 import { canvasPosition } from '../viewer/screen-position.ts';
 import type { App } from './app.ts';
+import type { IfcApi } from './ifc/ifc-api.ts';
 import type { PipesApi } from './pipes/pipes-api.ts';
 import type { TownscapeApi } from './townscape/townscape-api.ts';
 import type { LayerStatus, SelectedFeature, UserError } from './state.ts';
@@ -31,7 +32,7 @@ export interface CimViewpointInfo {
 
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
  * spreads its methods into window.cim in main.ts). */
-export interface CimApi extends CoreCimApi, PipesApi, TownscapeApi, RenewalApi {}
+export interface CimApi extends CoreCimApi, PipesApi, TownscapeApi, IfcApi, RenewalApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -1,13 +1,15 @@
 // Maps a manifest layer `kind` to the module that draws it. Later kinds (ifc, pipelines, …) register here.
-import type { GeoJsonLayerConfig, LayerConfig, PipelinesLayerConfig, TilesLayerConfig } from '../config/project-types.ts';
+import type { GeoJsonLayerConfig, IfcLayerConfig, LayerConfig, PipelinesLayerConfig, TilesLayerConfig } from '../config/project-types.ts';
 import { createCityTilesLayer } from './city-tiles-layer.ts';
 import { createGeoJsonLayer } from './geojson-layer.ts';
+import { createIfcLayer } from './ifc-layer.ts';
 import { createPipelinesLayer } from './pipelines-layer.ts';
 import type { LayerContext, LayerFactory, MapLayer } from './map-layer.ts';
 
 const factories: Record<string, LayerFactory> = {
   '3dtiles': (config, context) => createCityTilesLayer(config as TilesLayerConfig, context),
   geojson: (config, context) => createGeoJsonLayer(config as GeoJsonLayerConfig, context),
+  ifc: (config, context) => createIfcLayer(config as IfcLayerConfig, context),
   pipelines: (config, context) => createPipelinesLayer(config as PipelinesLayerConfig, context),
 };
 

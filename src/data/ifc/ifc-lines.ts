@@ -50,7 +50,8 @@ export function linesOfType(api: IfcAPI, model: number, type: number, includeInh
   return lines;
 }
 
-/** The IFC class name in the schema's spelling (IfcWallStandardCase): web-ifc builds lines from classes so named. */
-export function className(line: IfcLine): string {
-  return line.constructor.name;
+/** The IFC class name in the schema's spelling (IfcWallStandardCase); from web-ifc's type table, which survives
+ * minification (the line objects' constructor names do not). */
+export function className(api: IfcAPI, line: IfcLine): string {
+  return api.GetNameFromTypeCode(line.type);
 }

@@ -1,7 +1,7 @@
 // IFC bytes → everything the viewer and the tiler need: one feature per element with a body, its properties, the
 // spatial tree, and where the model stands on the globe (with the rule that placed it). Pure apart from web-ifc.
 import { IFCBUILDING, IFCPROJECT, type IfcAPI } from 'web-ifc';
-import { ecefToGeodetic } from '../ellipsoid.ts';
+import { ecefToGeodetic, type Vec3 } from '../ellipsoid.ts';
 import { DataError, errorMessage } from '../../shared/errors.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
 import { modelMatrix, toEcefFunction, type Georeference, type ManualPlacement, type PlacedBy } from './georeference.ts';
@@ -75,14 +75,15 @@ function choosePlacement(file: Georeference | undefined, options: ReadIfcOptions
   );
 }
 
-function placementOf(georeference: Georeference, lengthUnitMeters: number, meshes: ElementMeshes, source: string): IfcPlacement {
+/** The placement a georeferencing rule gives a model whose origin (centre) is at `originIfc` in IFC world metres. */
+export function placementOf(georeference: Georeference, lengthUnitMeters: number, originIfc: Vec3, source: string): IfcPlacement {
   let toEcef;
   try {
     toEcef = toEcefFunction(georeference, lengthUnitMeters);
   } catch (error) {
     throw new DataError(source, `IfcMapConversion cannot be used: ${errorMessage(error)}`, 'IfcProjectedCRS');
   }
-  const matrix = modelMatrix(toEcef, meshes.originIfc);
+  const matrix = modelMatrix(toEcef, originIfc);
   const [lon, lat, height] = ecefToGeodetic(matrix[12]!, matrix[13]!, matrix[14]!);
   return {
     placedBy: georeference.rule,
@@ -114,7 +115,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
     const index = new PropertyIndex(api, model);
-    const placement = placementOf(choosePlacement(readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes, source);
+    const placement = placementOf(choosePlacement(readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
     const spatial = new SpatialIndex(api, model);
     const elements = meshes.expressIds.map((expressId): IfcElementInfo => {
       const line = spatial.line(expressId);
@@ -123,7 +124,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
       return {
         expressId,
         globalId: text(line['GlobalId']) ?? `#${expressId}`,
-        ifcClass: className(line),
+        ifcClass: className(api, line),
         name: text(line['Name']) ?? '',
         ...(storey === undefined ? {} : { storey }),
         ...(building === undefined ? {} : { building }),

@@ -73,7 +73,7 @@ export class SpatialIndex {
       const line = this.line(id);
       const node: SpatialNode = {
         expressId: id,
-        ifcClass: className(line),
+        ifcClass: className(this.api, line),
         name: text(line['Name']) ?? '',
         globalId: text(line['GlobalId']) ?? '',
         children: [],

@@ -14,7 +14,7 @@ export const SHARED_FILES = ['AC20-FZK-Haus.ifc', 'IfcOpenHouse_IFC4.ifc', 'Samp
 export const SCHEME_A = `${ROOT}assets/sample/scheme-a.ifc`;
 
 let engine: Promise<IfcAPI> | undefined;
-export const ifcEngine = () => (engine ??= createIfcEngine(`${ROOT}node_modules/web-ifc/`));
+export const ifcEngine = () => (engine ??= createIfcEngine({ directory: `${ROOT}node_modules/web-ifc/` }));
 
 export const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 export const textBytes = (text: string) => new TextEncoder().encode(text);

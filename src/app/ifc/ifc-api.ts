@@ -1,0 +1,63 @@
+// window.cim additions for IFC models (README, "Scripting API"): open an IFC from a URL or a File, read an element.
+import type { ManualPlacement } from '../../data/ifc/georeference.ts';
+import type { IfcElementInfo } from '../../data/ifc/read-ifc.ts';
+import { isIfcLayer } from '../../layers/ifc-layer.ts';
+import type { App } from '../app.ts';
+
+export interface IfcLoadResult {
+  layerId: string;
+  elementCount: number;
+  placedBy: 'map-conversion' | 'site' | 'manual';
+  /** The model centre: [lon, lat, heightMeters]. */
+  origin: [number, number, number];
+  /** Whether the converted model came from the browser cache (same file content opened before). */
+  fromCache: boolean;
+  /** Milliseconds from the file's bytes to the model drawn. */
+  loadMs: number;
+}
+
+export interface IfcApi {
+  /** Opens an IFC as a new layer; rejects with the reason (naming the file) when it cannot be read. */
+  loadIfc(urlOrFile: string | File, options?: { placement?: ManualPlacement }): Promise<IfcLoadResult>;
+  /** An element's class, Name, GlobalId, storey, property sets and quantities, or null. */
+  ifcElement(layerId: string, globalId: string): IfcElementInfo | null;
+}
+
+const fileName = (urlOrFile: string | File) =>
+  typeof urlOrFile === 'string' ? decodeURIComponent(new URL(urlOrFile, document.baseURI).pathname.split('/').pop() || urlOrFile) : urlOrFile.name;
+
+export function createIfcApi(app: App): IfcApi {
+  const freeId = (name: string) => {
+    const base = `ifc-${name.replace(/\.ifc$/i, '').replace(/[^\w-]+/g, '-').slice(0, 40) || 'model'}`;
+    const taken = new Set(app.store.get().layers.map((l) => l.id));
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    return id;
+  };
+
+  return {
+    async loadIfc(urlOrFile, options = {}) {
+      const title = fileName(urlOrFile);
+      const url = typeof urlOrFile === 'string' ? new URL(urlOrFile, document.baseURI).href : URL.createObjectURL(urlOrFile);
+      const id = freeId(title);
+      try {
+        await app.actions.addLayer({ id, kind: 'ifc', title, url, visible: true, ...(options.placement ? { placement: options.placement } : {}) });
+      } finally {
+        if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+      }
+      const layer = app.layers.get(id);
+      const conversion = isIfcLayer(layer) ? layer.conversion() : undefined;
+      if (!isIfcLayer(layer) || !conversion) {
+        const status = app.store.get().layers.find((l) => l.id === id);
+        throw new Error(status?.error ?? `${title}: the model could not be opened`);
+      }
+      const { placedBy, origin } = conversion.placement;
+      const { fromCache, loadMs = 0 } = layer.state.get();
+      return { layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs };
+    },
+    ifcElement(layerId, globalId) {
+      const layer = app.layers.get(layerId);
+      return (isIfcLayer(layer) && layer.element(globalId)) || null;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Converted IFC models in IndexedDB, keyed by the SHA-256 of the file's bytes (plus any manual placement), so the
+// same model opens again without parsing. A cache that cannot be used (private mode, quota) is simply skipped.
+import { IFC_CONVERSION_VERSION, type IfcConversion } from './ifc-conversion.ts';
+import type { ManualPlacement } from './georeference.ts';
+
+const DB_NAME = 'cim-ifc-cache';
+const STORE = 'conversions';
+
+export async function contentKey(bytes: Uint8Array, placement: ManualPlacement | undefined): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `v${IFC_CONVERSION_VERSION}:${hex}${placement ? `:${JSON.stringify(placement)}` : ''}`;
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = action(db.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export async function cachedConversion(key: string): Promise<IfcConversion | undefined> {
+  try {
+    const found = (await run('readonly', (store) => store.get(key))) as IfcConversion | undefined;
+    return found?.version === IFC_CONVERSION_VERSION ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function storeConversion(key: string, conversion: IfcConversion): Promise<void> {
+  try {
+    await run('readwrite', (store) => store.put(conversion, key));
+  } catch {
+    // No cache this time: the model is loaded all the same.
+  }
+}

@@ -1,0 +1,226 @@
+// Layer kind `ifc`: an IFC model converted in a worker (or taken from the IndexedDB cache), drawn as one glb Model
+// whose vertices sit near the model centre and whose modelMatrix carries the placement in float64 — no jitter.
+// Each element is a feature: picking shows its class, Name, GlobalId, storey, property sets and quantities.
+import { BoundingSphere, Cartesian2, Cartesian3, Cesium3DTileStyle, Color, Ellipsoid, Math as CesiumMath, Matrix4, Model, ModelFeature } from 'cesium';
+import type { IfcLayerConfig } from '../config/project-types.ts';
+import { localize } from '../config/localize.ts';
+import { cachedConversion, contentKey, storeConversion } from '../data/ifc/ifc-cache.ts';
+import type { IfcConversion } from '../data/ifc/ifc-conversion.ts';
+import { ifcBuildingRecords } from '../data/ifc/ifc-building-records.ts';
+import { startIfcConversion, type IfcConversionJob } from '../data/ifc/ifc-worker-client.ts';
+import type { ManualPlacement } from '../data/ifc/georeference.ts';
+import { placementOf, type IfcElementInfo, type IfcPhase } from '../data/ifc/read-ifc.ts';
+import { DataError, errorMessage } from '../shared/errors.ts';
+import { createStore, type Store } from '../shared/store.ts';
+import { filterStyle, NO_FILTER, type IfcFilter } from './ifc-filter.ts';
+import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
+
+export interface IfcLoadState {
+  /** closed: a hidden manifest layer not opened yet. */
+  status: 'closed' | 'loading' | 'ready' | 'failed' | 'cancelled';
+  phase: IfcPhase | 'fetch' | 'cache' | 'draw';
+  /** 0..1 within the phase. */
+  fraction: number;
+  fromCache: boolean;
+  /** Bytes → model drawn, milliseconds. */
+  loadMs?: number;
+  /** The worker's wasm heap at the end of the conversion (its peak: the heap never shrinks). */
+  workerPeakBytes?: number;
+  filter: IfcFilter;
+}
+
+export interface IfcLayer extends MapLayer {
+  readonly state: Store<IfcLoadState>;
+  conversion(): IfcConversion | undefined;
+  cancel(): void;
+  /** Puts the model by hand (kept in the cache with the file, so it reopens where the user left it). */
+  place(placement: ManualPlacement): void;
+  setFilter(filter: IfcFilter): void;
+  element(globalId: string): IfcElementInfo | undefined;
+  flyToElement(globalId: string): Promise<void>;
+}
+
+export const isIfcLayer = (layer: MapLayer | undefined): layer is IfcLayer => layer?.kind === 'ifc';
+
+const HIGHLIGHT = Color.fromCssColorString('#ffd400');
+
+/** The file name to show for a layer: the URL's last segment, or the title for blob: URLs of dropped files. */
+function sourceName(config: IfcLayerConfig): string {
+  if (config.url.startsWith('blob:')) return localize(config.title, 'en');
+  return decodeURIComponent(new URL(config.url).pathname.split('/').pop() || config.url);
+}
+
+/** Flattened for the attribute panel: "Pset_WallCommon.IsExternal" → value. */
+export function elementAttributes(element: IfcElementInfo): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {
+    ifcClass: element.ifcClass, Name: element.name, GlobalId: element.globalId, storey: element.storey ?? '',
+  };
+  for (const sets of [element.propertySets, element.quantities]) {
+    for (const [set, values] of Object.entries(sets)) for (const [name, value] of Object.entries(values)) attributes[`${set}.${name}`] = value;
+  }
+  return attributes;
+}
+
+/** Cesium's typings forbid clearing a style, which its runtime allows (undefined = draw everything). */
+function setStyle(model: Model, filter: IfcFilter): void {
+  (model as { style: Cesium3DTileStyle | undefined }).style = filterStyle(filter);
+}
+
+export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): IfcLayer {
+  const { scene } = context.viewer;
+  const source = sourceName(config);
+  const state = createStore<IfcLoadState>({ status: config.visible ? 'loading' : 'closed', phase: 'fetch', fraction: 0, fromCache: false, filter: NO_FILTER });
+  const patch = (change: Partial<IfcLoadState>) => state.update((s) => ({ ...s, ...change }));
+  let conversion: IfcConversion | undefined;
+  let cacheKey: string | undefined;
+  let model: Model | undefined;
+  let job: IfcConversionJob | undefined;
+  let highlighted: { feature: ModelFeature; color: Color } | undefined;
+  let disposed = false;
+  const byGlobalId = new Map<string, number>();
+  // ModelFeature.primitive exists at runtime but not in the typings.
+  const ownFeature = (picked: unknown) =>
+    picked instanceof ModelFeature && (picked as unknown as { primitive: unknown }).primitive === model ? picked : undefined;
+
+  /** Where to put a model that carries no georeference: the ground under the centre of the view. */
+  const viewCentre = (): ManualPlacement => {
+    const canvas = scene.canvas;
+    const hit = scene.camera.pickEllipsoid(new Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
+    const carto = Ellipsoid.WGS84.cartesianToCartographic(hit ?? scene.camera.positionWC);
+    return { lon: CesiumMath.toDegrees(carto.longitude), lat: CesiumMath.toDegrees(carto.latitude), heightMeters: 0, headingDeg: 0 };
+  };
+
+  async function convert(bytes: Uint8Array): Promise<IfcConversion> {
+    cacheKey = await contentKey(bytes, undefined);
+    patch({ phase: 'cache' });
+    const cached = await cachedConversion(cacheKey);
+    if (cached) {
+      patch({ fromCache: true });
+      return cached;
+    }
+    job = startIfcConversion({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));
+    const { conversion: converted, peakHeapBytes } = await job.result;
+    job = undefined;
+    patch({ workerPeakBytes: peakHeapBytes });
+    await storeConversion(cacheKey, converted);
+    return converted;
+  }
+
+  async function draw(data: IfcConversion): Promise<void> {
+    patch({ phase: 'draw', fraction: 0 });
+    // `gltf` takes the glb bytes directly (Cesium documents it for its own 3D Tiles use; the typings list only `url`).
+    const options = { gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix) };
+    model = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);
+    if (disposed) return void model.destroy();
+    model.show = visible;
+    setStyle(model, state.get().filter);
+    scene.primitives.add(model);
+    const drawn = model;
+    await new Promise<void>((resolve, reject) => {
+      drawn.readyEvent.addEventListener(() => resolve());
+      drawn.errorEvent.addEventListener((error) => reject(new DataError(source, `The converted model could not be drawn: ${error.message}`)));
+      scene.requestRender();
+    });
+  }
+
+  let visible = config.visible;
+  let opening: Promise<void> | undefined;
+  const open = () => (opening ??= (async () => {
+    const started = performance.now();
+    patch({ status: 'loading' });
+    try {
+      const response = await fetch(config.url);
+      if (!response.ok) throw new DataError(source, `could not be downloaded (HTTP ${response.status})`);
+      let data = await convert(new Uint8Array(await response.arrayBuffer()));
+      if (config.placement) data = { ...data, placement: placementOf({ rule: 'manual', placement: config.placement }, 1, data.originIfc, source) };
+      data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
+      conversion = data;
+      await draw(data);
+      patch({ status: 'ready', fraction: 1, loadMs: performance.now() - started });
+    } catch (error) {
+      patch({ status: state.get().status === 'cancelled' ? 'cancelled' : 'failed' });
+      throw error;
+    }
+  })());
+  /** Opens a deferred layer, reporting a failure the layer manager will not see. */
+  const openLater = () =>
+    open().catch((error: unknown) => context.reportProblem(source, error instanceof DataError ? error.message : errorMessage(error)));
+
+  const layer: IfcLayer = {
+    id: config.id,
+    kind: 'ifc',
+    supportsOpacity: false,
+    state,
+    // A hidden manifest layer is opened when first shown (or asked for its buildings): the worker and the wasm are
+    // fetched only when someone wants the model.
+    load: () => (config.visible ? open() : Promise.resolve()),
+    conversion: () => conversion,
+    cancel() {
+      if (state.get().status !== 'loading') return;
+      patch({ status: 'cancelled' });
+      job?.cancel();
+    },
+    place(placement) {
+      if (!conversion || !model) return;
+      conversion = { ...conversion, placement: placementOf({ rule: 'manual', placement }, 1, conversion.originIfc, source) };
+      model.modelMatrix = Matrix4.fromArray(conversion.placement.modelMatrix);
+      if (cacheKey) void storeConversion(cacheKey, conversion);
+      scene.requestRender();
+    },
+    setFilter(filter) {
+      patch({ filter });
+      if (model) setStyle(model, filter);
+      scene.requestRender();
+    },
+    element: (globalId) => {
+      const index = byGlobalId.get(globalId);
+      return index === undefined ? undefined : conversion?.elements[index];
+    },
+    async flyToElement(globalId) {
+      const index = byGlobalId.get(globalId);
+      if (index === undefined || !conversion) return;
+      const b = conversion.featureBounds.subarray(index * 6, index * 6 + 6);
+      const local = new Cartesian3((b[0]! + b[3]!) / 2, (b[1]! + b[4]!) / 2, (b[2]! + b[5]!) / 2);
+      const radius = Math.max(1, Math.hypot(b[3]! - b[0]!, b[4]! - b[1]!, b[5]! - b[2]!) / 2);
+      const centre = Matrix4.multiplyByPoint(Matrix4.fromArray(conversion.placement.modelMatrix), local, new Cartesian3());
+      await new Promise<void>((resolve) =>
+        scene.camera.flyToBoundingSphere(new BoundingSphere(centre, radius * 3), { duration: 1, complete: resolve, cancel: resolve }),
+      );
+    },
+    setVisible(show) {
+      visible = show;
+      if (model) model.show = show;
+      if (show && !opening) void openLater();
+    },
+    setOpacity() {},
+    pick(picked) {
+      const feature = ownFeature(picked);
+      if (!feature || !conversion) return null;
+      const element = conversion.elements[feature.featureId];
+      return element ? ({ featureId: element.globalId, attributes: elementAttributes(element) } satisfies FeatureAttributes) : null;
+    },
+    highlight(picked) {
+      if (highlighted) highlighted.feature.color = highlighted.color;
+      highlighted = undefined;
+      const feature = ownFeature(picked);
+      if (feature) {
+        highlighted = { feature, color: feature.color.clone() };
+        feature.color = HIGHLIGHT;
+      }
+    },
+    legend: () => [],
+    boundingSphere: () => model?.boundingSphere,
+    isSettled: () => (model ? !model.show || model.ready : !visible || state.get().status !== 'loading'),
+    async buildings() {
+      await (opening ?? openLater());
+      return conversion ? ifcBuildingRecords(config.id, conversion) : [];
+    },
+    dispose() {
+      disposed = true;
+      job?.cancel();
+      if (model && !model.isDestroyed()) scene.primitives.remove(model);
+      model = undefined;
+    },
+  };
+  return layer;
+}

@@ -1,0 +1,5 @@
+// Vite's `?url` imports: the URL of a bundled asset.
+declare module '*?url' {
+  const url: string;
+  export default url;
+}
