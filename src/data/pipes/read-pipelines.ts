@@ -65,7 +65,7 @@ class FeatureReader {
 
   well(): Omit<PipeWell, 'position'> {
     const pipeClass = this.pipeClass();
-    const depthM = this.number('depthM', DEPTH_RANGE_M, 'm') ?? this.fix('depthM', DEFAULT_WELL_DEPTH_M, `${DEFAULT_WELL_DEPTH_M} m`);
+    const depthM = this.number('depthM', DEPTH_RANGE_M, 'm') ?? this.fix('depthM', DEFAULT_WELL_DEPTH_M, `the default ${DEFAULT_WELL_DEPTH_M} m`);
     return { id: this.id(), pipeClass, depthM, defaulted: this.defaulted, attributes: this.feature.properties };
   }
 
@@ -83,7 +83,7 @@ class FeatureReader {
     const code = (PIPE_CLASSES as readonly string[]).includes(text.toUpperCase()) ? (text.toUpperCase() as PipeClass) : CLASS_ALIASES[text];
     if (code) return code;
     const found = raw === undefined ? 'no class' : `unknown class ${JSON.stringify(raw)}`;
-    return this.fix('class', 'BM', `BM 不明 (${found}; known: ${PIPE_CLASSES.join(', ')})`);
+    return this.fix('class', 'BM', `class BM 不明 (${found}; known: ${PIPE_CLASSES.join(', ')})`);
   }
 
   private section(pipeClass: PipeClass): { section: 'circle' | 'rect'; widthMm: number; heightMm: number } {
@@ -91,15 +91,15 @@ class FeatureReader {
     const rect = declared === 'rect' || (declared !== 'circle' && this.raw('widthMm') !== undefined && this.raw('diameterMm') === undefined);
     if (declared !== undefined && declared !== 'circle' && declared !== 'rect') {
       this.refused.set('section', `${JSON.stringify(declared)} is not circle or rect`);
-      this.fix('section', rect, rect ? 'rect (it has widthMm)' : 'circle');
+      this.fix('section', rect, rect ? 'a rect section (it has widthMm)' : 'a circle section');
     }
     const fallback = DEFAULT_SIZE_MM[pipeClass];
     if (!rect) {
-      const diameterMm = this.number('diameterMm', SIZE_RANGE_MM, 'mm') ?? this.fix('diameterMm', fallback.widthMm, `${fallback.widthMm} mm`);
+      const diameterMm = this.number('diameterMm', SIZE_RANGE_MM, 'mm') ?? this.fix('diameterMm', fallback.widthMm, `the default ${fallback.widthMm} mm`);
       return { section: 'circle', widthMm: diameterMm, heightMm: diameterMm };
     }
-    const widthMm = this.number('widthMm', SIZE_RANGE_MM, 'mm') ?? this.fix('widthMm', fallback.widthMm, `${fallback.widthMm} mm`);
-    const heightMm = this.number('heightMm', SIZE_RANGE_MM, 'mm') ?? this.fix('heightMm', fallback.heightMm, `${fallback.heightMm} mm`);
+    const widthMm = this.number('widthMm', SIZE_RANGE_MM, 'mm') ?? this.fix('widthMm', fallback.widthMm, `the default ${fallback.widthMm} mm`);
+    const heightMm = this.number('heightMm', SIZE_RANGE_MM, 'mm') ?? this.fix('heightMm', fallback.heightMm, `the default ${fallback.heightMm} mm`);
     return { section: 'rect', widthMm, heightMm };
   }
 
@@ -112,7 +112,7 @@ class FeatureReader {
       return start === undefined ? [this.fix('startDepthM', known, `the end depth ${known} m`), known] : [known, this.fix('endDepthM', known, `the start depth ${known} m`)];
     }
     const fallback = defaultDepthM(pipeClass);
-    return [this.fix('startDepthM', fallback, `${fallback} m`), this.fix('endDepthM', fallback, `${fallback} m`)];
+    return [this.fix('startDepthM', fallback, `the default ${fallback} m`), this.fix('endDepthM', fallback, `the default ${fallback} m`)];
   }
 
   private raw(key: PipeAttributeKey): unknown {
@@ -141,7 +141,7 @@ class FeatureReader {
     this.defaulted.push(key);
     this.problems.push({
       path: `${this.path}.properties.${name}`,
-      message: `${this.id()}: ${name} ${why ? `${why}; ` : ''}drawn with the default ${shownAs}`,
+      message: `${this.id()}: ${name} ${why ? `${why}; ` : ''}drawn with ${shownAs}`,
       severity: 'fixed',
     });
     return value;
