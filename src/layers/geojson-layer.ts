@@ -1,12 +1,13 @@
 // Kind `geojson` (GeoJSON or a shapefile): polygons draped on the ground or on the 3D Tiles, lines, points and labels, styled from the manifest.
 // Bad features are reported one by one and left out; the layer fails only when the file itself is unusable.
-import { BoundingSphere, Cartesian3 } from 'cesium';
+import { BoundingSphere, Cartesian3, LabelCollection } from 'cesium';
 import type { GeoJsonLayerConfig } from '../config/project-types.ts';
 import { fetchVectorFile } from '../data/fetch-vector-file.ts';
 import { parseGeoJson, type CleanFeature } from '../data/geojson/index.ts';
 import { DataError } from '../shared/errors.ts';
 import { buildGeoJsonPrimitives, type GeoJsonPickId, type GeoJsonPrimitives } from './geojson-primitives.ts';
 import type { LayerContext, MapLayer } from './map-layer.ts';
+import { declutterLabels } from './label-declutter.ts';
 import { legendFromStyle } from './style-legend.ts';
 
 export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerContext): MapLayer {
@@ -17,6 +18,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
   let visible = config.visible;
   let opacity = config.opacity;
   let highlightIndex: number | undefined;
+  let stopDeclutter: (() => void) | undefined;
 
   const pickId = (picked: unknown): GeoJsonPickId | undefined => {
     const id = (picked as { id?: GeoJsonPickId } | undefined)?.id;
@@ -46,6 +48,8 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
       featuresByIndex = new Map(features.map((feature) => [feature.index, feature]));
       bounds = boundsOf(features);
       built = buildGeoJsonPrimitives(config.id, features, config.style, opacity);
+      const labels = built.all.find((primitive): primitive is LabelCollection => primitive instanceof LabelCollection);
+      if (labels) stopDeclutter = declutterLabels(scene, labels);
       for (const primitive of built.all) {
         primitive.show = visible;
         scene.primitives.add(primitive);
@@ -81,6 +85,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     // A hidden primitive is never updated, so never becomes ready: it has nothing to wait for either.
     isSettled: () => !visible || primitivesReady(),
     dispose() {
+      stopDeclutter?.();
       for (const primitive of built?.all ?? []) scene.primitives.remove(primitive);
       built = undefined;
     },

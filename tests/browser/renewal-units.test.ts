@@ -199,6 +199,32 @@ describe('renewal units on the sample district', () => {
     expect(await card.locator('.heritage-list li').count()).toBe(buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length);
   });
 
+  it('listed buildings carry a pin and label; labels that would overlap are thinned out', async () => {
+    const listed = buildingFeatures.filter((f) => f.properties['heritage'] !== 'none');
+    const zoneNames = readFeatures('heritage-zones.geojson').map((z) => String(z.properties['name']));
+    await page.evaluate(() => window.cim.flyTo('heritage-core', { durationSeconds: 0 }));
+    await page.evaluate(() => window.cim.whenIdle(60_000));
+    const labels = await page.evaluate(() => {
+      const found: { text: string; show: boolean }[] = [];
+      const primitives = window.cim.viewer.scene.primitives;
+      for (let i = 0; i < primitives.length; i++) {
+        const collection = primitives.get(i) as { length?: number; get?: (i: number) => { text?: string; show: boolean } };
+        if (typeof collection.get !== 'function' || typeof collection.length !== 'number') continue;
+        for (let k = 0; k < collection.length; k++) {
+          const label = collection.get(k);
+          if (typeof label.text === 'string') found.push({ text: label.text, show: label.show });
+        }
+      }
+      return found;
+    });
+    const pins = labels.filter((l) => /^(历史建筑|文物保护单位)/.test(l.text));
+    expect(pins).toHaveLength(listed.length);
+    // The core and the belt of the historic quarter are labelled at the same spot: only one of the two is shown.
+    const zoneLabels = labels.filter((l) => zoneNames.includes(l.text));
+    expect(zoneLabels).toHaveLength(zoneNames.length);
+    expect(zoneLabels.filter((l) => l.show)).toHaveLength(1);
+  });
+
   it('exports the unit indicators as UTF-8 CSV with a BOM', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-csv').click()]);
     const path = await download.path();

@@ -2,11 +2,13 @@
 // keeps what the panel shows in its own store, and paints the building layers (thematic colours, filters, the open
 // unit's buildings). window.cim and the panel both call these actions.
 import type { BuildingRecord } from '../../analysis/building-record.ts';
+import { ringCentre } from '../../analysis/geo-area.ts';
 import type { RenewalUnit } from '../../analysis/units/renewal-unit.ts';
 import {
   matchesFilter, thematicClasses, thematicKey, type BuildingFilter, type ThematicInput, type ThematicMode,
 } from '../../analysis/units/thematic.ts';
 import { unitView } from '../../analysis/units/unit-view.ts';
+import { createHeritageMarkers, type HeritageMarker } from '../../layers/heritage-markers.ts';
 import type { FeaturePaint } from '../../layers/map-layer.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { flyToView } from '../../viewer/camera.ts';
@@ -36,6 +38,21 @@ export interface Renewal {
   flyToUnit(unitId: string): Promise<void>;
 }
 
+/** Pins of the listed buildings: 文物保护单位 (protected monuments) outrank 历史建筑 (historic buildings). */
+const HERITAGE_PINS: Record<string, string> = { 文物保护单位: '#b2182b', 历史建筑: '#8c510a' };
+
+function heritageMarkers(data: RenewalData): HeritageMarker[] {
+  return data.buildings.flatMap((building) => {
+    const kind = String(building.attributes[data.attributes.heritage] ?? '');
+    const color = HERITAGE_PINS[kind];
+    if (!color || building.footprint.length === 0) return [];
+    const [lon, lat] = ringCentre(building.footprint);
+    const name = building.attributes[data.attributes.name];
+    return [{ lon, lat, heightMeters: building.baseHeightMeters + (building.heightMeters ?? 0), color,
+      text: `${kind}${name ? `·${String(name)}` : ''}` }];
+  });
+}
+
 /** The open unit's buildings, in a colour no thematic class uses. */
 const UNIT_HIGHLIGHT = '#00e5ff';
 
@@ -46,6 +63,7 @@ export function createRenewal(app: App): Renewal {
   const loaded = app.ready.then(() => loadRenewalData(app));
   void loaded.then((data) => {
     store.update((state) => ({ ...state, status: 'ready', data, visibleCount: data.buildings.length }));
+    createHeritageMarkers(app.viewer.scene, heritageMarkers(data));
   });
 
   const inputOf = (data: RenewalData, get: (name: string) => unknown, record: BuildingRecord | undefined, id: string): ThematicInput => {

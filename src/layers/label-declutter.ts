@@ -1,0 +1,48 @@
+// Keeps labels from piling up: whenever the camera has moved, labels are placed in collection order and any label whose
+// box would overlap one already placed is hidden until the view changes. Estimated boxes (no text measuring)
+// are enough to keep names apart.
+import { Cartesian2, SceneTransforms, type Label, type LabelCollection, type Scene } from 'cesium';
+
+/** Width of one character at the labels' 13–15 px fonts: CJK glyphs are square, Latin ones about half. */
+const CJK_CHAR_PX = 15;
+const LATIN_CHAR_PX = 8;
+const LINE_PX = 20;
+const GAP_PX = 4;
+
+interface Box { minX: number; minY: number; maxX: number; maxY: number }
+
+export function declutterLabels(scene: Scene, labels: LabelCollection): () => void {
+  const window = new Cartesian2();
+  const run = () => {
+    const placed: Box[] = [];
+    let changed = false;
+    for (let i = 0; i < labels.length; i++) {
+      const label: Label = labels.get(i);
+      const at = SceneTransforms.worldToWindowCoordinates(scene, label.position, window);
+      let show = true;
+      if (at) {
+        const width = [...label.text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? CJK_CHAR_PX : LATIN_CHAR_PX), 0);
+        const box = { minX: at.x - width / 2 - GAP_PX, maxX: at.x + width / 2 + GAP_PX, minY: at.y - LINE_PX - GAP_PX, maxY: at.y + GAP_PX };
+        show = !placed.some((p) => p.minX < box.maxX && box.minX < p.maxX && p.minY < box.maxY && box.minY < p.maxY);
+        if (show) placed.push(box);
+      }
+      if (label.show !== show) {
+        label.show = show;
+        changed = true;
+      }
+    }
+    if (changed) scene.requestRender();
+  };
+  const removeMoveEnd = scene.camera.moveEnd.addEventListener(run);
+  const removeChanged = scene.camera.changed.addEventListener(run);
+  // The first placement needs a drawn frame (a camera to project with).
+  const removeFirst = scene.postRender.addEventListener(() => {
+    removeFirst();
+    run();
+  });
+  return () => {
+    removeMoveEnd();
+    removeChanged();
+    removeFirst();
+  };
+}
