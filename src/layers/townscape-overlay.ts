@@ -5,6 +5,7 @@ import {
   Cartesian3, Color, CustomDataSource, DistanceDisplayCondition, HorizontalOrigin, LabelStyle,
   PolygonHierarchy, VerticalOrigin, type Viewer,
 } from 'cesium';
+import { whenSettledAndDrawn } from '../viewer/idle.ts';
 import type { BuildingRecord, LonLat } from '../analysis/building-record.ts';
 import type { HeightViolation } from '../analysis/townscape/height-check.ts';
 import { localFrame } from '../analysis/townscape/local-frame.ts';
@@ -19,6 +20,8 @@ export interface TownscapeOverlay {
   showSkyline(eye: EyePoint, profiles: readonly { profile: SkylineProfile; color: string }[]): void;
   /** How many violating buildings are drawn (for tests and the panel). */
   violationCount(): number;
+  /** Resolves once the entities' geometry (built asynchronously) is drawn. */
+  whenDrawn(timeoutMs?: number): Promise<boolean>;
   dispose(): void;
 }
 
@@ -137,6 +140,7 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
       });
     },
     violationCount: () => violations.entities.values.length,
+    whenDrawn: (timeoutMs = 60_000) => whenSettledAndDrawn(viewer, () => viewer.dataSourceDisplay.ready, timeoutMs),
     dispose() {
       for (const source of [violations, ceilings, corridors, skyline]) viewer.dataSources.remove(source, true);
     },

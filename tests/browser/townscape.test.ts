@@ -82,6 +82,27 @@ describe('townscape checks', () => {
     expect(await page.locator('svg.skyline-chart polyline').count()).toBe(2);
     expect(await page.locator('.townscape-rise[data-series="scheme-b"]').textContent()).toMatch(/最大抬升 \d+\.\d+°.*由 RU-02-\S+ 造成/);
 
+    // A control line drawn low across the chart: the buildings above it are listed, the line is drawn.
+    const chart = page.locator('svg.skyline-chart');
+    const chartBox = (await chart.boundingBox())!;
+    await chart.click({ position: { x: chartBox.width * 0.2, y: chartBox.height * 0.7 } });
+    await page.locator('svg.skyline-chart circle.control-point').waitFor();
+    await page.locator('svg.skyline-chart').click({ position: { x: chartBox.width * 0.8, y: chartBox.height * 0.7 } });
+    const breaches = page.locator('table.townscape-breaches tbody tr');
+    await expect.poll(() => breaches.count()).toBeGreaterThan(3);
+    expect(await page.locator('svg.skyline-chart circle.control-point').count()).toBe(2);
+    const excesses = (await breaches.locator('td:nth-child(3)').allTextContents()).map(Number);
+    expect(excesses[0]).toBeGreaterThan(0);
+    expect(excesses).toEqual([...excesses].sort((a, b) => b - a)); // worst first (small ones round to 0.00°)
+
+    // CSV export: UTF-8 with a byte-order mark, one line per violation plus the header.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-csv"]')]);
+    const csv = readFileSync(await download.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('建筑,图层,高度 (m),限高 (m),超出 (m),分区');
+    expect(lines).toHaveLength(expected.length + 1);
+
     // Corridor: the same intrusions as Node finds.
     const corridors = readViewCorridors(read('view-corridors.geojson').features, 'view-corridors.geojson').corridors;
     const expectedIntrusions = checkViewCorridors(city, corridors).intrusions;
@@ -90,6 +111,14 @@ describe('townscape checks', () => {
     intrusions.forEach((v, i) => expect(v.intrusionMeters).toBeCloseTo(expectedIntrusions[i]!.intrusionMeters, 1));
     await page.click('[data-action="corridors"]');
     await expect.poll(() => page.locator('table.townscape-intrusions tbody tr').count()).toBe(expectedIntrusions.length);
+
+    // One review sheet per proposal with the three checks' figures.
+    await page.click('[data-action="review"]');
+    const sheet = page.locator('.townscape-sheet[data-series="scheme-b"]');
+    await sheet.waitFor();
+    expect(await sheet.locator('h2').textContent()).toContain('方案B');
+    expect(await sheet.textContent()).toMatch(/最大抬升 \d+\.\d+°/);
+    await page.click('[data-action="close-review"]');
 
     // A zone file with a negative limit is reported per feature; the check still runs on the good zone.
     const bad = await page.evaluate(() => window.cim.heightCheck({ zones: { type: 'FeatureCollection', features: [

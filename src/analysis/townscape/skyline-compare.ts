@@ -35,7 +35,7 @@ export function largestRise(existing: SkylineProfile, proposal: SkylineProfile):
   };
 }
 
-/** Allowed elevation angles at azimuths (ascending, within 0..360), linear in between; azimuths outside are free. */
+/** Allowed elevation angles at ascending azimuths, linear in between; azimuths outside the line are free. */
 export interface ControlLine {
   azimuthDeg: number[];
   elevationDeg: number[];
@@ -51,16 +51,19 @@ export interface ControlLineBreach {
   excessMeters: number;
 }
 
+/** The allowed elevation at an azimuth; a line drawn across north may run past 360° (350 → 370) or below 0. */
 export function allowedElevationDeg(line: ControlLine, azimuthDeg: number): number | null {
   const { azimuthDeg: az, elevationDeg: el } = line;
-  for (let k = 1; k < az.length; k++) {
-    if (azimuthDeg >= az[k - 1]! && azimuthDeg <= az[k]!) {
-      const span = az[k]! - az[k - 1]!;
-      const t = span > 0 ? (azimuthDeg - az[k - 1]!) / span : 0;
-      return el[k - 1]! + t * (el[k]! - el[k - 1]!);
+  for (const a of [azimuthDeg, azimuthDeg + 360, azimuthDeg - 360]) {
+    for (let k = 1; k < az.length; k++) {
+      if (a >= az[k - 1]! && a <= az[k]!) {
+        const span = az[k]! - az[k - 1]!;
+        const t = span > 0 ? (a - az[k - 1]!) / span : 0;
+        return el[k - 1]! + t * (el[k]! - el[k - 1]!);
+      }
     }
   }
-  return az.length === 1 && az[0] === azimuthDeg ? el[0]! : null;
+  return null;
 }
 
 /** Every building that rises above the control line somewhere, worst first. */

@@ -4,7 +4,9 @@ import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { checkHeights, type HeightCheckResult } from '../../analysis/townscape/height-check.ts';
 import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import { skylineProfile, type AzimuthSamples, type EyePoint, type SkylineProfile } from '../../analysis/townscape/skyline.ts';
-import { largestRise, type SkylineRise } from '../../analysis/townscape/skyline-compare.ts';
+import {
+  controlLineBreaches, largestRise, type ControlLine, type ControlLineBreach, type SkylineRise,
+} from '../../analysis/townscape/skyline-compare.ts';
 import type { TownscapeProblem } from '../../analysis/townscape/townscape-problem.ts';
 import { checkViewCorridors, type CorridorIntrusion, type ViewCorridor } from '../../analysis/townscape/view-corridor.ts';
 import type { HeightZone } from '../../analysis/townscape/zone-features.ts';
@@ -43,10 +45,18 @@ export interface CorridorRun {
   problems: TownscapeProblem[];
 }
 
+export interface ControlLineRun {
+  line: ControlLine;
+  /** Visible buildings above the line, worst first. */
+  breaches: ControlLineBreach[];
+}
+
 export interface TownscapeState {
   busy: boolean;
   height: HeightCheckRun | null;
   skyline: SkylineRun | null;
+  /** A skyline control line drawn for the last skyline run's eye (cleared by a new run). */
+  control: ControlLineRun | null;
   corridors: CorridorRun | null;
 }
 
@@ -67,13 +77,15 @@ export interface Townscape {
   /** The skyline of every visible building as shown. */
   visibleSkyline(options?: SkylineOptions): Promise<SkylineProfile>;
   runCorridorCheck(): Promise<CorridorRun>;
+  /** Every visible building above `line` seen from the last skyline run's eye; null line clears it. */
+  checkControlLine(line: ControlLine | null): Promise<ControlLineRun | null>;
   violationsDrawn(): number;
 }
 
 const SERIES_COLORS = ['#f0f0f0', '#fdae61', '#d7191c', '#2c7bb6', '#1a9641'];
 
 export function createTownscape(app: App): Townscape {
-  const store = createStore<TownscapeState>({ busy: false, height: null, skyline: null, corridors: null });
+  const store = createStore<TownscapeState>({ busy: false, height: null, skyline: null, control: null, corridors: null });
   const inputs = createTownscapeInputs(app);
   const overlay = createTownscapeOverlay(app.viewer);
   const busy = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -93,6 +105,7 @@ export function createTownscape(app: App): Townscape {
       const run = { ...checkHeights(buildings, zones), zones };
       overlay.showViolations(run.violations, buildings);
       overlay.showCeilings(zones);
+      await overlay.whenDrawn();
       store.update((state) => ({ ...state, height: run }));
       return run;
     }),
@@ -107,8 +120,9 @@ export function createTownscape(app: App): Townscape {
         series.push({ id: proposal.layerId, title: proposal.title, color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!, profile, rise: largestRise(base, profile) });
       }
       overlay.showSkyline(eye, series.map(({ profile, color }) => ({ profile, color })));
+      await overlay.whenDrawn();
       const run = { eye, headingDeg, fovDeg, series };
-      store.update((state) => ({ ...state, skyline: run }));
+      store.update((state) => ({ ...state, skyline: run, control: null }));
       return run;
     }),
     async visibleSkyline(options = {}) {
@@ -119,9 +133,22 @@ export function createTownscape(app: App): Townscape {
       const [corridors, buildings] = await Promise.all([inputs.corridors(), inputs.visibleBuildings()]);
       const run = { corridors, ...checkViewCorridors(buildings, corridors) };
       overlay.showCorridors(corridors, run.intrusions, buildings);
+      await overlay.whenDrawn();
       store.update((state) => ({ ...state, corridors: run }));
       return run;
     }),
+    async checkControlLine(line) {
+      const skyline = store.get().skyline;
+      if (!line || !skyline) {
+        store.update((state) => ({ ...state, control: null }));
+        return null;
+      }
+      const count = skyline.series[0]!.profile.azimuthDeg.length;
+      const samples = { startDeg: skyline.headingDeg - skyline.fovDeg / 2, stepDeg: skyline.fovDeg / (count - 1), count };
+      const run = { line, breaches: controlLineBreaches(await inputs.visibleBuildings(), skyline.eye, samples, line) };
+      store.update((state) => ({ ...state, control: run }));
+      return run;
+    },
     violationsDrawn: () => overlay.violationCount(),
   };
 }

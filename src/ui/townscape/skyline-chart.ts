@@ -1,5 +1,6 @@
 // The skyline chart: elevation angle over azimuth for the existing city and each proposal, the largest rise marked.
 // Built as SVG elements (text as text nodes) so it can be exported as SVG or rendered to PNG as it is.
+import type { ControlLine } from '../../analysis/townscape/skyline-compare.ts';
 import type { SkylineRun } from '../../app/townscape/townscape-feature.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
@@ -24,16 +25,46 @@ function tickStep(range: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= raw) ?? raw;
 }
 
-export function skylineChart(run: SkylineRun, language: Language): SVGSVGElement {
-  const root = svg('svg', { xmlns: SVG, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'skyline-chart', role: 'img' });
-  root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#18202b' }));
+export interface ChartFrame {
+  x(i: number): number;
+  y(deg: number): number;
+  /** Chart (viewBox) coordinates → azimuth (unwrapped from the view's start, may pass 360) and elevation. */
+  azimuthAt(px: number): number;
+  elevationAt(py: number): number;
+  xOfAzimuth(azimuthDeg: number): number;
+}
+
+const plotW = WIDTH - MARGIN.left - MARGIN.right, plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+export function chartFrame(run: SkylineRun): ChartFrame {
   const count = run.series[0]!.profile.elevationDeg.length;
   const all = run.series.flatMap((s) => s.profile.elevationDeg);
   const low = Math.min(0, ...all);
   const high = Math.max(low + 1, ...all) * 1.08;
-  const plotW = WIDTH - MARGIN.left - MARGIN.right, plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (i: number) => MARGIN.left + (count > 1 ? (i / (count - 1)) * plotW : 0);
-  const y = (deg: number) => MARGIN.top + plotH - ((deg - low) / (high - low)) * plotH;
+  const startDeg = run.headingDeg - run.fovDeg / 2;
+  return {
+    x: (i) => MARGIN.left + (count > 1 ? (i / (count - 1)) * plotW : 0),
+    y: (deg) => MARGIN.top + plotH - ((deg - low) / (high - low)) * plotH,
+    azimuthAt: (px) => startDeg + ((px - MARGIN.left) / plotW) * run.fovDeg,
+    elevationAt: (py) => low + ((MARGIN.top + plotH - py) / plotH) * (high - low),
+    xOfAzimuth: (azimuthDeg) => MARGIN.left + ((azimuthDeg - startDeg) / run.fovDeg) * plotW,
+  };
+}
+
+/** Maps a pointer event on the chart to viewBox coordinates. */
+export function chartPoint(chart: SVGSVGElement, event: MouseEvent): [number, number] {
+  const box = chart.getBoundingClientRect();
+  return [((event.clientX - box.left) * WIDTH) / box.width, ((event.clientY - box.top) * HEIGHT) / box.height];
+}
+
+export function skylineChart(run: SkylineRun, language: Language, control?: ControlLine): SVGSVGElement {
+  const root = svg('svg', { xmlns: SVG, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'skyline-chart', role: 'img' });
+  root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#18202b' }));
+  const frame = chartFrame(run);
+  const { x, y } = frame;
+  const all = run.series.flatMap((s) => s.profile.elevationDeg);
+  const low = Math.min(0, ...all);
+  const high = Math.max(low + 1, ...all) * 1.08;
   const startDeg = run.headingDeg - run.fovDeg / 2;
 
   const axis = '#8a97a8';
@@ -62,6 +93,11 @@ export function skylineChart(run: SkylineRun, language: Language): SVGSVGElement
       root.append(svg('text', { x: x(i), y: y(series.profile.elevationDeg[i]!) - 8, fill: series.color, 'font-size': 11, 'text-anchor': 'middle' }, `+${series.rise.riseDeg.toFixed(2)}°`));
     }
   });
+  if (control && control.azimuthDeg.length > 0) {
+    const points = control.azimuthDeg.map((a, k) => `${frame.xOfAzimuth(a).toFixed(1)},${y(control.elevationDeg[k]!).toFixed(1)}`).join(' ');
+    root.append(svg('polyline', { points, fill: 'none', stroke: '#66ff99', 'stroke-width': 2, 'stroke-dasharray': '6 4', 'data-series': 'control' }));
+    control.azimuthDeg.forEach((a, k) => root.append(svg('circle', { cx: frame.xOfAzimuth(a), cy: y(control.elevationDeg[k]!), r: 3, fill: '#66ff99', class: 'control-point' })));
+  }
   return root;
 }
 

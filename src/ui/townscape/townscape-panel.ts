@@ -1,4 +1,4 @@
-// The 风貌管控 tab: height-limit check (list, CSV), skyline comparison (chart, PNG/SVG), view corridors (list) and
+// The 风貌管控 tab: height-limit check (list, CSV), skyline comparison (chart, control line, PNG/SVG), view corridors (list) and
 // the per-proposal review sheets. A view of the townscape store; the buttons call the feature's actions.
 import type { Actions } from '../../app/app.ts';
 import type { AppState } from '../../app/state.ts';
@@ -10,7 +10,7 @@ import { h, render } from '../dom.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from './download.ts';
 import { openReviewSheets } from './review-sheet.ts';
-import { pngBlob, skylineChart, svgBlob } from './skyline-chart.ts';
+import { chartFrame, chartPoint, pngBlob, skylineChart, svgBlob } from './skyline-chart.ts';
 import { fill, tt } from './townscape-messages.ts';
 import './townscape.css';
 
@@ -58,7 +58,18 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
   let chart: SVGSVGElement | null = null;
   const drawSkyline = (state: TownscapeState, lang: Language) => {
     const result = state.skyline;
-    chart = result ? skylineChart(result, lang) : null;
+    const control = state.control;
+    chart = result ? skylineChart(result, lang, control?.line) : null;
+    if (chart && result) {
+      const frame = chartFrame(result);
+      const target = chart;
+      target.addEventListener('click', (event) => {
+        const [px, py] = chartPoint(target, event);
+        const points = [...(control ? control.line.azimuthDeg.map((a, k) => [a, control.line.elevationDeg[k]!]) : []), [frame.azimuthAt(px), frame.elevationAt(py)]]
+          .sort((a, b) => a[0]! - b[0]!);
+        run(() => townscape.checkControlLine({ azimuthDeg: points.map((p) => p[0]!), elevationDeg: points.map((p) => p[1]!) }))();
+      });
+    }
     const viewpoints = appStore.get().viewpoints;
     const select = h('select', { className: 'townscape-viewpoint', 'aria-label': tt(lang, 'viewpoint'), onchange: (event: Event) => { viewpointId = (event.target as HTMLSelectElement).value; } },
       h('option', { value: '' }, tt(lang, 'currentView')),
@@ -77,7 +88,13 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
           distance: series.rise.distanceMeters.toFixed(0), azimuth: series.rise.azimuthDeg.toFixed(1), cause: series.rise.cause ?? '—',
         })
         : fill(tt(lang, 'noRise'), { scheme: localize(series.title, lang) }))) ?? []),
+      chart && h('p', { className: 'townscape-hint' }, tt(lang, 'controlHint')),
+      control && control.line.azimuthDeg.length > 1 && h('p', { className: 'townscape-summary' }, fill(tt(lang, 'controlSummary'), { count: control.breaches.length })),
+      control && control.breaches.length > 0 && table(
+        [tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'excessDeg'), tt(lang, 'excess'), tt(lang, 'azimuth')],
+        control.breaches.map((b) => [b.featureId, b.layerId, b.excessDeg.toFixed(2), m(b.excessMeters), b.azimuthDeg.toFixed(1)]), 'townscape-breaches'),
       chart && h('div', { className: 'townscape-row' },
+        control && button(tt(lang, 'clearControl'), run(() => townscape.checkControlLine(null)), { 'data-action': 'clear-control' }),
         button(tt(lang, 'exportPng'), run(async () => downloadBlob(await pngBlob(chart!), 'skyline.png')), { 'data-action': 'export-png' }),
         button(tt(lang, 'exportSvg'), () => downloadBlob(svgBlob(chart!), 'skyline.svg'), { 'data-action': 'export-svg' })),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EARTH_RADIUS_METERS } from '../../../src/analysis/townscape/local-frame.ts';
 import { horizonAngle, skylineProfile, visitBuildingElevations, type EyePoint } from '../../../src/analysis/townscape/skyline.ts';
-import { controlLineBreaches, largestRise } from '../../../src/analysis/townscape/skyline-compare.ts';
+import { allowedElevationDeg, controlLineBreaches, largestRise } from '../../../src/analysis/townscape/skyline-compare.ts';
 import { building, lonLat, rect } from './fixtures.ts';
 
 const DEG = 180 / Math.PI;
@@ -88,5 +88,12 @@ describe('skyline comparison and control line', () => {
     expect(breaches.map((b) => b.featureId)).toEqual(['TOWER']);
     expect(breaches[0]!.excessDeg).toBeCloseTo(Math.atan(88.4 / 400) * DEG - 6, 1);
     expect(breaches[0]!.excessMeters).toBeGreaterThan(0);
+  });
+
+  it('reads a control line drawn across north', () => {
+    const line = { azimuthDeg: [350, 370], elevationDeg: [2, 4] };
+    expect(allowedElevationDeg(line, 0)).toBeCloseTo(3, 9);
+    expect(allowedElevationDeg(line, 355)).toBeCloseTo(2.5, 9);
+    expect(allowedElevationDeg(line, 20)).toBeNull();
   });
 });
