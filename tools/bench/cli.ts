@@ -12,6 +12,7 @@ import { formatTable, ratioOf, verdictOf } from './report.ts';
 import { viewerCase } from './viewer/viewer-case.ts';
 import { townscapeCase } from './townscape/townscape-case.ts';
 import { unitsCase } from './units/units-case.ts';
+import { pipesCase } from './pipes/pipes-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -35,6 +36,7 @@ const cases: BenchCase[] = [
   viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
   townscapeCase,
   unitsCase,
+  pipesCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

@@ -3,10 +3,10 @@
 // the pipes and buildings within the largest required distance of it.
 import type { BuildingRecord, LonLat } from '../building-record.ts';
 import { CLEARANCE_RULES, MAX_REQUIRED_M, strictestRule, type ClearanceKind, type ClearanceRule } from './clearance-rules.ts';
-import type { Xy } from './local-frame.ts';
+import type { LocalFrame, Xy } from './local-frame.ts';
 import { burialDepthAt, outerDepths, type PipeSegment } from './pipe-model.ts';
 import { angleBetweenDeg, pointInRing, pointSegmentDistance, polylineRingDistance, segmentIntersection } from './plane-math.ts';
-import { prepareBuildings, preparePipes, totalLength, type PreparedPipe } from './prepared-pipes.ts';
+import { prepareBuildings, preparePipes, totalLength, type PreparedBuilding, type PreparedPipe } from './prepared-pipes.ts';
 
 export interface ClearanceViolation {
   /** Pipe id. */
@@ -46,8 +46,7 @@ export function checkClearances(segments: readonly PipeSegment[], options: Clear
   const scopeRing = options.scope?.map(frame.toXy);
   const inScope = (pipe: PreparedPipe) => !scopeRing || pipe.path.some((p) => pointInRing(p, scopeRing));
   const reachM = MAX_REQUIRED_M + 2 * prepared.maxHalfWidthM;
-  const violations: ClearanceViolation[] = [];
-  const toLonLat = (xy: Xy): LonLat => frame.toLonLat(xy);
+  const found: PlacedViolation[] = [];
 
   pipes.forEach((pipe, i) => {
     if (!inScope(pipe)) return;
@@ -55,10 +54,8 @@ export function checkClearances(segments: readonly PipeSegment[], options: Clear
     for (const j of index.query({ minX: box.minX - reachM, minY: box.minY - reachM, maxX: box.maxX + reachM, maxY: box.maxY + reachM })) {
       const other = pipes[j]!;
       if (j <= i && inScope(other)) continue;
-      const found = checkPair(pipe, other, rules);
-      if (!found) continue;
-      const { at, ...rest } = found;
-      violations.push({ ...rest, position: toLonLat(at) });
+      const result = pipePairViolation(pipe, other, rules);
+      if (result) found.push(result);
     }
   });
   if (options.buildings?.length) {
@@ -69,26 +66,39 @@ export function checkClearances(segments: readonly PipeSegment[], options: Clear
       const margin = rule.requiredM + pipe.halfWidthM;
       const { box } = pipe;
       for (const k of buildingIndex.query({ minX: box.minX - margin, minY: box.minY - margin, maxX: box.maxX + margin, maxY: box.maxY + margin })) {
-        const { building, ring } = buildings[k]!;
-        const clear = Math.max(0, polylineRingDistance(pipe.path, ring) - pipe.halfWidthM);
-        if (!isShort(clear, rule)) continue;
-        const at = nearestOnPipe(pipe, ring);
-        violations.push(violation(pipe.segment.id, building.featureId, rule, clear, toLonLat(at.point), axisDepth(pipe, at.alongM)));
+        const result = pipeBuildingViolation(pipe, buildings[k]!, rule);
+        if (result) found.push(result);
       }
     }
   }
-  return violations.sort((x, y) => x.actualM - x.requiredM - (y.actualM - y.requiredM));
+  return placeAndSort(found, frame);
 }
 
-type PairResult = ClearanceViolation & { at: Xy };
+/** A violation located in the local plane (`at`), before it is turned back into lon/lat. */
+export type PlacedViolation = Omit<ClearanceViolation, 'position'> & { at: Xy };
 
-function checkPair(p: PreparedPipe, q: PreparedPipe, rules: readonly ClearanceRule[]): PairResult | undefined {
+/** Lon/lat positions, worst shortfall first. */
+export function placeAndSort(found: readonly PlacedViolation[], frame: LocalFrame): ClearanceViolation[] {
+  return found.map(({ at, ...rest }) => ({ ...rest, position: frame.toLonLat(at) }))
+    .sort((x, y) => x.actualM - x.requiredM - (y.actualM - y.requiredM));
+}
+
+/** A pipe against a building footprint under a building rule. */
+export function pipeBuildingViolation(pipe: PreparedPipe, { building, ring }: PreparedBuilding, rule: ClearanceRule): PlacedViolation | undefined {
+  const clear = Math.max(0, polylineRingDistance(pipe.path, ring) - pipe.halfWidthM);
+  if (!isShort(clear, rule)) return undefined;
+  const near = nearestOnPipe(pipe, ring);
+  return { ...violation(pipe.segment.id, building.featureId, rule, clear, axisDepth(pipe, near.alongM)), at: near.point };
+}
+
+/** Two pipes: vertical at a crossing, horizontal when they run parallel, nothing when no rule covers the pair. */
+export function pipePairViolation(p: PreparedPipe, q: PreparedPipe, rules: readonly ClearanceRule[]): PlacedViolation | undefined {
   const vertical = strictestRule('vertical', p.segment, q.segment, rules);
   const horizontal = strictestRule('horizontal', p.segment, q.segment, rules);
   if (!vertical && !horizontal) return undefined;
   if (p.segment.pipeClass === q.segment.pipeClass && endsJoined(p, q)) return undefined;
 
-  let worstCrossing: PairResult | undefined;
+  let worstCrossing: PlacedViolation | undefined;
   let closest = { distanceM: Infinity, at: [0, 0] as Xy, angleDeg: 0 };
   for (let e = 1; e < p.path.length; e++) {
     for (let f = 1; f < q.path.length; f++) {
@@ -110,26 +120,26 @@ function checkPair(p: PreparedPipe, q: PreparedPipe, rules: readonly ClearanceRu
   if (worstCrossing || !horizontal || closest.angleDeg > PARALLEL_MAX_DEG) return worstCrossing;
   const clear = Math.max(0, closest.distanceM - p.halfWidthM - q.halfWidthM);
   if (!isShort(clear, horizontal)) return undefined;
-  return { ...violation(p.segment.id, q.segment.id, horizontal, clear, [0, 0], axisDepth(p, totalLength(p) / 2)), at: closest.at };
+  return { ...violation(p.segment.id, q.segment.id, horizontal, clear, axisDepth(p, totalLength(p) / 2)), at: closest.at };
 }
 
-function crossingClearance(p: PreparedPipe, alongP: number, q: PreparedPipe, alongQ: number, rule: ClearanceRule, at: Xy): PairResult | undefined {
+function crossingClearance(p: PreparedPipe, alongP: number, q: PreparedPipe, alongQ: number, rule: ClearanceRule, at: Xy): PlacedViolation | undefined {
   const dp = outerDepths(p.segment, burialDepthAt(p.segment, alongP / (totalLength(p) || 1)));
   const dq = outerDepths(q.segment, burialDepthAt(q.segment, alongQ / (totalLength(q) || 1)));
   const [upper, lower] = dp.topM + dp.bottomM <= dq.topM + dq.bottomM ? [dp, dq] : [dq, dp];
   const clear = Math.max(0, lower.topM - upper.bottomM);
   if (!isShort(clear, rule)) return undefined;
-  return { ...violation(p.segment.id, q.segment.id, rule, clear, [0, 0], (upper.bottomM + lower.topM) / 2), at };
+  return { ...violation(p.segment.id, q.segment.id, rule, clear, (upper.bottomM + lower.topM) / 2), at };
 }
 
 /** Compared at millimetre precision, so a pipe laid exactly at the limit passes despite floating-point noise. */
 const isShort = (clearM: number, rule: ClearanceRule): boolean => roundMm(clearM) < rule.requiredM;
 const roundMm = (metres: number): number => Math.round(metres * 1000) / 1000;
 
-function violation(a: string, b: string, rule: ClearanceRule, clearM: number, position: LonLat, depthM: number): ClearanceViolation {
+function violation(a: string, b: string, rule: ClearanceRule, clearM: number, depthM: number): Omit<ClearanceViolation, 'position'> {
   return {
     a, b, kind: rule.kind, requiredM: rule.requiredM, actualM: roundMm(clearM), clause: rule.clause,
-    ruleId: rule.id, verified: rule.verified, label: rule.label, position, depthM: roundMm(depthM),
+    ruleId: rule.id, verified: rule.verified, label: rule.label, depthM: roundMm(depthM),
   };
 }
 

@@ -6,6 +6,7 @@ import { checkClearances } from '../../../src/analysis/pipes/clearance-check.ts'
 import { parseGeoJson, type CleanGeometry } from '../../../src/data/geojson/index.ts';
 import { DEFAULT_PIPE_ATTRIBUTES } from '../../../src/data/pipes/pipe-attributes.ts';
 import { readPipelines } from '../../../src/data/pipes/read-pipelines.ts';
+import { bruteForceClearances } from '../../../tools/bench/pipes/brute-force.ts';
 
 function outerRing(geometry: CleanGeometry): LonLat[] {
   if (geometry.type !== 'Polygon') throw new Error(`sample buildings are polygons, found ${geometry.type}`);
@@ -42,5 +43,11 @@ describe('sample pipelines', () => {
     }
     const seededPipes = new Set(seeded.flatMap((v) => v.segmentIds.slice(-1)));
     for (const f of found) expect(seededPipes.has(f.a) || seededPipes.has(f.b), `${f.a} / ${f.b}`).toBe(true);
+  });
+
+  it('agrees with the all-pairs reference of the bench, violation for violation', () => {
+    const key = (v: { kind: string; a: string; b: string; actualM: number }) => `${v.kind} ${[v.a, v.b].sort().join('/')} ${v.actualM}`;
+    const indexed = checkClearances(pipes.segments, { buildings }).map(key);
+    expect(bruteForceClearances(pipes.segments, buildings).map(key).sort()).toEqual(indexed.sort());
   });
 });
