@@ -4,6 +4,7 @@ import {
   Cartesian2, Cartesian3, Color, LabelCollection, LabelStyle, NearFarScalar, PointPrimitiveCollection, VerticalOrigin,
   type Scene,
 } from 'cesium';
+import { declutterLabels } from './label-declutter.ts';
 
 export interface HeritageMarker {
   lon: number;
@@ -40,6 +41,7 @@ export function createHeritageMarkers(scene: Scene, markers: readonly HeritageMa
   }
   scene.primitives.add(pins);
   scene.primitives.add(labels);
+  const stopDeclutter = declutterLabels(scene, labels);
   scene.requestRender();
   return {
     setVisible(visible) {
@@ -48,6 +50,7 @@ export function createHeritageMarkers(scene: Scene, markers: readonly HeritageMa
       scene.requestRender();
     },
     dispose() {
+      stopDeclutter();
       scene.primitives.remove(pins);
       scene.primitives.remove(labels);
     },
