@@ -225,6 +225,15 @@ describe('renewal units on the sample district', () => {
     expect(zoneLabels.filter((l) => l.show)).toHaveLength(1);
   });
 
+  it('speaks English when the interface does', async () => {
+    await page.evaluate(() => window.cim.setLanguage('en'));
+    expect(await page.locator('.tool-tab[data-tool-id="renewal"]').textContent()).toBe('Renewal units');
+    await page.evaluate(() => window.cim.setThematic('safetyGrade'));
+    expect(await page.locator('.thematic-legend li[data-class="D"] .legend-label').textContent()).toBe('D (whole building dangerous)');
+    expect(await page.locator('.overview-section h3').textContent()).toBe('District overview');
+    await page.evaluate(() => { window.cim.setLanguage('zh-CN'); return window.cim.setThematic('none'); });
+  });
+
   it('exports the unit indicators as UTF-8 CSV with a BOM', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-csv').click()]);
     const path = await download.path();
@@ -239,6 +248,16 @@ describe('renewal units on the sample district', () => {
 });
 
 describe('broken units and grades', () => {
+  it('a project that cannot be opened leaves the renewal tab empty, without script errors', async () => {
+    const opened = await app.openApp('project=/fixtures/no-such-project.json');
+    expect(await opened.page.evaluate(() => window.cim.renewalUnits())).toEqual([]);
+    await opened.page.locator('.tool-tab[data-tool-id="renewal"]').click();
+    expect(await opened.page.locator('.tool-body[data-tool-id="renewal"]').textContent()).toContain('没有标注为更新单元');
+    expect(opened.pageErrors).toEqual([]);
+    await opened.close();
+  });
+
+
   it('reports each bad unit once by id, draws the rest, and keeps the panel working', async () => {
     const opened = await app.openApp('project=/fixtures/units/project.json');
     const { page } = opened;

@@ -7,6 +7,7 @@ import { safetyGradeOf } from '../../analysis/units/safety-grade.ts';
 import { assignBuildingsToUnits } from '../../analysis/units/unit-assignment.ts';
 import { unitIndicators, type UnitIndicators } from '../../analysis/units/unit-indicators.ts';
 import type { AttributeMapping, GeoJsonLayerConfig, GeoJsonRole } from '../../config/project-types.ts';
+import { DEFAULT_ATTRIBUTES } from '../../config/validate-attributes.ts';
 import { fetchText } from '../../data/fetch-text.ts';
 import { parseGeoJson } from '../../data/geojson/index.ts';
 import { errorMessage } from '../../shared/errors.ts';
@@ -40,7 +41,7 @@ const IDS_NAMED = 12;
 
 export async function loadRenewalData(app: App): Promise<RenewalData> {
   const project = app.project();
-  const attributes = project!.attributes;
+  const attributes = project?.attributes ?? DEFAULT_ATTRIBUTES; // a project that failed to open has no units either
   const roleLayer = (role: GeoJsonRole) =>
     project?.layers.find((layer): layer is GeoJsonLayerConfig => layer.kind === 'geojson' && (layer as GeoJsonLayerConfig).role === role);
   const unitsLayer = roleLayer('renewal-units');
