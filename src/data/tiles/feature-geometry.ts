@@ -51,7 +51,9 @@ export function featureGeometries(content: ParsedContent, tileMatrix: Mat4, sour
       const n = frame.north[0] * dx + frame.north[1] * dy + frame.north[2] * dz;
       // Height above the ellipsoid, not above the tangent plane: add back the Earth's curvature drop.
       const u = frame.up[0] * dx + frame.up[1] * dy + frame.up[2] * dz + (e * e + n * n) / (2 * EARTH_RADIUS_METERS);
-      local.set([e, n, u], v * 3);
+      local[v * 3] = e;
+      local[v * 3 + 1] = n;
+      local[v * 3 + 2] = u;
       const id = mesh.featureIds ? mesh.featureIds[v]! : -1;
       if (mesh.featureIds && id < 0) continue; // the null feature id
       const table = mesh.featureIds ? mesh.table : -1;

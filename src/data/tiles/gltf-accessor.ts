@@ -4,6 +4,8 @@ import { DataError } from '../../shared/errors.ts';
 import type { GltfJson } from './glb.ts';
 import { COMPONENTS_PER_ELEMENT, componentType } from './component-types.ts';
 
+const FLOAT = 5126;
+
 export interface AccessorValues {
   values: Float64Array;
   components: number;
@@ -27,6 +29,12 @@ export function readAccessor(gltf: GltfJson, buffers: Uint8Array[], index: numbe
   const last = start + (accessor.count - 1) * stride + components * type.bytes;
   if (accessor.count > 0 && last > bufferView.byteLength) {
     throw new DataError(source, `accessor ${index} reaches past the end of its buffer view`);
+  }
+  const absolute = buffer.byteOffset + (bufferView.byteOffset ?? 0) + start;
+  if (accessor.componentType === FLOAT && stride === components * 4 && absolute % 4 === 0) {
+    // The common case (tightly packed float32): one typed-array copy instead of a DataView read per number.
+    values.set(new Float32Array(buffer.buffer, absolute, accessor.count * components));
+    return { values, components, count: accessor.count };
   }
   const scale = accessor.normalized ? 1 / type.normalizer : 1;
   for (let i = 0; i < accessor.count; i++) {

@@ -141,7 +141,11 @@ function triangleList(gltf: GltfJson, buffers: Uint8Array[], indices: number | u
   const raw = indices === undefined ? undefined : readAccessor(gltf, buffers, indices, url).values;
   const index = (i: number) => (raw ? raw[i]! : i);
   const count = raw ? raw.length : vertexCount;
-  if (mode === 4) return Uint32Array.from({ length: count - (count % 3) }, (_, i) => index(i));
+  if (mode === 4) {
+    const list = new Uint32Array(count - (count % 3));
+    for (let i = 0; i < list.length; i++) list[i] = raw ? raw[i]! : i;
+    return list;
+  }
   const out: number[] = [];
   for (let i = 2; i < count; i++) {
     if (mode === 5) out.push(...(i % 2 ? [index(i - 1), index(i - 2)] : [index(i - 2), index(i - 1)]), index(i)); // strip
