@@ -13,7 +13,7 @@ export interface TubeSpec {
   section: 'circle' | 'rect';
 }
 
-const CIRCLE_SIDES = 10;
+const CIRCLE_SIDES = 8;
 const scratchUp = new Cartesian3();
 
 export function tubeGeometry(spec: TubeSpec): Geometry {

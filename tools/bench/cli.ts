@@ -36,7 +36,7 @@ const cases: BenchCase[] = [
   viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
   townscapeCase,
   unitsCase,
-  pipesCase,
+  pipesCase({ distDir: args.dist }),
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
