@@ -79,18 +79,18 @@ describe('townscape checks', () => {
     await page.evaluate(() => window.cim.flyTo('street-corridor', { durationSeconds: 0 }));
     await page.click('[data-action="skyline"]');
     await page.locator('svg.skyline-chart polyline[data-series="scheme-b"]').waitFor({ timeout: 120_000 });
-    expect(await page.locator('svg.skyline-chart polyline').count()).toBe(2);
+    expect(await page.locator('.townscape-skyline svg.skyline-chart polyline').count()).toBe(3); // existing, A, B
     expect(await page.locator('.townscape-rise[data-series="scheme-b"]').textContent()).toMatch(/最大抬升 \d+\.\d+°.*由 RU-02-\S+ 造成/);
 
     // A control line drawn low across the chart: the buildings above it are listed, the line is drawn.
-    const chart = page.locator('svg.skyline-chart');
+    const chart = page.locator('.townscape-skyline svg.skyline-chart');
     const chartBox = (await chart.boundingBox())!;
     await chart.click({ position: { x: chartBox.width * 0.2, y: chartBox.height * 0.7 } });
-    await page.locator('svg.skyline-chart circle.control-point').waitFor();
-    await page.locator('svg.skyline-chart').click({ position: { x: chartBox.width * 0.8, y: chartBox.height * 0.7 } });
+    await chart.locator('circle.control-point').waitFor();
+    await chart.click({ position: { x: chartBox.width * 0.8, y: chartBox.height * 0.7 } });
     const breaches = page.locator('table.townscape-breaches tbody tr');
     await expect.poll(() => breaches.count()).toBeGreaterThan(3);
-    expect(await page.locator('svg.skyline-chart circle.control-point').count()).toBe(2);
+    expect(await chart.locator('circle.control-point').count()).toBe(2);
     const excesses = (await breaches.locator('td:nth-child(3)').allTextContents()).map(Number);
     expect(excesses[0]).toBeGreaterThan(0);
     expect(excesses).toEqual([...excesses].sort((a, b) => b - a)); // worst first (small ones round to 0.00°)
@@ -113,11 +113,15 @@ describe('townscape checks', () => {
     await expect.poll(() => page.locator('table.townscape-intrusions tbody tr').count()).toBe(expectedIntrusions.length);
 
     // One review sheet per proposal with the three checks' figures.
+    // Scheme A keeps the unit's height limit and scheme B breaks it (what the generator guarantees), shown or not.
     await page.click('[data-action="review"]');
-    const sheet = page.locator('.townscape-sheet[data-series="scheme-b"]');
-    await sheet.waitFor();
-    expect(await sheet.locator('h2').textContent()).toContain('方案B');
-    expect(await sheet.textContent()).toMatch(/最大抬升 \d+\.\d+°/);
+    const sheetB = page.locator('.townscape-sheet[data-series="scheme-b"]');
+    await sheetB.waitFor({ timeout: 120_000 });
+    expect(await sheetB.locator('h2').textContent()).toContain('方案B');
+    expect(await sheetB.textContent()).toMatch(/最大抬升 \d+\.\d+°/);
+    expect(await sheetB.locator('h3').first().textContent()).toMatch(/超限高建筑 \([1-9]\d*\)/);
+    expect(await sheetB.locator('svg.skyline-chart polyline').count()).toBe(2);
+    expect(await page.locator('.townscape-sheet[data-series="scheme-a"] h3').first().textContent()).toBe('超限高建筑 (0)');
     await page.click('[data-action="close-review"]');
 
     // A zone file with a negative limit is reported per feature; the check still runs on the good zone.
@@ -131,5 +135,5 @@ describe('townscape checks', () => {
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
-  });
+  }, 300_000); // one page load for every check; scheme A's IFC is converted in a worker on first use
 });

@@ -18,7 +18,7 @@ export function projectManifest(district: District): object {
       en: `Sample data (generated from seed ${district.seed}, not a survey): ${district.buildings.length} buildings, ${district.units.length} renewal units, a historic quarter, height zones, a view corridor and underground pipelines.`,
     },
     home: lookAt([0, -150], 3600, 15, -40),
-    townscape: { heightZoneLayers: ['height-zones', 'heritage', 'units'], corridorLayers: ['view-corridor'], proposalLayers: ['scheme-b'] },
+    townscape: { heightZoneLayers: ['height-zones', 'heritage', 'units'], corridorLayers: ['view-corridor'], proposalLayers: ['scheme-a', 'scheme-b'] },
     layers: [
       { id: 'city', kind: '3dtiles', title: { 'zh-CN': '现状建筑', en: 'Existing buildings' }, url: '../../tilesets/zhumadian-city/tileset.json', style: { maximumScreenSpaceError: 16 } },
       { id: 'water', kind: 'geojson', title: { 'zh-CN': '水系', en: 'Water' }, url: 'water.geojson', style: { fill: '#3a7bbf', fillOpacity: 0.75, stroke: '#2b5f94', strokeWidthPx: 1, clampTo: 'ground' } },

@@ -1,7 +1,7 @@
 // The townscape feature (风貌管控): runs the checks on the current project, keeps their results in its own store for
 // the panel, and draws them in 3D. window.cim and the panel both call these actions.
 import type { BuildingRecord } from '../../analysis/building-record.ts';
-import { checkHeights, type HeightCheckResult } from '../../analysis/townscape/height-check.ts';
+import { checkHeights, type HeightCheckResult, type HeightViolation } from '../../analysis/townscape/height-check.ts';
 import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import { skylineProfile, type AzimuthSamples, type EyePoint, type SkylineProfile } from '../../analysis/townscape/skyline.ts';
 import {
@@ -51,6 +51,15 @@ export interface ControlLineRun {
   breaches: ControlLineBreach[];
 }
 
+/** One proposal's figures for its review sheet (方案审查表), whether or not its layer is shown. */
+export interface ProposalReview {
+  layerId: string;
+  title: LocalizedText;
+  violations: HeightViolation[];
+  rise: SkylineRise | null;
+  intrusions: CorridorIntrusion[];
+}
+
 export interface TownscapeState {
   busy: boolean;
   height: HeightCheckRun | null;
@@ -79,6 +88,8 @@ export interface Townscape {
   runCorridorCheck(): Promise<CorridorRun>;
   /** Every visible building above `line` seen from the last skyline run's eye; null line clears it. */
   checkControlLine(line: ControlLine | null): Promise<ControlLineRun | null>;
+  /** Each proposal's height violations, skyline rise (from the last skyline run, made now if none) and corridor intrusions. */
+  reviewProposals(): Promise<ProposalReview[]>;
   violationsDrawn(): number;
 }
 
@@ -97,7 +108,7 @@ export function createTownscape(app: App): Townscape {
     }
   };
 
-  return {
+  const feature: Townscape = {
     store,
     inputs,
     runHeightCheck: (zonesOverride) => busy(async () => {
@@ -149,8 +160,22 @@ export function createTownscape(app: App): Townscape {
       store.update((state) => ({ ...state, control: run }));
       return run;
     },
+    async reviewProposals() {
+      const skyline = store.get().skyline ?? await feature.runSkyline();
+      const [zones, corridors] = await Promise.all([inputs.heightZones(), inputs.corridors()]);
+      return Promise.all(inputs.proposals().map(async ({ layerId, title }) => {
+        const buildings = await inputs.buildingsOf(layerId);
+        return {
+          layerId, title,
+          violations: checkHeights(buildings, zones).violations,
+          rise: skyline.series.find((series) => series.id === layerId)?.rise ?? null,
+          intrusions: checkViewCorridors(buildings, corridors).intrusions,
+        };
+      }));
+    },
     violationsDrawn: () => overlay.violationCount(),
   };
+  return feature;
 }
 
 /** Eye, heading and field of view from the options, else from the camera; one azimuth per canvas pixel by default. */

@@ -46,7 +46,6 @@ const zh = {
   print: '打印',
   close: '关闭',
   busy: '计算中…',
-  needRun: '请先运行三项检查',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -94,7 +93,6 @@ const en: Record<keyof typeof zh, string> = {
   print: 'Print',
   close: 'Close',
   busy: 'Working…',
-  needRun: 'Run the three checks first',
 };
 
 export type TownscapeMessage = keyof typeof zh;

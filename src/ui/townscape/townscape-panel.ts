@@ -113,15 +113,12 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
     );
   };
 
-  const drawReview = (state: TownscapeState, lang: Language) => {
-    const ready = state.height && state.skyline && state.corridors;
-    render(review,
-      h('h3', {}, tt(lang, 'reviewTitle')),
-      button(tt(lang, 'openReview'), () => {
-        if (!ready) status.textContent = tt(lang, 'needRun');
-        else openReviewSheets(document.body, state, lang);
-      }, { 'data-action': 'review' }),
-    );
+  const drawReview = (lang: Language) => {
+    const openSheets = async () => {
+      const reviews = await townscape.reviewProposals();
+      openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language());
+    };
+    render(review, h('h3', {}, tt(lang, 'reviewTitle')), button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }));
   };
 
   const draw = () => {
@@ -131,7 +128,7 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
     drawHeight(state, lang);
     drawSkyline(state, lang);
     drawCorridors(state, lang);
-    drawReview(state, lang);
+    drawReview(lang);
   };
   townscape.store.subscribe(draw);
   appStore.subscribe((state, previous) => {
