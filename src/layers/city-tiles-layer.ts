@@ -25,7 +25,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   function applyStyle(): void {
     if (!tileset) return;
     if (paint) {
-      tileset.style = paintStyle(paint, opacity);
+      tileset.style = paintStyle(paint, opacity, config.style.color ?? 'white');
       return;
     }
     const base = config.style.color ?? 'white';

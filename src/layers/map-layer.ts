@@ -44,7 +44,7 @@ export interface MapLayer {
   dispose(): void;
 }
 
-/** A feature's look from its properties (read through `get`); undefined keeps the default (white, shown). */
-export type FeaturePaint = (get: (property: string) => unknown) => { color: string; show: boolean } | undefined;
+/** A feature's look from its properties (read through `get`); a missing colour keeps the layer's own. */
+export type FeaturePaint = (get: (property: string) => unknown) => { color?: string; show: boolean } | undefined;
 
 export type LayerFactory = (config: LayerConfig, context: LayerContext) => MapLayer;

@@ -7,7 +7,8 @@ interface StyledFeature {
   getProperty(name: string): unknown;
 }
 
-export function paintStyle(paint: FeaturePaint, opacity: number): Cesium3DTileStyle {
+/** `baseColor`: the layer's colour, for features the paint leaves uncoloured. */
+export function paintStyle(paint: FeaturePaint, opacity: number, baseColor: string): Cesium3DTileStyle {
   const colors = new Map<string, Color>();
   const colorOf = (css: string) => {
     let color = colors.get(css);
@@ -19,7 +20,7 @@ export function paintStyle(paint: FeaturePaint, opacity: number): Cesium3DTileSt
   // Cesium3DTileStyle#color and #show.
   style.color = {
     evaluateColor: (feature: StyledFeature, result?: Color) =>
-      Color.clone(colorOf(paint((name) => feature.getProperty(name))?.color ?? 'white'), result),
+      Color.clone(colorOf(paint((name) => feature.getProperty(name))?.color ?? baseColor), result),
   } as unknown as Cesium3DTileStyle['color'];
   style.show = {
     evaluate: (feature: StyledFeature) => paint((name) => feature.getProperty(name))?.show ?? true,

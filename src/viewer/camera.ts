@@ -14,6 +14,7 @@ function destinationOf(view: CameraView) {
 }
 
 export function setView(viewer: Viewer, view: CameraView): void {
+  viewer.camera.cancelFlight(); // a flight still under way would carry the camera off again
   viewer.camera.setView(destinationOf(view));
   viewer.scene.requestRender();
 }

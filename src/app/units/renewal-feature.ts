@@ -89,7 +89,7 @@ export function createRenewal(app: App): Renewal {
       const id = String(get(data.attributes.id) ?? '');
       const input = inputOf(data, get, byId.get(id), id);
       const color = openUnit >= 0 && data.unitOfBuilding.get(id) === openUnit ? UNIT_HIGHLIGHT
-        : thematic === 'none' ? 'white' : (colors.get(thematicKey(thematic, input)) ?? 'white');
+        : thematic === 'none' ? undefined : colors.get(thematicKey(thematic, input));
       return { color, show: !filtering || matchesFilter(filter, input) };
     };
     const layerIds = new Set(data.buildings.map((b) => b.layerId));
