@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LAYER_KINDS } from '../../../src/config/layer-kinds.ts';
 import { validateProject } from '../../../src/config/validate-project.ts';
 import { buildingHeightMeters } from '../../../tools/sample/schemes.ts';
 import { containsPoint, features, outerRing, sample, type GeoFeature } from './fixture.ts';
@@ -103,12 +104,12 @@ describe('sample data contracts', () => {
   it('project.json validates, and every url it or proposals.json names exists', () => {
     const { files } = sample();
     const manifestUrl = 'http://127.0.0.1/assets/sample/project.json';
-    const result = validateProject(JSON.parse(files.get('assets/sample/project.json')!), manifestUrl, { knownKinds: ['3dtiles', 'geojson'] });
+    const result = validateProject(JSON.parse(files.get('assets/sample/project.json')!), manifestUrl, { knownKinds: LAYER_KINDS });
     expect(result.problems).toEqual([]);
     const project = result.project!;
     expect(project.viewpoints.length).toBeGreaterThanOrEqual(4);
     expect(project.viewpoints.length).toBeLessThanOrEqual(6);
-    expect(project.layers.map((l) => l.id)).toEqual(['city', 'water', 'units', 'heritage', 'height-zones', 'view-corridor', 'streets', 'pipelines', 'scheme-b']);
+    expect(project.layers.map((l) => l.id)).toEqual(['city', 'water', 'units', 'heritage', 'height-zones', 'view-corridor', 'streets', 'pipelines', 'scheme-b', 'scheme-a']);
     const proposals = JSON.parse(files.get('assets/sample/proposals.json')!) as { unitId: string; schemes: { kind: string; url: string }[] };
     const urls = [...project.layers.map((l) => l.url), ...proposals.schemes.map((s) => new URL(s.url, manifestUrl).href)];
     const repoRoot = join(import.meta.dirname, '../../..');
