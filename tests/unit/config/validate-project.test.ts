@@ -153,12 +153,12 @@ describe('validateProject: layers', () => {
     expect((validate(json).project!.layers[1] as GeoJsonLayerConfig).crs).toBe('EPSG:4546');
   });
 
-  it('keeps extra keys of other kinds in options and their style as a plain object', () => {
+  it('keeps extra keys of kinds it does not type in options and their style as a plain object', () => {
     const json = validManifest();
-    json.layers[2].style = { edges: true };
-    const scheme = validate(json).project!.layers[2];
-    expect(scheme.options).toEqual({ placement: { lon: 114.02 } });
-    expect(scheme.style).toEqual({ edges: true });
+    json.layers[2] = { id: 'sun', kind: 'sunlight', title: '日照', url: 'sun.json', day: '大寒', style: { edges: true } };
+    const layer = validateProject(json, MANIFEST_URL, { knownKinds: [...KNOWN_KINDS.knownKinds, 'sunlight'] }).project!.layers[2];
+    expect(layer.options).toEqual({ day: '大寒' });
+    expect(layer.style).toEqual({ edges: true });
   });
 
   it('rejects a style that is not an object', () => {
