@@ -12,8 +12,9 @@ export interface SkylineRise {
   /** How far the proposal's skyline point stands above the existing sight line, at its distance. */
   riseMeters: number;
   distanceMeters: number;
-  /** featureId of the proposal building that causes the rise. */
+  /** featureId of the proposal building that causes the rise, and its index in the buildings profiled. */
   cause: string | null;
+  causeIndex: number;
 }
 
 /** The largest rise of `proposal` over `existing` (same azimuths), or null when the proposal nowhere raises it. */
@@ -32,6 +33,7 @@ export function largestRise(existing: SkylineProfile, proposal: SkylineProfile):
     riseMeters,
     distanceMeters,
     cause: proposal.causes[best]!,
+    causeIndex: proposal.causeIndex[best]!,
   };
 }
 

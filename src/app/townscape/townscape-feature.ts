@@ -30,6 +30,8 @@ export interface SkylineSeries {
   profile: SkylineProfile;
   /** Largest rise over the existing skyline (proposals only). */
   rise: SkylineRise | null;
+  /** The building causing the rise as users know it: its name and id. */
+  causeLabel: string | null;
 }
 
 export interface SkylineRun {
@@ -57,6 +59,7 @@ export interface ProposalReview {
   title: LocalizedText;
   violations: HeightViolation[];
   rise: SkylineRise | null;
+  causeLabel: string | null;
   intrusions: CorridorIntrusion[];
 }
 
@@ -124,11 +127,16 @@ export function createTownscape(app: App): Townscape {
       const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
       const existing = await inputs.existingBuildings();
       const base = skylineProfile(existing, eye, samples);
-      const series: SkylineSeries[] = [{ id: 'existing', title: { 'zh-CN': '现状', en: 'Existing' }, color: SERIES_COLORS[0]!, profile: base, rise: null }];
+      const series: SkylineSeries[] = [{ id: 'existing', title: { 'zh-CN': '现状', en: 'Existing' }, color: SERIES_COLORS[0]!, profile: base, rise: null, causeLabel: null }];
       for (const [k, proposal] of inputs.proposals().entries()) {
         const scene: BuildingRecord[] = withProposal(existing.filter((b) => b.layerId !== proposal.layerId), await inputs.buildingsOf(proposal.layerId));
         const profile = skylineProfile(scene, eye, samples);
-        series.push({ id: proposal.layerId, title: proposal.title, color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!, profile, rise: largestRise(base, profile) });
+        const rise = largestRise(base, profile);
+        const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
+        series.push({
+          id: proposal.layerId, title: proposal.title, color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!, profile, rise,
+          causeLabel: rise?.cause ? (typeof causeName === 'string' && causeName ? `${causeName} (${rise.cause})` : rise.cause) : null,
+        });
       }
       overlay.showSkyline(eye, series.map(({ profile, color }) => ({ profile, color })));
       await overlay.whenDrawn();
@@ -169,6 +177,7 @@ export function createTownscape(app: App): Townscape {
           layerId, title,
           violations: checkHeights(buildings, zones).violations,
           rise: skyline.series.find((series) => series.id === layerId)?.rise ?? null,
+          causeLabel: skyline.series.find((series) => series.id === layerId)?.causeLabel ?? null,
           intrusions: checkViewCorridors(buildings, corridors).intrusions,
         };
       }));

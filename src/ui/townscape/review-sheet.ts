@@ -22,7 +22,7 @@ export function openReviewSheets(parent: HTMLElement, reviews: readonly Proposal
       h('p', {}, rise
         ? fill(tt(lang, 'largestRise'), {
           scheme, deg: rise.riseDeg.toFixed(2), meters: rise.riseMeters.toFixed(1), distance: rise.distanceMeters.toFixed(0),
-          azimuth: rise.azimuthDeg.toFixed(1), cause: rise.cause ?? '—',
+          azimuth: rise.azimuthDeg.toFixed(1), cause: review.causeLabel ?? '—',
         })
         : fill(tt(lang, 'noRise'), { scheme })),
       h('h3', {}, `${tt(lang, 'reviewCorridor')} (${review.intrusions.length})`),

@@ -9,7 +9,7 @@ import { tt } from './townscape-messages.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 240;
-const MARGIN = { left: 44, right: 12, top: 12, bottom: 44 };
+const MARGIN = { left: 44, right: 12, top: 12, bottom: 34 };
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
@@ -78,15 +78,19 @@ export function skylineChart(run: SkylineRun, language: Language, control?: Cont
     const px = MARGIN.left + ((a - startDeg) / run.fovDeg) * plotW;
     root.append(svg('text', { x: px, y: HEIGHT - MARGIN.bottom + 14, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, `${(((a % 360) + 360) % 360).toFixed(0)}`));
   }
-  root.append(svg('text', { x: MARGIN.left + plotW / 2, y: HEIGHT - 18, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, tt(language, 'azimuth')));
+  root.append(svg('text', { x: MARGIN.left + plotW / 2, y: HEIGHT - 6, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, tt(language, 'azimuth')));
   root.append(svg('text', { x: 12, y: MARGIN.top + plotH / 2, fill: axis, 'font-size': 11, 'text-anchor': 'middle', transform: `rotate(-90 12 ${MARGIN.top + plotH / 2})` }, tt(language, 'elevation')));
 
   run.series.forEach((series, k) => {
     const points = series.profile.elevationDeg.map((deg, i) => `${x(i).toFixed(1)},${y(deg).toFixed(1)}`).join(' ');
-    root.append(svg('polyline', { points, fill: 'none', stroke: series.color, 'stroke-width': k === 0 ? 2 : 1.5, 'data-series': series.id }));
-    const legendX = MARGIN.left + k * 150;
-    root.append(svg('rect', { x: legendX, y: HEIGHT - 10, width: 12, height: 3, fill: series.color }));
-    root.append(svg('text', { x: legendX + 16, y: HEIGHT - 6, fill: '#dde3ea', 'font-size': 11 }, localize(series.title, language)));
+    // The existing skyline goes on top, so a proposal's line shows only where it differs.
+    const line = svg('polyline', { points, fill: 'none', stroke: series.color, 'stroke-width': k === 0 ? 1.5 : 2, 'data-series': series.id });
+    if (k === 0) root.append(line);
+    else root.insertBefore(line, root.querySelector('polyline[data-series="existing"]'));
+    // Legend stacked in the plot's top-left corner: titles are long and there is no room beside each other.
+    const legendY = MARGIN.top + 8 + k * 15;
+    root.append(svg('rect', { x: MARGIN.left + 6, y: legendY - 2, width: 14, height: 4, fill: series.color }));
+    root.append(svg('text', { x: MARGIN.left + 24, y: legendY + 4, fill: '#dde3ea', 'font-size': 12, stroke: '#18202b', 'stroke-width': 3, 'paint-order': 'stroke' }, localize(series.title, language)));
     if (series.rise) {
       const i = series.profile.azimuthDeg.indexOf(series.rise.azimuthDeg);
       root.append(svg('circle', { cx: x(i), cy: y(series.profile.elevationDeg[i]!), r: 4, fill: 'none', stroke: series.color, 'stroke-width': 2 }));

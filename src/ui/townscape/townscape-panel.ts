@@ -85,7 +85,7 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
       ...(result?.series.slice(1).map((series) => h('p', { className: 'townscape-rise', 'data-series': series.id }, series.rise
         ? fill(tt(lang, 'largestRise'), {
           scheme: localize(series.title, lang), deg: series.rise.riseDeg.toFixed(2), meters: m(series.rise.riseMeters),
-          distance: series.rise.distanceMeters.toFixed(0), azimuth: series.rise.azimuthDeg.toFixed(1), cause: series.rise.cause ?? '—',
+          distance: series.rise.distanceMeters.toFixed(0), azimuth: series.rise.azimuthDeg.toFixed(1), cause: series.causeLabel ?? '—',
         })
         : fill(tt(lang, 'noRise'), { scheme: localize(series.title, lang) }))) ?? []),
       chart && h('p', { className: 'townscape-hint' }, tt(lang, 'controlHint')),
