@@ -16,6 +16,7 @@ import { createStore, type Store } from '../../shared/store.ts';
 import { currentView } from '../../viewer/camera.ts';
 import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
+import { reportError } from '../errors.ts';
 import { createTownscapeInputs, type TownscapeInputs } from './townscape-inputs.ts';
 
 export interface HeightCheckRun extends HeightCheckResult {
@@ -116,6 +117,7 @@ export function createTownscape(app: App): Townscape {
     inputs,
     runHeightCheck: (zonesOverride) => busy(async () => {
       const [zones, buildings] = await Promise.all([inputs.heightZones(zonesOverride), inputs.visibleBuildings()]);
+      if (zones.length === 0) reportError(app.store, 'townscape', 'no usable height zones (manifest townscape.heightZoneLayers), so no building was checked');
       const run = { ...checkHeights(buildings, zones), zones };
       overlay.showViolations(run.violations, buildings);
       overlay.showCeilings(zones);
@@ -150,6 +152,7 @@ export function createTownscape(app: App): Townscape {
     },
     runCorridorCheck: () => busy(async () => {
       const [corridors, buildings] = await Promise.all([inputs.corridors(), inputs.visibleBuildings()]);
+      if (corridors.length === 0) reportError(app.store, 'townscape', 'no usable view corridors (manifest townscape.corridorLayers), so none was checked');
       const run = { corridors, ...checkViewCorridors(buildings, corridors) };
       overlay.showCorridors(corridors, run.intrusions, buildings);
       await overlay.whenDrawn();
