@@ -18,8 +18,6 @@ export interface TownscapeOverlay {
   showCeilings(zones: readonly HeightZone[]): void;
   showCorridors(corridors: readonly ViewCorridor[], intrusions: readonly CorridorIntrusion[], buildings: readonly BuildingRecord[]): void;
   showSkyline(eye: EyePoint, profiles: readonly { profile: SkylineProfile; color: string }[]): void;
-  /** How many violating buildings are drawn (for tests and the panel). */
-  violationCount(): number;
   /** Resolves once the entities' geometry (built asynchronously) is drawn. */
   whenDrawn(timeoutMs?: number): Promise<boolean>;
   dispose(): void;
@@ -139,7 +137,6 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
         }
       });
     },
-    violationCount: () => violations.entities.values.length,
     whenDrawn: (timeoutMs = 60_000) => whenSettledAndDrawn(viewer, () => viewer.dataSourceDisplay.ready, timeoutMs),
     dispose() {
       for (const source of [violations, ceilings, corridors, skyline]) viewer.dataSources.remove(source, true);

@@ -82,6 +82,12 @@ describe('townscape checks', () => {
     expect(await page.locator('.townscape-skyline svg.skyline-chart polyline').count()).toBe(3); // existing, A, B
     expect(await page.locator('.townscape-rise[data-series="scheme-b"]').textContent()).toMatch(/最大抬升 \d+\.\d+°.*由 .*RU-02-B\d+.* 造成/);
 
+    // The chart exports as SVG (the same drawing) and as PNG.
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
+    expect(readFileSync(await svgFile.path(), 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg".*data-series="scheme-b"/s);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-png"]')]);
+    expect([...readFileSync(await pngFile.path()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
     // A control line drawn low across the chart: the buildings above it are listed, the line is drawn.
     const chart = page.locator('.townscape-skyline svg.skyline-chart');
     const chartBox = (await chart.boundingBox())!;

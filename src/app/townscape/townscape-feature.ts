@@ -17,7 +17,7 @@ import { currentView } from '../../viewer/camera.ts';
 import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
-import { createTownscapeInputs, type TownscapeInputs } from './townscape-inputs.ts';
+import { createTownscapeInputs } from './townscape-inputs.ts';
 
 export interface HeightCheckRun extends HeightCheckResult {
   zones: HeightZone[];
@@ -83,7 +83,6 @@ export interface SkylineOptions {
 
 export interface Townscape {
   store: Store<TownscapeState>;
-  inputs: TownscapeInputs;
   runHeightCheck(zones?: unknown): Promise<HeightCheckRun>;
   /** The skyline of the existing buildings, and with each proposal in place of what it replaces (the panel's chart). */
   runSkyline(options?: SkylineOptions): Promise<SkylineRun>;
@@ -94,7 +93,6 @@ export interface Townscape {
   checkControlLine(line: ControlLine | null): Promise<ControlLineRun | null>;
   /** Each proposal's height violations, skyline rise (from the last skyline run, made now if none) and corridor intrusions. */
   reviewProposals(): Promise<ProposalReview[]>;
-  violationsDrawn(): number;
 }
 
 const SERIES_COLORS = ['#f0f0f0', '#fdae61', '#d7191c', '#2c7bb6', '#1a9641'];
@@ -114,7 +112,6 @@ export function createTownscape(app: App): Townscape {
 
   const feature: Townscape = {
     store,
-    inputs,
     runHeightCheck: (zonesOverride) => busy(async () => {
       const [zones, buildings] = await Promise.all([inputs.heightZones(zonesOverride), inputs.visibleBuildings()]);
       if (zones.length === 0) reportError(app.store, 'townscape', 'no usable height zones (manifest townscape.heightZoneLayers), so no building was checked');
@@ -131,7 +128,7 @@ export function createTownscape(app: App): Townscape {
       const base = skylineProfile(existing, eye, samples);
       const series: SkylineSeries[] = [{ id: 'existing', title: { 'zh-CN': '现状', en: 'Existing' }, color: SERIES_COLORS[0]!, profile: base, rise: null, causeLabel: null }];
       for (const [k, proposal] of inputs.proposals().entries()) {
-        const scene: BuildingRecord[] = withProposal(existing.filter((b) => b.layerId !== proposal.layerId), await inputs.buildingsOf(proposal.layerId));
+        const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
         const profile = skylineProfile(scene, eye, samples);
         const rise = largestRise(base, profile);
         const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
@@ -185,7 +182,6 @@ export function createTownscape(app: App): Townscape {
         };
       }));
     },
-    violationsDrawn: () => overlay.violationCount(),
   };
   return feature;
 }
