@@ -4,7 +4,16 @@ import type { LocalFrame } from './local-frame.ts';
 import type { Ring } from './planar.ts';
 
 export function projectFootprint(building: BuildingRecord, frame: LocalFrame): Ring {
-  return openRing(building.footprint.map(([lon, lat]) => frame.toLocal(lon, lat)));
+  // One pass without intermediate arrays: this runs for every building of every check.
+  const ring: Ring = [];
+  for (const [lon, lat] of building.footprint) {
+    const point = frame.toLocal(lon, lat);
+    const last = ring[ring.length - 1];
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) ring.push(point);
+  }
+  const first = ring[0];
+  if (ring.length > 1 && first![0] === ring[ring.length - 1]![0] && first![1] === ring[ring.length - 1]![1]) ring.pop();
+  return ring;
 }
 
 /** Drops a repeated closing point and consecutive duplicates. */
