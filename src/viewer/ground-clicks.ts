@@ -1,10 +1,12 @@
-// Collects a number of clicks on the map as lon/lat (a line to cut a section along): the next `count` clicks on the
-// canvas go to the caller, then the handler removes itself. Escape or `cancel()` stops early.
+// Collects clicks on the map as lon/lat (a line to cut a section along, a pit outline): the next `count` clicks on
+// the canvas go to the caller, then the handler removes itself. `finish()` ends early with the points so far (an
+// outline of any length); Escape or `cancel()` drops them.
 import { Cartographic, Math as CesiumMath, ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Viewer } from 'cesium';
 import type { LonLat } from '../analysis/building-record.ts';
 
 export interface GroundClicks {
   cancel(): void;
+  finish(): void;
 }
 
 export function collectGroundClicks(viewer: Viewer, count: number, onPoint: (points: LonLat[]) => void, onDone: (points: LonLat[]) => void): GroundClicks {
@@ -27,7 +29,13 @@ export function collectGroundClicks(viewer: Viewer, count: number, onPoint: (poi
     cancel();
     onDone(points);
   }, ScreenSpaceEventType.LEFT_CLICK);
-  return { cancel };
+  return {
+    cancel,
+    finish() {
+      cancel();
+      onDone(points);
+    },
+  };
 }
 
 /** The point on the ellipsoid under a canvas pixel (the ground the depths are measured from), or null off the globe. */

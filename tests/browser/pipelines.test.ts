@@ -1,6 +1,6 @@
 // Underground pipelines as a reviewer meets them: the sample's pipes drawn at depth, picked, toggled by class, seen
-// from below ground; the clearance check finding the seeded violations and flying to one; a cross-section chart;
-// and bad pipeline files reported per feature while the layer keeps working.
+// from below ground; the clearance check finding the seeded violations and flying to one; a cross-section chart; an
+// excavation pit; and bad pipeline files reported per feature while the layer keeps working.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,27 @@ describe('underground pipelines', () => {
 
     await page.evaluate(() => window.cim.setUnderground(false));
     expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'city')!.opacity)).toBe(1);
+
+    // Excavation: with the ground opaque the pipes are hidden; a pit cut into it shows them; filling it hides them again.
+    // Clicks on the map may have opened another feature's tab (a renewal unit was clicked); come back to this one
+    // first, so every picture below has the same panel (with its cyan swatch) over the canvas.
+    const tab = page.locator('.tool-tab[data-tool-id="pipes"]');
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await page.evaluate(async () => {
+      await window.cim.setCameraView({ lon: 114.0085, lat: 32.9688, heightMeters: 90, headingDeg: 10, pitchDeg: -35 });
+      await window.cim.whenIdle(60_000);
+    });
+    const covered = await cyanPixels(page);
+    await page.evaluate(async () => {
+      window.cim.excavate([[114.0068, 32.9698], [114.0102, 32.9698], [114.0102, 32.9716], [114.0068, 32.9716]], 5);
+      await window.cim.whenIdle(60_000);
+    });
+    const dug = await cyanPixels(page);
+    expect(dug - covered).toBeGreaterThan(300);
+    expect(await page.locator('.pipes-panel .hint').allTextContents()).toContain('开挖中：4 个角点，深 5 m');
+    await page.locator('.pipes-panel .fill-pit').click();
+    await page.evaluate(() => window.cim.whenIdle(60_000));
+    expect(await cyanPixels(page) - covered).toBeLessThan((dug - covered) / 5);
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();

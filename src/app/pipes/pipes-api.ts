@@ -1,5 +1,5 @@
-// window.cim additions of the pipelines feature (README, "Scripting API"): underground view, cross-section and the
-// GB 50289 clearance check. Arguments are checked here, at the boundary, with messages naming the method.
+// window.cim additions of the pipelines feature (README, "Scripting API"): underground view, cross-section, the
+// GB 50289 clearance check and excavation. Arguments are checked here, at the boundary, with messages naming the method.
 import type { LonLat } from '../../analysis/building-record.ts';
 import type { ClearanceViolation } from '../../analysis/pipes/clearance-check.ts';
 import type { CrossSectionHit } from '../../analysis/pipes/cross-section.ts';
@@ -12,6 +12,9 @@ export interface PipesApi {
   crossSection(line: [[number, number], [number, number]]): CrossSectionHit[];
   /** GB 50289 clear distances between outer walls; `scope` limits it to pipes inside a lon/lat ring. */
   clearanceCheck(options?: { scope?: [number, number][] }): Promise<ClearanceViolation[]>;
+  /** Digs a pit inside a lon/lat ring (ground and buildings cut away, walls and floor `depthM` down, default 3 m);
+   * null fills it in. */
+  excavate(ring: [number, number][] | null, depthM?: number): void;
 }
 
 export function createPipesApi(feature: PipesFeature): PipesApi {
@@ -32,6 +35,15 @@ export function createPipesApi(feature: PipesFeature): PipesApi {
         throw new TypeError('cim.clearanceCheck({scope}): scope must be a ring of at least 3 [lon, lat] points');
       }
       return feature.clearanceCheck(scope ? { scope } : {});
+    },
+    excavate(ring, depthM) {
+      if (ring !== null && (!Array.isArray(ring) || ring.length < 3 || !ring.every(isLonLat))) {
+        throw new TypeError('cim.excavate(ring, depthM): ring must be at least 3 [lon, lat] points, or null to fill the pit');
+      }
+      if (depthM !== undefined && !(typeof depthM === 'number' && depthM > 0 && depthM <= 50)) {
+        throw new TypeError(`cim.excavate(ring, depthM): depthM must be a number of metres from 0 to 50, got ${JSON.stringify(depthM)}`);
+      }
+      feature.excavate(ring, depthM);
     },
   };
 }

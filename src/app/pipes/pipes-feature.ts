@@ -9,6 +9,7 @@ import { isPipelinesLayer, type PipelinesLayer } from '../../layers/pipelines-la
 import { errorMessage } from '../../shared/errors.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { flyToView } from '../../viewer/camera.ts';
+import { excavate, type Excavation } from '../../viewer/excavation.ts';
 import { collectGroundClicks } from '../../viewer/ground-clicks.ts';
 import { setUndergroundView } from '../../viewer/underground.ts';
 import type { App } from '../app.ts';
@@ -21,6 +22,8 @@ export interface PipesState {
   checking: boolean;
   selectedViolation: number | null;
   section: { line: [LonLat, LonLat]; hits: CrossSectionHit[]; lengthM: number } | null;
+  /** The open pit, if any. */
+  excavation: { ring: LonLat[]; depthM: number } | null;
   /** Bumped when class visibility changes, so the panel redraws its toggles. */
   classesVersion: number;
 }
@@ -35,14 +38,28 @@ export interface PipesFeature {
   setClassVisible(pipeClass: PipeClass, visible: boolean): void;
   /** The next two clicks on the map give a line; its cross-section goes to the store. Returns a cancel function. */
   drawSectionLine(onPoint: (points: LonLat[]) => void): () => void;
+  /** Cuts the ground and buildings away inside the ring, with pit walls and a floor `depthM` down; null fills it in. */
+  excavate(ring: LonLat[] | null, depthM?: number): void;
+  /** Clicks on the map outline a pit; `finish()` digs it (with at least three points). */
+  drawExcavation(depthM: number, onPoint: (points: LonLat[]) => void): PitOutline;
+}
+
+export interface PitOutline {
+  /** Digs with the corners clicked so far. */
+  finish(): void;
+  cancel(): void;
 }
 
 /** Buildings look faded in the underground view. */
 const FADED_BUILDING_OPACITY = 0.35;
 const VIOLATION_VIEW_HEIGHT_M = 60;
+export const DEFAULT_PIT_DEPTH_M = 3;
 
 export function createPipesFeature(app: App): PipesFeature {
-  const store = createStore<PipesState>({ underground: false, violations: null, checking: false, selectedViolation: null, section: null, classesVersion: 0 });
+  const store = createStore<PipesState>({
+    underground: false, violations: null, checking: false, selectedViolation: null, section: null, excavation: null, classesVersion: 0,
+  });
+  let pit: Excavation | undefined;
   const fadedOpacity = new Map<string, number>();
 
   const layers = (): PipelinesLayer[] => app.store.get().layers
@@ -68,7 +85,7 @@ export function createPipesFeature(app: App): PipesFeature {
     for (const layer of layers()) layer.setMarkers(violations ?? [], selectedViolation ?? undefined);
   };
 
-  return {
+  const feature: PipesFeature = {
     store,
     layers,
     setUnderground(on) {
@@ -112,12 +129,23 @@ export function createPipesFeature(app: App): PipesFeature {
       await flyToView(app.viewer, { lon, lat: lat - VIOLATION_VIEW_HEIGHT_M / 111_000, heightMeters: VIOLATION_VIEW_HEIGHT_M, headingDeg: 0, pitchDeg: -45, rollDeg: 0 }, 1);
     },
     drawSectionLine(onPoint) {
-      const clicks = collectGroundClicks(app.viewer, 2, onPoint, (points) => this.crossSection([points[0]!, points[1]!]));
+      const clicks = collectGroundClicks(app.viewer, 2, onPoint, (points) => feature.crossSection([points[0]!, points[1]!]));
       return () => clicks.cancel();
+    },
+    excavate(ring, depthM = DEFAULT_PIT_DEPTH_M) {
+      pit?.remove();
+      pit = ring ? excavate(app.viewer, ring, depthM, layers()[0]?.groundHeightMeters ?? 0) : undefined;
+      store.update((s) => ({ ...s, excavation: ring ? { ring, depthM } : null }));
+    },
+    drawExcavation(depthM, onPoint) {
+      return collectGroundClicks(app.viewer, Infinity, onPoint, (points) => {
+        if (points.length >= 3) feature.excavate(points, depthM);
+      });
     },
     setClassVisible(pipeClass, visible) {
       for (const layer of layers()) layer.setClassVisible(pipeClass, visible);
       store.update((s) => ({ ...s, classesVersion: s.classesVersion + 1 }));
     },
   };
+  return feature;
 }

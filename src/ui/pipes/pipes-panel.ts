@@ -1,7 +1,7 @@
 // The pipelines tab: underground switch, class toggles, cross-section drawing with its chart, and the clearance check
 // with its list. It renders from the feature's store (and the app's for the language and layers) and calls the feature.
 import type { AppState } from '../../app/state.ts';
-import type { PipesFeature, PipesState } from '../../app/pipes/pipes-feature.ts';
+import { DEFAULT_PIT_DEPTH_M, type PipesFeature, type PipesState, type PitOutline } from '../../app/pipes/pipes-feature.ts';
 import { PIPE_CLASS_INFO } from '../../analysis/pipes/pipe-classes.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
@@ -20,13 +20,34 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
   const sectionHeading = h('h3');
   const drawButton = h('button', { type: 'button', className: 'draw-section', onclick: () => startDrawing() });
   const sectionOut = h('div', { className: 'section-out' });
+  const pitHeading = h('h3');
+  const pitDepthLabel = h('span');
+  const pitDepth = h('input', { type: 'number', className: 'pit-depth', min: 0.5, max: 50, step: 0.5, value: DEFAULT_PIT_DEPTH_M });
+  const pitButton = h('button', { type: 'button', className: 'draw-pit', onclick: () => startPit() });
+  const digButton = h('button', { type: 'button', className: 'dig', onclick: () => pitClicks?.clicks.finish() });
+  const fillButton = h('button', { type: 'button', className: 'fill-pit', onclick: () => feature.excavate(null) });
+  const pitOut = h('p', { className: 'hint' });
   const clearanceHeading = h('h3');
   const checkButton = h('button', { type: 'button', className: 'run-check', onclick: () => void feature.clearanceCheck() });
   const checkOut = h('div', { className: 'check-out' });
   body.classList.add('pipes-panel');
   body.append(h('label', { className: 'switch-row' }, underground, undergroundLabel), classesHeading, classes,
-    sectionHeading, drawButton, sectionOut, clearanceHeading, checkButton, checkOut);
+    sectionHeading, drawButton, sectionOut, pitHeading, h('label', { className: 'pit-row' }, pitDepthLabel, pitDepth),
+    h('div', { className: 'pit-buttons' }, pitButton, digButton, fillButton), pitOut, clearanceHeading, checkButton, checkOut);
   let drawing: { points: number; cancel: () => void } | null = null;
+  let pitClicks: { points: number; clicks: PitOutline } | null = null;
+
+  const startPit = () => {
+    pitClicks?.clicks.cancel();
+    feature.excavate(null);
+    const depthM = Number(pitDepth.value) > 0 ? Number(pitDepth.value) : DEFAULT_PIT_DEPTH_M;
+    const clicks = feature.drawExcavation(depthM, (points) => {
+      pitClicks = { points: points.length, clicks };
+      draw();
+    });
+    pitClicks = { points: 0, clicks };
+    draw();
+  };
 
   const startDrawing = () => {
     drawing?.cancel();
@@ -49,6 +70,7 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     sectionHeading.textContent = text('section');
     drawButton.textContent = text('drawSection');
     drawSection(state, language);
+    drawPit(state, language);
     clearanceHeading.textContent = text('clearance');
     checkButton.textContent = state.checking ? text('checking') : text('runCheck');
     checkButton.disabled = state.checking;
@@ -76,6 +98,22 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     render(sectionOut,
       h('p', { className: 'section-title' }, fill(pipesText(language, hits.length ? 'sectionTitle' : 'sectionEmpty'), { length: lengthM.toFixed(1), count: hits.length })),
       hits.length ? sectionChart(hits, lengthM, language) : null);
+  };
+
+  const drawPit = (state: PipesState, language: Language) => {
+    const text = (key: Parameters<typeof pipesText>[1]) => pipesText(language, key);
+    pitHeading.textContent = text('excavation');
+    pitDepthLabel.textContent = text('pitDepth');
+    pitButton.textContent = text('drawPit');
+    digButton.textContent = text('dig');
+    fillButton.textContent = text('fillPit');
+    // A finished outline has dug the pit (the store changed) and its clicks are over.
+    if (pitClicks && state.excavation) pitClicks = null;
+    digButton.hidden = !pitClicks;
+    digButton.disabled = (pitClicks?.points ?? 0) < 3;
+    fillButton.hidden = !state.excavation;
+    pitOut.textContent = pitClicks ? fill(text('pitHint'), { count: pitClicks.points })
+      : state.excavation ? fill(text('pitOpen'), { count: state.excavation.ring.length, depth: state.excavation.depthM }) : '';
   };
 
   const drawCheck = (state: PipesState, language: Language) => {
