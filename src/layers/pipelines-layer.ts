@@ -15,6 +15,9 @@ import { buildPipelinePrimitives, type PipelinePrimitives, type PipePickId } fro
 export interface PipeMarker {
   position: LonLat;
   depthM: number;
+  /** The pipes (and other features) involved; those of this layer turn red while the marker is selected. */
+  a: string;
+  b: string;
 }
 
 export interface PipelinesLayer extends MapLayer {
@@ -25,7 +28,8 @@ export interface PipelinesLayer extends MapLayer {
   classes(): PipeClass[];
   setClassVisible(pipeClass: PipeClass, visible: boolean): void;
   isClassVisible(pipeClass: PipeClass): boolean;
-  /** Marks places (clearance violations) with points seen through the ground; an empty list clears them. */
+  /** Marks places (clearance violations) with points seen through the ground, and the selected one's pipes in red;
+   * an empty list clears them. */
   setMarkers(markers: readonly PipeMarker[], selected?: number): void;
   /** Ellipsoid height of the ground the depths are measured from. */
   readonly groundHeightMeters: number;
@@ -44,6 +48,7 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
   let visible = config.visible;
   let highlighted: PipePickId | undefined;
   const hiddenClasses = new Set<PipeClass>();
+  let flagged: PipePickId[] = [];
   const markers = new PointPrimitiveCollection();
   scene.primitives.add(markers);
 
@@ -56,6 +61,7 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
     markers.show = visible;
     scene.requestRender();
   };
+  const pickIdOf = (index: number): PipePickId => built!.pipeId(index);
   const recolor = (id: PipePickId | undefined, color: Color | undefined) => {
     const primitive = id && built?.primitiveOf(id);
     if (!primitive?.ready || !id) return;
@@ -113,6 +119,10 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
     },
     isClassVisible: (pipeClass) => !hiddenClasses.has(pipeClass),
     setMarkers(list, selected) {
+      for (const id of flagged) recolor(id, id === highlighted ? HIGHLIGHT : undefined);
+      const involved = selected === undefined ? [] : [list[selected]?.a, list[selected]?.b];
+      flagged = network.segments.flatMap((segment, index) => involved.includes(segment.id) ? [pickIdOf(index)] : []);
+      for (const id of flagged) recolor(id, MARKER);
       markers.removeAll();
       list.forEach(({ position: [lon, lat], depthM }, i) => markers.add({
         position: Cartesian3.fromDegrees(lon, lat, config.groundHeightMeters - depthM),

@@ -17,6 +17,8 @@ export interface PipelinePrimitives {
   /** The primitive holding an instance, for re-colouring it. */
   primitiveOf(id: PipePickId): Primitive | undefined;
   baseColor(id: PipePickId): Color;
+  /** The pick id of the pipe at this index of the network's segments. */
+  pipeId(index: number): PipePickId;
 }
 
 /** Instances per Primitive: big enough for few draw calls, small enough that no single build blocks for long. */
@@ -29,6 +31,7 @@ export function buildPipelinePrimitives(layerId: string, network: PipeNetwork, g
   const pending = new Map<PipeClass, GeometryInstance[]>();
   const owner = new Map<PipePickId, { pipeClass: PipeClass; chunk: number }>();
   const colors = new Map<PipePickId, Color>();
+  const pipeIds: PipePickId[] = [];
   const add = (pipeClass: PipeClass, id: PipePickId, instance: () => GeometryInstance, color: Color) => {
     const list = pending.get(pipeClass) ?? [];
     pending.set(pipeClass, list);
@@ -39,6 +42,7 @@ export function buildPipelinePrimitives(layerId: string, network: PipeNetwork, g
 
   network.segments.forEach((segment, index) => {
     const id: PipePickId = { layerId, kind: 'pipe', index };
+    pipeIds.push(id);
     const color = classColor(segment.pipeClass, segment.defaulted.length > 0 ? DEFAULTED_PALENESS : 0);
     add(segment.pipeClass, id, () => new GeometryInstance({
       id,
@@ -81,6 +85,7 @@ export function buildPipelinePrimitives(layerId: string, network: PipeNetwork, g
       return where && byClass.get(where.pipeClass)?.[where.chunk];
     },
     baseColor: (id) => colors.get(id) ?? Color.WHITE,
+    pipeId: (index) => pipeIds[index]!,
   };
 }
 
