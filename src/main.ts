@@ -4,7 +4,8 @@ import { createApp } from './app/app.ts';
 import { createCimApi } from './app/cim-api.ts';
 import { readUrlOptions } from './app/url-options.ts';
 import { mountUi } from './ui/mount-ui.ts';
-import { createIfcApi } from './app/ifc/ifc-api.ts';
+import { createIfcFeature } from './app/ifc/ifc-feature.ts';
+import { ifcTab } from './ui/ifc/ifc-panel.ts';
 import { createPipesApi } from './app/pipes/pipes-api.ts';
 import { createPipesFeature } from './app/pipes/pipes-feature.ts';
 import { pipesTab } from './ui/pipes/pipes-panel.ts';
@@ -25,10 +26,11 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
-const ifc = createIfcApi(app);
+const ifc = createIfcFeature(app);
+ui.dock.addTab(ifcTab(app.store, ifc));
 window.cim = {
   ...createCimApi(app),
-  ...ifc,
+  ...ifc.api,
   ...createPipesApi(pipes),
   ...createTownscapeApi(townscape),
   ...createRenewalApi(renewal),

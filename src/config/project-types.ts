@@ -128,6 +128,8 @@ export interface IfcLayerConfig extends LayerCommon {
   kind: 'ifc';
   style: Record<string, unknown>;
   placement?: Placement;
+  /** Added to the model's heights: e.g. -84 when the file uses the 1985 datum and the city's ground is at 0. */
+  heightOffsetMeters: number;
 }
 
 export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | PipelinesLayerConfig | IfcLayerConfig | OtherLayerConfig;

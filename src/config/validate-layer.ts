@@ -20,7 +20,7 @@ const TYPED_KIND_KEYS: Record<string, readonly string[]> = {
   '3dtiles': [...COMMON_KEYS, 'placement'],
   geojson: [...COMMON_KEYS, 'crs', 'role'],
   pipelines: [...COMMON_KEYS, ...PIPELINES_LAYER_KEYS],
-  ifc: [...COMMON_KEYS, 'placement'],
+  ifc: [...COMMON_KEYS, 'placement', 'heightOffsetMeters'],
 };
 
 export type LayerOutcome = { layer: LayerConfig } | { invalid: InvalidLayer };
@@ -99,7 +99,8 @@ function kindSpecific(kind: string, common: LayerCommon, style: JsonObject, fiel
   }
   if (kind === 'ifc') {
     const placement = validatePlacement(fields.object.placement, fields.at('placement'), fields.problems);
-    return { ...common, kind, style, ...(placement ? { placement } : {}) };
+    const heightOffsetMeters = fields.number('heightOffsetMeters', { default: 0, meaning: 'metres added to the model heights' });
+    return { ...common, kind, style, heightOffsetMeters: heightOffsetMeters ?? 0, ...(placement ? { placement } : {}) };
   }
   if (kind === 'pipelines') return { ...common, kind, style, ...validatePipelinesLayer(fields, context.projectCrs) };
   const options = Object.fromEntries(Object.entries(fields.object).filter(([key]) => !COMMON_KEYS.includes(key)));

@@ -1,15 +1,15 @@
 // Layer kind `ifc`: an IFC model converted in a worker (or taken from the IndexedDB cache), drawn as one glb Model
 // whose vertices sit near the model centre and whose modelMatrix carries the placement in float64 — no jitter.
 // Each element is a feature: picking shows its class, Name, GlobalId, storey, property sets and quantities.
-import { BoundingSphere, Cartesian2, Cartesian3, Cesium3DTileStyle, Color, Ellipsoid, Math as CesiumMath, Matrix4, Model, ModelFeature } from 'cesium';
+import { Axis, BoundingSphere, Cartesian2, Cartesian3, Cesium3DTileStyle, Color, Ellipsoid, HeadingPitchRange, Math as CesiumMath, Matrix4, Model, ModelFeature } from 'cesium';
 import type { IfcLayerConfig } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
 import { cachedConversion, contentKey, storeConversion } from '../data/ifc/ifc-cache.ts';
 import type { IfcConversion } from '../data/ifc/ifc-conversion.ts';
 import { ifcBuildingRecords } from '../data/ifc/ifc-building-records.ts';
 import { startIfcConversion, type IfcConversionJob } from '../data/ifc/ifc-worker-client.ts';
-import type { ManualPlacement } from '../data/ifc/georeference.ts';
-import { placementOf, type IfcElementInfo, type IfcPhase } from '../data/ifc/read-ifc.ts';
+import { raiseModelMatrix, type ManualPlacement } from '../data/ifc/georeference.ts';
+import { IfcLoadCancelled, placementOf, type IfcElementInfo, type IfcPhase } from '../data/ifc/read-ifc.ts';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createStore, type Store } from '../shared/store.ts';
 import { filterStyle, NO_FILTER, type IfcFilter } from './ifc-filter.ts';
@@ -90,6 +90,11 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     return { lon: CesiumMath.toDegrees(carto.longitude), lat: CesiumMath.toDegrees(carto.latitude), heightMeters: 0, headingDeg: 0 };
   };
 
+  // Cancel may come before the worker exists (while fetching or looking in the cache): checked between the steps.
+  const stopIfCancelled = () => {
+    if (state.get().status === 'cancelled') throw new IfcLoadCancelled(source);
+  };
+
   async function convert(bytes: Uint8Array): Promise<IfcConversion> {
     cacheKey = await contentKey(bytes, undefined);
     patch({ phase: 'cache' });
@@ -98,6 +103,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       patch({ fromCache: true });
       return cached;
     }
+    stopIfCancelled();
     job = startIfcConversion({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));
     const { conversion: converted, peakHeapBytes } = await job.result;
     job = undefined;
@@ -109,7 +115,8 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
   async function draw(data: IfcConversion): Promise<void> {
     patch({ phase: 'draw', fraction: 0 });
     // `gltf` takes the glb bytes directly (Cesium documents it for its own 3D Tiles use; the typings list only `url`).
-    const options = { gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix) };
+    // Axes as in 3D Tiles (y-up → z-up only): a lone glTF Model would otherwise also turn glTF's +Z forward to +X.
+    const options = { gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix), upAxis: Axis.Y, forwardAxis: Axis.X };
     model = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);
     if (disposed) return void model.destroy();
     model.show = visible;
@@ -132,7 +139,8 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       const response = await fetch(config.url);
       if (!response.ok) throw new DataError(source, `could not be downloaded (HTTP ${response.status})`);
       let data = await convert(new Uint8Array(await response.arrayBuffer()));
-      if (config.placement) data = { ...data, placement: placementOf({ rule: 'manual', placement: config.placement }, 1, data.originIfc, source) };
+      stopIfCancelled();
+      data = withManifestPlacement(data);
       data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
       conversion = data;
       await draw(data);
@@ -142,6 +150,14 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       throw error;
     }
   })());
+  /** The manifest's manual placement wins; otherwise its height offset moves a file-georeferenced model. */
+  const withManifestPlacement = (data: IfcConversion): IfcConversion => {
+    if (config.placement) return { ...data, placement: placementOf({ rule: 'manual', placement: config.placement }, 1, data.originIfc, source) };
+    if (!config.heightOffsetMeters || data.placement.placedBy === 'manual') return data;
+    const [lon, lat, height] = data.placement.origin;
+    const modelMatrix = raiseModelMatrix(data.placement.modelMatrix, config.heightOffsetMeters);
+    return { ...data, placement: { ...data.placement, modelMatrix, origin: [lon, lat, height + config.heightOffsetMeters] } };
+  };
   /** Opens a deferred layer, reporting a failure the layer manager will not see. */
   const openLater = () =>
     open().catch((error: unknown) => context.reportProblem(source, error instanceof DataError ? error.message : errorMessage(error)));
@@ -184,7 +200,13 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       const radius = Math.max(1, Math.hypot(b[3]! - b[0]!, b[4]! - b[1]!, b[5]! - b[2]!) / 2);
       const centre = Matrix4.multiplyByPoint(Matrix4.fromArray(conversion.placement.modelMatrix), local, new Cartesian3());
       await new Promise<void>((resolve) =>
-        scene.camera.flyToBoundingSphere(new BoundingSphere(centre, radius * 3), { duration: 1, complete: resolve, cancel: resolve }),
+        scene.camera.flyToBoundingSphere(new BoundingSphere(centre, radius), {
+          duration: 1,
+          // From the south and well above: an element is seldom hidden behind its neighbours from there.
+          offset: new HeadingPitchRange(0, CesiumMath.toRadians(-60), Math.max(30, radius * 4)),
+          complete: resolve,
+          cancel: resolve,
+        }),
       );
     },
     setVisible(show) {

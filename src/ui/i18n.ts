@@ -81,4 +81,8 @@ export function defineMessages<Key extends string>(zhCN: Record<Key, string>, en
   return (language, key) => catalogues[language][key];
 }
 
+/** Fills {name} placeholders of a message. */
+export const fillMessage = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
 export const t: Translate<MessageKey> = defineMessages(zh, en);

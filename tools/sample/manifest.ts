@@ -38,7 +38,7 @@ export function projectManifest(district: District): object {
       { id: 'streets', kind: 'geojson', title: { 'zh-CN': '道路中心线', en: 'Street centrelines' }, url: 'streets.geojson', visible: false, style: { stroke: '#f5f5f5', strokeWidthPx: 2, clampTo: 'ground' } },
       { id: 'pipelines', kind: 'pipelines', title: { 'zh-CN': '地下管线', en: 'Underground pipelines' }, url: 'pipelines.geojson', visible: false },
       { id: 'scheme-b', kind: '3dtiles', title: { 'zh-CN': '方案B（多层围合）', en: 'Scheme B (perimeter blocks)' }, url: '../../tilesets/scheme-b/tileset.json', visible: false, style: { color: '#f6e8c3', maximumScreenSpaceError: 16 } },
-      { id: 'scheme-a', kind: 'ifc', title: { 'zh-CN': '方案A（IFC，高层点式+板式）', en: 'Scheme A (IFC, towers and slabs)' }, url: 'scheme-a.ifc', visible: false },
+      { id: 'scheme-a', kind: 'ifc', title: { 'zh-CN': '方案A（IFC，高层点式+板式）', en: 'Scheme A (IFC, towers and slabs)' }, url: 'scheme-a.ifc', visible: false, heightOffsetMeters: -district.schemes.frame.groundElevationM },
     ],
     viewpoints: [
       viewpoint('overview', '老城区全景', 'Old town overview', lookAt([0, -150], 3000, 20, -38)),

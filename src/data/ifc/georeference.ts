@@ -2,7 +2,7 @@
 // to ECEF. Three rules, tried in this order by the reader: IfcMapConversion to a projected CRS, IfcSite's reference
 // latitude/longitude, and a placement the user gives by hand. Pure: proj4 and float64 geodesy only.
 import { makeToLonLat, parseCrsCode } from '../crs.ts';
-import { geodeticToEcef, LocalFrame, type Vec3 } from '../ellipsoid.ts';
+import { ecefToGeodetic, geodeticToEcef, LocalFrame, type Vec3 } from '../ellipsoid.ts';
 
 export type PlacedBy = 'map-conversion' | 'site' | 'manual';
 
@@ -102,4 +102,29 @@ export function modelMatrix(toEcef: ToEcef, origin: Vec3): number[] {
     return [0, 1, 2].map((i) => (plus[i]! - minus[i]!) / (2 * step));
   };
   return [...axis(1, 0, 0), 0, ...axis(0, 1, 0), 0, ...axis(0, 0, 1), 0, ...toEcef(x, y, z), 1];
+}
+
+/**
+ * The manual placement that reproduces a model matrix: where the IFC origin is, and the bearing of the model's +Y
+ * axis. What the placement form starts from, so applying it unchanged leaves the model where it is.
+ */
+export function manualPlacementOf(matrix: number[], originIfc: Vec3): ManualPlacement {
+  const at = (x: number, y: number, z: number) => [0, 1, 2].map((i) => matrix[i]! * x + matrix[4 + i]! * y + matrix[8 + i]! * z + matrix[12 + i]!);
+  const [ex, ey, ez] = at(-originIfc[0], -originIfc[1], -originIfc[2]) as Vec3;
+  const [lon, lat, heightMeters] = ecefToGeodetic(ex, ey, ez);
+  const frame = new LocalFrame(lon, lat, heightMeters);
+  const yAxis = [matrix[4]!, matrix[5]!, matrix[6]!];
+  const dot = (v: number[]) => v[0]! * yAxis[0]! + v[1]! * yAxis[1]! + v[2]! * yAxis[2]!;
+  const headingDeg = (Math.atan2(dot(frame.east), dot(frame.north)) * 180) / Math.PI;
+  return { lon, lat, heightMeters, headingDeg };
+}
+
+/**
+ * The placement moved up (or down) along the vertical at the model: for a file whose heights are in another vertical
+ * datum than the city model's ground (e.g. the 1985 national datum, ground ≈ 84 m, over a city drawn at height 0).
+ */
+export function raiseModelMatrix(matrix: number[], offsetMeters: number): number[] {
+  const [lon, lat] = ecefToGeodetic(matrix[12]!, matrix[13]!, matrix[14]!);
+  const up = new LocalFrame(lon, lat, 0).up;
+  return matrix.map((v, i) => (i >= 12 && i < 15 ? v + up[i - 12]! * offsetMeters : v));
 }

@@ -61,8 +61,11 @@ export interface ReadIfcOptions {
   isCancelled?: () => boolean;
 }
 
-export class IfcLoadCancelled extends Error {
-  override readonly name = 'IfcLoadCancelled';
+/** The user stopped the load: a DataError so it is listed against the file like any other reason it did not open. */
+export class IfcLoadCancelled extends DataError {
+  constructor(source: string) {
+    super(source, 'Opening was cancelled');
+  }
 }
 
 function choosePlacement(file: Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {

@@ -5,8 +5,9 @@ import proj4 from 'proj4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IfcAPI } from 'web-ifc';
 import { geodeticToEcef, ecefToGeodetic, type Vec3 } from '../../../src/data/ellipsoid.ts';
-import { readIfc, type IfcModelData } from '../../../src/data/ifc/read-ifc.ts';
+import { IfcLoadCancelled, readIfc, type IfcModelData } from '../../../src/data/ifc/read-ifc.ts';
 import type { SpatialNode } from '../../../src/data/ifc/spatial-tree.ts';
+import { manualPlacementOf, raiseModelMatrix } from '../../../src/data/ifc/georeference.ts';
 import { bytesOf, elementsWithBody, haveSamples, ifcEngine, SAMPLES, SCHEME_A, SHARED_FILES, textBytes } from './fixtures.ts';
 
 let api: IfcAPI;
@@ -99,7 +100,7 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     expect(phases).toContain('geometry:1');
     expect(phases.at(-1)).toBe('properties:1');
     let calls = 0;
-    expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(/scheme-a.ifc/);
+    expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(IfcLoadCancelled);
   });
 
   it('lets a manual placement win over the file', () => {
@@ -113,6 +114,21 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     const yAxis = moved.placement.modelMatrix.slice(4, 7);
     const east = [-Math.sin((120 * Math.PI) / 180), Math.cos((120 * Math.PI) / 180), 0];
     expect(yAxis.reduce((s, v, i) => s + v * east[i]!, 0)).toBeCloseTo(1, 6);
+    // The placement form starts from the placement that reproduces the matrix.
+    const back = manualPlacementOf(moved.placement.modelMatrix, moved.meshes.originIfc);
+    expect(back.lon).toBeCloseTo(120, 9);
+    expect(back.lat).toBeCloseTo(30, 9);
+    expect(back.heightMeters).toBeCloseTo(10, 4);
+    expect(back.headingDeg).toBeCloseTo(90, 6);
+  });
+
+  it('moves a model between vertical datums along its local vertical', () => {
+    const lowered = raiseModelMatrix(data.placement.modelMatrix, -83.69);
+    const [lon, lat, h] = ecefToGeodetic(lowered[12]!, lowered[13]!, lowered[14]!);
+    expect(lon).toBeCloseTo(data.placement.origin[0], 9);
+    expect(lat).toBeCloseTo(data.placement.origin[1], 9);
+    expect(h).toBeCloseTo(data.placement.origin[2] - 83.69, 6);
+    expect(lowered.slice(0, 12)).toEqual(data.placement.modelMatrix.slice(0, 12));
   });
 });
 

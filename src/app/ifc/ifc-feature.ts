@@ -1,0 +1,86 @@
+// The IFC feature for the UI: the IFC layers with their load state, opening dropped or picked files, and the actions
+// on a model (cancel, manual placement, storey/class filter, fly to an element). Plain data out, no cesium types.
+import { manualPlacementOf, type ManualPlacement } from '../../data/ifc/georeference.ts';
+import type { IfcConversion } from '../../data/ifc/ifc-conversion.ts';
+import { isIfcLayer, type IfcLayer, type IfcLoadState } from '../../layers/ifc-layer.ts';
+import type { IfcFilter } from '../../layers/ifc-filter.ts';
+import type { App } from '../app.ts';
+import { createIfcApi, type IfcApi } from './ifc-api.ts';
+
+export type { IfcFilter, IfcLoadState, IfcConversion, ManualPlacement };
+
+export interface IfcModelView {
+  layerId: string;
+  title: string;
+  state: IfcLoadState;
+  conversion?: IfcConversion;
+}
+
+export interface IfcFeature {
+  api: IfcApi;
+  models(): IfcModelView[];
+  /** Calls back whenever a model is added, progresses, loads, fails or is filtered. */
+  subscribe(listener: () => void): () => void;
+  openFile(file: File): Promise<void>;
+  cancel(layerId: string): void;
+  place(layerId: string, placement: ManualPlacement): void;
+  setFilter(layerId: string, filter: IfcFilter): void;
+  flyToElement(layerId: string, globalId: string): Promise<void>;
+  /** The placement (IFC origin, heading) that reproduces where a model is now: the form's starting numbers. */
+  manualPlacement(conversion: IfcConversion): ManualPlacement;
+}
+
+export function createIfcFeature(app: App): IfcFeature {
+  const api = createIfcApi(app);
+  const layer = (id: string): IfcLayer | undefined => {
+    const found = app.layers.get(id);
+    return isIfcLayer(found) ? found : undefined;
+  };
+  const ifcLayers = () => app.store.get().layers.filter((l) => l.kind === 'ifc');
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const watched = new Map<string, () => void>();
+  // Each IFC layer's own store feeds the panel (progress arrives many times a second while the app store is quiet).
+  app.store.subscribe((state, previous) => {
+    if (state.layers === previous.layers) return;
+    for (const entry of ifcLayers()) {
+      const live = layer(entry.id);
+      if (live && !watched.has(entry.id)) watched.set(entry.id, live.state.subscribe(notify));
+    }
+    notify();
+  });
+
+  return {
+    api,
+    models: () =>
+      ifcLayers().flatMap((entry) => {
+        const live = layer(entry.id);
+        if (!live) return [];
+        const conversion = live.conversion();
+        const title = typeof entry.title === 'string' ? entry.title : entry.title['zh-CN'] ?? entry.title.en ?? entry.id;
+        return [{ layerId: entry.id, title, state: live.state.get(), ...(conversion ? { conversion } : {}) }];
+      }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async openFile(file) {
+      try {
+        const { layerId } = await api.loadIfc(file);
+        const bounds = layer(layerId)?.boundingSphere();
+        if (bounds) app.viewer.camera.flyToBoundingSphere(bounds, { duration: 1.5 });
+      } catch {
+        // Failed or cancelled: the layer manager has already listed it among the errors and marked the layer.
+      }
+      notify();
+    },
+    cancel: (id) => layer(id)?.cancel(),
+    place(id, placement) {
+      layer(id)?.place(placement);
+      notify();
+    },
+    setFilter: (id, filter) => layer(id)?.setFilter(filter),
+    flyToElement: async (id, globalId) => layer(id)?.flyToElement(globalId),
+    manualPlacement: (conversion) => manualPlacementOf(conversion.placement.modelMatrix, conversion.originIfc),
+  };
+}
