@@ -13,6 +13,7 @@ import { viewerCase } from './viewer/viewer-case.ts';
 import { townscapeCase } from './townscape/townscape-case.ts';
 import { unitsCase } from './units/units-case.ts';
 import { pipesCase } from './pipes/pipes-case.ts';
+import { ifcCase } from './ifc/ifc-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -37,6 +38,7 @@ const cases: BenchCase[] = [
   townscapeCase,
   unitsCase,
   pipesCase({ distDir: args.dist }),
+  ifcCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

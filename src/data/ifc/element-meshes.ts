@@ -40,15 +40,19 @@ function placeGeometry(vertexData: Float32Array, indexData: Uint32Array, m: numb
   const count = vertexData.length / VERTEX_STRIDE;
   const positions = new Float64Array(count * 3);
   const normals = new Float32Array(count * 3);
-  for (let v = 0; v < count; v++) {
-    const [x, y, z] = [vertexData[v * 6]!, vertexData[v * 6 + 1]!, vertexData[v * 6 + 2]!];
-    const [nx, ny, nz] = [vertexData[v * 6 + 3]!, vertexData[v * 6 + 4]!, vertexData[v * 6 + 5]!];
-    for (let c = 0; c < 3; c++) {
-      positions[v * 3 + c] = m[c]! * x + m[4 + c]! * y + m[8 + c]! * z + m[12 + c]!;
-      normals[v * 3 + c] = m[c]! * nx + m[4 + c]! * ny + m[8 + c]! * nz;
-    }
-    const length = Math.hypot(normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!) || 1;
-    for (let c = 0; c < 3; c++) normals[v * 3 + c]! /= length;
+  // Scalars only in this loop: it runs for every vertex of the model.
+  const [m0, m1, m2, m4, m5, m6, m8, m9, m10, m12, m13, m14] = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14].map((i) => m[i]!) as number[];
+  for (let v = 0, i = 0, o = 0; v < count; v++, i += VERTEX_STRIDE, o += 3) {
+    const x = vertexData[i]!, y = vertexData[i + 1]!, z = vertexData[i + 2]!;
+    const nx = vertexData[i + 3]!, ny = vertexData[i + 4]!, nz = vertexData[i + 5]!;
+    positions[o] = m0! * x + m4! * y + m8! * z + m12!;
+    positions[o + 1] = m1! * x + m5! * y + m9! * z + m13!;
+    positions[o + 2] = m2! * x + m6! * y + m10! * z + m14!;
+    const ox = m0! * nx + m4! * ny + m8! * nz, oy = m1! * nx + m5! * ny + m9! * nz, oz = m2! * nx + m6! * ny + m10! * nz;
+    const length = Math.hypot(ox, oy, oz) || 1;
+    normals[o] = ox / length;
+    normals[o + 1] = oy / length;
+    normals[o + 2] = oz / length;
   }
   // A mirroring placement (negative determinant) turns triangles inside out; swap the winding back.
   const det =
@@ -140,13 +144,15 @@ function featureBounds(groups: MeshGroup[], count: number): Float64Array {
   for (let f = 0; f < count; f++) bounds.set([Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity], f * 6);
   for (const group of groups) {
     for (let v = 0; v < group.featureIds.length; v++) {
-      const f = group.featureIds[v]!;
+      const o = group.featureIds[v]! * 6;
       // y-up (x, y, z) → IFC (x, −z, y)
-      const p = [group.positions[v * 3]!, -group.positions[v * 3 + 2]!, group.positions[v * 3 + 1]!];
-      for (let c = 0; c < 3; c++) {
-        bounds[f * 6 + c] = Math.min(bounds[f * 6 + c]!, p[c]!);
-        bounds[f * 6 + 3 + c] = Math.max(bounds[f * 6 + 3 + c]!, p[c]!);
-      }
+      const x = group.positions[v * 3]!, y = -group.positions[v * 3 + 2]!, z = group.positions[v * 3 + 1]!;
+      if (x < bounds[o]!) bounds[o] = x;
+      if (y < bounds[o + 1]!) bounds[o + 1] = y;
+      if (z < bounds[o + 2]!) bounds[o + 2] = z;
+      if (x > bounds[o + 3]!) bounds[o + 3] = x;
+      if (y > bounds[o + 4]!) bounds[o + 4] = y;
+      if (z > bounds[o + 5]!) bounds[o + 5] = z;
     }
   }
   return bounds;

@@ -68,8 +68,10 @@ export class IfcLoadCancelled extends DataError {
   }
 }
 
-function choosePlacement(file: Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
+/** `readFile` is only called when no manual placement is given: reading the file's georeferencing scans its property sets. */
+function choosePlacement(readFile: () => Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
   if (options.placement) return { rule: 'manual', placement: options.placement };
+  const file = readFile();
   if (file) return file;
   if (options.fallbackPlacement) return { rule: 'manual', placement: options.fallbackPlacement };
   throw new DataError(
@@ -118,7 +120,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
     const index = new PropertyIndex(api, model);
-    const placement = placementOf(choosePlacement(readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
+    const placement = placementOf(choosePlacement(() => readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
     const spatial = new SpatialIndex(api, model);
     const elements = meshes.expressIds.map((expressId): IfcElementInfo => {
       const line = spatial.line(expressId);

@@ -1,0 +1,67 @@
+// IFC bench (Node, no browser): our whole ifc2tiles pipeline (parse, meshes placed in float64, properties, spatial tree,
+// georeferencing, glb with metadata, files written) against raw web-ifc streaming every mesh of the same file
+// (open, StreamAllMeshes, copy each geometry's vertices and indices out of the wasm heap). Both start a fresh engine.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { IfcAPI, LogLevel } from 'web-ifc';
+import { ifcToTiles } from '../../ifc2tiles/ifc2tiles.ts';
+import type { BenchCase, BenchRow } from '../bench-case.ts';
+import { alternatingOrder, median } from '../stats.ts';
+
+async function rawWebIfc(path: string, wasmDirectory: string): Promise<number> {
+  const api = new IfcAPI();
+  api.SetWasmPath(wasmDirectory, true);
+  await api.Init(undefined, true);
+  api.SetLogLevel(LogLevel.LOG_LEVEL_OFF);
+  const model = api.OpenModel(new Uint8Array(await readFile(path)));
+  let vertices = 0;
+  api.StreamAllMeshes(model, (mesh) => {
+    for (let i = 0; i < mesh.geometries.size(); i++) {
+      const geometry = api.GetGeometry(model, mesh.geometries.get(i).geometryExpressID);
+      const v = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize()).slice();
+      api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()).slice();
+      vertices += v.length / 6;
+      geometry.delete();
+    }
+  });
+  api.CloseModel(model);
+  return vertices;
+}
+
+export const ifcCase: BenchCase = {
+  name: 'ifc',
+  description: 'IFC → 3D Tiles (ifc2tiles, whole pipeline) vs raw web-ifc streaming all meshes of the same file',
+  async run(context) {
+    const wasmDirectory = join(context.repoRoot, 'node_modules/web-ifc/');
+    const shared = join(context.repoRoot, '../shared/samples/ifc/');
+    const files = [join(context.repoRoot, 'assets/sample/scheme-a.ifc'), ...['AC20-FZK-Haus.ifc', 'duplex.ifc'].map((f) => shared + f)]
+      .filter((path) => existsSync(path));
+    const rows: BenchRow[] = [];
+    const notes: string[] = [];
+    for (const path of files) {
+      const name = basename(path);
+      const samples = { app: [] as number[], reference: [] as number[] };
+      const rss: number[] = [];
+      for (let run = 0; run < context.runs; run++) {
+        for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
+          const outDir = mkdtempSync(join(tmpdir(), 'bench-ifc-'));
+          const start = performance.now();
+          if (side === 'app') {
+            const report = await ifcToTiles(path, outDir, { placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 } });
+            rss.push(report.peakRssMegabytes);
+          } else await rawWebIfc(path, wasmDirectory);
+          samples[side].push(performance.now() - start);
+          rmSync(outDir, { recursive: true, force: true });
+          context.log(`${name} ${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms`);
+        }
+      }
+      rows.push({ metric: `${name}: bytes → tileset vs raw mesh stream`, unit: 'ms', app: median(samples.app), reference: median(samples.reference), goalRatio: 1.3, samples });
+      notes.push(`${name}: peak RSS of the converting process ${Math.max(...rss).toFixed(0)} MB (Node + web-ifc heap)`);
+    }
+    if (!existsSync(shared)) notes.push(`third-party IFC samples not found at ${shared}: only scheme-a.ifc measured`);
+    notes.push('placement given by hand so every file converts (placement costs microseconds either way)');
+    return { rows, notes };
+  },
+};
