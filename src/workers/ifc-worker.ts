@@ -3,7 +3,7 @@
 import wasmUrl from 'web-ifc/web-ifc.wasm?url';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createIfcEngine } from '../data/ifc/ifc-engine.ts';
-import { convertIfc } from '../data/ifc/ifc-conversion.ts';
+import { convertIfc } from '../data/ifc/convert-ifc.ts';
 import type { ConvertRequest, WorkerReply } from '../data/ifc/worker-protocol.ts';
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: unknown };

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { createIfcEngine } from '../../src/data/ifc/ifc-engine.ts';
 import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
 import { ifcGlb } from '../../src/data/ifc/ifc-glb.ts';
-import { readIfc, type IfcPlacement } from '../../src/data/ifc/read-ifc.ts';
+import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
+import { readIfc } from '../../src/data/ifc/read-ifc.ts';
 import { boxOf, splitFeatures, unionBounds } from './split-features.ts';
 
 export interface Ifc2TilesOptions {

@@ -1,9 +1,9 @@
 // What the browser keeps of an IFC model after conversion: the glb (features in EXT_mesh_features), the element
 // properties, tree, buildings and placement. Plain structured-cloneable data: it crosses the worker boundary and
-// is stored as is in the IndexedDB cache.
-import type { IfcAPI } from 'web-ifc';
-import { ifcGlb } from './ifc-glb.ts';
-import { readIfc, type IfcBuildingInfo, type IfcElementInfo, type IfcPlacement, type ReadIfcOptions } from './read-ifc.ts';
+// is stored as is in the IndexedDB cache. Types only (and the version): the conversion itself is in convert-ifc.ts,
+// on the worker's side, so the main thread never bundles web-ifc.
+import type { IfcPlacement } from './ifc-placement.ts';
+import type { IfcBuildingInfo, IfcElementInfo } from './read-ifc.ts';
 import type { SpatialNode } from './spatial-tree.ts';
 import type { IfcSchema } from './step-header.ts';
 
@@ -23,20 +23,4 @@ export interface IfcConversion {
   originIfc: [number, number, number];
   /** Per feature min/max x, y, z in model coordinates (IFC axes relative to the origin). */
   featureBounds: Float64Array;
-}
-
-export function convertIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcConversion {
-  const data = readIfc(api, bytes, source, options);
-  return {
-    version: IFC_CONVERSION_VERSION,
-    source,
-    schema: data.schema,
-    glb: ifcGlb(data),
-    elements: data.elements,
-    tree: data.tree,
-    buildings: data.buildings,
-    placement: data.placement,
-    originIfc: data.meshes.originIfc,
-    featureBounds: data.meshes.featureBounds,
-  };
 }

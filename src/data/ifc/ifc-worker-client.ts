@@ -2,7 +2,7 @@
 import { DataError } from '../../shared/errors.ts';
 import type { IfcConversion } from './ifc-conversion.ts';
 import type { IfcPhase } from './read-ifc.ts';
-import { IfcLoadCancelled } from './read-ifc.ts';
+import { IfcLoadCancelled } from './load-cancelled.ts';
 import type { ConvertRequest, WorkerReply } from './worker-protocol.ts';
 
 export interface IfcConversionJob {

@@ -1,10 +1,11 @@
 // IFC bytes → everything the viewer and the tiler need: one feature per element with a body, its properties, the
 // spatial tree, and where the model stands on the globe (with the rule that placed it). Pure apart from web-ifc.
 import { IFCBUILDING, IFCPROJECT, type IfcAPI } from 'web-ifc';
-import { ecefToGeodetic, type Vec3 } from '../ellipsoid.ts';
 import { DataError, errorMessage } from '../../shared/errors.ts';
+import { IfcLoadCancelled } from './load-cancelled.ts';
+import { placementOf, type IfcPlacement } from './ifc-placement.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
-import { modelMatrix, toEcefFunction, type Georeference, type ManualPlacement, type PlacedBy } from './georeference.ts';
+import type { Georeference, ManualPlacement } from './georeference.ts';
 import { className, text } from './ifc-lines.ts';
 import { PropertyIndex, type ElementProperties } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
@@ -22,15 +23,6 @@ export interface IfcElementInfo extends ElementProperties {
   building?: number;
 }
 
-export interface IfcPlacement {
-  placedBy: PlacedBy;
-  /** The map CRS when placed by map conversion, e.g. "EPSG:4547". */
-  crs?: string;
-  /** Where the model origin (the centre of its geometry) is: lon, lat degrees, ellipsoid height metres. */
-  origin: [number, number, number];
-  /** Column-major 4×4: model coordinates (IFC axes, metres, relative to the origin) → ECEF. */
-  modelMatrix: number[];
-}
 
 export interface IfcBuildingInfo {
   expressId: number;
@@ -61,12 +53,6 @@ export interface ReadIfcOptions {
   isCancelled?: () => boolean;
 }
 
-/** The user stopped the load: a DataError so it is listed against the file like any other reason it did not open. */
-export class IfcLoadCancelled extends DataError {
-  constructor(source: string) {
-    super(source, 'Opening was cancelled');
-  }
-}
 
 /** `readFile` is only called when no manual placement is given: reading the file's georeferencing scans its property sets. */
 function choosePlacement(readFile: () => Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
@@ -80,23 +66,6 @@ function choosePlacement(readFile: () => Georeference | undefined, options: Read
   );
 }
 
-/** The placement a georeferencing rule gives a model whose origin (centre) is at `originIfc` in IFC world metres. */
-export function placementOf(georeference: Georeference, lengthUnitMeters: number, originIfc: Vec3, source: string): IfcPlacement {
-  let toEcef;
-  try {
-    toEcef = toEcefFunction(georeference, lengthUnitMeters);
-  } catch (error) {
-    throw new DataError(source, `IfcMapConversion cannot be used: ${errorMessage(error)}`, 'IfcProjectedCRS');
-  }
-  const matrix = modelMatrix(toEcef, originIfc);
-  const [lon, lat, height] = ecefToGeodetic(matrix[12]!, matrix[13]!, matrix[14]!);
-  return {
-    placedBy: georeference.rule,
-    ...(georeference.rule === 'map-conversion' ? { crs: georeference.conversion.crsName } : {}),
-    origin: [lon, lat, height],
-    modelMatrix: matrix,
-  };
-}
 
 export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcModelData {
   const schema = checkStepFile(bytes, source);
