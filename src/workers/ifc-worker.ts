@@ -2,16 +2,12 @@
 // worker, so it is fetched (from the app's own origin) only when the first IFC is opened.
 import wasmUrl from 'web-ifc/web-ifc.wasm?url';
 import { DataError, errorMessage } from '../shared/errors.ts';
-import { createIfcEngine } from '../data/ifc/ifc-engine.ts';
+import { createIfcEngine, engineHeapBytes } from '../data/ifc/ifc-engine.ts';
 import { convertIfc } from '../data/ifc/convert-ifc.ts';
 import type { ConvertRequest, WorkerReply } from '../data/ifc/worker-protocol.ts';
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: unknown };
 let engine: ReturnType<typeof createIfcEngine> | undefined;
-
-/** The wasm heap is the worker's memory: web-ifc grows it and never shrinks it, so its size is the peak. */
-const heapBytes = (api: Awaited<ReturnType<typeof createIfcEngine>>) =>
-  (api.wasmModule as { HEAPU8?: Uint8Array } | undefined)?.HEAPU8?.byteLength ?? 0;
 
 scope.onmessage = async ({ data: request }: MessageEvent<ConvertRequest>) => {
   try {
@@ -28,7 +24,7 @@ scope.onmessage = async ({ data: request }: MessageEvent<ConvertRequest>) => {
         scope.postMessage({ type: 'progress', phase, fraction });
       },
     });
-    scope.postMessage({ type: 'done', conversion, peakHeapBytes: heapBytes(api) }, [conversion.glb.buffer as ArrayBuffer]);
+    scope.postMessage({ type: 'done', conversion, peakHeapBytes: engineHeapBytes(api) }, [conversion.glb.buffer as ArrayBuffer]);
   } catch (error) {
     const dataError = error instanceof DataError;
     scope.postMessage({

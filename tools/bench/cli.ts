@@ -38,7 +38,7 @@ const cases: BenchCase[] = [
   townscapeCase,
   unitsCase,
   pipesCase({ distDir: args.dist }),
-  ifcCase,
+  ifcCase({ distDir: args.dist }),
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

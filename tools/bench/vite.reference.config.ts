@@ -1,5 +1,5 @@
-// Builds the plain-Cesium reference page (tools/bench/reference) into dist-bench/, with Cesium's runtime assets copied
-// beside it by the same plugin the app uses. Run from the repository root (the plugin reads node_modules from there).
+// Builds the reference pages (tools/bench/reference: plain Cesium, and raw web-ifc in a worker) into dist-bench/,
+// with Cesium's runtime assets copied beside it by the same plugin the app uses. Run from the repository root (the plugin reads node_modules from there).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cesiumStaticPlugin } from '../vite/cesium-static-plugin.ts';
@@ -17,5 +17,6 @@ export default defineConfig({
     assetsDir: 'static',
     chunkSizeWarningLimit: 6000,
     target: 'es2022',
+    rollupOptions: { input: { index: `${repoRoot}tools/bench/reference/index.html`, ifc: `${repoRoot}tools/bench/reference/ifc.html` } },
   },
 });

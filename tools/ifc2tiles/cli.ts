@@ -43,7 +43,7 @@ async function main(): Promise<void> {
       `elements: ${report.elements}; tiles: ${report.tiles}; bytes: ${report.bytes}`,
       `placed by: ${report.placement.placedBy}${report.placement.crs ? ` (${report.placement.crs})` : ''}; ` +
         `origin: ${olon.toFixed(7)}, ${olat.toFixed(7)}, ${oh.toFixed(2)} m`,
-      `seconds: ${report.seconds.toFixed(2)}; peak RSS: ${report.peakRssMegabytes.toFixed(0)} MB`,
+      `seconds: ${report.seconds.toFixed(2)}; peak RSS: ${report.peakRssMegabytes.toFixed(0)} MB; web-ifc heap: ${report.engineHeapMegabytes.toFixed(0)} MB`,
     ].join('\n'),
   );
 }

@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIfcEngine } from '../../src/data/ifc/ifc-engine.ts';
+import { createIfcEngine, engineHeapBytes } from '../../src/data/ifc/ifc-engine.ts';
 import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
 import { ifcGlb } from '../../src/data/ifc/ifc-glb.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
@@ -24,6 +24,8 @@ export interface Ifc2TilesReport {
   placement: IfcPlacement;
   seconds: number;
   peakRssMegabytes: number;
+  /** web-ifc's wasm heap after parsing: the engine's own peak memory. */
+  engineHeapMegabytes: number;
 }
 
 const DEFAULT_MAX_TILE_VERTICES = 250_000;
@@ -73,5 +75,6 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
     placement: data.placement,
     seconds: (performance.now() - started) / 1000,
     peakRssMegabytes: peakRss / 2 ** 20,
+    engineHeapMegabytes: engineHeapBytes(api) / 2 ** 20,
   };
 }

@@ -14,6 +14,8 @@ export interface IfcLoadResult {
   fromCache: boolean;
   /** Milliseconds from the file's bytes to the model drawn. */
   loadMs: number;
+  /** The conversion worker's peak memory (its web-ifc heap); absent when the model came from the cache. */
+  workerPeakBytes?: number;
 }
 
 export interface IfcApi {
@@ -52,8 +54,11 @@ export function createIfcApi(app: App): IfcApi {
         throw new Error(status?.error ?? `${title}: the model could not be opened`);
       }
       const { placedBy, origin } = conversion.placement;
-      const { fromCache, loadMs = 0 } = layer.state.get();
-      return { layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs };
+      const { fromCache, loadMs = 0, workerPeakBytes } = layer.state.get();
+      return {
+        layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs,
+        ...(workerPeakBytes === undefined ? {} : { workerPeakBytes }),
+      };
     },
     ifcElement(layerId, globalId) {
       const layer = app.layers.get(layerId);

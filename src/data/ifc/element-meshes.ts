@@ -1,7 +1,7 @@
 // Streams every element's triangles out of web-ifc into a few colour groups, one feature per element.
 // web-ifc gives float32 vertices per geometry plus a float64 placement; we place them in float64, then store them
 // relative to the model's centre in float32, so a model far from its IFC origin keeps millimetre precision.
-import type { IfcAPI } from 'web-ifc';
+import { IFCPRODUCTDEFINITIONSHAPE, type IfcAPI } from 'web-ifc';
 import type { Vec3 } from '../ellipsoid.ts';
 
 export type Rgba = [number, number, number, number];
@@ -92,7 +92,9 @@ function mergeGroup(key: string, pieces: Piece[], origin: Vec3): MeshGroup {
 
 /**
  * Streams all meshes (web-ifc leaves out openings and spaces) and returns them grouped by colour.
- * `onProgress(done, total)` is called per streamed element; `isCancelled` is checked between elements.
+ * `onProgress(done, total)` is called per streamed element, against the model's count of product shapes: web-ifc's
+ * own (index, total) restarts with every element type, which would send a progress bar back and forth.
+ * `isCancelled` is checked between elements.
  */
 export function streamElementMeshes(
   api: IfcAPI,
@@ -105,7 +107,10 @@ export function streamElementMeshes(
   const groups = new Map<string, Piece[]>();
   const min = [Infinity, Infinity, Infinity];
   const max = [-Infinity, -Infinity, -Infinity];
-  api.StreamAllMeshes(model, (mesh, index, total) => {
+  // Every element with a body has one IfcProductDefinitionShape; openings and spaces have one too but are not streamed.
+  const expected = Math.max(1, api.GetLineIDsWithType(model, IFCPRODUCTDEFINITIONSHAPE).size());
+  let streamed = 0;
+  api.StreamAllMeshes(model, (mesh) => {
     if (isCancelled()) return;
     let feature = featureOf.get(mesh.expressID);
     for (let g = 0; g < mesh.geometries.size(); g++) {
@@ -131,7 +136,8 @@ export function streamElementMeshes(
       }
       geometry.delete();
     }
-    onProgress(index + 1, total);
+    streamed = Math.min(streamed + 1, expected);
+    onProgress(streamed, expected);
   });
   const centreYUp = [0, 1, 2].map((c) => (expressIds.length ? (min[c]! + max[c]!) / 2 : 0));
   const originIfc: Vec3 = [centreYUp[0]!, -centreYUp[2]!, centreYUp[1]!];

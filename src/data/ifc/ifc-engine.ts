@@ -13,3 +13,8 @@ export async function createIfcEngine(wasm: WasmLocation): Promise<IfcAPI> {
   api.SetLogLevel(LogLevel.LOG_LEVEL_OFF);
   return api;
 }
+
+/** The engine's memory: web-ifc grows its wasm heap and never shrinks it, so its size is the peak so far. */
+export function engineHeapBytes(api: IfcAPI): number {
+  return (api.wasmModule as { HEAPU8?: Uint8Array } | undefined)?.HEAPU8?.byteLength ?? 0;
+}

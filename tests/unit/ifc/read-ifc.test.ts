@@ -94,12 +94,22 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     expect(countFeatures(data.tree)).toBe(data.elements.length);
   });
 
-  it('reports progress through the phases and can be cancelled', () => {
-    const phases: string[] = [];
-    readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { onProgress: (phase, f) => phases.push(`${phase}:${f === 1 ? 1 : 'part'}`) });
-    expect(phases[0]).toBe('parse:part');
-    expect(phases).toContain('geometry:1');
-    expect(phases.at(-1)).toBe('properties:1');
+  it('reports progress through the phases, never going back, and can be cancelled', () => {
+    for (const path of [SCHEME_A, ...(haveSamples ? SHARED_FILES.map((file) => SAMPLES + file) : [])]) {
+      const phases: string[] = [];
+      const geometry: number[] = [];
+      readIfc(api, bytesOf(path), path, {
+        placement: { lon: 114, lat: 33, heightMeters: 0, headingDeg: 0 },
+        onProgress: (phase, f) => {
+          phases.push(`${phase}:${f === 1 ? 1 : 'part'}`);
+          if (phase === 'geometry') geometry.push(f);
+        },
+      });
+      expect(phases[0]).toBe('parse:part');
+      expect(phases.at(-1)).toBe('properties:1');
+      expect(geometry.length).toBeGreaterThan(1);
+      expect(geometry.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= geometry[i - 1]!)), `${path}: ${geometry.join(' ')}`).toBe(true);
+    }
     let calls = 0;
     expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(IfcLoadCancelled);
   });

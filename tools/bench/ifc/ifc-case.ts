@@ -1,36 +1,25 @@
-// IFC bench (Node, no browser): our whole ifc2tiles pipeline (parse, meshes placed in float64, properties, spatial tree,
+// IFC bench, Node part: our whole ifc2tiles pipeline (parse, meshes placed in float64, properties, spatial tree,
 // georeferencing, glb with metadata, files written) against raw web-ifc streaming every mesh of the same file
 // (open, StreamAllMeshes, copy each geometry's vertices and indices out of the wasm heap). Both start a fresh engine.
+// Then the same files in the built app's browser pipeline (browser-ifc.ts).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { IfcAPI, LogLevel } from 'web-ifc';
+import { basename, join, resolve } from 'node:path';
+import { createIfcEngine } from '../../../src/data/ifc/ifc-engine.ts';
 import { ifcToTiles } from '../../ifc2tiles/ifc2tiles.ts';
 import type { BenchCase, BenchRow } from '../bench-case.ts';
 import { alternatingOrder, median } from '../stats.ts';
+import { measureBrowserIfc } from './browser-ifc.ts';
+import { streamAllMeshes } from './raw-stream.ts';
 
 async function rawWebIfc(path: string, wasmDirectory: string): Promise<number> {
-  const api = new IfcAPI();
-  api.SetWasmPath(wasmDirectory, true);
-  await api.Init(undefined, true);
-  api.SetLogLevel(LogLevel.LOG_LEVEL_OFF);
-  const model = api.OpenModel(new Uint8Array(await readFile(path)));
-  let vertices = 0;
-  api.StreamAllMeshes(model, (mesh) => {
-    for (let i = 0; i < mesh.geometries.size(); i++) {
-      const geometry = api.GetGeometry(model, mesh.geometries.get(i).geometryExpressID);
-      const v = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize()).slice();
-      api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()).slice();
-      vertices += v.length / 6;
-      geometry.delete();
-    }
-  });
-  api.CloseModel(model);
-  return vertices;
+  const api = await createIfcEngine({ directory: wasmDirectory });
+  return streamAllMeshes(api, new Uint8Array(await readFile(path)));
 }
 
-export const ifcCase: BenchCase = {
+/** `distDir`: the built app for the browser part; without a build that part is skipped with a note. */
+export const ifcCase = (options: { distDir?: string } = {}): BenchCase => ({
   name: 'ifc',
   description: 'IFC → 3D Tiles (ifc2tiles, whole pipeline) vs raw web-ifc streaming all meshes of the same file',
   async run(context) {
@@ -43,14 +32,14 @@ export const ifcCase: BenchCase = {
     for (const path of files) {
       const name = basename(path);
       const samples = { app: [] as number[], reference: [] as number[] };
-      const rss: number[] = [];
+      const heapMb: number[] = [];
       for (let run = 0; run < context.runs; run++) {
         for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
           const outDir = mkdtempSync(join(tmpdir(), 'bench-ifc-'));
           const start = performance.now();
           if (side === 'app') {
             const report = await ifcToTiles(path, outDir, { placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 } });
-            rss.push(report.peakRssMegabytes);
+            heapMb.push(report.engineHeapMegabytes);
           } else await rawWebIfc(path, wasmDirectory);
           samples[side].push(performance.now() - start);
           rmSync(outDir, { recursive: true, force: true });
@@ -58,10 +47,13 @@ export const ifcCase: BenchCase = {
         }
       }
       rows.push({ metric: `${name}: bytes → tileset vs raw mesh stream`, unit: 'ms', app: median(samples.app), reference: median(samples.reference), goalRatio: 1.3, samples });
-      notes.push(`${name}: peak RSS of the converting process ${Math.max(...rss).toFixed(0)} MB (Node + web-ifc heap)`);
+      notes.push(`${name}: ifc2tiles web-ifc heap ${Math.max(...heapMb).toFixed(0)} MB`);
     }
     if (!existsSync(shared)) notes.push(`third-party IFC samples not found at ${shared}: only scheme-a.ifc measured`);
     notes.push('placement given by hand so every file converts (placement costs microseconds either way)');
-    return { rows, notes };
+    const distDir = resolve(context.repoRoot, options.distDir ?? 'dist');
+    if (!existsSync(join(distDir, 'index.html'))) return { rows, notes: [...notes, `browser part skipped: no built app at ${distDir}`] };
+    const browser = await measureBrowserIfc(context, distDir, files);
+    return { rows: [...rows, ...browser.rows], notes: [...notes, ...browser.notes] };
   },
-};
+});

@@ -1,0 +1,21 @@
+// The reference for the IFC benches: raw web-ifc streaming every mesh of a model and copying each geometry's
+// vertices and indices out of the wasm heap — the least any viewer built on web-ifc must do. Runs in Node and in
+// the reference page's worker.
+import type { IfcAPI } from 'web-ifc';
+
+/** Returns the number of vertices streamed. */
+export function streamAllMeshes(api: IfcAPI, bytes: Uint8Array): number {
+  const model = api.OpenModel(bytes);
+  let vertices = 0;
+  api.StreamAllMeshes(model, (mesh) => {
+    for (let i = 0; i < mesh.geometries.size(); i++) {
+      const geometry = api.GetGeometry(model, mesh.geometries.get(i).geometryExpressID);
+      const v = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize()).slice();
+      api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()).slice();
+      vertices += v.length / 6;
+      geometry.delete();
+    }
+  });
+  api.CloseModel(model);
+  return vertices;
+}
