@@ -1,6 +1,7 @@
 // IFC models in the browser: the sample proposal opens in place (lazily: no wasm until then), the BIM tab's tree flies
 // to an element that then picks with its IFC properties, third-party files open by URL and by the file picker (one
 // cancelled mid-way), a reload comes from the cache, and a corrupt file is reported by name while the app keeps working.
+import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
@@ -102,10 +103,20 @@ describe('IFC models', () => {
     expect(await errors()).toMatch(/broken\.ifc: Not an IFC file/);
     expect((await page.evaluate(() => window.cim.layers())).filter((l) => l.status === 'error').map((l) => l.title)).toEqual(['broken.ifc']);
 
-    // Cancelling a load in progress stops it and says so.
+    // Cancelling a load in progress stops it and says so. The model converts in about a second, so the worker's
+    // script is held back until Cancel has been clicked: the load is then certainly still running.
+    let releaseWorker = () => {};
+    const workerHeld = new Promise<void>((resolve) => { releaseWorker = resolve; });
+    const holdWorker = async (route: Route) => {
+      await workerHeld;
+      await route.continue().catch(() => {}); // the worker may be gone (terminated by the cancel)
+    };
+    await opened.context.route(/ifc-worker/, holdWorker);
     await page.locator('.ifc-file-input').setInputFiles(`${SAMPLES}AC20-FZK-Haus.ifc`);
     const haus = page.locator('.ifc-model', { hasText: 'AC20-FZK-Haus.ifc' });
     await haus.locator('.ifc-cancel').click({ timeout: 30_000 });
+    releaseWorker();
+    await opened.context.unroute(/ifc-worker/, holdWorker);
     // The half-loaded model is removed: its card goes, the reason stays in the error list.
     await expect.poll(() => haus.count()).toBe(0);
     expect(await errors()).toMatch(/AC20-FZK-Haus\.ifc: Opening was cancelled/);
