@@ -1,4 +1,5 @@
 // Small statistics for benchmark samples.
+import type { BenchRow } from './bench-case.ts';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of no values');
@@ -8,8 +9,13 @@ export function median(values: readonly number[]): number {
 }
 
 /** Median, or null for no values (a side whose every run failed). */
-export function medianOrNull(values: readonly number[]): number | null {
+function medianOrNull(values: readonly number[]): number | null {
   return values.length === 0 ? null : median(values);
+}
+
+/** A table row from every run's figure on each side: the medians, the goal, and the runs for the JSON report. */
+export function rowFromRuns(metric: string, unit: string, app: number[], reference: number[], goalRatio?: number): BenchRow {
+  return { metric, unit, app: medianOrNull(app), reference: medianOrNull(reference), ...(goalRatio === undefined ? {} : { goalRatio }), samples: { app, reference } };
 }
 
 /** The order of sides in run `runIndex`: ABBA… so neither side always goes first on a warm machine. */

@@ -1,5 +1,6 @@
 // Builds the reference pages (tools/bench/reference: plain Cesium, and raw web-ifc in a worker) into dist-bench/,
-// with Cesium's runtime assets copied beside it by the same plugin the app uses. Run from the repository root (the plugin reads node_modules from there).
+// with Cesium's runtime assets copied beside them by the same plugin the app uses. Run from the repository root (the
+// plugin reads node_modules from there).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cesiumStaticPlugin } from '../vite/cesium-static-plugin.ts';

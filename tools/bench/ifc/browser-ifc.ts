@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { launchChromium, openOfflinePage, waitForCim } from '../../browser/chromium.ts';
 import { startStaticServer } from '../../serve/static-server.ts';
 import type { BenchContext, BenchRow } from '../bench-case.ts';
-import { alternatingOrder, median, medianOrNull } from '../stats.ts';
+import { alternatingOrder, median, rowFromRuns } from '../stats.ts';
 import { buildReferencePage } from '../viewer/build-reference.ts';
 
 const SITE = { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 };
@@ -54,10 +54,10 @@ export async function measureBrowserIfc(context: BenchContext, distDir: string, 
         }
       }
       const name = basename(file);
-      const referenceMs = reference.map((s) => s.ms);
+      const firstMs = app.map((s) => s.firstMs);
       rows.push(
-        { metric: `${name}: bytes → model on screen vs raw web-ifc mesh stream (browser workers)`, unit: 'ms', app: medianOrNull(app.map((s) => s.firstMs)), reference: medianOrNull(referenceMs), goalRatio: 1.3, samples: { app: app.map((s) => s.firstMs), reference: referenceMs } },
-        { metric: `${name}: cached reload vs first load`, unit: 'ms', app: medianOrNull(app.map((s) => s.cachedMs)), reference: medianOrNull(app.map((s) => s.firstMs)), goalRatio: 0.2, samples: { app: app.map((s) => s.cachedMs), reference: app.map((s) => s.firstMs) } },
+        rowFromRuns(`${name}: bytes → model on screen vs raw web-ifc mesh stream (browser workers)`, 'ms', firstMs, reference.map((s) => s.ms), 1.3),
+        rowFromRuns(`${name}: cached reload vs first load`, 'ms', app.map((s) => s.cachedMs), firstMs, 0.2),
       );
       if (app.some((s) => !s.fromCache)) notes.push(`${name}: a reload did not come from the cache`);
       if (app.length > 0 && reference.length > 0) {

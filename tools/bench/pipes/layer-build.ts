@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { launchChromium, openOfflinePage, waitForCim } from '../../browser/chromium.ts';
 import { startStaticServer } from '../../serve/static-server.ts';
 import type { BenchContext, BenchRow } from '../bench-case.ts';
-import { alternatingOrder, medianOrNull } from '../stats.ts';
+import { alternatingOrder, rowFromRuns } from '../stats.ts';
 import type { TiledSample } from './tiled-sample.ts';
 
 type Side = 'app' | 'reference';
@@ -61,11 +61,8 @@ export async function measureLayerBuild(context: BenchContext, distDir: string, 
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const row = (metric: string, pick: (s: Sample) => number, goalRatio?: number): BenchRow => {
-    const app = samples.app.map(pick);
-    const reference = samples.reference.map(pick);
-    return { metric, unit: 'ms', app: medianOrNull(app), reference: medianOrNull(reference), ...(goalRatio ? { goalRatio } : {}), samples: { app, reference } };
-  };
+  const row = (metric: string, pick: (s: Sample) => number, goalRatio?: number): BenchRow =>
+    rowFromRuns(metric, 'ms', samples.app.map(pick), samples.reference.map(pick), goalRatio);
   return {
     rows: [
       row(`app ready with ${city.segments.length} pipe segments vs no layer (page load, fetch, parse, mesh, first frame)`, (s) => s.readyMs),

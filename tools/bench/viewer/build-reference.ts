@@ -1,9 +1,12 @@
-// Builds the plain-Cesium reference page into dist-bench/ with its own Vite config (the app's config is untouched).
+// Builds the reference pages (plain Cesium; raw web-ifc in a worker) into dist-bench/ with their own Vite config (the
+// app's config is untouched). Once per bench run: the viewer, viewer-city and ifc cases all use the same build.
 import { join } from 'node:path';
 import { build } from 'vite';
 
+let built: Promise<string> | undefined;
+
 /** Returns the output folder. Must run with the repository root as the working directory (see the config). */
-export async function buildReferencePage(repoRoot: string): Promise<string> {
-  await build({ configFile: join(repoRoot, 'tools/bench/vite.reference.config.ts') });
-  return join(repoRoot, 'dist-bench');
+export function buildReferencePage(repoRoot: string): Promise<string> {
+  built ??= build({ configFile: join(repoRoot, 'tools/bench/vite.reference.config.ts') }).then(() => join(repoRoot, 'dist-bench'));
+  return built;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../serve/static-server.ts';
 import type { BenchCase, BenchContext, BenchRow, CaseResult } from '../bench-case.ts';
-import { alternatingOrder, median, medianOrNull } from '../stats.ts';
+import { alternatingOrder, median, rowFromRuns } from '../stats.ts';
 import { buildReferencePage } from './build-reference.ts';
 import { cityOnlyManifest } from './city-only-manifest.ts';
 import { measureViewerPage, type MeasureOptions, type PageUnderTest, type ViewerSample } from './measure-page.ts';
@@ -38,7 +38,7 @@ export function viewerCase(options: ViewerCaseOptions = {}): BenchCase {
 async function runViewerCase(context: BenchContext, options: ViewerCaseOptions): Promise<CaseResult> {
   const distDir = resolve(context.repoRoot, options.distDir ?? 'dist');
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No built app at ${distDir}: run npm run build first.`);
-  context.log('building the reference page');
+  context.log('building the reference pages (once per bench run)');
   const referenceDir = await buildReferencePage(context.repoRoot);
   const projectPath = options.projectPath ?? DEFAULT_PROJECT;
   const derivedDir = mkdtempSync(join(tmpdir(), 'bench-project-'));
@@ -100,11 +100,8 @@ async function alternateRuns(context: BenchContext, pages: Record<Side, PageUnde
 }
 
 function buildRows(samples: Record<Side, ViewerSample[]>, orbitSteps: number): BenchRow[] {
-  const row = (metric: string, unit: string, pick: (sample: ViewerSample) => number, goalRatio?: number): BenchRow => {
-    const app = samples.app.map(pick);
-    const reference = samples.reference.map(pick);
-    return { metric, unit, app: medianOrNull(app), reference: medianOrNull(reference), goalRatio, samples: { app, reference } };
-  };
+  const row = (metric: string, unit: string, pick: (sample: ViewerSample) => number, goalRatio?: number): BenchRow =>
+    rowFromRuns(metric, unit, samples.app.map(pick), samples.reference.map(pick), goalRatio);
   return [
     row('time to loaded (tiles loaded, frame drawn)', 'ms', (sample) => sample.loadedMs, 1.1),
     row(`orbit frame time (median of ${orbitSteps} steps)`, 'ms', (sample) => median(sample.frameMs), 1.15),
