@@ -1,9 +1,8 @@
 // Wires the pieces together: project manifest → viewer → layers → state. The UI and window.cim drive the app only
 // through the actions returned here.
-import type { Viewer } from 'cesium';
 import type { Language, Project } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
-import { createViewer } from '../viewer/create-viewer.ts';
+import { createViewer, type Viewer } from '../viewer/create-viewer.ts';
 import { flyToView, setView } from '../viewer/camera.ts';
 import { whenSettledAndDrawn } from '../viewer/idle.ts';
 import { onCanvasClick, pickObjectAt } from '../viewer/picking.ts';

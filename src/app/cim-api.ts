@@ -1,10 +1,10 @@
 // window.cim: the documented scripting API for embedding pages, kiosk scripts and the browser tests.
 // Names and shapes here are a contract (README, "Scripting API"); add to it, never rename.
-import type { Viewer } from 'cesium';
 import packageJson from '../../package.json';
 import { localize } from '../config/localize.ts';
 import type { CameraView, Language } from '../config/project-types.ts';
 import { currentView, setView } from '../viewer/camera.ts';
+import type { Viewer } from '../viewer/create-viewer.ts';
 import { nextFrame } from '../viewer/next-frame.ts';
 import { canvasPosition } from '../viewer/screen-position.ts';
 import type { App } from './app.ts';

@@ -7,6 +7,9 @@ import {
 import 'cesium/Build/Cesium/Widgets/widgets.css';
 import { applyRenderSettings, viewerOptionsFor, type RenderProfile } from './render-settings.ts';
 
+/** The Viewer type for app/, which holds the viewer but leaves every use of cesium to viewer/ and layers/. */
+export type { Viewer };
+
 export function createViewer(container: HTMLElement, profile: RenderProfile): Viewer {
   Ion.defaultAccessToken = '';
   const viewer = new Viewer(container, {

@@ -23,7 +23,6 @@ export interface IfcElementInfo extends ElementProperties {
   building?: number;
 }
 
-
 export interface IfcBuildingInfo {
   expressId: number;
   globalId: string;
@@ -53,7 +52,6 @@ export interface ReadIfcOptions {
   isCancelled?: () => boolean;
 }
 
-
 /** `readFile` is only called when no manual placement is given: reading the file's georeferencing scans its property sets. */
 function choosePlacement(readFile: () => Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
   if (options.placement) return { rule: 'manual', placement: options.placement };
@@ -65,7 +63,6 @@ function choosePlacement(readFile: () => Georeference | undefined, options: Read
     'The model is not georeferenced (no IfcMapConversion, ePset_MapConversion or IfcSite RefLatitude/RefLongitude); place it by hand',
   );
 }
-
 
 export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcModelData {
   const schema = checkStepFile(bytes, source);
