@@ -4,10 +4,10 @@
 import { Axis, BoundingSphere, Cartesian2, Cartesian3, Cesium3DTileStyle, Color, Ellipsoid, HeadingPitchRange, Math as CesiumMath, Matrix4, Model, ModelFeature } from 'cesium';
 import type { IfcLayerConfig } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
-import { cachedConversion, contentKey, storeConversion } from '../data/ifc/ifc-cache.ts';
-import type { IfcConversion } from '../data/ifc/ifc-conversion.ts';
+import { cachedConversion, contentKey, convertedBefore, rememberConverted, storeConversion } from '../data/ifc/ifc-cache.ts';
+import type { IfcConversion, IfcGeometryConversion } from '../data/ifc/ifc-conversion.ts';
 import { ifcBuildingRecords } from '../data/ifc/ifc-building-records.ts';
-import { startIfcConversion, type IfcConversionJob } from '../data/ifc/ifc-worker-client.ts';
+import { startIfcWorker, type IfcConversionJob, type IfcWorker } from '../data/ifc/ifc-worker-client.ts';
 import { raiseModelMatrix, type ManualPlacement } from '../data/ifc/georeference.ts';
 import { placementOf } from '../data/ifc/ifc-placement.ts';
 import { IfcLoadCancelled } from '../data/ifc/load-cancelled.ts';
@@ -24,7 +24,9 @@ export interface IfcLoadState {
   /** 0..1 within the phase. */
   fraction: number;
   fromCache: boolean;
-  /** Bytes → model drawn, milliseconds. */
+  /** Start of the load → the drawable geometry on the main thread (from the worker or the cache), milliseconds. */
+  geometryMs?: number;
+  /** Start of the load → model drawn with every property read, milliseconds. */
   loadMs?: number;
   /** The worker's wasm heap at the end of the conversion (its peak: the heap never shrinks). */
   workerPeakBytes?: number;
@@ -97,34 +99,43 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     if (state.get().status === 'cancelled') throw new IfcLoadCancelled(source);
   };
 
-  async function convert(bytes: Uint8Array): Promise<IfcConversion> {
+  /** Draws the model from the cache, or from a worker (started ahead) as soon as it has read the geometry, while it
+   * goes on reading the properties. Resolves with the whole conversion once both are done. */
+  async function convert(bytes: Uint8Array, workerAhead: IfcWorker | undefined): Promise<IfcConversion> {
     cacheKey = await contentKey(bytes, undefined);
     patch({ phase: 'cache' });
     const cached = await cachedConversion(cacheKey);
     if (cached) {
-      patch({ fromCache: true });
+      workerAhead?.dispose();
+      patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
+      await draw(withManifestPlacement(cached));
       return cached;
     }
     stopIfCancelled();
-    job = startIfcConversion({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));
+    job = (workerAhead ?? startIfcWorker()).convert({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));
+    const drawing = job.geometry.then((geometry) => {
+      patch({ geometryMs: performance.now() - openedAt });
+      return draw(withManifestPlacement(geometry));
+    });
+    drawing.catch(() => {}); // a failed conversion is reported through `result`
     const { conversion: converted, peakHeapBytes } = await job.result;
     job = undefined;
-    patch({ workerPeakBytes: peakHeapBytes });
-    await storeConversion(cacheKey, converted);
+    patch({ workerPeakBytes: peakHeapBytes, phase: 'draw', fraction: 0 });
+    await Promise.all([drawing, storeConversion(cacheKey, converted).then((stored) => stored && rememberConverted(config.url))]);
     return converted;
   }
 
-  async function draw(data: IfcConversion): Promise<void> {
-    patch({ phase: 'draw', fraction: 0 });
+  async function draw(data: IfcGeometryConversion): Promise<void> {
     // `gltf` takes the glb bytes directly (Cesium documents it for its own 3D Tiles use; the typings list only `url`).
     // Axes as in 3D Tiles (y-up → z-up only): a lone glTF Model would otherwise also turn glTF's +Z forward to +X.
     const options = { gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix), upAxis: Axis.Y, forwardAxis: Axis.X };
-    model = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);
-    if (disposed) return void model.destroy();
-    model.show = visible;
-    setStyle(model, state.get().filter);
-    scene.primitives.add(model);
-    const drawn = model;
+    const drawn = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);
+    // Given up meanwhile (layer removed, load cancelled or failed): the model never enters the scene.
+    if (disposed || state.get().status !== 'loading') return void drawn.destroy();
+    model = drawn;
+    drawn.show = visible;
+    setStyle(drawn, state.get().filter);
+    scene.primitives.add(drawn);
     await new Promise<void>((resolve, reject) => {
       drawn.readyEvent.addEventListener(() => resolve());
       drawn.errorEvent.addEventListener((error) => reject(new DataError(source, `The converted model could not be drawn: ${error.message}`)));
@@ -132,28 +143,36 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     });
   }
 
+  /** A half-loaded model leaves the scene when its load fails or is cancelled. */
+  function removeModel(): void {
+    if (model && !model.isDestroyed()) scene.primitives.remove(model);
+    model = undefined;
+  }
+
   let visible = config.visible;
   let opening: Promise<void> | undefined;
+  let openedAt = 0;
   const open = () => (opening ??= (async () => {
-    const started = performance.now();
+    openedAt = performance.now();
     patch({ status: 'loading' });
+    const worker = convertedBefore(config.url) ? undefined : startIfcWorker();
     try {
       const response = await fetch(config.url);
       if (!response.ok) throw new DataError(source, `could not be downloaded (HTTP ${response.status})`);
-      let data = await convert(new Uint8Array(await response.arrayBuffer()));
+      const data = withManifestPlacement(await convert(new Uint8Array(await response.arrayBuffer()), worker));
       stopIfCancelled();
-      data = withManifestPlacement(data);
       data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
       conversion = data;
-      await draw(data);
-      patch({ status: 'ready', fraction: 1, loadMs: performance.now() - started });
+      patch({ status: 'ready', fraction: 1, loadMs: performance.now() - openedAt });
     } catch (error) {
+      worker?.dispose();
       patch({ status: state.get().status === 'cancelled' ? 'cancelled' : 'failed' });
+      removeModel();
       throw error;
     }
   })());
   /** The manifest's manual placement wins; otherwise its height offset moves a file-georeferenced model. */
-  const withManifestPlacement = (data: IfcConversion): IfcConversion => {
+  const withManifestPlacement = <T extends IfcGeometryConversion>(data: T): T => {
     if (config.placement) return { ...data, placement: placementOf({ rule: 'manual', placement: config.placement }, 1, data.originIfc, source) };
     if (!config.heightOffsetMeters || data.placement.placedBy === 'manual') return data;
     const [lon, lat, height] = data.placement.origin;
@@ -234,7 +253,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     },
     legend: () => [],
     boundingSphere: () => model?.boundingSphere,
-    isSettled: () => (model ? !model.show || model.ready : !visible || state.get().status !== 'loading'),
+    isSettled: () => !visible || (state.get().status !== 'loading' && (!model || model.ready)),
     async buildings() {
       await (opening ?? openLater());
       return conversion ? ifcBuildingRecords(config.id, conversion) : [];
@@ -242,8 +261,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     dispose() {
       disposed = true;
       job?.cancel();
-      if (model && !model.isDestroyed()) scene.primitives.remove(model);
-      model = undefined;
+      removeModel();
     },
   };
   return layer;

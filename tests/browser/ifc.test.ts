@@ -33,6 +33,11 @@ describe('IFC models', () => {
     expect(result.origin[1]).toBeCloseTo(32.9836, 3);
     expect(ifcRequests.some((n) => n.endsWith('.wasm'))).toBe(true);
     await page.evaluate((id) => window.cim.setLayerVisible(id, false), result.layerId);
+    // From its 1985 height datum down to the city model's ground, as the manifest's heightOffsetMeters does.
+    const lowered = await page.evaluate(() => window.cim.loadIfc('assets/sample/scheme-a.ifc', { heightOffsetMeters: -80 }));
+    expect(lowered.origin[2]).toBeCloseTo(result.origin[2] - 80, 3);
+    expect(lowered.origin.slice(0, 2)).toEqual(result.origin.slice(0, 2));
+    await page.evaluate((id) => window.cim.setLayerVisible(id, false), lowered.layerId);
 
     // The BIM tab: the rule that placed it, and the tree flies to a roof slab, which then picks at the view centre.
     await page.locator('.tool-tab[data-tool-id="ifc"]').click();
@@ -79,6 +84,9 @@ describe('IFC models', () => {
     const duplex = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
     expect(duplex).toMatchObject({ elementCount: 215, placedBy: 'site', fromCache: false });
     expect(duplex.origin[1]).toBeCloseTo(41.874, 2);
+    // The geometry is drawn while the worker still reads the properties.
+    expect(duplex.geometryMs).toBeGreaterThan(0);
+    expect(duplex.geometryMs).toBeLessThan(duplex.loadMs);
     const again = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
     expect(again).toMatchObject({ elementCount: 215, fromCache: true });
     expect(again.loadMs).toBeLessThan(duplex.loadMs);

@@ -12,15 +12,24 @@ export interface IfcLoadResult {
   origin: [number, number, number];
   /** Whether the converted model came from the browser cache (same file content opened before). */
   fromCache: boolean;
-  /** Milliseconds from the file's bytes to the model drawn. */
+  /** Milliseconds from the start of the load to the model drawn with all its properties. */
   loadMs: number;
+  /** Milliseconds from the start of the load to its geometry ready to draw (converted, or read from the cache). */
+  geometryMs: number;
   /** The conversion worker's peak memory (its web-ifc heap); absent when the model came from the cache. */
   workerPeakBytes?: number;
 }
 
+export interface IfcLoadOptions {
+  /** Put the model here by hand, whatever the file says. */
+  placement?: ManualPlacement;
+  /** Raise (or lower) a model placed by its own georeferencing, e.g. from its height datum to the city model's. */
+  heightOffsetMeters?: number;
+}
+
 export interface IfcApi {
   /** Opens an IFC as a new layer; rejects with the reason (naming the file) when it cannot be read. */
-  loadIfc(urlOrFile: string | File, options?: { placement?: ManualPlacement }): Promise<IfcLoadResult>;
+  loadIfc(urlOrFile: string | File, options?: IfcLoadOptions): Promise<IfcLoadResult>;
   /** An element's class, Name, GlobalId, storey, property sets and quantities, or null. */
   ifcElement(layerId: string, globalId: string): IfcElementInfo | null;
 }
@@ -43,7 +52,11 @@ export function createIfcApi(app: App): IfcApi {
       const url = typeof urlOrFile === 'string' ? new URL(urlOrFile, document.baseURI).href : URL.createObjectURL(urlOrFile);
       const id = freeId(title);
       try {
-        await app.actions.addLayer({ id, kind: 'ifc', title, url, visible: true, ...(options.placement ? { placement: options.placement } : {}) });
+        await app.actions.addLayer({
+          id, kind: 'ifc', title, url, visible: true,
+          ...(options.placement ? { placement: options.placement } : {}),
+          ...(options.heightOffsetMeters === undefined ? {} : { heightOffsetMeters: options.heightOffsetMeters }),
+        });
       } finally {
         if (url.startsWith('blob:')) URL.revokeObjectURL(url);
       }
@@ -54,9 +67,9 @@ export function createIfcApi(app: App): IfcApi {
         throw new Error(status?.error ?? `${title}: the model could not be opened`);
       }
       const { placedBy, origin } = conversion.placement;
-      const { fromCache, loadMs = 0, workerPeakBytes } = layer.state.get();
+      const { fromCache, loadMs = 0, geometryMs = loadMs, workerPeakBytes } = layer.state.get();
       return {
-        layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs,
+        layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs, geometryMs,
         ...(workerPeakBytes === undefined ? {} : { workerPeakBytes }),
       };
     },

@@ -43,10 +43,38 @@ export async function cachedConversion(key: string): Promise<IfcConversion | und
   }
 }
 
-export async function storeConversion(key: string, conversion: IfcConversion): Promise<void> {
+/** Whether it was stored: without a cache (private mode, quota) the model is loaded all the same. */
+export async function storeConversion(key: string, conversion: IfcConversion): Promise<boolean> {
   try {
     await run('readwrite', (store) => store.put(conversion, key));
+    return true;
   } catch {
-    // No cache this time: the model is loaded all the same.
+    return false;
+  }
+}
+
+// Which URLs were converted (and cached) before: a hint for whether to start the IFC worker before the bytes are in.
+// Starting it ahead hides its start-up behind the download, but on a cache hit it only competes with the drawing.
+// The content hash still decides what is used; a wrong hint only costs that head start.
+const SEEN_PREFIX = 'cim-ifc-seen:';
+
+function hintStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage disabled
+  }
+}
+
+export function convertedBefore(url: string): boolean {
+  return !url.startsWith('blob:') && hintStorage()?.getItem(SEEN_PREFIX + url) === '1';
+}
+
+export function rememberConverted(url: string): void {
+  if (url.startsWith('blob:')) return;
+  try {
+    hintStorage()?.setItem(SEEN_PREFIX + url, '1');
+  } catch {
+    // Quota: no hint, the next load starts the worker ahead as for a new file.
   }
 }

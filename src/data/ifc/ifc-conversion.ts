@@ -8,19 +8,28 @@ import type { SpatialNode } from './spatial-tree.ts';
 import type { IfcSchema } from './step-header.ts';
 
 /** Bumped whenever the shape or meaning of a conversion changes, so stale cache entries are not reused. */
-export const IFC_CONVERSION_VERSION = 1;
+export const IFC_CONVERSION_VERSION = 2;
 
-export interface IfcConversion {
+/** The part sent first, as soon as the geometry is read: everything needed to draw the model. */
+export interface IfcGeometryConversion {
   version: number;
   source: string;
   schema: IfcSchema;
+  /** Metadata limited to GlobalId, class, Name and storey (what the storey and class filters need): the property
+   * sets live in `elements`, so the glb does not wait for them and Cesium does not parse them again. */
   glb: Uint8Array;
-  elements: IfcElementInfo[];
-  tree: SpatialNode;
-  buildings: IfcBuildingInfo[];
   placement: IfcPlacement;
   /** The model origin (centre of its geometry) in IFC world metres: manual placements move this point. */
   originIfc: [number, number, number];
   /** Per feature min/max x, y, z in model coordinates (IFC axes relative to the origin). */
   featureBounds: Float64Array;
 }
+
+/** The part sent last: what the attribute panel, the spatial tree and the analyses read. */
+export interface IfcConversionDetails {
+  elements: IfcElementInfo[];
+  tree: SpatialNode;
+  buildings: IfcBuildingInfo[];
+}
+
+export type IfcConversion = IfcGeometryConversion & IfcConversionDetails;

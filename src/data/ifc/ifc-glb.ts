@@ -5,7 +5,7 @@ import { writeGlb, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-write
 import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../gltf/metadata.ts';
 import { encodePropertyTable } from '../gltf/property-table.ts';
 import type { MeshGroup } from './element-meshes.ts';
-import type { IfcElementInfo, IfcModelData } from './read-ifc.ts';
+import type { IfcElementInfo, IfcGeometryData } from './read-ifc.ts';
 
 export const IFC_ELEMENT_CLASS = 'ifcElement';
 
@@ -98,7 +98,7 @@ function material(group: MeshGroup, index: number): PbrMaterial {
 }
 
 /** glb bytes for the given features of a model (all of them by default), feature i of the glb = features[i]. */
-export function ifcGlb(data: IfcModelData, subset?: number[]): Uint8Array {
+export function ifcGlb(data: Pick<IfcGeometryData, 'elements' | 'meshes'>, subset?: number[]): Uint8Array {
   const features = subset ?? data.elements.map((_, i) => i);
   const groups = subset ? selectFeatures(data.meshes.groups, subset) : data.meshes.groups;
   const primitives: GlbPrimitive[] = groups.map((group, i) => ({

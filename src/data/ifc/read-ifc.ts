@@ -31,14 +31,19 @@ export interface IfcBuildingInfo {
   features: number[];
 }
 
-export interface IfcModelData {
+/** What is known once the geometry is read: enough to draw the model and to filter it by storey and class. */
+export interface IfcGeometryData {
   source: string;
   schema: IfcSchema;
+  /** Identity only (class, Name, GlobalId, storey, building): property sets and quantities are still empty. */
   elements: IfcElementInfo[];
   meshes: ElementMeshes;
+  placement: IfcPlacement;
+}
+
+export interface IfcModelData extends IfcGeometryData {
   tree: SpatialNode;
   buildings: IfcBuildingInfo[];
-  placement: IfcPlacement;
 }
 
 export type IfcPhase = 'parse' | 'geometry' | 'properties';
@@ -49,6 +54,8 @@ export interface ReadIfcOptions {
   /** Where to put a model that carries no georeferencing (e.g. the view centre); without it such a model is an error. */
   fallbackPlacement?: ManualPlacement;
   onProgress?: (phase: IfcPhase, fraction: number) => void;
+  /** Called between geometry and properties, so a viewer can draw the model while the properties are read. */
+  onGeometry?: (data: IfcGeometryData) => void;
   isCancelled?: () => boolean;
 }
 
@@ -88,7 +95,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     const index = new PropertyIndex(api, model);
     const placement = placementOf(choosePlacement(() => readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
     const spatial = new SpatialIndex(api, model);
-    const elements = meshes.expressIds.map((expressId): IfcElementInfo => {
+    const identities = meshes.expressIds.map((expressId): IfcElementInfo => {
       const line = spatial.line(expressId);
       const storey = spatial.storeyName(expressId);
       const building = spatial.buildingOf(expressId);
@@ -99,8 +106,15 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
         name: text(line['Name']) ?? '',
         ...(storey === undefined ? {} : { storey }),
         ...(building === undefined ? {} : { building }),
-        ...index.of(expressId),
+        propertySets: {},
+        quantities: {},
       };
+    });
+    options.onGeometry?.({ source, schema, elements: identities, meshes, placement });
+    if (cancelled()) throw new IfcLoadCancelled(source);
+    const elements = identities.map((element, i) => {
+      progress('properties', i / identities.length);
+      return { ...element, ...index.of(element.expressId) };
     });
     const featureOf = new Map(meshes.expressIds.map((id, i) => [id, i]));
     const tree = spatial.tree((id) => featureOf.get(id))!;

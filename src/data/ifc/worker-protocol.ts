@@ -1,7 +1,7 @@
 // Messages between the app and the IFC worker (src/workers/ifc-worker.ts). Cancelling is terminating the worker:
 // web-ifc runs synchronously, so a "cancel" message could only be read after the work it should stop.
 import type { ManualPlacement } from './georeference.ts';
-import type { IfcConversion } from './ifc-conversion.ts';
+import type { IfcConversionDetails, IfcGeometryConversion } from './ifc-conversion.ts';
 import type { IfcPhase } from './read-ifc.ts';
 
 export interface ConvertRequest {
@@ -11,7 +11,9 @@ export interface ConvertRequest {
   fallbackPlacement?: ManualPlacement;
 }
 
+/** progress…, geometry, progress…, done — or error at any point. */
 export type WorkerReply =
   | { type: 'progress'; phase: IfcPhase; fraction: number }
-  | { type: 'done'; conversion: IfcConversion; peakHeapBytes: number }
+  | { type: 'geometry'; geometry: IfcGeometryConversion }
+  | { type: 'done'; details: IfcConversionDetails; peakHeapBytes: number }
   | { type: 'error'; source: string; message: string; location?: string; dataError: boolean };

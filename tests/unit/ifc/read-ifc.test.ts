@@ -6,9 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IfcAPI } from 'web-ifc';
 import { geodeticToEcef, ecefToGeodetic, type Vec3 } from '../../../src/data/ellipsoid.ts';
 import { IfcLoadCancelled } from '../../../src/data/ifc/load-cancelled.ts';
+import { convertIfc } from '../../../src/data/ifc/convert-ifc.ts';
 import { readIfc, type IfcModelData } from '../../../src/data/ifc/read-ifc.ts';
 import type { SpatialNode } from '../../../src/data/ifc/spatial-tree.ts';
 import { manualPlacementOf, raiseModelMatrix } from '../../../src/data/ifc/georeference.ts';
+import { readGlb } from '../tiler/glb-reader.ts';
 import { bytesOf, elementsWithBody, haveSamples, ifcEngine, SAMPLES, SCHEME_A, SHARED_FILES, textBytes } from './fixtures.ts';
 
 let api: IfcAPI;
@@ -112,6 +114,29 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     }
     let calls = 0;
     expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(IfcLoadCancelled);
+  });
+
+  it('hands over the drawable geometry before reading the properties, and a lean glb with it', () => {
+    const events: string[] = [];
+    let geometryGlb: Uint8Array | undefined;
+    const details = convertIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', {
+      onProgress: (phase) => events.push(phase),
+    }, (geometry) => {
+      events.push('geometry-ready');
+      geometryGlb = geometry.glb;
+      expect(geometry.placement.placedBy).toBe('map-conversion');
+    });
+    // The hand-over comes after every geometry progress report and before the properties are read.
+    const handOver = events.indexOf('geometry-ready');
+    expect(events.lastIndexOf('geometry')).toBeLessThan(handOver);
+    expect(events.slice(handOver + 1)).toContain('properties');
+    expect(events.slice(handOver + 1).every((phase) => phase === 'properties')).toBe(true);
+    const glb = readGlb(geometryGlb!);
+    const columns = Object.keys(glb.json.extensions.EXT_structural_metadata.schema.classes.ifcElement.properties);
+    expect(columns.sort()).toEqual(['GlobalId', 'Name', 'ifcClass', 'storey']);
+    expect(glb.propertyTable(0).map((row) => row['GlobalId'])).toEqual(details.elements.map((e) => e.globalId));
+    // The properties come with the details.
+    expect(details.elements.some((e) => Object.keys(e.propertySets).length > 0)).toBe(true);
   });
 
   it('lets a manual placement win over the file', () => {
