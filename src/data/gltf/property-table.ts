@@ -19,7 +19,33 @@ const bytesOf = (array: Uint16Array | Int32Array | Float64Array | Uint32Array) =
 
 const encoder = new TextEncoder();
 
+/** UTF-8 byte length of a string as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes); -1 if it has a
+ * lone surrogate at either end, where joining it to its neighbour could pair it up. */
+function utf8Length(value: string): number {
+  let bytes = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff && (i === 0 || i === value.length - 1)) return -1;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+// One encoder call for the whole column: a call per value costs more than the encoding on tables of thousands of cells.
 function encodeStrings(values: string[]): EncodedColumn {
+  const lengths = values.map(utf8Length);
+  if (lengths.some((length) => length < 0)) return encodeStringsOneByOne(values);
+  const offsets = new Uint32Array(values.length + 1);
+  lengths.forEach((length, i) => (offsets[i + 1] = offsets[i]! + length));
+  return { values: encoder.encode(values.join('')), stringOffsets: bytesOf(offsets) };
+}
+
+function encodeStringsOneByOne(values: string[]): EncodedColumn {
   const encoded = values.map((v) => encoder.encode(v));
   const offsets = new Uint32Array(values.length + 1);
   encoded.forEach((bytes, i) => (offsets[i + 1] = offsets[i]! + bytes.length));

@@ -16,38 +16,45 @@ const BUILT_IN: MetadataProperty[] = [
   { id: 'storey', kind: 'STRING' },
 ];
 
-function builtInValue(element: IfcElementInfo, id: string): unknown {
-  if (id === 'GlobalId') return element.globalId;
-  if (id === 'ifcClass') return element.ifcClass;
-  if (id === 'Name') return element.name;
-  return element.storey;
+function builtInColumn(elements: IfcElementInfo[], id: string): unknown[] {
+  if (id === 'GlobalId') return elements.map((e) => e.globalId);
+  if (id === 'ifcClass') return elements.map((e) => e.ifcClass);
+  if (id === 'Name') return elements.map((e) => e.name);
+  return elements.map((e) => e.storey);
 }
 
-/** "Pset_WallCommon.IsExternal" → value, over property sets and quantities. */
-function flatProperties(element: IfcElementInfo): Map<string, unknown> {
-  const flat = new Map<string, unknown>();
-  for (const sets of [element.propertySets, element.quantities]) {
-    for (const [set, values] of Object.entries(sets)) for (const [name, value] of Object.entries(values)) flat.set(`${set}.${name}`, value);
-  }
-  return flat;
+/** "Pset_WallCommon.IsExternal" → its value in every row (undefined where missing), over property sets and quantities;
+ * built in one pass over the elements, column by column lookups would cost a map search per cell. */
+function propertyColumns(elements: IfcElementInfo[]): Map<string, unknown[]> {
+  const columns = new Map<string, unknown[]>();
+  elements.forEach((element, row) => {
+    for (const sets of [element.propertySets, element.quantities]) {
+      for (const [set, values] of Object.entries(sets)) {
+        for (const [name, value] of Object.entries(values)) {
+          const key = `${set}.${name}`;
+          let column = columns.get(key);
+          if (!column) columns.set(key, (column = new Array<unknown>(elements.length).fill(undefined)));
+          column[row] = value;
+        }
+      }
+    }
+  });
+  return columns;
 }
 
 function metadataFor(elements: IfcElementInfo[]) {
-  const flat = elements.map(flatProperties);
-  const names = [...new Set(flat.flatMap((f) => [...f.keys()]))];
-  const ids = propertyIds(names, BUILT_IN.map((p) => p.id));
+  const columns = propertyColumns(elements);
+  const ids = propertyIds([...columns.keys()], BUILT_IN.map((p) => p.id));
   const properties = [...BUILT_IN];
-  const nameOf = new Map<string, string>();
-  for (const name of names) {
-    const kind = inferKind(flat.map((f) => f.get(name)));
+  const valuesOf = new Map(BUILT_IN.map((p) => [p.id, builtInColumn(elements, p.id)]));
+  for (const [name, column] of columns) {
+    const kind = inferKind(column);
     if (!kind) continue;
     const id = ids.get(name)!;
     properties.push({ id, name, ...kind });
-    nameOf.set(id, name);
+    valuesOf.set(id, column);
   }
-  const table = encodePropertyTable(IFC_ELEMENT_CLASS, properties, elements.length, (property, row) =>
-    nameOf.has(property.id) ? flat[row]!.get(nameOf.get(property.id)!) : builtInValue(elements[row]!, property.id),
-  );
+  const table = encodePropertyTable(IFC_ELEMENT_CLASS, properties, elements.length, (property, row) => valuesOf.get(property.id)![row]);
   return { schema: schemaJson('cim_ifc', IFC_ELEMENT_CLASS, properties), propertyTables: [table] };
 }
 

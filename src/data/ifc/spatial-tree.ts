@@ -20,6 +20,8 @@ export class SpatialIndex {
   private readonly parent = new Map<number, number>();
   private readonly children = new Map<number, number[]>();
   private readonly lines = new Map<number, IfcLine>();
+  /** Nearest ancestor of each (element, type) asked for: siblings share their parents' answers. */
+  private readonly ancestors = new Map<string, number | undefined>();
 
   constructor(
     private readonly api: IfcAPI,
@@ -44,13 +46,18 @@ export class SpatialIndex {
   }
 
   /** The nearest ancestor of the given IFC type (e.g. the storey or the building an element is in). */
-  ancestorOfType(expressId: number, type: number): number | undefined {
-    const seen = new Set<number>();
-    for (let id = this.parent.get(expressId); id !== undefined && !seen.has(id); id = this.parent.get(id)) {
-      seen.add(id);
-      if (this.api.GetLineType(this.model, id) === type) return id;
+  ancestorOfType(expressId: number, type: number, seen = new Set<number>()): number | undefined {
+    const key = `${expressId}:${type}`;
+    if (this.ancestors.has(key)) return this.ancestors.get(key);
+    const parent = this.parent.get(expressId);
+    // `seen` guards against cycles in a broken file.
+    let found: number | undefined;
+    if (parent !== undefined && !seen.has(parent)) {
+      seen.add(parent);
+      found = this.api.GetLineType(this.model, parent) === type ? parent : this.ancestorOfType(parent, type, seen);
     }
-    return undefined;
+    this.ancestors.set(key, found);
+    return found;
   }
 
   storeyName(expressId: number): string | undefined {
