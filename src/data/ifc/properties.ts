@@ -1,7 +1,8 @@
 // Property sets and quantities of every object, gathered in one pass over the relationships (IfcRelDefinesByProperties
 // for occurrences, IfcRelDefinesByType for what an element inherits from its type), instead of a lookup per element.
-import { IFCELEMENTQUANTITY, IFCPROPERTYSET, IFCRELDEFINESBYPROPERTIES, IFCRELDEFINESBYTYPE, type IfcAPI } from 'web-ifc';
-import { linesOfType, plain, ref, refs, text, type IfcLine } from './ifc-lines.ts';
+// Read from the STEP text (step-file.ts), by attribute position as the IFC schemas define them: the same positions in
+// IFC2X3, IFC4 and IFC4X3.
+import { isRef, type StepFile, type StepValue } from './step-file.ts';
 
 /** Property name → value (string, number, boolean or a list of them). */
 export type PropertyValues = Record<string, unknown>;
@@ -17,61 +18,85 @@ interface Definition {
   values: PropertyValues;
 }
 
-// Which attribute holds a property's value, by property entity; quantities hold theirs in the one *Value attribute.
-const VALUE_ATTRIBUTES = ['NominalValue', 'EnumerationValues', 'ListValues', 'UpperBoundValue', 'LowerBoundValue'];
+// IfcRelDefinesByProperties / IfcRelDefinesByType (GlobalId, OwnerHistory, Name, Description, RelatedObjects, Relating…).
+const RELATED_OBJECTS = 4;
+const RELATING = 5;
+// IfcTypeObject (GlobalId, OwnerHistory, Name, Description, ApplicableOccurrence, HasPropertySets).
+const TYPE_PROPERTY_SETS = 5;
+// IfcPropertySet (…, Name, Description, HasProperties); IfcElementQuantity (…, Name, Description, MethodOfMeasurement, Quantities).
+const SET_NAME = 2;
+const SET_MEMBERS = { IFCPROPERTYSET: 4, IFCELEMENTQUANTITY: 5 } as const;
+const SET_KIND = { IFCPROPERTYSET: 'propertySets', IFCELEMENTQUANTITY: 'quantities' } as const;
 
-function propertyValue(property: IfcLine): unknown {
-  for (const key of VALUE_ATTRIBUTES) if (property[key] !== undefined && property[key] !== null) return plain(property[key]);
-  const quantityKey = Object.keys(property).find((key) => key.endsWith('Value') && !key.startsWith('_'));
-  return quantityKey ? plain(property[quantityKey]) : undefined;
+/** Where a property's value is, by entity: single, enumerated, list and bounded values (upper bound, else lower),
+ * and the one *Value attribute of simple quantities (…, Unit, LengthValue). Others (tables, references, complex
+ * properties and quantities) have no single value. */
+const VALUE_POSITIONS: Record<string, number[]> = {
+  IFCPROPERTYSINGLEVALUE: [2],
+  IFCPROPERTYENUMERATEDVALUE: [2],
+  IFCPROPERTYLISTVALUE: [2],
+  IFCPROPERTYBOUNDEDVALUE: [2, 3],
+};
+const isSimpleQuantity = (type: string) => type.startsWith('IFCQUANTITY');
+
+const refs = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
+
+/** Lists stay lists; a reference is not a value the viewer can show. */
+function shown(value: StepValue): unknown {
+  if (Array.isArray(value)) return value.map(shown);
+  return isRef(value) ? undefined : value;
 }
 
 export class PropertyIndex {
   private readonly definitions = new Map<number, Definition | null>();
   private readonly byObject = new Map<number, number[]>();
 
-  constructor(
-    private readonly api: IfcAPI,
-    private readonly model: number,
-  ) {
-    for (const rel of linesOfType(api, model, IFCRELDEFINESBYPROPERTIES)) {
-      const definition = rel['RelatingPropertyDefinition'];
-      const ids = Array.isArray(definition) ? refs(definition) : [ref(definition)!];
-      for (const object of refs(rel['RelatedObjects'])) this.link(object, ids);
+  constructor(private readonly step: StepFile) {
+    for (const rel of step.idsOfType('IFCRELDEFINESBYPROPERTIES')) {
+      const attributes = step.attributes(rel) ?? [];
+      const ids = refs(attributes[RELATING]);
+      for (const object of refs(attributes[RELATED_OBJECTS])) this.link(object, ids);
     }
-    for (const rel of linesOfType(api, model, IFCRELDEFINESBYTYPE)) {
-      const typeId = ref(rel['RelatingType']);
+    for (const rel of step.idsOfType('IFCRELDEFINESBYTYPE')) {
+      const attributes = step.attributes(rel) ?? [];
+      const typeId = refs(attributes[RELATING])[0];
       if (typeId === undefined) continue;
-      const typeSets = refs((api.GetLine(model, typeId) as IfcLine)['HasPropertySets']);
+      const typeSets = refs(step.attributes(typeId)?.[TYPE_PROPERTY_SETS]);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
-      for (const object of refs(rel['RelatedObjects'])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
+      for (const object of refs(attributes[RELATED_OBJECTS])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
   }
 
   private link(object: number, definitionIds: number[]): void {
     const list = this.byObject.get(object) ?? [];
-    list.push(...definitionIds.filter((id) => id !== undefined));
+    list.push(...definitionIds);
     this.byObject.set(object, list);
   }
 
   private definition(id: number): Definition | null {
     let definition = this.definitions.get(id);
     if (definition !== undefined) return definition;
-    const line = this.api.GetLine(this.model, id) as IfcLine;
-    const kind = line.type === IFCPROPERTYSET ? 'propertySets' : line.type === IFCELEMENTQUANTITY ? 'quantities' : null;
+    const type = this.step.typeOf(id);
     definition = null;
-    if (kind) {
-      const members = refs(line[kind === 'propertySets' ? 'HasProperties' : 'Quantities']);
+    if (type === 'IFCPROPERTYSET' || type === 'IFCELEMENTQUANTITY') {
+      const attributes = this.step.attributes(id) ?? [];
       const values: PropertyValues = {};
-      for (const member of members) {
-        const property = this.api.GetLine(this.model, member) as IfcLine;
-        const name = text(property['Name']);
-        if (name !== undefined) values[name] = propertyValue(property);
+      for (const member of refs(attributes[SET_MEMBERS[type]])) {
+        const property = this.step.attributes(member) ?? [];
+        const name = property[0];
+        if (typeof name === 'string') values[name] = this.propertyValue(this.step.typeOf(member) ?? '', property);
       }
-      definition = { name: text(line['Name']) ?? `#${id}`, kind, values };
+      const name = attributes[SET_NAME];
+      definition = { name: typeof name === 'string' ? name : `#${id}`, kind: SET_KIND[type], values };
     }
     this.definitions.set(id, definition);
     return definition;
+  }
+
+  private propertyValue(type: string, attributes: StepValue[]): unknown {
+    const positions = VALUE_POSITIONS[type] ?? (isSimpleQuantity(type) ? [3] : []);
+    for (const position of positions) if (attributes[position] !== undefined) return shown(attributes[position]);
+    return undefined;
   }
 
   /** All property sets and quantities of an object (element, storey, site, …). */
@@ -87,8 +112,9 @@ export class PropertyIndex {
   /** Every property set with this (lower-case) name, wherever attached: for ePset_MapConversion and friends. */
   propertySetsNamed(lowerName: string): PropertyValues[] {
     const found: PropertyValues[] = [];
-    for (const line of linesOfType(this.api, this.model, IFCPROPERTYSET)) {
-      if (text(line['Name'])?.toLowerCase() === lowerName) found.push(this.definition(line.expressID)!.values);
+    for (const id of this.step.idsOfType('IFCPROPERTYSET')) {
+      const name = this.step.attributes(id)?.[SET_NAME];
+      if (typeof name === 'string' && name.toLowerCase() === lowerName) found.push(this.definition(id)!.values);
     }
     return found;
   }

@@ -10,6 +10,7 @@ import { className, text } from './ifc-lines.ts';
 import { PropertyIndex, type ElementProperties } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
 import { SpatialIndex, type SpatialNode } from './spatial-tree.ts';
+import { StepFile, stepText } from './step-file.ts';
 import { checkStepFile, type IfcSchema } from './step-header.ts';
 
 export interface IfcElementInfo extends ElementProperties {
@@ -92,7 +93,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
-    const index = new PropertyIndex(api, model);
+    const index = new PropertyIndex(new StepFile(stepText(bytes)));
     const placement = placementOf(choosePlacement(() => readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
     const spatial = new SpatialIndex(api, model);
     const identities = meshes.expressIds.map((expressId): IfcElementInfo => {

@@ -1,0 +1,63 @@
+// The property sets and quantities read from the STEP text must be exactly what web-ifc's GetLine gives, object by
+// object, on every sample (IFC2X3 and IFC4, English and Chinese names, booleans, enumerations, lists, quantities).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IfcAPI } from 'web-ifc';
+import { PropertyIndex } from '../../../src/data/ifc/properties.ts';
+import { decodeStepString, StepFile, stepText } from '../../../src/data/ifc/step-file.ts';
+import { bytesOf, haveSamples, ifcEngine, SAMPLES, SCHEME_A, SHARED_FILES } from './fixtures.ts';
+import { WebIfcPropertyIndex } from './web-ifc-properties.ts';
+
+let api: IfcAPI;
+beforeAll(async () => {
+  api = await ifcEngine();
+});
+
+const files = [SCHEME_A, ...(haveSamples ? SHARED_FILES.map((file) => SAMPLES + file) : [])];
+let compared = 0;
+
+describe('property sets read from the STEP text', () => {
+  for (const path of files) {
+    it(`match web-ifc on ${path.split('/').pop()}`, () => {
+      const bytes = bytesOf(path);
+      const model = api.OpenModel(bytes);
+      try {
+        const oracle = new WebIfcPropertyIndex(api, model);
+        const index = new PropertyIndex(new StepFile(stepText(bytes)));
+        const objects = oracle.objects();
+        compared += objects.length;
+        for (const id of objects) expect(index.of(id), `#${id}`).toEqual(oracle.of(id));
+        for (const name of ['epset_mapconversion', 'pset_wallcommon']) expect(index.propertySetsNamed(name)).toEqual(oracle.propertySetsNamed(name));
+      } finally {
+        api.CloseModel(model);
+      }
+    });
+  }
+
+  it('compared a meaningful number of objects', () => {
+    expect(compared).toBeGreaterThan(haveSamples ? 500 : 100);
+  });
+
+  it('decodes the STEP string escapes', () => {
+    expect(decodeStepString('\\X2\\5C4B9762\\X0\\')).toBe('屋面');
+    expect(decodeStepString('A\\X2\\00C4\\X0\\B \\X\\E9 \\S\\D \\\\ \\PA\\x')).toBe('AÄB é Ä \\ x');
+    expect(decodeStepString('\\X4\\0001F3E0\\X0\\')).toBe('🏠');
+  });
+
+  it('indexes entities by type and reads their attributes, skipping strings with ; and # inside', () => {
+    const step = new StepFile([
+      "ISO-10303-21;HEADER;FILE_NAME('#1=X(;');ENDSEC;DATA;",
+      "#1=IFCPROPERTYSINGLEVALUE('Note',$,IFCLABEL('a;b #2=IFCWALL(''x'');'),$);",
+      '#2 = IFCPROPERTYSINGLEVALUE(\'On\',$,IFCBOOLEAN(.T.),$);',
+      '#3=IFCPROPERTYLISTVALUE(\'L\',$,(IFCREAL(1.5),IFCREAL(-2.E-1)),$);',
+      "#4=IFCPROPERTYSET('g',#5,'Set',$,(#1,#2,#3));",
+      'ENDSEC;END-ISO-10303-21;',
+    ].join('\n'));
+    expect(step.idsOfType('IFCPROPERTYSINGLEVALUE')).toEqual([1, 2]);
+    expect(step.typeOf(4)).toBe('IFCPROPERTYSET');
+    expect(step.attributes(1)).toEqual(['Note', undefined, "a;b #2=IFCWALL('x');", undefined]);
+    expect(step.attributes(2)?.[2]).toBe(true);
+    expect(step.attributes(3)?.[2]).toEqual([1.5, -0.2]);
+    expect(step.attributes(4)?.[4]).toEqual([{ ref: 1 }, { ref: 2 }, { ref: 3 }]);
+    expect(step.attributes(9)).toBeUndefined();
+  });
+});
