@@ -90,10 +90,10 @@ function readTrueNorth(api: IfcAPI, model: number): [number, number] | undefined
 export function readGeoreference(
   api: IfcAPI,
   model: number,
-  index: PropertyIndex,
+  propertyIndex: () => PropertyIndex,
   lengthUnitMeters: number,
 ): Georeference | undefined {
-  const mapConversion = fromMapConversion(api, model) ?? fromPropertySets(index);
+  const mapConversion = fromMapConversion(api, model) ?? fromPropertySets(propertyIndex());
   if (mapConversion) return { rule: 'map-conversion', conversion: mapConversion };
   return fromSite(api, model, lengthUnitMeters);
 }

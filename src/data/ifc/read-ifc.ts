@@ -93,8 +93,10 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
-    const index = new PropertyIndex(new StepFile(stepText(bytes)));
-    const placement = placementOf(choosePlacement(() => readGeoreference(api, model, index, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
+    // Built when first needed: after the geometry is handed over, unless the georeferencing needs it (ePset_MapConversion).
+    let index: PropertyIndex | undefined;
+    const propertyIndex = () => (index ??= new PropertyIndex(new StepFile(stepText(bytes))));
+    const placement = placementOf(choosePlacement(() => readGeoreference(api, model, propertyIndex, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
     const spatial = new SpatialIndex(api, model);
     const identities = meshes.expressIds.map((expressId): IfcElementInfo => {
       const line = spatial.line(expressId);
@@ -115,7 +117,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     if (cancelled()) throw new IfcLoadCancelled(source);
     const elements = identities.map((element, i) => {
       progress('properties', i / identities.length);
-      return { ...element, ...index.of(element.expressId) };
+      return { ...element, ...propertyIndex().of(element.expressId) };
     });
     const featureOf = new Map(meshes.expressIds.map((id, i) => [id, i]));
     const tree = spatial.tree((id) => featureOf.get(id))!;
