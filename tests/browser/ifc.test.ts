@@ -1,6 +1,7 @@
 // IFC models in the browser: the sample proposal opens in place (lazily: no wasm until then), the BIM tab's tree flies
 // to an element that then picks with its IFC properties, third-party files open by URL and by the file picker (one
-// cancelled mid-way), a reload comes from the cache, and a corrupt file is reported by name while the app keeps working.
+// cancelled mid-way), an .ifczip opens as the IFC inside it, a reload comes from the cache, and a corrupt file is
+// reported by name while the app keeps working.
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness/app-harness.ts';
@@ -96,6 +97,13 @@ describe('IFC models', () => {
     const house = page.locator('.ifc-model', { hasText: 'IfcOpenHouse_IFC4.ifc' });
     await expect.poll(() => house.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
     expect(await house.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('manual');
+
+    // An .ifczip (written by Python's zipfile) opens as the IFC inside it, placed by that file's map conversion.
+    await page.locator('.ifc-file-input').setInputFiles(`${REPO_ROOT}tests/unit/ifc/fixtures/scheme-a.ifczip`);
+    const zipped = page.locator('.ifc-model', { hasText: 'scheme-a.ifczip' });
+    await expect.poll(() => zipped.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
+    expect(await zipped.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('map-conversion');
+    expect(await zipped.locator('.ifc-summary').textContent()).toContain('402');
 
     // A corrupt file: rejected with its name and reason, listed among the errors; the rest keeps working.
     const failure = await page.evaluate(async () => {

@@ -1,11 +1,11 @@
-// npm run ifc2tiles -- <model.ifc> <outDir> [--lon deg --lat deg [--height m] [--heading deg]] [--max-tile-vertices N]
+// npm run ifc2tiles -- <model.ifc|.ifczip> <outDir> [--lon deg --lat deg [--height m] [--heading deg]] [--max-tile-vertices N]
 // The manual placement is used when given (else the file's IfcMapConversion / ePset_MapConversion / IfcSite).
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../src/shared/errors.ts';
 import { ifcToTiles } from './ifc2tiles.ts';
 
 const USAGE =
-  'usage: npm run ifc2tiles -- <model.ifc> <outDir> [--lon 114.02 --lat 32.98 [--height 80] [--heading 0]] ' +
+  'usage: npm run ifc2tiles -- <model.ifc|.ifczip> <outDir> [--lon 114.02 --lat 32.98 [--height 80] [--heading 0]] ' +
   '[--max-tile-vertices 250000]';
 
 function number(value: string | undefined, flag: string): number | undefined {

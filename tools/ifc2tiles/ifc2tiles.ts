@@ -7,6 +7,7 @@ import { createIfcEngine, engineHeapBytes } from '../../src/data/ifc/ifc-engine.
 import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
 import { ifcGlb } from '../../src/data/ifc/ifc-glb.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
+import { isZip, unzipIfc } from '../../src/data/ifc/ifczip.ts';
 import { readIfc } from '../../src/data/ifc/read-ifc.ts';
 import { boxOf, splitFeatures, unionBounds } from './split-features.ts';
 
@@ -35,7 +36,9 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   const started = performance.now();
   let peakRss = process.memoryUsage().rss;
   const api = await createIfcEngine({ directory: WASM_DIRECTORY });
-  const data = readIfc(api, new Uint8Array(await readFile(input)), basename(input), options.placement ? { placement: options.placement } : {});
+  const fileBytes = new Uint8Array(await readFile(input));
+  const ifcBytes = isZip(fileBytes) ? await unzipIfc(fileBytes, basename(input)) : fileBytes;
+  const data = readIfc(api, ifcBytes, basename(input), options.placement ? { placement: options.placement } : {});
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const { featureBounds } = data.meshes;
   const vertexCounts = new Uint32Array(data.elements.length);

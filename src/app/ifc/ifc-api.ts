@@ -39,7 +39,7 @@ const fileName = (urlOrFile: string | File) =>
 
 export function createIfcApi(app: App): IfcApi {
   const freeId = (name: string) => {
-    const base = `ifc-${name.replace(/\.ifc$/i, '').replace(/[^\w-]+/g, '-').slice(0, 40) || 'model'}`;
+    const base = `ifc-${name.replace(/\.ifc(zip)?$/i, '').replace(/[^\w-]+/g, '-').slice(0, 40) || 'model'}`;
     const taken = new Set(app.store.get().layers.map((l) => l.id));
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -13,7 +13,8 @@ const TRAILER_BYTES = 256;
 export function checkStepFile(bytes: Uint8Array, source: string): IfcSchema {
   if (bytes.length === 0) throw new DataError(source, 'The file is empty');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    throw new DataError(source, 'This is a ZIP archive (.ifczip); unzip it and open the .ifc inside');
+    // .ifczip files are unzipped before this check (ifczip.ts): this is a ZIP inside one, or a ZIP under another name.
+    throw new DataError(source, 'This is a ZIP archive, not an IFC (STEP) file');
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEADER_BYTES));
   if (!/^\s*ISO-10303-21\s*;/.test(head)) {

@@ -4,7 +4,7 @@ import { defineMessages } from '../i18n.ts';
 export const ifcText = defineMessages({
   tab: 'BIM 模型',
   open: '打开 IFC 文件…',
-  dropHint: '或将 .ifc 文件拖放到地图上',
+  dropHint: '或将 .ifc / .ifczip 文件拖放到地图上',
   none: '尚未打开 IFC 模型',
   'status.closed': '未打开（显示图层即加载）',
   'status.loading': '加载中',
@@ -40,7 +40,7 @@ export const ifcText = defineMessages({
 }, {
   tab: 'BIM models',
   open: 'Open IFC file…',
-  dropHint: 'or drop an .ifc file on the map',
+  dropHint: 'or drop an .ifc or .ifczip file on the map',
   none: 'No IFC model open yet',
   'status.closed': 'Not opened (shown when the layer is switched on)',
   'status.loading': 'Loading',

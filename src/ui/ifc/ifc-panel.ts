@@ -9,9 +9,9 @@ import { ifcText } from './ifc-messages.ts';
 import { cardKey, modelCard, updateProgress } from './ifc-model-card.ts';
 import './ifc.css';
 
-const isIfcFile = (file: File) => /\.ifc$/i.test(file.name);
+const isIfcFile = (file: File) => /\.ifc(zip)?$/i.test(file.name);
 
-/** Dropping .ifc files anywhere on the page opens them (the viewer canvas is most of the page). */
+/** Dropping .ifc / .ifczip files anywhere on the page opens them (the viewer canvas is most of the page). */
 function acceptDrops(target: HTMLElement, feature: IfcFeature): void {
   target.addEventListener('dragover', (event) => {
     if ([...(event.dataTransfer?.items ?? [])].some((item) => item.kind === 'file')) event.preventDefault();
@@ -25,7 +25,7 @@ function acceptDrops(target: HTMLElement, feature: IfcFeature): void {
 }
 
 export function mountIfcPanel(body: HTMLElement, appStore: Store<AppState>, feature: IfcFeature): void {
-  const input = h('input', { type: 'file', accept: '.ifc', multiple: true, className: 'ifc-file-input' });
+  const input = h('input', { type: 'file', accept: '.ifc,.ifczip', multiple: true, className: 'ifc-file-input' });
   input.addEventListener('change', () => {
     for (const file of [...(input.files ?? [])]) void feature.openFile(file);
     input.value = '';

@@ -46,6 +46,13 @@ describe('ifc2tiles on scheme A', () => {
     expect(tileset.extras.ifc.placedBy).toBe('map-conversion');
   });
 
+  it('reads the same model from an .ifczip', async () => {
+    const zipped = await convert(new URL('./fixtures/scheme-a.ifczip', import.meta.url).pathname);
+    expect(zipped.report.elements).toBe(out.report.elements);
+    expect(zipped.tileset.root.transform).toEqual(out.tileset.root.transform);
+    expect(zipped.glbs.get('model.glb')).toEqual(out.glbs.get('model.glb'));
+  });
+
   it('writes glbs that pass the Khronos glTF validator', async () => {
     await expectValid(out.glbs);
   });
