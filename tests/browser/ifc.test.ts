@@ -51,9 +51,8 @@ describe('IFC models', () => {
     await roof.locator('> summary').click();
     const machineRoom = roof.locator('.ifc-element', { hasText: 'IfcBuildingElementProxy' }).first();
     const roomId = (await machineRoom.getAttribute('data-global-id'))!;
-    await machineRoom.click();
-    const centre = await page.evaluate(async () => {
-      // The flight takes a second: wait until the camera stands still.
+    /** After a flight (it takes a second): waits until the camera stands still and returns the canvas centre. */
+    const settledCentre = () => page.evaluate(async () => {
       let last = '';
       for (let still = 0; still < 2; ) {
         await new Promise((resolve) => setTimeout(resolve, 400));
@@ -65,6 +64,9 @@ describe('IFC models', () => {
       const canvas = window.cim.viewer.scene.canvas;
       return [canvas.clientWidth / 2, canvas.clientHeight / 2] as const;
     });
+    await machineRoom.click();
+    const centre = await settledCentre();
+    const roomView = await page.evaluate(() => window.cim.cameraView());
     const pickCentre = () => page.evaluate(([x, y]) => window.cim.pickAt(x, y), centre);
     expect(await pickCentre()).toMatchObject({ GlobalId: roomId, ifcClass: 'IfcBuildingElementProxy', storey: '屋面' });
     const box = (await page.locator('#viewer canvas').boundingBox())!;
@@ -92,18 +94,19 @@ describe('IFC models', () => {
     expect(again).toMatchObject({ elementCount: 215, fromCache: true });
     expect(again.loadMs).toBeLessThan(duplex.loadMs);
 
-    // The file picker: a model without georeferencing is put by hand at the view centre.
-    await page.locator('.ifc-file-input').setInputFiles(`${SAMPLES}IfcOpenHouse_IFC4.ifc`);
-    const house = page.locator('.ifc-model', { hasText: 'IfcOpenHouse_IFC4.ifc' });
-    await expect.poll(() => house.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
-    expect(await house.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('manual');
-
     // An .ifczip (written by Python's zipfile) opens as the IFC inside it, placed by that file's map conversion.
     await page.locator('.ifc-file-input').setInputFiles(`${REPO_ROOT}tests/unit/ifc/fixtures/scheme-a.ifczip`);
     const zipped = page.locator('.ifc-model', { hasText: 'scheme-a.ifczip' });
     await expect.poll(() => zipped.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
     expect(await zipped.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('map-conversion');
     expect(await zipped.locator('.ifc-summary').textContent()).toContain('402');
+    await page.evaluate((id) => window.cim.setLayerVisible(id, false), (await zipped.getAttribute('data-layer-id'))!);
+
+    // The file picker: a model without georeferencing is put by hand at the view centre.
+    await page.locator('.ifc-file-input').setInputFiles(`${SAMPLES}IfcOpenHouse_IFC4.ifc`);
+    const house = page.locator('.ifc-model', { hasText: 'IfcOpenHouse_IFC4.ifc' });
+    await expect.poll(() => house.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
+    expect(await house.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('manual');
 
     // A corrupt file: rejected with its name and reason, listed among the errors; the rest keeps working.
     const failure = await page.evaluate(async () => {
@@ -137,8 +140,12 @@ describe('IFC models', () => {
     await expect.poll(() => haus.count()).toBe(0);
     expect(await errors()).toMatch(/AC20-FZK-Haus\.ifc: Opening was cancelled/);
 
-    // Still working: the view (flown to the last opened model) picks IFC elements.
-    expect(await pickCentre()).toHaveProperty('GlobalId');
+    // Still working: back at the machine room's view, it picks.
+    await page.evaluate(async (view) => {
+      await window.cim.setCameraView(view);
+      await window.cim.whenIdle(60_000);
+    }, roomView);
+    expect(await pickCentre()).toMatchObject({ GlobalId: roomId });
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
