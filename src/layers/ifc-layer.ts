@@ -100,7 +100,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
   };
 
   /** Draws the model from the cache, or from a worker (started ahead) as soon as it has read the geometry, while it
-   * goes on reading the properties. Resolves with the whole conversion once both are done. */
+   * goes on reading the properties. Resolves with the whole conversion, placed as the manifest says, once both are done. */
   async function convert(bytes: Uint8Array, workerAhead: IfcWorker | undefined): Promise<IfcConversion> {
     cacheKey = await contentKey(bytes, undefined);
     patch({ phase: 'cache' });
@@ -108,21 +108,24 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     if (cached) {
       workerAhead?.dispose();
       patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
-      await draw(withManifestPlacement(cached));
-      return cached;
+      const placed = withManifestPlacement(cached);
+      await draw(placed);
+      return placed;
     }
     stopIfCancelled();
     job = (workerAhead ?? startIfcWorker()).convert({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));
-    const drawing = job.geometry.then((geometry) => {
+    const placedGeometry = job.geometry.then((geometry) => {
       patch({ geometryMs: performance.now() - openedAt });
-      return draw(withManifestPlacement(geometry));
+      return withManifestPlacement(geometry);
     });
+    const drawing = placedGeometry.then(draw);
     drawing.catch(() => {}); // a failed conversion is reported through `result`
     const { conversion: converted, peakHeapBytes } = await job.result;
     job = undefined;
     patch({ workerPeakBytes: peakHeapBytes, phase: 'draw', fraction: 0 });
+    // The cache keeps the file's own placement; the manifest's is applied on every open.
     await Promise.all([drawing, storeConversion(cacheKey, converted).then((stored) => stored && rememberConverted(config.url))]);
-    return converted;
+    return { ...converted, placement: (await placedGeometry).placement };
   }
 
   async function draw(data: IfcGeometryConversion): Promise<void> {
@@ -159,7 +162,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     try {
       const response = await fetch(config.url);
       if (!response.ok) throw new DataError(source, `could not be downloaded (HTTP ${response.status})`);
-      const data = withManifestPlacement(await convert(new Uint8Array(await response.arrayBuffer()), worker));
+      const data = await convert(new Uint8Array(await response.arrayBuffer()), worker);
       stopIfCancelled();
       data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
       conversion = data;

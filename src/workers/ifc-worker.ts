@@ -5,7 +5,7 @@ import wasmUrl from 'web-ifc/web-ifc.wasm?url';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createIfcEngine, engineHeapBytes } from '../data/ifc/ifc-engine.ts';
 import { convertIfc } from '../data/ifc/convert-ifc.ts';
-import { isZip, unzipIfc } from '../data/ifc/ifczip.ts';
+import { ifcFileBytes } from '../data/ifc/ifczip.ts';
 import type { IfcPhase } from '../data/ifc/read-ifc.ts';
 import type { ConvertRequest, WorkerReply } from '../data/ifc/worker-protocol.ts';
 
@@ -29,7 +29,7 @@ scope.onmessage = async ({ data: request }: MessageEvent<ConvertRequest>) => {
         scope.postMessage({ type: 'progress', phase, fraction });
       },
     };
-    const bytes = isZip(request.bytes) ? await unzipIfc(request.bytes, request.source) : request.bytes;
+    const bytes = await ifcFileBytes(request.bytes, request.source);
     const details = convertIfc(api, bytes, request.source, options, (geometry) =>
       scope.postMessage({ type: 'geometry', geometry }, [geometry.glb.buffer as ArrayBuffer]),
     );

@@ -7,7 +7,7 @@ import { createIfcEngine, engineHeapBytes } from '../../src/data/ifc/ifc-engine.
 import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
 import { ifcGlb } from '../../src/data/ifc/ifc-glb.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
-import { isZip, unzipIfc } from '../../src/data/ifc/ifczip.ts';
+import { ifcFileBytes } from '../../src/data/ifc/ifczip.ts';
 import { readIfc } from '../../src/data/ifc/read-ifc.ts';
 import { boxOf, splitFeatures, unionBounds } from './split-features.ts';
 
@@ -36,8 +36,7 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   const started = performance.now();
   let peakRss = process.memoryUsage().rss;
   const api = await createIfcEngine({ directory: WASM_DIRECTORY });
-  const fileBytes = new Uint8Array(await readFile(input));
-  const ifcBytes = isZip(fileBytes) ? await unzipIfc(fileBytes, basename(input)) : fileBytes;
+  const ifcBytes = await ifcFileBytes(new Uint8Array(await readFile(input)), basename(input));
   const data = readIfc(api, ifcBytes, basename(input), options.placement ? { placement: options.placement } : {});
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const { featureBounds } = data.meshes;

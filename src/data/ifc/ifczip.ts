@@ -57,6 +57,11 @@ async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** The IFC file's bytes: those of an .ifc as they are, the inner .ifc of an .ifczip unzipped. */
+export async function ifcFileBytes(bytes: Uint8Array, source: string): Promise<Uint8Array> {
+  return isZip(bytes) ? unzipIfc(bytes, source) : bytes;
+}
+
 /** The bytes of the archive's .ifc file (the first, if it holds several), or a DataError saying what is wrong. */
 export async function unzipIfc(bytes: Uint8Array, source: string): Promise<Uint8Array> {
   const entry = centralDirectory(bytes, source).find((e) => /\.ifc$/i.test(e.name));

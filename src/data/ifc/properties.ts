@@ -12,10 +12,20 @@ export interface ElementProperties {
   quantities: Record<string, PropertyValues>;
 }
 
-interface Definition {
+/** One IfcPropertySet or IfcElementQuantity, read. */
+export interface PropertyDefinition {
   name: string;
   kind: keyof ElementProperties;
   values: PropertyValues;
+}
+
+/** An object's sets, in link order (type sets first): sets of the same name merge, later values winning. */
+export function mergedProperties(definitions: Iterable<PropertyDefinition | null>): ElementProperties {
+  const result: ElementProperties = { propertySets: {}, quantities: {} };
+  for (const definition of definitions) {
+    if (definition) result[definition.kind][definition.name] = { ...result[definition.kind][definition.name], ...definition.values };
+  }
+  return result;
 }
 
 // IfcRelDefinesByProperties / IfcRelDefinesByType (GlobalId, OwnerHistory, Name, Description, RelatedObjects, Relating…).
@@ -48,7 +58,7 @@ function shown(value: StepValue): unknown {
 }
 
 export class PropertyIndex {
-  private readonly definitions = new Map<number, Definition | null>();
+  private readonly definitions = new Map<number, PropertyDefinition | null>();
   private readonly byObject = new Map<number, number[]>();
 
   constructor(private readonly step: StepFile) {
@@ -73,7 +83,7 @@ export class PropertyIndex {
     this.byObject.set(object, list);
   }
 
-  private definition(id: number): Definition | null {
+  private definition(id: number): PropertyDefinition | null {
     let definition = this.definitions.get(id);
     if (definition !== undefined) return definition;
     const type = this.step.typeOf(id);
@@ -101,12 +111,7 @@ export class PropertyIndex {
 
   /** All property sets and quantities of an object (element, storey, site, …). */
   of(expressId: number): ElementProperties {
-    const result: ElementProperties = { propertySets: {}, quantities: {} };
-    for (const id of this.byObject.get(expressId) ?? []) {
-      const definition = this.definition(id);
-      if (definition) result[definition.kind][definition.name] = { ...result[definition.kind][definition.name], ...definition.values };
-    }
-    return result;
+    return mergedProperties((this.byObject.get(expressId) ?? []).map((id) => this.definition(id)));
   }
 
   /** Every property set with this (lower-case) name, wherever attached: for ePset_MapConversion and friends. */

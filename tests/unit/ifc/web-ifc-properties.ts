@@ -1,14 +1,9 @@
 // The oracle for the STEP property reader (src/data/ifc/properties.ts): the same index read through web-ifc's
-// GetLine, as the app did before; too slow for the app (≈20 µs a line), exact enough to check it against.
+// GetLine, as the app did before; too slow for the app (≈20 µs a line), exact enough to check it against. Only the
+// merging of an object's sets (mergedProperties) is shared: what is compared is how the sets are read.
 import { IFCELEMENTQUANTITY, IFCPROPERTYSET, IFCRELDEFINESBYPROPERTIES, IFCRELDEFINESBYTYPE, type IfcAPI } from 'web-ifc';
 import { linesOfType, plain, ref, refs, text, type IfcLine } from '../../../src/data/ifc/ifc-lines.ts';
-import type { ElementProperties, PropertyValues } from '../../../src/data/ifc/properties.ts';
-
-interface Definition {
-  name: string;
-  kind: keyof ElementProperties;
-  values: PropertyValues;
-}
+import { mergedProperties, type ElementProperties, type PropertyDefinition, type PropertyValues } from '../../../src/data/ifc/properties.ts';
 
 // Which attribute holds a property's value, by property entity; quantities hold theirs in the one *Value attribute.
 const VALUE_ATTRIBUTES = ['NominalValue', 'EnumerationValues', 'ListValues', 'UpperBoundValue', 'LowerBoundValue'];
@@ -20,7 +15,7 @@ function propertyValue(property: IfcLine): unknown {
 }
 
 export class WebIfcPropertyIndex {
-  private readonly definitions = new Map<number, Definition | null>();
+  private readonly definitions = new Map<number, PropertyDefinition | null>();
   private readonly byObject = new Map<number, number[]>();
 
   constructor(
@@ -47,7 +42,7 @@ export class WebIfcPropertyIndex {
     this.byObject.set(object, list);
   }
 
-  private definition(id: number): Definition | null {
+  private definition(id: number): PropertyDefinition | null {
     let definition = this.definitions.get(id);
     if (definition !== undefined) return definition;
     const line = this.api.GetLine(this.model, id) as IfcLine;
@@ -69,12 +64,7 @@ export class WebIfcPropertyIndex {
 
   /** All property sets and quantities of an object (element, storey, site, …). */
   of(expressId: number): ElementProperties {
-    const result: ElementProperties = { propertySets: {}, quantities: {} };
-    for (const id of this.byObject.get(expressId) ?? []) {
-      const definition = this.definition(id);
-      if (definition) result[definition.kind][definition.name] = { ...result[definition.kind][definition.name], ...definition.values };
-    }
-    return result;
+    return mergedProperties((this.byObject.get(expressId) ?? []).map((id) => this.definition(id)));
   }
 
   /** Every object with a property set or quantity linked to it. */
