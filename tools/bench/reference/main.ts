@@ -1,6 +1,6 @@
-// The benchmark's reference: what a developer gets from plain CesiumJS with no app around it. Same offline base layer,
-// terrain, render settings, home view and tileset as the app on the same project, so the app's overhead is the
-// difference. `window.bench.ready` resolves once the tileset and globe are loaded and a frame is drawn.
+// The benchmark's reference: what a developer gets from plain CesiumJS with no app around it. The app's viewer set-up
+// (offline base layer, terrain, render settings: plain-viewer.ts), home view and tileset as the app on the same
+// project, so the app's overhead is the difference. `window.bench.ready` resolves once the tileset and globe are loaded and a frame is drawn.
 import { Cesium3DTileset, type Viewer } from 'cesium';
 import { createPlainViewer, drawnOnceLoaded, setPlainView, type PlainView } from './plain-viewer.ts';
 
