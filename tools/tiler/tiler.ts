@@ -100,8 +100,8 @@ function tileGlb(
   const baseHeightMeters = options.baseHeightMeters ?? 0;
   const mesh = extrudeBuildings(store, node.buildings, frame, { baseHeightMeters, includeFloor: !!options.includeFloor });
   const count = node.buildings.length;
-  const table = encodePropertyTable(BUILDING_CLASS, schema.properties, count, (p, row) =>
-    schema.valueOf(p, node.buildings[row]!),
+  const table = encodePropertyTable(BUILDING_CLASS, schema.properties, count, (p) =>
+    Array.from(node.buildings, (building) => schema.valueOf(p, building)),
   );
   return writeGlb({
     generator: 'cim-renewal-viewer footprint tiler',

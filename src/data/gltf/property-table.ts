@@ -37,16 +37,18 @@ function utf8Length(value: string): number {
 }
 
 // One encoder call for the whole column: a call per value costs more than the encoding on tables of thousands of cells.
-function encodeStrings(values: string[]): EncodedColumn {
-  const lengths = values.map(utf8Length);
-  if (lengths.some((length) => length < 0)) return encodeStringsOneByOne(values);
+function encodeStrings(values: ArrayLike<string>): EncodedColumn {
   const offsets = new Uint32Array(values.length + 1);
-  lengths.forEach((length, i) => (offsets[i + 1] = offsets[i]! + length));
-  return { values: encoder.encode(values.join('')), stringOffsets: bytesOf(offsets) };
+  for (let i = 0; i < values.length; i++) {
+    const length = utf8Length(values[i]!);
+    if (length < 0) return encodeStringsOneByOne(values);
+    offsets[i + 1] = offsets[i]! + length;
+  }
+  return { values: encoder.encode(Array.prototype.join.call(values, '')), stringOffsets: bytesOf(offsets) };
 }
 
-function encodeStringsOneByOne(values: string[]): EncodedColumn {
-  const encoded = values.map((v) => encoder.encode(v));
+function encodeStringsOneByOne(values: ArrayLike<string>): EncodedColumn {
+  const encoded = Array.from(values, (v) => encoder.encode(v));
   const offsets = new Uint32Array(values.length + 1);
   encoded.forEach((bytes, i) => (offsets[i + 1] = offsets[i]! + bytes.length));
   const joined = new Uint8Array(offsets[values.length]!);
@@ -54,40 +56,38 @@ function encodeStringsOneByOne(values: string[]): EncodedColumn {
   return { values: joined, stringOffsets: bytesOf(offsets) };
 }
 
-function encodeBooleans(values: boolean[]): EncodedColumn {
-  const bits = new Uint8Array(Math.ceil(values.length / 8));
-  values.forEach((v, i) => {
-    if (v) bits[i >> 3]! |= 1 << (i & 7);
-  });
+function encodeBooleans(raw: ArrayLike<unknown>): EncodedColumn {
+  const bits = new Uint8Array(Math.ceil(raw.length / 8));
+  for (let i = 0; i < raw.length; i++) if (raw[i] === true) bits[i >> 3]! |= 1 << (i & 7);
   return { values: bits };
 }
 
-export function encodeColumn(property: MetadataProperty, raw: unknown[]): EncodedColumn {
-  const values = raw.map((v) => coerce(property, v));
-  switch (property.kind) {
-    case 'STRING':
-      return encodeStrings(values as string[]);
-    case 'BOOLEAN':
-      return encodeBooleans(values as boolean[]);
-    case 'UINT16':
-      return { values: bytesOf(Uint16Array.from(values as number[])) };
-    case 'INT32':
-      return { values: bytesOf(Int32Array.from(values as number[])) };
-    case 'FLOAT64':
-      return { values: bytesOf(Float64Array.from(values as number[])) };
+const NUMBER_ARRAYS = { UINT16: Uint16Array, INT32: Int32Array, FLOAT64: Float64Array } as const;
+
+/** `raw`: the column's values as read (undefined when missing), coerced to the property's kind here. */
+export function encodeColumn(property: MetadataProperty, raw: ArrayLike<unknown>): EncodedColumn {
+  if (property.kind === 'BOOLEAN') return encodeBooleans(raw);
+  if (property.kind === 'STRING') {
+    const strings = new Array<string>(raw.length);
+    for (let i = 0; i < raw.length; i++) strings[i] = coerce(property, raw[i]) as string;
+    return encodeStrings(strings);
   }
+  const numbers = new NUMBER_ARRAYS[property.kind](raw.length);
+  for (let i = 0; i < raw.length; i++) numbers[i] = coerce(property, raw[i]) as number;
+  return { values: bytesOf(numbers) };
 }
 
-/** Encodes `count` rows; `valueOf(property, row)` gives the raw value (undefined when missing). */
+/** Encodes `count` rows; `columnOf(property)` gives the raw values, one a row (undefined when missing). */
 export function encodePropertyTable(
   className: string,
   properties: MetadataProperty[],
   count: number,
-  valueOf: (property: MetadataProperty, row: number) => unknown,
+  columnOf: (property: MetadataProperty) => ArrayLike<unknown>,
 ): EncodedPropertyTable {
   const columns = new Map<string, EncodedColumn>();
   for (const property of properties) {
-    const raw = Array.from({ length: count }, (_, row) => valueOf(property, row));
+    const raw = columnOf(property);
+    if (raw.length !== count) throw new Error(`Property ${property.id} has ${raw.length} values for ${count} rows`);
     columns.set(property.id, encodeColumn(property, raw));
   }
   return { className, count, columns };

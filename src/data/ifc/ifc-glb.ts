@@ -54,7 +54,7 @@ function metadataFor(elements: IfcElementInfo[]) {
     properties.push({ id, name, ...kind });
     valuesOf.set(id, column);
   }
-  const table = encodePropertyTable(IFC_ELEMENT_CLASS, properties, elements.length, (property, row) => valuesOf.get(property.id)![row]);
+  const table = encodePropertyTable(IFC_ELEMENT_CLASS, properties, elements.length, (property) => valuesOf.get(property.id)!);
   return { schema: schemaJson('cim_ifc', IFC_ELEMENT_CLASS, properties), propertyTables: [table] };
 }
 
