@@ -24,21 +24,33 @@ function builtInColumn(elements: IfcElementInfo[], id: string): unknown[] {
 }
 
 /** "Pset_WallCommon.IsExternal" → its value in every row (undefined where missing), over property sets and quantities;
- * built in one pass over the elements, column by column lookups would cost a map search per cell. */
+ * built in one pass over the elements, keyed set by set so no "Set.Property" string is made per cell. */
 function propertyColumns(elements: IfcElementInfo[]): Map<string, unknown[]> {
-  const columns = new Map<string, unknown[]>();
+  const bySet = new Map<string, Map<string, unknown[]>>();
   elements.forEach((element, row) => {
     for (const sets of [element.propertySets, element.quantities]) {
-      for (const [set, values] of Object.entries(sets)) {
-        for (const [name, value] of Object.entries(values)) {
-          const key = `${set}.${name}`;
-          let column = columns.get(key);
-          if (!column) columns.set(key, (column = new Array<unknown>(elements.length).fill(undefined)));
-          column[row] = value;
+      for (const set in sets) {
+        let columns = bySet.get(set);
+        if (!columns) bySet.set(set, (columns = new Map()));
+        const values = sets[set]!;
+        for (const name in values) {
+          let column = columns.get(name);
+          if (!column) columns.set(name, (column = new Array<unknown>(elements.length).fill(undefined)));
+          column[row] = values[name];
         }
       }
     }
   });
+  const columns = new Map<string, unknown[]>();
+  for (const [set, byName] of bySet) {
+    for (const [name, column] of byName) {
+      const key = `${set}.${name}`;
+      // "A.B" + "C" and "A" + "B.C" name the same column; the later set wins where both have a value.
+      const same = columns.get(key);
+      if (same) column.forEach((value, row) => value !== undefined && (same[row] = value));
+      else columns.set(key, column);
+    }
+  }
   return columns;
 }
 

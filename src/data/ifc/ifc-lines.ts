@@ -49,9 +49,3 @@ export function linesOfType(api: IfcAPI, model: number, type: number, includeInh
   for (let i = 0; i < ids.size(); i++) lines.push(api.GetLine(model, ids.get(i)) as IfcLine);
   return lines;
 }
-
-/** The IFC class name in the schema's spelling (IfcWallStandardCase); from web-ifc's type table, which survives
- * minification (the line objects' constructor names do not). */
-export function className(api: IfcAPI, line: IfcLine): string {
-  return api.GetNameFromTypeCode(line.type);
-}

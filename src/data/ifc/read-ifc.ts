@@ -1,15 +1,14 @@
 // IFC bytes → everything the viewer and the tiler need: one feature per element with a body, its properties, the
 // spatial tree, and where the model stands on the globe (with the rule that placed it). Pure apart from web-ifc.
-import { IFCBUILDING, IFCPROJECT, type IfcAPI } from 'web-ifc';
+import { IFCPROJECT, type IfcAPI } from 'web-ifc';
 import { DataError, errorMessage } from '../../shared/errors.ts';
 import { IfcLoadCancelled } from './load-cancelled.ts';
 import { placementOf, type IfcPlacement } from './ifc-placement.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
 import type { Georeference, ManualPlacement } from './georeference.ts';
-import { className, text } from './ifc-lines.ts';
 import { PropertyIndex, type ElementProperties } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
-import { SpatialIndex, type SpatialNode } from './spatial-tree.ts';
+import { SpatialIndex, type ClassNames, type SpatialNode } from './spatial-tree.ts';
 import { StepFile, stepText } from './step-file.ts';
 import { checkStepFile, type IfcSchema } from './step-header.ts';
 
@@ -93,20 +92,21 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
+    const step = new StepFile(stepText(bytes));
     // Built when first needed: after the geometry is handed over, unless the georeferencing needs it (ePset_MapConversion).
     let index: PropertyIndex | undefined;
-    const propertyIndex = () => (index ??= new PropertyIndex(new StepFile(stepText(bytes))));
+    const propertyIndex = () => (index ??= new PropertyIndex(step));
     const placement = placementOf(choosePlacement(() => readGeoreference(api, model, propertyIndex, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
-    const spatial = new SpatialIndex(api, model);
+    const spatial = new SpatialIndex(step, schemaSpelling(api));
     const identities = meshes.expressIds.map((expressId): IfcElementInfo => {
-      const line = spatial.line(expressId);
+      const { globalId, name, ifcClass } = spatial.identity(expressId);
       const storey = spatial.storeyName(expressId);
       const building = spatial.buildingOf(expressId);
       return {
         expressId,
-        globalId: text(line['GlobalId']) ?? `#${expressId}`,
-        ifcClass: className(api, line),
-        name: text(line['Name']) ?? '',
+        globalId: globalId ?? `#${expressId}`,
+        ifcClass,
+        name,
         ...(storey === undefined ? {} : { storey }),
         ...(building === undefined ? {} : { building }),
         propertySets: {},
@@ -122,19 +122,24 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     const featureOf = new Map(meshes.expressIds.map((id, i) => [id, i]));
     const tree = spatial.tree((id) => featureOf.get(id))!;
     progress('properties', 1);
-    return { source, schema, elements, meshes, tree, buildings: buildingsOf(api, model, spatial, elements), placement };
+    return { source, schema, elements, meshes, tree, buildings: buildingsOf(step, spatial, elements), placement };
   } finally {
     api.CloseModel(model);
   }
 }
 
-function buildingsOf(api: IfcAPI, model: number, spatial: SpatialIndex, elements: IfcElementInfo[]): IfcBuildingInfo[] {
-  const ids = api.GetLineIDsWithType(model, IFCBUILDING);
-  const buildings: IfcBuildingInfo[] = [];
-  for (let i = 0; i < ids.size(); i++) {
-    const line = spatial.line(ids.get(i));
-    const features = elements.flatMap((element, f) => (element.building === line.expressID ? [f] : []));
-    buildings.push({ expressId: line.expressID, globalId: text(line['GlobalId']) ?? '', name: text(line['Name']) ?? '', features });
-  }
-  return buildings;
+function buildingsOf(step: StepFile, spatial: SpatialIndex, elements: IfcElementInfo[]): IfcBuildingInfo[] {
+  return step.idsOfType('IFCBUILDING').map((expressId) => {
+    const { globalId, name } = spatial.identity(expressId);
+    const features = elements.flatMap((element, f) => (element.building === expressId ? [f] : []));
+    return { expressId, globalId: globalId ?? '', name, features };
+  });
+}
+
+/** The schema's spelling of an entity name from web-ifc's type table; the STEP name itself for a type it lacks. */
+function schemaSpelling(api: IfcAPI): ClassNames {
+  return (entityName) => {
+    const spelled = api.GetNameFromTypeCode(api.GetTypeCodeFromName(entityName));
+    return spelled && !spelled.startsWith('<') ? spelled : entityName;
+  };
 }

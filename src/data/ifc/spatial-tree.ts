@@ -1,9 +1,8 @@
 // The spatial structure (Project → Site → Building → Storey → elements) from IfcRelAggregates and
-// IfcRelContainedInSpatialStructure, and each element's storey and building found by walking up it.
-import {
-  IFCBUILDING, IFCBUILDINGSTOREY, IFCPROJECT, IFCRELAGGREGATES, IFCRELCONTAINEDINSPATIALSTRUCTURE, type IfcAPI,
-} from 'web-ifc';
-import { className, linesOfType, ref, refs, text, type IfcLine } from './ifc-lines.ts';
+// IfcRelContainedInSpatialStructure, and each element's identity (GlobalId, Name, class), storey and building found
+// by walking up it. Read from the STEP text (step-file.ts) like the property sets: web-ifc's GetLine costs ~20 µs an
+// element, as much as a fifth of streaming the geometry on a model of many small elements.
+import { isRef, type StepFile, type StepValue } from './step-file.ts';
 
 export interface SpatialNode {
   expressId: number;
@@ -15,21 +14,38 @@ export interface SpatialNode {
   features: number[];
 }
 
+/** Upper-case STEP entity name (IFCWALLSTANDARDCASE) → the schema's spelling (IfcWallStandardCase). */
+export type ClassNames = (entityName: string) => string;
+
+// IfcRoot (GlobalId, OwnerHistory, Name, …); IfcRelAggregates (…, RelatingObject, RelatedObjects);
+// IfcRelContainedInSpatialStructure (…, RelatedElements, RelatingStructure): the same in IFC2X3, IFC4 and IFC4X3.
+const GLOBAL_ID = 0;
+const NAME = 2;
+const AGGREGATES = { relating: 4, related: 5 };
+const CONTAINED = { related: 4, relating: 5 };
+
+const refs = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
+const textOf = (value: StepValue): string | undefined => (value === undefined || isRef(value) || Array.isArray(value) ? undefined : String(value));
+
 export class SpatialIndex {
   /** Child → parent, through aggregation (parts, sub-spaces) and containment (elements in a storey). */
   private readonly parent = new Map<number, number>();
   private readonly children = new Map<number, number[]>();
-  private readonly lines = new Map<number, IfcLine>();
   /** Nearest ancestor of each (element, type) asked for: siblings share their parents' answers. */
   private readonly ancestors = new Map<string, number | undefined>();
+  private readonly spelled = new Map<string, string>();
 
   constructor(
-    private readonly api: IfcAPI,
-    private readonly model: number,
+    private readonly step: StepFile,
+    private readonly classNames: ClassNames,
   ) {
-    for (const rel of linesOfType(api, model, IFCRELAGGREGATES)) this.relate(ref(rel['RelatingObject']), refs(rel['RelatedObjects']));
-    for (const rel of linesOfType(api, model, IFCRELCONTAINEDINSPATIALSTRUCTURE)) {
-      this.relate(ref(rel['RelatingStructure']), refs(rel['RelatedElements']));
+    for (const rel of step.idsOfType('IFCRELAGGREGATES')) {
+      const attributes = step.attributes(rel) ?? [];
+      this.relate(refs(attributes[AGGREGATES.relating])[0], refs(attributes[AGGREGATES.related]));
+    }
+    for (const rel of step.idsOfType('IFCRELCONTAINEDINSPATIALSTRUCTURE')) {
+      const attributes = step.attributes(rel) ?? [];
+      this.relate(refs(attributes[CONTAINED.relating])[0], refs(attributes[CONTAINED.related]));
     }
   }
 
@@ -39,14 +55,21 @@ export class SpatialIndex {
     this.children.set(parent, [...(this.children.get(parent) ?? []), ...related]);
   }
 
-  line(expressId: number): IfcLine {
-    let line = this.lines.get(expressId);
-    if (!line) this.lines.set(expressId, (line = this.api.GetLine(this.model, expressId) as IfcLine));
-    return line;
+  /** GlobalId (undefined in a broken file), Name and class of any IfcRoot. */
+  identity(expressId: number): { globalId: string | undefined; name: string; ifcClass: string } {
+    const attributes = this.step.attributes(expressId) ?? [];
+    return { globalId: textOf(attributes[GLOBAL_ID]), name: textOf(attributes[NAME]) ?? '', ifcClass: this.className(expressId) };
   }
 
-  /** The nearest ancestor of the given IFC type (e.g. the storey or the building an element is in). */
-  ancestorOfType(expressId: number, type: number, seen = new Set<number>()): number | undefined {
+  private className(expressId: number): string {
+    const entity = this.step.typeOf(expressId) ?? '';
+    let name = this.spelled.get(entity);
+    if (name === undefined) this.spelled.set(entity, (name = this.classNames(entity)));
+    return name;
+  }
+
+  /** The nearest ancestor of the given (upper-case) entity type, e.g. the storey or the building an element is in. */
+  ancestorOfType(expressId: number, type: string, seen = new Set<number>()): number | undefined {
     const key = `${expressId}:${type}`;
     if (this.ancestors.has(key)) return this.ancestors.get(key);
     const parent = this.parent.get(expressId);
@@ -54,19 +77,19 @@ export class SpatialIndex {
     let found: number | undefined;
     if (parent !== undefined && !seen.has(parent)) {
       seen.add(parent);
-      found = this.api.GetLineType(this.model, parent) === type ? parent : this.ancestorOfType(parent, type, seen);
+      found = this.step.typeOf(parent) === type ? parent : this.ancestorOfType(parent, type, seen);
     }
     this.ancestors.set(key, found);
     return found;
   }
 
   storeyName(expressId: number): string | undefined {
-    const storey = this.ancestorOfType(expressId, IFCBUILDINGSTOREY);
-    return storey === undefined ? undefined : text(this.line(storey)['Name']) ?? `#${storey}`;
+    const storey = this.ancestorOfType(expressId, 'IFCBUILDINGSTOREY');
+    return storey === undefined ? undefined : textOf(this.step.attributes(storey)?.[NAME]) ?? `#${storey}`;
   }
 
   buildingOf(expressId: number): number | undefined {
-    return this.ancestorOfType(expressId, IFCBUILDING);
+    return this.ancestorOfType(expressId, 'IFCBUILDING');
   }
 
   /**
@@ -74,35 +97,24 @@ export class SpatialIndex {
    * express id to its feature index (undefined for elements without geometry); parts count under their whole's node.
    */
   tree(featureOf: (expressId: number) => number | undefined): SpatialNode | undefined {
-    const project = linesOfType(this.api, this.model, IFCPROJECT)[0];
-    if (!project) return undefined;
+    const project = this.step.idsOfType('IFCPROJECT')[0];
+    if (project === undefined) return undefined;
     const visit = (id: number, depth: number): SpatialNode => {
-      const line = this.line(id);
-      const node: SpatialNode = {
-        expressId: id,
-        ifcClass: className(this.api, line),
-        name: text(line['Name']) ?? '',
-        globalId: text(line['GlobalId']) ?? '',
-        children: [],
-        features: [],
-      };
+      const { globalId, name, ifcClass } = this.identity(id);
+      const node: SpatialNode = { expressId: id, ifcClass, name, globalId: globalId ?? '', children: [], features: [] };
       const collect = (elementId: number, guard: number) => {
         const feature = featureOf(elementId);
         if (feature !== undefined) node.features.push(feature);
         if (guard < 16) for (const part of this.children.get(elementId) ?? []) collect(part, guard + 1);
       };
       for (const child of this.children.get(id) ?? []) {
-        if (depth < 16 && isSpatial(this.api.GetNameFromTypeCode(this.api.GetLineType(this.model, child)))) {
-          node.children.push(visit(child, depth + 1));
-        } else collect(child, 0);
+        if (depth < 16 && SPATIAL.has(this.step.typeOf(child) ?? '')) node.children.push(visit(child, depth + 1));
+        else collect(child, 0);
       }
       return node;
     };
-    return visit(project.expressID, 0);
+    return visit(project, 0);
   }
 }
 
 const SPATIAL = new Set(['IFCSITE', 'IFCBUILDING', 'IFCBUILDINGSTOREY', 'IFCFACILITY', 'IFCFACILITYPART', 'IFCBRIDGE', 'IFCROAD', 'IFCRAILWAY']);
-function isSpatial(typeName: string): boolean {
-  return SPATIAL.has(typeName.toUpperCase());
-}

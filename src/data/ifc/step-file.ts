@@ -13,11 +13,38 @@ export interface StepRef {
 
 export const isRef = (value: StepValue): value is StepRef => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const QUOTE = 39; // '
+const [QUOTE, DOUBLE_QUOTE, OPEN, CLOSE, COMMA, DOT, HASH, DOLLAR, STAR] = [..."'\"(),.#$*"].map((c) => c.charCodeAt(0));
+const NUMBER = /[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/y;
+
+/** A growable list of int32s: the index keeps its offsets in typed arrays, as a Map entry per entity (tens of
+ * thousands of them) cost several times the scan itself. */
+class IntList {
+  values: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grown(this.values, this.length * 2);
+    this.values[this.length++] = value;
+  }
+}
+
+function grown(values: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size).fill(-1);
+  next.set(values);
+  return next;
+}
+
+const isSpace = (code: number) => code <= 32;
 
 export class StepFile {
-  /** Express id → index of the '(' that opens its attributes; its type name stands just before. */
-  private readonly starts = new Map<number, number>();
+  /** Express id → index of the '(' that opens its attributes (-1: none); ids are dense in practice, so by index. */
+  private openById = new Int32Array(1024).fill(-1);
+  /** Ids too large for the array above to stay small (beyond the text's length). */
+  private readonly openBySparseId = new Map<number, number>();
+  /** In file order: each entity's id and the indices of its '=' and '(', between which stands its type name. */
+  private readonly ids = new IntList();
+  private readonly equalsAt = new IntList();
+  private readonly openAt = new IntList();
   private readonly byType = new Map<string, number[]>();
   /** Where the next quote after the scan position is: found once, not once per entity (most have none). */
   private nextQuote = -1;
@@ -28,18 +55,31 @@ export class StepFile {
     for (;;) {
       i = text.indexOf('#', i);
       if (i < 0) break;
-      const equals = text.indexOf('=', i);
+      let id = 0;
+      let j = i + 1;
+      for (let c = text.charCodeAt(j); c >= 48 && c <= 57; c = text.charCodeAt(++j)) id = id * 10 + c - 48;
+      const equals = text.indexOf('=', j);
       const open = text.indexOf('(', equals);
       if (equals < 0 || open < 0) break;
-      const id = Number(text.slice(i + 1, equals));
-      // Entity names are upper case by the standard; spaces around them are allowed.
-      const type = text.slice(equals + 1, open).trim();
-      this.starts.set(id, open);
-      const ids = this.byType.get(type);
-      if (ids) ids.push(id);
-      else this.byType.set(type, [id]);
+      this.setOpen(id, open);
+      this.ids.push(id);
+      this.equalsAt.push(equals);
+      this.openAt.push(open);
       i = this.endOfEntity(open);
     }
+  }
+
+  private setOpen(id: number, open: number): void {
+    if (id > this.text.length) this.openBySparseId.set(id, open);
+    else {
+      if (id >= this.openById.length) this.openById = grown(this.openById, Math.max(id + 1, this.openById.length * 2));
+      this.openById[id] = open;
+    }
+  }
+
+  private openOf(id: number): number | undefined {
+    const open = id < this.openById.length ? this.openById[id]! : (this.openBySparseId.get(id) ?? -1);
+    return open < 0 ? undefined : open;
   }
 
   /** The index after the ';' that ends the entity whose attributes open at `from`; quotes are skipped as strings
@@ -61,19 +101,36 @@ export class StepFile {
     }
   }
 
+  /** Ids of the entities of one (upper-case) type, in file order; found by comparing names in place, most of them
+   * told apart by length alone. */
   idsOfType(typeName: string): number[] {
-    return this.byType.get(typeName) ?? [];
+    let found = this.byType.get(typeName);
+    if (found) return found;
+    found = [];
+    const text = this.text;
+    const [equalsAt, openAt] = [this.equalsAt.values, this.openAt.values];
+    for (let k = 0; k < this.ids.length; k++) {
+      let [start, end] = [equalsAt[k]! + 1, openAt[k]!];
+      if (end - start !== typeName.length) {
+        while (isSpace(text.charCodeAt(start))) start++;
+        while (isSpace(text.charCodeAt(end - 1))) end--;
+        if (end - start !== typeName.length) continue;
+      }
+      if (text.startsWith(typeName, start)) found.push(this.ids.values[k]!);
+    }
+    this.byType.set(typeName, found);
+    return found;
   }
 
   typeOf(id: number): string | undefined {
-    const open = this.starts.get(id);
+    const open = this.openOf(id);
     if (open === undefined) return undefined;
     return this.text.slice(this.text.lastIndexOf('=', open) + 1, open).trim();
   }
 
   /** The entity's attributes in schema order, or undefined when there is no entity with that id. */
   attributes(id: number): StepValue[] | undefined {
-    const open = this.starts.get(id);
+    const open = this.openOf(id);
     if (open === undefined) return undefined;
     const parser = new AttributeParser(this.text, open);
     const list = parser.value();
@@ -93,17 +150,17 @@ class AttributeParser {
 
   value(): StepValue {
     this.skipSpace();
-    const c = this.text[this.i];
-    if (c === '(') return this.list();
-    if (c === "'") return this.string();
-    if (c === '$' || c === '*') {
+    const c = this.text.charCodeAt(this.i);
+    if (c === OPEN) return this.list();
+    if (c === QUOTE) return this.string();
+    if (c === DOLLAR || c === STAR) {
       this.i++;
       return undefined;
     }
-    if (c === '#') return this.reference();
-    if (c === '.') return this.enumeration();
-    if (c === '"') return this.binary();
-    if (c !== undefined && /[A-Za-z]/.test(c)) return this.typed();
+    if (c === HASH) return this.reference();
+    if (c === DOT) return this.enumeration();
+    if (c === DOUBLE_QUOTE) return this.binary();
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return this.typed();
     return this.number();
   }
 
@@ -112,14 +169,15 @@ class AttributeParser {
     const items: StepValue[] = [];
     for (;;) {
       this.skipSpace();
-      if (this.text[this.i] === ')') {
+      if (this.text.charCodeAt(this.i) === CLOSE) {
         this.i++;
         return items;
       }
       items.push(this.value());
       this.skipSpace();
-      if (this.text[this.i] === ',') this.i++;
-      else if (this.text[this.i] !== ')') throw new Error(`unexpected "${this.text[this.i]}" in a STEP list`);
+      const c = this.text.charCodeAt(this.i);
+      if (c === COMMA) this.i++;
+      else if (c !== CLOSE) throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP list`);
     }
   }
 
@@ -175,11 +233,10 @@ class AttributeParser {
   }
 
   private number(): number {
-    const match = /[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/y;
-    match.lastIndex = this.i;
-    const found = match.exec(this.text);
-    if (!found) throw new Error(`unexpected "${this.text[this.i]}" in a STEP value`);
-    this.i = match.lastIndex;
+    NUMBER.lastIndex = this.i;
+    const found = NUMBER.exec(this.text);
+    if (!found) throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP value`);
+    this.i = NUMBER.lastIndex;
     return Number(found[0]);
   }
 }

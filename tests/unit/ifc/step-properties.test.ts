@@ -1,8 +1,12 @@
-// The property sets and quantities read from the STEP text must be exactly what web-ifc's GetLine gives, object by
-// object, on every sample (IFC2X3 and IFC4, English and Chinese names, booleans, enumerations, lists, quantities).
+// The property sets and quantities, and each element's GlobalId, Name and class, read from the STEP text must be
+// exactly what web-ifc's GetLine gives, object by object, on every sample (IFC2X3 and IFC4, English and Chinese
+// names, booleans, enumerations, lists, quantities).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IfcAPI } from 'web-ifc';
+import { streamElementMeshes } from '../../../src/data/ifc/element-meshes.ts';
+import { text, type IfcLine } from '../../../src/data/ifc/ifc-lines.ts';
 import { PropertyIndex } from '../../../src/data/ifc/properties.ts';
+import { SpatialIndex } from '../../../src/data/ifc/spatial-tree.ts';
 import { decodeStepString, StepFile, stepText } from '../../../src/data/ifc/step-file.ts';
 import { bytesOf, haveSamples, ifcEngine, SAMPLES, SCHEME_A, SHARED_FILES } from './fixtures.ts';
 import { WebIfcPropertyIndex } from './web-ifc-properties.ts';
@@ -27,6 +31,24 @@ describe('property sets read from the STEP text', () => {
         compared += objects.length;
         for (const id of objects) expect(index.of(id), `#${id}`).toEqual(oracle.of(id));
         for (const name of ['epset_mapconversion', 'pset_wallcommon']) expect(index.propertySetsNamed(name)).toEqual(oracle.propertySetsNamed(name));
+      } finally {
+        api.CloseModel(model);
+      }
+    });
+  }
+
+  for (const path of files) {
+    it(`give each element's GlobalId, Name and class as web-ifc does on ${path.split('/').pop()}`, () => {
+      const bytes = bytesOf(path);
+      const model = api.OpenModel(bytes);
+      try {
+        const spatial = new SpatialIndex(new StepFile(stepText(bytes)), (entity) => api.GetNameFromTypeCode(api.GetTypeCodeFromName(entity)));
+        const { expressIds } = streamElementMeshes(api, model);
+        for (const id of expressIds) {
+          const line = api.GetLine(model, id) as IfcLine;
+          const expected = { globalId: text(line['GlobalId']), name: text(line['Name']) ?? '', ifcClass: api.GetNameFromTypeCode(line.type) };
+          expect(spatial.identity(id), `#${id}`).toEqual(expected);
+        }
       } finally {
         api.CloseModel(model);
       }
