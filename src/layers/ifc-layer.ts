@@ -14,6 +14,7 @@ import { IfcLoadCancelled } from '../data/ifc/load-cancelled.ts';
 import type { IfcElementInfo, IfcPhase } from '../data/ifc/read-ifc.ts';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createStore, type Store } from '../shared/store.ts';
+import { whenDrawnAfter } from '../viewer/idle.ts';
 import { filterStyle, NO_FILTER, type IfcFilter } from './ifc-filter.ts';
 import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
 
@@ -26,6 +27,8 @@ export interface IfcLoadState {
   fromCache: boolean;
   /** Start of the load → the drawable geometry on the main thread (from the worker or the cache), milliseconds. */
   geometryMs?: number;
+  /** Start of the load → the first frame showing the model (drawn from the geometry, properties maybe still read). */
+  drawnMs?: number;
   /** Start of the load → model drawn with every property read, milliseconds. */
   loadMs?: number;
   /** The worker's wasm heap at the end of the conversion (its peak: the heap never shrinks). */
@@ -47,6 +50,8 @@ export interface IfcLayer extends MapLayer {
 export const isIfcLayer = (layer: MapLayer | undefined): layer is IfcLayer => layer?.kind === 'ifc';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
+/** A ready model is drawn in the next frame; this only bounds the wait should frames stop (a lost WebGL context). */
+const DRAWN_TIMEOUT_MS = 30_000;
 
 /** The file name to show for a layer: the URL's last segment, or the title for blob: URLs of dropped files. */
 function sourceName(config: IfcLayerConfig): string {
@@ -139,11 +144,14 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     drawn.show = visible;
     setStyle(drawn, state.get().filter);
     scene.primitives.add(drawn);
+    // Watched from now on, so the frame after the one the model becomes ready in is the one counted.
+    const shown = whenDrawnAfter(scene, () => drawn.isDestroyed() || drawn.ready, DRAWN_TIMEOUT_MS);
     await new Promise<void>((resolve, reject) => {
       drawn.readyEvent.addEventListener(() => resolve());
       drawn.errorEvent.addEventListener((error) => reject(new DataError(source, `The converted model could not be drawn: ${error.message}`)));
       scene.requestRender();
     });
+    if (await shown) patch({ drawnMs: performance.now() - openedAt });
   }
 
   /** A half-loaded model leaves the scene when its load fails or is cancelled. */

@@ -2,12 +2,17 @@
 // request-render mode Cesium draws by itself when tiles arrive, but primitives that build asynchronously (ground
 // polygons, labels) only progress in frames, so ask for one now and then. Not every frame: on a software renderer a
 // continuous render loop takes the CPU that tile decoding needs.
-import type { Viewer } from 'cesium';
+import type { Scene, Viewer } from 'cesium';
 
 const NUDGE_INTERVAL_MS = 300;
 
 export function whenSettledAndDrawn(viewer: Viewer, isSettled: () => boolean, timeoutMs: number): Promise<boolean> {
-  const scene = viewer.scene;
+  return whenDrawnAfter(viewer.scene, () => viewer.scene.globe.tilesLoaded && isSettled(), timeoutMs);
+}
+
+/** Resolves (true) once a frame has been drawn after the one in which `condition` was first seen true; false on
+ * timeout. Checked after each frame, so a primitive that became ready in a frame is drawn in the next one. */
+export function whenDrawnAfter(scene: Scene, condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const started = performance.now();
   return new Promise((resolve) => {
     let settledSeen = false;
@@ -21,7 +26,7 @@ export function whenSettledAndDrawn(viewer: Viewer, isSettled: () => boolean, ti
         resolve(!timedOut || settledSeen);
         return;
       }
-      settledSeen = scene.globe.tilesLoaded && isSettled();
+      settledSeen = condition();
       if (settledSeen) scene.requestRender();
     });
     scene.requestRender();

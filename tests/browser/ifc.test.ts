@@ -90,6 +90,9 @@ describe('IFC models', () => {
     // The geometry is drawn while the worker still reads the properties.
     expect(duplex.geometryMs).toBeGreaterThan(0);
     expect(duplex.geometryMs).toBeLessThan(duplex.loadMs);
+    // On screen after the geometry arrived, and never after the load as a whole.
+    expect(duplex.drawnMs).toBeGreaterThan(duplex.geometryMs);
+    expect(duplex.drawnMs).toBeLessThanOrEqual(duplex.loadMs);
     const again = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
     expect(again).toMatchObject({ elementCount: 215, fromCache: true });
     expect(again.loadMs).toBeLessThan(duplex.loadMs);

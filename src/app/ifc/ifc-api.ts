@@ -16,6 +16,9 @@ export interface IfcLoadResult {
   loadMs: number;
   /** Milliseconds from the start of the load to its geometry ready to draw (converted, or read from the cache). */
   geometryMs: number;
+  /** Milliseconds from the start of the load to the first frame showing the model (its properties may still be
+   * being read then): what a user waits for to see it. */
+  drawnMs: number;
   /** The conversion worker's peak memory (its web-ifc heap); absent when the model came from the cache. */
   workerPeakBytes?: number;
 }
@@ -67,9 +70,9 @@ export function createIfcApi(app: App): IfcApi {
         throw new Error(status?.error ?? `${title}: the model could not be opened`);
       }
       const { placedBy, origin } = conversion.placement;
-      const { fromCache, loadMs = 0, geometryMs = loadMs, workerPeakBytes } = layer.state.get();
+      const { fromCache, loadMs = 0, geometryMs = loadMs, drawnMs = loadMs, workerPeakBytes } = layer.state.get();
       return {
-        layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs, geometryMs,
+        layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs, geometryMs, drawnMs,
         ...(workerPeakBytes === undefined ? {} : { workerPeakBytes }),
       };
     },

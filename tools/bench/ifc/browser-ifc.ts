@@ -1,5 +1,6 @@
-// IFC bench, browser part: in the built app, `cim.loadIfc` from the call to the model drawn (fetch, hash, cache
-// lookup, worker with a fresh web-ifc, conversion, cache store, Cesium model, frame), first load and cached reload,
+// IFC bench, browser part: in the built app, `cim.loadIfc` from the call to the first frame showing the model (its
+// drawnMs: fetch, hash, cache lookup, worker with a fresh web-ifc, geometry, Cesium model, frame; the properties are
+// read meanwhile), first load and cached reload,
 // against the reference page (plain Cesium, same render settings and view) streaming the same file's meshes with raw
 // web-ifc in a fresh worker and drawing them as one plain glTF model; and the time to the drawable geometry on the
 // main thread against the same raw stream without the drawing. Each run is a fresh browser context, so the app's
@@ -16,7 +17,10 @@ import { buildReferencePage } from '../viewer/build-reference.ts';
 const SITE = { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 };
 const HOME = { lon: SITE.lon, lat: SITE.lat - 0.0012, heightMeters: 120, headingDeg: 0, pitchDeg: -40 };
 
-interface AppSample { firstMs: number; geometryMs: number; cachedMs: number; cachedGeometryMs: number; workerPeakMb: number; fromCache: boolean }
+interface AppSample {
+  /** To the first frame showing the model; `loadedMs`: to loadIfc resolved (every property read) and the app idle. */
+  firstMs: number; loadedMs: number; geometryMs: number; cachedMs: number; cachedGeometryMs: number; workerPeakMb: number; fromCache: boolean;
+}
 interface ReferenceSample { streamMs: number; drawnMs: number; heapMb: number }
 
 export async function measureBrowserIfc(context: BenchContext, distDir: string, files: string[]): Promise<{ rows: BenchRow[]; notes: string[] }> {
@@ -57,7 +61,7 @@ export async function measureBrowserIfc(context: BenchContext, distDir: string, 
               return page.page.evaluate(appLoads, { url, placement: SITE });
             }));
             const sample = app.at(-1)!;
-            context.log(`${basename(file)} app run ${run + 1}: geometry ${sample.geometryMs.toFixed(0)} ms, on screen ${sample.firstMs.toFixed(0)} ms, cached ${sample.cachedMs.toFixed(0)} ms`);
+            context.log(`${basename(file)} app run ${run + 1}: geometry ${sample.geometryMs.toFixed(0)} ms, on screen ${sample.firstMs.toFixed(0)} ms, all loaded ${sample.loadedMs.toFixed(0)} ms, cached ${sample.cachedMs.toFixed(0)} ms`);
           } else {
             // Streaming alone, then streaming and drawing, each in a fresh page (a page compiles the model shaders once).
             const stream = await inReferencePage('stream', url);
@@ -70,12 +74,14 @@ export async function measureBrowserIfc(context: BenchContext, distDir: string, 
       const name = basename(file);
       const firstMs = app.map((s) => s.firstMs);
       rows.push(
+        // Both: to the frame after the one in which the model became ready (the app's drawnMs; the reference's idle wait).
         rowFromRuns(`${name}: bytes → model on screen vs raw web-ifc meshes drawn by plain Cesium`, 'ms', firstMs, reference.map((s) => s.drawnMs), 1.3),
         rowFromRuns(`${name}: bytes → drawable geometry vs raw web-ifc mesh stream (browser workers)`, 'ms', app.map((s) => s.geometryMs), reference.map((s) => s.streamMs), 1.3),
         rowFromRuns(`${name}: cached reload vs first load, model on screen`, 'ms', app.map((s) => s.cachedMs), firstMs, 0.2),
         rowFromRuns(`${name}: cached reload vs first load, bytes → drawable geometry`, 'ms', app.map((s) => s.cachedGeometryMs), app.map((s) => s.geometryMs), 0.2),
       );
       if (app.some((s) => !s.fromCache)) notes.push(`${name}: a reload did not come from the cache`);
+      if (app.length > 0) notes.push(`${name}: loadIfc resolved with every property read, app idle: ${median(app.map((s) => s.loadedMs)).toFixed(0)} ms (median)`);
       if (app.length > 0 && reference.length > 0) {
         notes.push(`${name}: worker peak memory (web-ifc heap) ${median(app.map((s) => s.workerPeakMb)).toFixed(0)} MB in the app, ${median(reference.map((s) => s.heapMb)).toFixed(0)} MB raw`);
       }
@@ -99,9 +105,10 @@ async function appLoads({ url, placement }: { url: string; placement: typeof SIT
   const first = await timed();
   const cached = await timed();
   return {
-    firstMs: first.ms,
+    firstMs: first.result.drawnMs,
+    loadedMs: first.ms,
     geometryMs: first.result.geometryMs,
-    cachedMs: cached.ms,
+    cachedMs: cached.result.drawnMs,
     cachedGeometryMs: cached.result.geometryMs,
     workerPeakMb: (first.result.workerPeakBytes ?? 0) / 2 ** 20,
     fromCache: cached.result.fromCache,
