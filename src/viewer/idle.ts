@@ -15,19 +15,19 @@ export function whenSettledAndDrawn(viewer: Viewer, isSettled: () => boolean, ti
 export function whenDrawnAfter(scene: Scene, condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const started = performance.now();
   return new Promise((resolve) => {
-    let settledSeen = false;
+    let seen = false;
     const poll = window.setInterval(() => scene.requestRender(), NUDGE_INTERVAL_MS);
     const remove = scene.postRender.addEventListener(() => {
       const timedOut = performance.now() - started > timeoutMs;
-      // One more frame after settling, so the frame that shows the settled state has been drawn.
-      if (settledSeen || timedOut) {
+      // One more frame after the condition held, so the frame that shows that state has been drawn.
+      if (seen || timedOut) {
         window.clearInterval(poll);
         remove();
-        resolve(!timedOut || settledSeen);
+        resolve(!timedOut || seen);
         return;
       }
-      settledSeen = condition();
-      if (settledSeen) scene.requestRender();
+      seen = condition();
+      if (seen) scene.requestRender();
     });
     scene.requestRender();
   });

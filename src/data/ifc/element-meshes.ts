@@ -90,11 +90,10 @@ function mergeGroup(key: string, pieces: Piece[], origin: Vec3): MeshGroup {
     featureIds: new Float32Array(vertexCount),
   };
   // origin is IFC z-up; the pieces are y-up (x, z, −y).
-  const originYUp = [origin[0], origin[2], -origin[1]];
+  const [ox, oy, oz] = [origin[0], origin[2], -origin[1]];
   let [vertex, index] = [0, 0];
   for (const piece of pieces) {
     const n = piece.positions.length / 3;
-    const [ox, oy, oz] = originYUp as [number, number, number];
     for (let i = 0, o = vertex * 3; i < n * 3; i += 3, o += 3) {
       group.positions[o] = piece.positions[i]! - ox;
       group.positions[o + 1] = piece.positions[i + 1]! - oy;

@@ -2,7 +2,7 @@
 // for occurrences, IfcRelDefinesByType for what an element inherits from its type), instead of a lookup per element.
 // Read from the STEP text (step-file.ts), by attribute position as the IFC schemas define them: the same positions in
 // IFC2X3, IFC4 and IFC4X3.
-import { isRef, type StepFile, type StepValue } from './step-file.ts';
+import { isRef, refIds, type StepFile, type StepValue } from './step-file.ts';
 
 /** Property name → value (string, number, boolean or a list of them). */
 export type PropertyValues = Record<string, unknown>;
@@ -49,7 +49,6 @@ const VALUE_POSITIONS: Record<string, number[]> = {
 };
 const isSimpleQuantity = (type: string) => type.startsWith('IFCQUANTITY');
 
-const refs = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
 
 /** Lists stay lists; a reference is not a value the viewer can show. */
 function shown(value: StepValue): unknown {
@@ -64,16 +63,16 @@ export class PropertyIndex {
   constructor(private readonly step: StepFile) {
     for (const rel of step.idsOfType('IFCRELDEFINESBYPROPERTIES')) {
       const attributes = step.attributes(rel) ?? [];
-      const ids = refs(attributes[RELATING]);
-      for (const object of refs(attributes[RELATED_OBJECTS])) this.link(object, ids);
+      const ids = refIds(attributes[RELATING]);
+      for (const object of refIds(attributes[RELATED_OBJECTS])) this.link(object, ids);
     }
     for (const rel of step.idsOfType('IFCRELDEFINESBYTYPE')) {
       const attributes = step.attributes(rel) ?? [];
-      const typeId = refs(attributes[RELATING])[0];
+      const typeId = refIds(attributes[RELATING])[0];
       if (typeId === undefined) continue;
-      const typeSets = refs(step.attributes(typeId)?.[TYPE_PROPERTY_SETS]);
+      const typeSets = refIds(step.attributes(typeId)?.[TYPE_PROPERTY_SETS]);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
-      for (const object of refs(attributes[RELATED_OBJECTS])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
+      for (const object of refIds(attributes[RELATED_OBJECTS])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
   }
 
@@ -91,7 +90,7 @@ export class PropertyIndex {
     if (type === 'IFCPROPERTYSET' || type === 'IFCELEMENTQUANTITY') {
       const attributes = this.step.attributes(id) ?? [];
       const values: PropertyValues = {};
-      for (const member of refs(attributes[SET_MEMBERS[type]])) {
+      for (const member of refIds(attributes[SET_MEMBERS[type]])) {
         const property = this.step.attributes(member) ?? [];
         const name = property[0];
         if (typeof name === 'string') values[name] = this.propertyValue(this.step.typeOf(member) ?? '', property);

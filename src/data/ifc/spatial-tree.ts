@@ -2,7 +2,7 @@
 // IfcRelContainedInSpatialStructure, and each element's identity (GlobalId, Name, class), storey and building found
 // by walking up it. Read from the STEP text (step-file.ts) like the property sets: web-ifc's GetLine costs ~20 µs an
 // element, as much as a fifth of streaming the geometry on a model of many small elements.
-import { isRef, type StepFile, type StepValue } from './step-file.ts';
+import { isRef, refIds, type StepFile, type StepValue } from './step-file.ts';
 
 export interface SpatialNode {
   expressId: number;
@@ -24,7 +24,6 @@ const NAME = 2;
 const AGGREGATES = { relating: 4, related: 5 };
 const CONTAINED = { related: 4, relating: 5 };
 
-const refs = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
 const textOf = (value: StepValue): string | undefined => (value === undefined || isRef(value) || Array.isArray(value) ? undefined : String(value));
 
 export class SpatialIndex {
@@ -34,6 +33,8 @@ export class SpatialIndex {
   /** Nearest ancestor of each (element, type) asked for: siblings share their parents' answers. */
   private readonly ancestors = new Map<string, number | undefined>();
   private readonly spelled = new Map<string, string>();
+  /** Storey express id → its name: read once, not once per element in it. */
+  private readonly storeyNames = new Map<number, string>();
 
   constructor(
     private readonly step: StepFile,
@@ -41,11 +42,11 @@ export class SpatialIndex {
   ) {
     for (const rel of step.idsOfType('IFCRELAGGREGATES')) {
       const attributes = step.attributes(rel) ?? [];
-      this.relate(refs(attributes[AGGREGATES.relating])[0], refs(attributes[AGGREGATES.related]));
+      this.relate(refIds(attributes[AGGREGATES.relating])[0], refIds(attributes[AGGREGATES.related]));
     }
     for (const rel of step.idsOfType('IFCRELCONTAINEDINSPATIALSTRUCTURE')) {
       const attributes = step.attributes(rel) ?? [];
-      this.relate(refs(attributes[CONTAINED.relating])[0], refs(attributes[CONTAINED.related]));
+      this.relate(refIds(attributes[CONTAINED.relating])[0], refIds(attributes[CONTAINED.related]));
     }
   }
 
@@ -85,7 +86,10 @@ export class SpatialIndex {
 
   storeyName(expressId: number): string | undefined {
     const storey = this.ancestorOfType(expressId, 'IFCBUILDINGSTOREY');
-    return storey === undefined ? undefined : textOf(this.step.attributes(storey)?.[NAME]) ?? `#${storey}`;
+    if (storey === undefined) return undefined;
+    let name = this.storeyNames.get(storey);
+    if (name === undefined) this.storeyNames.set(storey, (name = textOf(this.step.attributes(storey)?.[NAME]) ?? `#${storey}`));
+    return name;
   }
 
   buildingOf(expressId: number): number | undefined {

@@ -1,7 +1,8 @@
 // A lazy reader of a STEP (ISO 10303-21) file's DATA section in plain JavaScript: one pass finds where each entity
-// starts and what type it is; an entity's attributes are parsed only when asked for. Used for the property sets and
-// quantities, which web-ifc's GetLine makes costly (some 20 µs a line through its typed-object layer, as much as
-// streaming the geometry on a property-rich model); geometry stays with web-ifc.
+// starts; its type name is read and its attributes are parsed only when asked for. Used for the property sets and
+// quantities, the element identities and the spatial tree, which web-ifc's GetLine makes costly (some 20 µs a line
+// through its typed-object layer, as much as streaming the geometry on a property-rich model); geometry stays with
+// web-ifc.
 
 /** An attribute value, already unwrapped the way the viewer shows it: typed values (IFCLABEL('x')) become their
  * content, IFCBOOLEAN/IFCLOGICAL .T./.F. booleans (.U. undefined), other enumerations their name, $ and * undefined. */
@@ -12,6 +13,9 @@ export interface StepRef {
 }
 
 export const isRef = (value: StepValue): value is StepRef => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The express ids an attribute refers to: a reference, or the references in a list (other values skipped). */
+export const refIds = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
 
 const [QUOTE, DOUBLE_QUOTE, OPEN, CLOSE, COMMA, DOT, HASH, DOLLAR, STAR] = [..."'\"(),.#$*"].map((c) => c.charCodeAt(0));
 const NUMBER = /[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/y;
