@@ -34,15 +34,13 @@ const WASM_DIRECTORY = fileURLToPath(new URL('../../node_modules/web-ifc/', impo
 
 export async function ifcToTiles(input: string, outDir: string, options: Ifc2TilesOptions = {}): Promise<Ifc2TilesReport> {
   const started = performance.now();
-  let peakRss = process.memoryUsage().rss;
+  let peakRss = process.memoryUsage.rss();
   const api = await createIfcEngine({ directory: WASM_DIRECTORY });
   const ifcBytes = await ifcFileBytes(new Uint8Array(await readFile(input)), basename(input));
   const data = readIfc(api, ifcBytes, basename(input), options.placement ? { placement: options.placement } : {});
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  const { featureBounds } = data.meshes;
-  const vertexCounts = new Uint32Array(data.elements.length);
-  for (const group of data.meshes.groups) for (const f of group.featureIds) vertexCounts[f]!++;
-  const parts = splitFeatures(featureBounds, vertexCounts, options.maxTileVertices ?? DEFAULT_MAX_TILE_VERTICES);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  const { featureBounds, featureVertexCounts } = data.meshes;
+  const parts = splitFeatures(featureBounds, featureVertexCounts, options.maxTileVertices ?? DEFAULT_MAX_TILE_VERTICES);
 
   await mkdir(outDir, { recursive: true });
   let bytes = 0;
@@ -52,7 +50,7 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
     const glb = ifcGlb(data, parts.length === 1 ? undefined : features);
     await writeFile(join(outDir, uri), glb);
     bytes += glb.length;
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
     children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
   }
   const all = unionBounds(featureBounds, data.elements.map((_, f) => f));

@@ -40,42 +40,45 @@ const ALIGN = 8;
 
 class BinaryChunk {
   readonly bufferViews: object[] = [];
-  private readonly parts: Uint8Array[] = [];
+  /** Each part and its offset in the chunk; the padding between them is left to the zeroed output. */
+  private readonly parts: { bytes: Uint8Array; offset: number }[] = [];
   private length = 0;
 
   add(data: Uint8Array, target?: number): number {
     const bytes = data.length ? data : new Uint8Array(1); // glTF forbids empty buffer views (e.g. all-"" strings)
-    const padding = (ALIGN - (this.length % ALIGN)) % ALIGN;
-    if (padding) this.parts.push(new Uint8Array(padding));
-    this.length += padding;
+    this.length += (ALIGN - (this.length % ALIGN)) % ALIGN;
     this.bufferViews.push({ buffer: 0, byteOffset: this.length, byteLength: bytes.length, ...(target ? { target } : {}) });
-    this.parts.push(bytes);
+    this.parts.push({ bytes, offset: this.length });
     this.length += bytes.length;
     return this.bufferViews.length - 1;
   }
 
-  bytes(): Uint8Array {
-    const out = new Uint8Array(this.length + ((4 - (this.length % 4)) % 4));
-    let offset = 0;
-    for (const part of this.parts) {
-      out.set(part, offset);
-      offset += part.length;
-    }
-    return out;
+  /** The chunk's length once padded to 4 bytes, as the glb BIN chunk stores it. */
+  get paddedLength(): number {
+    return this.length + ((4 - (this.length % 4)) % 4);
+  }
+
+  /** Writes the parts straight into a zeroed glb buffer whose BIN chunk data starts at `start`. */
+  copyInto(out: Uint8Array, start: number): void {
+    for (const { bytes, offset } of this.parts) out.set(bytes, start + offset);
   }
 }
 
 const bytesOf = (a: Float32Array | Uint16Array | Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 function vec3Bounds(values: Float32Array): { min: number[]; max: number[] } {
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < values.length; i++) {
-    const c = i % 3;
-    min[c] = Math.min(min[c]!, values[i]!);
-    max[c] = Math.max(max[c]!, values[i]!);
+  let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+  // Scalars, three components a step: this runs over every vertex of the model.
+  for (let i = 0; i < values.length; i += 3) {
+    const x = values[i]!, y = values[i + 1]!, z = values[i + 2]!;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+    if (z < z0) z0 = z;
+    if (z > z1) z1 = z;
   }
-  return { min, max };
+  return { min: [x0, y0, z0], max: [x1, y1, z1] };
 }
 
 function writePrimitive(primitive: GlbPrimitive, bin: BinaryChunk, accessors: object[]): object {
@@ -110,7 +113,7 @@ function writePrimitive(primitive: GlbPrimitive, bin: BinaryChunk, accessors: ob
   }
   // 65535 is the primitive-restart index, so 16-bit indices only while every index stays below it.
   const small = vertexCount <= 65_535;
-  const indices = small ? Uint16Array.from(primitive.indices) : primitive.indices;
+  const indices = small ? new Uint16Array(primitive.indices) : primitive.indices;
   json['indices'] = accessor({
     bufferView: bin.add(bytesOf(indices), ELEMENT_ARRAY_BUFFER),
     componentType: small ? UNSIGNED_SHORT : UNSIGNED_INT,
@@ -141,16 +144,6 @@ function materialJson(m: PbrMaterial): object {
   };
 }
 
-function chunk(type: number, data: Uint8Array): Uint8Array {
-  const header = new DataView(new ArrayBuffer(8));
-  header.setUint32(0, data.length, true);
-  header.setUint32(4, type, true);
-  const out = new Uint8Array(8 + data.length);
-  out.set(new Uint8Array(header.buffer), 0);
-  out.set(data, 8);
-  return out;
-}
-
 export function writeGlb(doc: GlbDocument): Uint8Array {
   const bin = new BinaryChunk();
   const accessors: object[] = [];
@@ -171,22 +164,24 @@ export function writeGlb(doc: GlbDocument): Uint8Array {
     used.push('EXT_structural_metadata');
   }
   if (used.length) json['extensionsUsed'] = used;
-  const binary = bin.bytes();
   json['bufferViews'] = bin.bufferViews;
-  json['buffers'] = [{ byteLength: binary.length }];
+  json['buffers'] = [{ byteLength: bin.paddedLength }];
 
   const text = new TextEncoder().encode(JSON.stringify(json));
-  const jsonBytes = new Uint8Array(text.length + ((4 - (text.length % 4)) % 4)).fill(0x20);
-  jsonBytes.set(text);
-  const jsonChunk = chunk(0x4e4f534a, jsonBytes); // "JSON"
-  const binChunk = chunk(0x004e4942, binary); // "BIN\0"
-  const header = new DataView(new ArrayBuffer(12));
-  header.setUint32(0, 0x46546c67, true); // "glTF"
-  header.setUint32(4, 2, true);
-  header.setUint32(8, 12 + jsonChunk.length + binChunk.length, true);
-  const out = new Uint8Array(12 + jsonChunk.length + binChunk.length);
-  out.set(new Uint8Array(header.buffer), 0);
-  out.set(jsonChunk, 12);
-  out.set(binChunk, 12 + jsonChunk.length);
+  const jsonLength = text.length + ((4 - (text.length % 4)) % 4);
+  // One allocation for the whole glb: the binary parts are copied once, straight to their place.
+  const out = new Uint8Array(12 + 8 + jsonLength + 8 + bin.paddedLength);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x46546c67, true); // "glTF"
+  view.setUint32(4, 2, true);
+  view.setUint32(8, out.length, true);
+  view.setUint32(12, jsonLength, true);
+  view.setUint32(16, 0x4e4f534a, true); // "JSON"
+  out.set(text, 20);
+  out.fill(0x20, 20 + text.length, 20 + jsonLength); // the JSON chunk is padded with spaces
+  const binStart = 20 + jsonLength;
+  view.setUint32(binStart, bin.paddedLength, true);
+  view.setUint32(binStart + 4, 0x004e4942, true); // "BIN\0"
+  bin.copyInto(out, binStart + 8);
   return out;
 }

@@ -24,6 +24,8 @@ export interface ElementMeshes {
   originIfc: Vec3;
   /** Per feature min/max (x, y, z) relative to the origin, IFC axes (z up): 6 numbers each. */
   featureBounds: Float64Array;
+  /** Number of vertices of each feature, over all groups. */
+  featureVertexCounts: Uint32Array;
 }
 
 interface Piece {
@@ -62,8 +64,9 @@ function placeGeometry(vertexData: Float32Array, indexData: Uint32Array, m: numb
   return { feature, positions, normals, indices };
 }
 
-function growBounds(min: number[], max: number[], positions: Float64Array): void {
-  let [x0, y0, z0, x1, y1, z1] = [min[0]!, min[1]!, min[2]!, max[0]!, max[1]!, max[2]!];
+/** Grows the box at `bounds[at…at+6]` (min x, y, z, max x, y, z) to hold `positions`. */
+function growBounds(bounds: number[], at: number, positions: Float64Array): void {
+  let [x0, y0, z0, x1, y1, z1] = [bounds[at]!, bounds[at + 1]!, bounds[at + 2]!, bounds[at + 3]!, bounds[at + 4]!, bounds[at + 5]!];
   for (let i = 0; i < positions.length; i += 3) {
     const x = positions[i]!, y = positions[i + 1]!, z = positions[i + 2]!;
     if (x < x0) x0 = x;
@@ -73,7 +76,7 @@ function growBounds(min: number[], max: number[], positions: Float64Array): void
     if (z < z0) z0 = z;
     if (z > z1) z1 = z;
   }
-  [min[0], min[1], min[2], max[0], max[1], max[2]] = [x0, y0, z0, x1, y1, z1];
+  [bounds[at], bounds[at + 1], bounds[at + 2], bounds[at + 3], bounds[at + 4], bounds[at + 5]] = [x0, y0, z0, x1, y1, z1];
 }
 
 const colorKey = (c: { x: number; y: number; z: number; w: number }) =>
@@ -123,8 +126,9 @@ export function streamElementMeshes(
   const featureOf = new Map<number, number>();
   const expressIds: number[] = [];
   const groups = new Map<string, Piece[]>();
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
+  // Per feature, y-up world coordinates in float64, grown piece by piece as the pieces are placed.
+  const worldBounds: number[] = [];
+  const vertexCounts: number[] = [];
   // Every element with a body has one IfcProductDefinitionShape; openings and spaces have one too but are not streamed.
   const expected = Math.max(1, api.GetLineIDsWithType(model, IFCPRODUCTDEFINITIONSHAPE).size());
   let streamed = 0;
@@ -140,9 +144,12 @@ export function streamElementMeshes(
         if (feature === undefined) {
           feature = expressIds.push(mesh.expressID) - 1;
           featureOf.set(mesh.expressID, feature);
+          worldBounds.push(Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity);
+          vertexCounts.push(0);
         }
         const piece = placeGeometry(vertexData, indexData, placed.flatTransformation, feature);
-        growBounds(min, max, piece.positions);
+        growBounds(worldBounds, feature * 6, piece.positions);
+        vertexCounts[feature]! += piece.positions.length / 3;
         const key = colorKey(placed.color);
         const group = groups.get(key);
         if (group) group.push(piece);
@@ -153,27 +160,25 @@ export function streamElementMeshes(
     streamed = Math.min(streamed + 1, expected);
     onProgress(streamed, expected);
   });
-  const centreYUp = [0, 1, 2].map((c) => (expressIds.length ? (min[c]! + max[c]!) / 2 : 0));
+  const modelBounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+  for (let at = 0; at < worldBounds.length; at += 6) {
+    for (let c = 0; c < 3; c++) {
+      modelBounds[c] = Math.min(modelBounds[c]!, worldBounds[at + c]!);
+      modelBounds[3 + c] = Math.max(modelBounds[3 + c]!, worldBounds[at + 3 + c]!);
+    }
+  }
+  const centreYUp = [0, 1, 2].map((c) => (expressIds.length ? (modelBounds[c]! + modelBounds[3 + c]!) / 2 : 0));
   const originIfc: Vec3 = [centreYUp[0]!, -centreYUp[2]!, centreYUp[1]!];
   const merged = [...groups].map(([key, pieces]) => mergeGroup(key, pieces, originIfc));
-  return { expressIds, groups: merged, originIfc, featureBounds: featureBounds(merged, expressIds.length) };
+  return { expressIds, groups: merged, originIfc, featureBounds: featureBoundsIfc(worldBounds, originIfc), featureVertexCounts: Uint32Array.from(vertexCounts) };
 }
 
-function featureBounds(groups: MeshGroup[], count: number): Float64Array {
-  const bounds = new Float64Array(count * 6);
-  for (let f = 0; f < count; f++) bounds.set([Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity], f * 6);
-  for (const group of groups) {
-    for (let v = 0; v < group.featureIds.length; v++) {
-      const o = group.featureIds[v]! * 6;
-      // y-up (x, y, z) → IFC (x, −z, y)
-      const x = group.positions[v * 3]!, y = -group.positions[v * 3 + 2]!, z = group.positions[v * 3 + 1]!;
-      if (x < bounds[o]!) bounds[o] = x;
-      if (y < bounds[o + 1]!) bounds[o + 1] = y;
-      if (z < bounds[o + 2]!) bounds[o + 2] = z;
-      if (x > bounds[o + 3]!) bounds[o + 3] = x;
-      if (y > bounds[o + 4]!) bounds[o + 4] = y;
-      if (z > bounds[o + 5]!) bounds[o + 5] = z;
-    }
+/** y-up world boxes → IFC axes (x, −z, y) relative to the origin. */
+function featureBoundsIfc(worldBounds: number[], [ox, oy, oz]: Vec3): Float64Array {
+  const bounds = new Float64Array(worldBounds.length);
+  for (let at = 0; at < worldBounds.length; at += 6) {
+    const [x0, y0, z0, x1, y1, z1] = [worldBounds[at]!, worldBounds[at + 1]!, worldBounds[at + 2]!, worldBounds[at + 3]!, worldBounds[at + 4]!, worldBounds[at + 5]!];
+    bounds.set([x0 - ox, -z1 - oy, y0 - oz, x1 - ox, -z0 - oy, y1 - oz], at);
   }
   return bounds;
 }

@@ -23,7 +23,11 @@ export interface PropertyDefinition {
 export function mergedProperties(definitions: Iterable<PropertyDefinition | null>): ElementProperties {
   const result: ElementProperties = { propertySets: {}, quantities: {} };
   for (const definition of definitions) {
-    if (definition) result[definition.kind][definition.name] = { ...result[definition.kind][definition.name], ...definition.values };
+    if (!definition) continue;
+    const sets = result[definition.kind];
+    const same = sets[definition.name];
+    // A set shared by many elements is shared, not copied for each; a merge makes a new object.
+    sets[definition.name] = same ? { ...same, ...definition.values } : definition.values;
   }
   return result;
 }

@@ -21,6 +21,7 @@ const meshes = (features: number): ElementMeshes => ({
   }],
   originIfc: [0, 0, 0],
   featureBounds: new Float64Array(features * 6),
+  featureVertexCounts: new Uint32Array(features).fill(3),
 });
 
 describe('IFC glb property table', () => {

@@ -44,6 +44,9 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     expect(data.elements).toHaveLength(data.meshes.expressIds.length);
     const perVertex = new Set(data.meshes.groups.flatMap((g) => [...new Set(g.featureIds)]));
     expect(perVertex.size).toBe(data.elements.length);
+    const counted = new Uint32Array(data.elements.length);
+    for (const group of data.meshes.groups) for (const f of group.featureIds) counted[f]!++;
+    expect(data.meshes.featureVertexCounts).toEqual(counted);
   });
 
   it('lands within 0.5 m of an independent proj4 computation of its IfcMapConversion', () => {
