@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIfcEngine, engineHeapBytes } from '../../src/data/ifc/ifc-engine.ts';
 import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
-import { ifcGlb } from '../../src/data/ifc/ifc-glb.ts';
+import { ifcGlb, ifcTileGlbs } from '../../src/data/ifc/ifc-glb.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
 import { ifcFileBytes } from '../../src/data/ifc/ifczip.ts';
 import { readIfc } from '../../src/data/ifc/read-ifc.ts';
@@ -45,13 +45,14 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   await mkdir(outDir, { recursive: true });
   let bytes = 0;
   const children = [];
-  for (const [i, features] of parts.entries()) {
+  const glbs = parts.length === 1 ? [ifcGlb(data)] : ifcTileGlbs(data, parts);
+  for (const glb of glbs) {
+    const i: number = children.length;
     const uri = parts.length === 1 ? 'model.glb' : `tile-${i}.glb`;
-    const glb = ifcGlb(data, parts.length === 1 ? undefined : features);
     await writeFile(join(outDir, uri), glb);
     bytes += glb.length;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
+    children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, parts[i]!)) }, geometricError: 0, content: { uri } });
   }
   const all = unionBounds(featureBounds, data.elements.map((_, f) => f));
   const diagonal = Math.hypot(all[3]! - all[0]!, all[4]! - all[1]!, all[5]! - all[2]!);

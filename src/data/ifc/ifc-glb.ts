@@ -70,38 +70,59 @@ function metadataFor(elements: IfcElementInfo[]) {
   return { schema: schemaJson('cim_ifc', IFC_ELEMENT_CLASS, properties), propertyTables: [table] };
 }
 
-/** The groups restricted to some features, renumbered 0… in the order given. */
-export function selectFeatures(groups: MeshGroup[], features: number[]): MeshGroup[] {
-  const newId = new Map(features.map((f, i) => [f, i]));
-  const selected: MeshGroup[] = [];
+/**
+ * The groups cut into tiles: `tiles[t]` lists tile t's features, which its groups renumber 0… in that order. Four
+ * passes over each group's vertices whatever the number of tiles (a pass per tile is quadratic on a district model).
+ */
+function splitByTile(groups: MeshGroup[], featureCount: number, tiles: number[][]): MeshGroup[][] {
+  const tileOf = new Int32Array(featureCount).fill(-1);
+  const localId = new Int32Array(featureCount);
+  tiles.forEach((features, t) => features.forEach((f, i) => ((tileOf[f] = t), (localId[f] = i))));
+  const byTile: MeshGroup[][] = tiles.map(() => []);
   for (const group of groups) {
-    const vertexMap = new Int32Array(group.featureIds.length).fill(-1);
-    let vertexCount = 0;
-    for (let v = 0; v < group.featureIds.length; v++) if (newId.has(group.featureIds[v]!)) vertexMap[v] = vertexCount++;
-    if (vertexCount === 0) continue;
-    const out: MeshGroup = {
+    const { positions, normals, featureIds, indices } = group;
+    const vertexCount = featureIds.length;
+    // Each vertex's index in its tile's copy of the group; a triangle belongs to one feature, so its first vertex decides.
+    const vertexMap = new Int32Array(vertexCount);
+    const vertices = new Uint32Array(tiles.length);
+    const indexCounts = new Uint32Array(tiles.length);
+    for (let v = 0; v < vertexCount; v++) {
+      const t = tileOf[featureIds[v]! | 0]!;
+      vertexMap[v] = t < 0 ? -1 : vertices[t]!++;
+    }
+    for (let i = 0; i < indices.length; i += 3) {
+      const t = tileOf[featureIds[indices[i]!]! | 0]!;
+      if (t >= 0) indexCounts[t]! += 3;
+    }
+    const parts = tiles.map((_, t): MeshGroup => ({
       color: group.color,
-      positions: new Float32Array(vertexCount * 3),
-      normals: new Float32Array(vertexCount * 3),
-      indices: new Uint32Array(group.indices.length),
-      featureIds: new Float32Array(vertexCount),
-    };
-    for (let v = 0; v < vertexMap.length; v++) {
+      positions: new Float32Array(vertices[t]! * 3),
+      normals: new Float32Array(vertices[t]! * 3),
+      indices: new Uint32Array(indexCounts[t]!),
+      featureIds: new Float32Array(vertices[t]!),
+    }));
+    for (let v = 0; v < vertexCount; v++) {
+      const f = featureIds[v]! | 0;
+      const t = tileOf[f]!;
+      if (t < 0) continue;
+      const part = parts[t]!;
       const to = vertexMap[v]!;
-      if (to < 0) continue;
-      out.positions.set(group.positions.subarray(v * 3, v * 3 + 3), to * 3);
-      out.normals.set(group.normals.subarray(v * 3, v * 3 + 3), to * 3);
-      out.featureIds[to] = newId.get(group.featureIds[v]!)!;
+      for (let c = 0; c < 3; c++) {
+        part.positions[to * 3 + c] = positions[v * 3 + c]!;
+        part.normals[to * 3 + c] = normals[v * 3 + c]!;
+      }
+      part.featureIds[to] = localId[f]!;
     }
-    // A triangle belongs to one feature, so its first vertex decides.
-    let count = 0;
-    for (let i = 0; i < group.indices.length; i += 3) {
-      if (vertexMap[group.indices[i]!]! < 0) continue;
-      for (let k = 0; k < 3; k++) out.indices[count++] = vertexMap[group.indices[i + k]!]!;
+    const written = new Uint32Array(tiles.length);
+    for (let i = 0; i < indices.length; i += 3) {
+      const t = tileOf[featureIds[indices[i]!]! | 0]!;
+      if (t < 0) continue;
+      const out = parts[t]!.indices;
+      for (let k = 0; k < 3; k++) out[written[t]!++] = vertexMap[indices[i + k]!]!;
     }
-    selected.push({ ...out, indices: out.indices.slice(0, count) });
+    parts.forEach((part, t) => vertices[t]! > 0 && byTile[t]!.push(part));
   }
-  return selected;
+  return byTile;
 }
 
 function material(group: MeshGroup, index: number): PbrMaterial {
@@ -116,21 +137,27 @@ function material(group: MeshGroup, index: number): PbrMaterial {
   };
 }
 
-/** glb bytes for the given features of a model (all of them by default), feature i of the glb = features[i]. */
-export function ifcGlb(data: Pick<IfcGeometryData, 'elements' | 'meshes'>, subset?: number[]): Uint8Array {
-  const features = subset ?? data.elements.map((_, i) => i);
-  const groups = subset ? selectFeatures(data.meshes.groups, subset) : data.meshes.groups;
+function glbOf(groups: MeshGroup[], elements: IfcElementInfo[]): Uint8Array {
   const primitives: GlbPrimitive[] = groups.map((group, i) => ({
     positions: group.positions,
     normals: group.normals,
     indices: group.indices,
     material: i,
-    features: { ids: group.featureIds, count: features.length, propertyTable: 0 },
+    features: { ids: group.featureIds, count: elements.length, propertyTable: 0 },
   }));
-  return writeGlb({
-    generator: 'cim-renewal-viewer IFC converter',
-    primitives,
-    materials: groups.map(material),
-    metadata: metadataFor(features.map((f) => data.elements[f]!)),
-  });
+  return writeGlb({ generator: 'cim-renewal-viewer IFC converter', primitives, materials: groups.map(material), metadata: metadataFor(elements) });
+}
+
+/** The whole model as one glb: feature i = element i. */
+export function ifcGlb(data: Pick<IfcGeometryData, 'elements' | 'meshes'>): Uint8Array {
+  return glbOf(data.meshes.groups, data.elements);
+}
+
+/** One glb per tile, `tiles[t]` listing tile t's features (its feature i = element tiles[t][i]); made one at a time. */
+export function* ifcTileGlbs(data: Pick<IfcGeometryData, 'elements' | 'meshes'>, tiles: number[][]): Generator<Uint8Array> {
+  const byTile = splitByTile(data.meshes.groups, data.elements.length, tiles);
+  for (const [t, features] of tiles.entries()) {
+    yield glbOf(byTile[t]!, features.map((f) => data.elements[f]!));
+    byTile[t] = []; // written: let it go
+  }
 }

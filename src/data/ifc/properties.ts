@@ -74,7 +74,7 @@ export class PropertyIndex {
       const attributes = step.attributes(rel) ?? [];
       const typeId = refIds(attributes[RELATING])[0];
       if (typeId === undefined) continue;
-      const typeSets = refIds(step.attributes(typeId)?.[TYPE_PROPERTY_SETS]);
+      const typeSets = refIds(step.attributes(typeId, TYPE_PROPERTY_SETS + 1)?.[TYPE_PROPERTY_SETS]);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
       for (const object of refIds(attributes[RELATED_OBJECTS])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
@@ -121,7 +121,7 @@ export class PropertyIndex {
   propertySetsNamed(lowerName: string): PropertyValues[] {
     const found: PropertyValues[] = [];
     for (const id of this.step.idsOfType('IFCPROPERTYSET')) {
-      const name = this.step.attributes(id)?.[SET_NAME];
+      const name = this.step.attributes(id, SET_NAME + 1)?.[SET_NAME];
       if (typeof name === 'string' && name.toLowerCase() === lowerName) found.push(this.definition(id)!.values);
     }
     return found;

@@ -129,9 +129,11 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
 }
 
 function buildingsOf(step: StepFile, spatial: SpatialIndex, elements: IfcElementInfo[]): IfcBuildingInfo[] {
-  return step.idsOfType('IFCBUILDING').map((expressId) => {
+  // One pass over the elements, not one per building: a district model has hundreds of buildings.
+  const featuresOf = new Map<number, number[]>(step.idsOfType('IFCBUILDING').map((id) => [id, []]));
+  elements.forEach((element, f) => element.building !== undefined && featuresOf.get(element.building)?.push(f));
+  return [...featuresOf].map(([expressId, features]) => {
     const { globalId, name } = spatial.identity(expressId);
-    const features = elements.flatMap((element, f) => (element.building === expressId ? [f] : []));
     return { expressId, globalId: globalId ?? '', name, features };
   });
 }

@@ -24,14 +24,18 @@ const NAME = 2;
 const AGGREGATES = { relating: 4, related: 5 };
 const CONTAINED = { related: 4, relating: 5 };
 
+/** Deeper than any real spatial structure; a cycle in a broken file stops here. */
+const MAX_DEPTH = 64;
+
 const textOf = (value: StepValue): string | undefined => (value === undefined || isRef(value) || Array.isArray(value) ? undefined : String(value));
 
 export class SpatialIndex {
   /** Child → parent, through aggregation (parts, sub-spaces) and containment (elements in a storey). */
   private readonly parent = new Map<number, number>();
   private readonly children = new Map<number, number[]>();
-  /** Nearest ancestor of each (element, type) asked for: siblings share their parents' answers. */
-  private readonly ancestors = new Map<string, number | undefined>();
+  /** Per entity type, the nearest ancestor of that type of each object asked for (and of those on the way up):
+   * siblings share their parents' answers. */
+  private readonly ancestors = new Map<string, Map<number, number | undefined>>();
   private readonly spelled = new Map<string, string>();
   /** Storey express id → its name: read once, not once per element in it. */
   private readonly storeyNames = new Map<number, string>();
@@ -41,11 +45,11 @@ export class SpatialIndex {
     private readonly classNames: ClassNames,
   ) {
     for (const rel of step.idsOfType('IFCRELAGGREGATES')) {
-      const attributes = step.attributes(rel) ?? [];
+      const attributes = step.attributes(rel, AGGREGATES.related + 1) ?? [];
       this.relate(refIds(attributes[AGGREGATES.relating])[0], refIds(attributes[AGGREGATES.related]));
     }
     for (const rel of step.idsOfType('IFCRELCONTAINEDINSPATIALSTRUCTURE')) {
-      const attributes = step.attributes(rel) ?? [];
+      const attributes = step.attributes(rel, CONTAINED.relating + 1) ?? [];
       this.relate(refIds(attributes[CONTAINED.relating])[0], refIds(attributes[CONTAINED.related]));
     }
   }
@@ -58,7 +62,7 @@ export class SpatialIndex {
 
   /** GlobalId (undefined in a broken file), Name and class of any IfcRoot. */
   identity(expressId: number): { globalId: string | undefined; name: string; ifcClass: string } {
-    const attributes = this.step.attributes(expressId) ?? [];
+    const attributes = this.step.attributes(expressId, NAME + 1) ?? [];
     return { globalId: textOf(attributes[GLOBAL_ID]), name: textOf(attributes[NAME]) ?? '', ifcClass: this.className(expressId) };
   }
 
@@ -70,17 +74,27 @@ export class SpatialIndex {
   }
 
   /** The nearest ancestor of the given (upper-case) entity type, e.g. the storey or the building an element is in. */
-  ancestorOfType(expressId: number, type: string, seen = new Set<number>()): number | undefined {
-    const key = `${expressId}:${type}`;
-    if (this.ancestors.has(key)) return this.ancestors.get(key);
-    const parent = this.parent.get(expressId);
-    // `seen` guards against cycles in a broken file.
+  ancestorOfType(expressId: number, type: string): number | undefined {
+    let memo = this.ancestors.get(type);
+    if (!memo) this.ancestors.set(type, (memo = new Map()));
+    const path: number[] = [];
     let found: number | undefined;
-    if (parent !== undefined && !seen.has(parent)) {
-      seen.add(parent);
-      found = this.step.typeOf(parent) === type ? parent : this.ancestorOfType(parent, type, seen);
+    // The depth limit guards against cycles in a broken file.
+    for (let id = expressId, depth = 0; depth < MAX_DEPTH; depth++) {
+      if (memo.has(id)) {
+        found = memo.get(id);
+        break;
+      }
+      path.push(id);
+      const parent = this.parent.get(id);
+      if (parent === undefined) break;
+      if (this.step.typeOf(parent) === type) {
+        found = parent;
+        break;
+      }
+      id = parent;
     }
-    this.ancestors.set(key, found);
+    for (const id of path) memo.set(id, found);
     return found;
   }
 
@@ -88,7 +102,7 @@ export class SpatialIndex {
     const storey = this.ancestorOfType(expressId, 'IFCBUILDINGSTOREY');
     if (storey === undefined) return undefined;
     let name = this.storeyNames.get(storey);
-    if (name === undefined) this.storeyNames.set(storey, (name = textOf(this.step.attributes(storey)?.[NAME]) ?? `#${storey}`));
+    if (name === undefined) this.storeyNames.set(storey, (name = textOf(this.step.attributes(storey, NAME + 1)?.[NAME]) ?? `#${storey}`));
     return name;
   }
 

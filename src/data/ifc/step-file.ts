@@ -50,6 +50,8 @@ export class StepFile {
   private readonly equalsAt = new IntList();
   private readonly openAt = new IntList();
   private readonly byType = new Map<string, number[]>();
+  /** Escaped strings already decoded: names repeat (every storey's 南墙), and decoding runs a regex. */
+  private readonly decoded = new Map<string, string>();
   /** Where the next quote after the scan position is: found once, not once per entity (most have none). */
   private nextQuote = -1;
 
@@ -132,13 +134,12 @@ export class StepFile {
     return this.text.slice(this.text.lastIndexOf('=', open) + 1, open).trim();
   }
 
-  /** The entity's attributes in schema order, or undefined when there is no entity with that id. */
-  attributes(id: number): StepValue[] | undefined {
+  /** The entity's attributes in schema order (only the first `count` when given: the rest is not parsed), or
+   * undefined when there is no entity with that id. */
+  attributes(id: number, count = Infinity): StepValue[] | undefined {
     const open = this.openOf(id);
     if (open === undefined) return undefined;
-    const parser = new AttributeParser(this.text, open);
-    const list = parser.value();
-    return Array.isArray(list) ? list : undefined;
+    return new AttributeParser(this.text, open, this.decoded).list(count);
   }
 }
 
@@ -146,6 +147,7 @@ class AttributeParser {
   constructor(
     private readonly text: string,
     private i: number,
+    private readonly decoded: Map<string, string>,
   ) {}
 
   private skipSpace(): void {
@@ -168,10 +170,11 @@ class AttributeParser {
     return this.number();
   }
 
-  private list(): StepValue[] {
+  /** The list opening at the parser's position; after `count` items it stops, leaving the rest unread. */
+  list(count = Infinity): StepValue[] {
     this.i++; // (
     const items: StepValue[] = [];
-    for (;;) {
+    while (items.length < count) {
       this.skipSpace();
       if (this.text.charCodeAt(this.i) === CLOSE) {
         this.i++;
@@ -183,6 +186,7 @@ class AttributeParser {
       if (c === COMMA) this.i++;
       else if (c !== CLOSE) throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP list`);
     }
+    return items;
   }
 
   private string(): string {
@@ -198,7 +202,10 @@ class AttributeParser {
       }
       raw += this.text.slice(from, quote);
       this.i = quote + 1;
-      return raw.includes('\\') ? decodeStepString(raw) : raw;
+      if (!raw.includes('\\')) return raw;
+      let text = this.decoded.get(raw);
+      if (text === undefined) this.decoded.set(raw, (text = decodeStepString(raw)));
+      return text;
     }
   }
 

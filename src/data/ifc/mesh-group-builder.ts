@@ -1,0 +1,100 @@
+// One colour group of an IFC model, filled geometry by geometry: web-ifc's float32 vertices are placed in float64
+// straight into growable buffers (no typed arrays per geometry: allocating those cost as much as the placing), and
+// turned into float32 relative to the model's origin once all geometry, and so the origin, is known.
+import type { Vec3 } from '../ellipsoid.ts';
+import type { MeshGroup, Rgba } from './element-meshes.ts';
+
+const VERTEX_STRIDE = 6;
+const INITIAL_VERTICES = 4096;
+
+type Growable = Float64Array<ArrayBuffer> | Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+
+/** `array`, or a copy of it at least `needed` long (doubling, so growing costs amortised constant time). */
+function grown<T extends Growable>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+export class MeshGroupBuilder {
+  /** y-up world coordinates, float64 until the origin is known. */
+  private positions = new Float64Array(INITIAL_VERTICES * 3);
+  private normals = new Float32Array(INITIAL_VERTICES * 3);
+  private featureIds = new Float32Array(INITIAL_VERTICES);
+  private indices = new Uint32Array(INITIAL_VERTICES * 3);
+  private vertexCount = 0;
+  private indexCount = 0;
+
+  constructor(readonly color: Rgba) {}
+
+  /**
+   * Adds one geometry of a feature, placed by `m` (column-major 4×4, IFC world → y-up world as web-ifc gives it),
+   * and grows the box at `bounds[at…at+6]` (y-up world min x, y, z, max x, y, z) around it. Returns its vertex count.
+   */
+  add(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number, bounds: number[], at: number): number {
+    const count = vertexData.length / VERTEX_STRIDE;
+    const base = this.vertexCount;
+    this.positions = grown(this.positions, (base + count) * 3);
+    this.normals = grown(this.normals, (base + count) * 3);
+    this.featureIds = grown(this.featureIds, base + count);
+    this.indices = grown(this.indices, this.indexCount + indexData.length);
+    const { positions, normals, indices } = this;
+    // Scalars only in this loop: it runs for every vertex of the model.
+    const [m0, m1, m2, m4, m5, m6, m8, m9, m10, m12, m13, m14] = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14].map((i) => m[i]!) as number[];
+    let [x0, y0, z0, x1, y1, z1] = [bounds[at]!, bounds[at + 1]!, bounds[at + 2]!, bounds[at + 3]!, bounds[at + 4]!, bounds[at + 5]!];
+    for (let v = 0, i = 0, o = base * 3; v < count; v++, i += VERTEX_STRIDE, o += 3) {
+      const x = vertexData[i]!, y = vertexData[i + 1]!, z = vertexData[i + 2]!;
+      const nx = vertexData[i + 3]!, ny = vertexData[i + 4]!, nz = vertexData[i + 5]!;
+      const px = m0! * x + m4! * y + m8! * z + m12!;
+      const py = m1! * x + m5! * y + m9! * z + m13!;
+      const pz = m2! * x + m6! * y + m10! * z + m14!;
+      positions[o] = px;
+      positions[o + 1] = py;
+      positions[o + 2] = pz;
+      if (px < x0) x0 = px;
+      if (px > x1) x1 = px;
+      if (py < y0) y0 = py;
+      if (py > y1) y1 = py;
+      if (pz < z0) z0 = pz;
+      if (pz > z1) z1 = pz;
+      const ox = m0! * nx + m4! * ny + m8! * nz, oy = m1! * nx + m5! * ny + m9! * nz, oz = m2! * nx + m6! * ny + m10! * nz;
+      const length = Math.sqrt(ox * ox + oy * oy + oz * oz) || 1; // not Math.hypot: several times slower here
+      normals[o] = ox / length;
+      normals[o + 1] = oy / length;
+      normals[o + 2] = oz / length;
+    }
+    [bounds[at], bounds[at + 1], bounds[at + 2], bounds[at + 3], bounds[at + 4], bounds[at + 5]] = [x0, y0, z0, x1, y1, z1];
+    this.featureIds.fill(feature, base, base + count);
+    // A mirroring placement (negative determinant) turns triangles inside out; swap the winding back.
+    const mirrored = m0! * (m5! * m10! - m9! * m6!) - m4! * (m1! * m10! - m9! * m2!) + m8! * (m1! * m6! - m5! * m2!) < 0;
+    const [second, third] = mirrored ? [2, 1] : [1, 2];
+    let o = this.indexCount;
+    for (let i = 0; i + 2 < indexData.length; i += 3, o += 3) {
+      indices[o] = indexData[i]! + base;
+      indices[o + 1] = indexData[i + second]! + base;
+      indices[o + 2] = indexData[i + third]! + base;
+    }
+    this.indexCount = o;
+    this.vertexCount += count;
+    return count;
+  }
+
+  /** The group in float32, positions relative to `originYUp`. */
+  finish([ox, oy, oz]: Vec3): MeshGroup {
+    const n = this.vertexCount;
+    const positions = new Float32Array(n * 3);
+    for (let i = 0; i < n * 3; i += 3) {
+      positions[i] = this.positions[i]! - ox;
+      positions[i + 1] = this.positions[i + 1]! - oy;
+      positions[i + 2] = this.positions[i + 2]! - oz;
+    }
+    return {
+      color: this.color,
+      positions,
+      normals: this.normals.slice(0, n * 3),
+      indices: this.indices.slice(0, this.indexCount),
+      featureIds: this.featureIds.slice(0, n),
+    };
+  }
+}
