@@ -51,6 +51,8 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       try {
         tileset = await Cesium3DTileset.fromUrl(config.url, {
           maximumScreenSpaceError: config.style.maximumScreenSpaceError,
+          // As for IFC models: the dynamic environment map's cube-map render and read-back cost more than it adds.
+          environmentMapOptions: { enabled: false },
         });
       } catch (error) {
         throw new DataError(config.url, describeLoadFailure(error));

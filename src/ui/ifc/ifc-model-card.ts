@@ -63,18 +63,24 @@ function toggleList(title: string, names: string[], hidden: string[], onToggle: 
 
 function treeNode(node: SpatialNode, model: IfcModelView, feature: IfcFeature, text: Text, depth: number): HTMLElement {
   const elements = model.conversion!.elements;
-  const listed = node.features.slice(0, LISTED_ELEMENTS).map((f) => {
-    const element = elements[f]!;
-    return h('li', {}, h('button', {
-      type: 'button', className: 'ifc-element', title: text('flyTo'), 'data-global-id': element.globalId,
-      onclick: () => void feature.flyToElement(model.layerId, element.globalId),
-    }, `${element.ifcClass} ${element.name}`));
-  });
-  const more = node.features.length > LISTED_ELEMENTS ? h('li', {}, fillMessage(text('more'), { count: node.features.length - LISTED_ELEMENTS })) : null;
-  return h('details', { open: depth < 2, className: 'ifc-node' },
-    h('summary', {}, `${node.ifcClass} ${node.name}`.trim()),
-    ...node.children.map((child) => treeNode(child, model, feature, text, depth + 1)),
-    listed.length ? h('ul', {}, ...listed, more) : null);
+  const open = depth < 2;
+  const details = h('details', { open, className: 'ifc-node' }, h('summary', {}, `${node.ifcClass} ${node.name}`.trim()));
+  // A district model has thousands of storeys: a closed node's content is built the first time it is opened.
+  const fill = () => {
+    const listed = node.features.slice(0, LISTED_ELEMENTS).map((f) => {
+      const element = elements[f]!;
+      return h('li', {}, h('button', {
+        type: 'button', className: 'ifc-element', title: text('flyTo'), 'data-global-id': element.globalId,
+        onclick: () => void feature.flyToElement(model.layerId, element.globalId),
+      }, `${element.ifcClass} ${element.name}`));
+    });
+    const more = node.features.length > LISTED_ELEMENTS ? h('li', {}, fillMessage(text('more'), { count: node.features.length - LISTED_ELEMENTS })) : null;
+    details.append(...node.children.map((child) => treeNode(child, model, feature, text, depth + 1)));
+    if (listed.length) details.append(h('ul', {}, ...listed, more));
+  };
+  if (open) fill();
+  else details.addEventListener('toggle', fill, { once: true });
+  return details;
 }
 
 export function modelCard(model: IfcModelView, feature: IfcFeature, language: Language): HTMLElement {
