@@ -6,6 +6,7 @@ import { describeLoadFailure } from './load-failure.ts';
 import type { FeatureAttributes, FeaturePaint, LayerContext, MapLayer } from './map-layer.ts';
 import { paintStyle } from './paint-style.ts';
 import { featureProperties } from './tile-feature-properties.ts';
+import { MODEL_LIGHTING } from '../viewer/render-settings.ts';
 import { placementMatrix } from './placement-matrix.ts';
 import { fetchBytes } from '../data/fetch-bytes.ts';
 import { placementTransform } from '../data/tiles/placement-transform.ts';
@@ -51,8 +52,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       try {
         tileset = await Cesium3DTileset.fromUrl(config.url, {
           maximumScreenSpaceError: config.style.maximumScreenSpaceError,
-          // As for IFC models: the dynamic environment map's cube-map render and read-back cost more than it adds.
-          environmentMapOptions: { enabled: false },
+          ...MODEL_LIGHTING,
         });
       } catch (error) {
         throw new DataError(config.url, describeLoadFailure(error));

@@ -15,6 +15,7 @@ import type { IfcElementInfo, IfcPhase } from '../data/ifc/read-ifc.ts';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createStore, type Store } from '../shared/store.ts';
 import { whenDrawnAfter } from '../viewer/idle.ts';
+import { MODEL_LIGHTING } from '../viewer/render-settings.ts';
 import { filterStyle, NO_FILTER, type IfcFilter } from './ifc-filter.ts';
 import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
 
@@ -128,21 +129,17 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     const { conversion: converted, peakHeapBytes } = await job.result;
     job = undefined;
     patch({ workerPeakBytes: peakHeapBytes, phase: 'draw', fraction: 0 });
+    // Stored once the model is on screen: the cache write competes with the first frames of a new model for the CPU.
     // The cache keeps the file's own placement; the manifest's is applied on every open.
-    await Promise.all([drawing, storeConversion(cacheKey, converted).then((stored) => stored && rememberConverted(config.url))]);
+    await drawing;
+    if (await storeConversion(cacheKey, converted)) rememberConverted(config.url);
     return { ...converted, placement: (await placedGeometry).placement };
   }
 
   async function draw(data: IfcGeometryConversion): Promise<void> {
     // `gltf` takes the glb bytes directly (Cesium documents it for its own 3D Tiles use; the typings list only `url`).
     // Axes as in 3D Tiles (y-up → z-up only): a lone glTF Model would otherwise also turn glTF's +Z forward to +X.
-    // No dynamic environment map: Cesium renders a cube map and reads it back for every model, which costs more than
-    // drawing a big model (0.7 s of a 22k-element model's reload on a GPU-less machine) and adds little to flat
-    // architectural materials.
-    const options = {
-      gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix), upAxis: Axis.Y, forwardAxis: Axis.X,
-      environmentMapOptions: { enabled: false },
-    };
+    const options = { gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix), upAxis: Axis.Y, forwardAxis: Axis.X, ...MODEL_LIGHTING };
     const drawn = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);
     // Given up meanwhile (layer removed, load cancelled or failed): the model never enters the scene.
     if (disposed || state.get().status !== 'loading') return void drawn.destroy();

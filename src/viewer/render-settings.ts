@@ -24,3 +24,8 @@ export function applyRenderSettings(viewer: Viewer, profile: RenderProfile): voi
   scene.fog.enabled = false;
   scene.globe.showGroundAtmosphere = false;
 }
+
+/** For every model and tileset, in both profiles: no dynamic environment map. Cesium would render a cube map of the
+ * surroundings and read it back for each model (~0.6 s of software-WebGL work after a model appears, 0.7 s of a
+ * district model's cached reload), which changes little on flat architectural materials. */
+export const MODEL_LIGHTING = { environmentMapOptions: { enabled: false } };

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createIfcEngine } from '../../../src/data/ifc/ifc-engine.ts';
 import { ifcToTiles } from '../../ifc2tiles/ifc2tiles.ts';
-import type { BenchCase, BenchRow } from '../bench-case.ts';
+import type { BenchCase, BenchContext, BenchRow, CaseResult } from '../bench-case.ts';
 import { alternatingOrder, median } from '../stats.ts';
 import { measureBrowserIfc } from './browser-ifc.ts';
+import { writeDistrictIfc } from './district-ifc.ts';
 import { streamAllMeshes } from './raw-stream.ts';
 
 async function rawWebIfc(path: string, wasmDirectory: string): Promise<number> {
@@ -23,37 +24,48 @@ export const ifcCase = (options: { distDir?: string } = {}): BenchCase => ({
   name: 'ifc',
   description: 'IFC → 3D Tiles (ifc2tiles, whole pipeline) vs raw web-ifc streaming all meshes of the same file',
   async run(context) {
-    const wasmDirectory = join(context.repoRoot, 'node_modules/web-ifc/');
-    const shared = join(context.repoRoot, '../shared/samples/ifc/');
-    const files = [join(context.repoRoot, 'assets/sample/scheme-a.ifc'), ...['AC20-FZK-Haus.ifc', 'duplex.ifc'].map((f) => shared + f)]
-      .filter((path) => existsSync(path));
-    const rows: BenchRow[] = [];
-    const notes: string[] = [];
-    for (const path of files) {
-      const name = basename(path);
-      const samples = { app: [] as number[], reference: [] as number[] };
-      const heapMb: number[] = [];
-      for (let run = 0; run < context.runs; run++) {
-        for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
-          const outDir = mkdtempSync(join(tmpdir(), 'bench-ifc-'));
-          const start = performance.now();
-          if (side === 'app') {
-            const report = await ifcToTiles(path, outDir, { placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 } });
-            heapMb.push(report.engineHeapMegabytes);
-          } else await rawWebIfc(path, wasmDirectory);
-          samples[side].push(performance.now() - start);
-          rmSync(outDir, { recursive: true, force: true });
-          context.log(`${name} ${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms`);
-        }
-      }
-      rows.push({ metric: `${name}: bytes → tileset vs raw mesh stream`, unit: 'ms', app: median(samples.app), reference: median(samples.reference), goalRatio: 1.3, samples });
-      notes.push(`${name}: ifc2tiles web-ifc heap ${Math.max(...heapMb).toFixed(0)} MB`);
+    const generatedDir = mkdtempSync(join(tmpdir(), 'bench-ifc-district-'));
+    try {
+      return await measure(context, writeDistrictIfc(generatedDir), options.distDir);
+    } finally {
+      rmSync(generatedDir, { recursive: true, force: true });
     }
-    if (!existsSync(shared)) notes.push(`third-party IFC samples not found at ${shared}: only scheme-a.ifc measured`);
-    notes.push('placement given by hand so every file converts (placement costs microseconds either way)');
-    const distDir = resolve(context.repoRoot, options.distDir ?? 'dist');
-    if (!existsSync(join(distDir, 'index.html'))) return { rows, notes: [...notes, `browser part skipped: no built app at ${distDir}`] };
-    const browser = await measureBrowserIfc(context, distDir, files);
-    return { rows: [...rows, ...browser.rows], notes: [...notes, ...browser.notes] };
   },
 });
+
+async function measure(context: BenchContext, district: string, distDirOption: string | undefined): Promise<CaseResult> {
+  const wasmDirectory = join(context.repoRoot, 'node_modules/web-ifc/');
+  const shared = join(context.repoRoot, '../shared/samples/ifc/');
+  const files = [join(context.repoRoot, 'assets/sample/scheme-a.ifc'), ...['AC20-FZK-Haus.ifc', 'duplex.ifc'].map((f) => shared + f)]
+    .filter((path) => existsSync(path))
+    .concat(district);
+  const rows: BenchRow[] = [];
+  const notes: string[] = [];
+  for (const path of files) {
+    const name = basename(path);
+    const samples = { app: [] as number[], reference: [] as number[] };
+    const heapMb: number[] = [];
+    for (let run = 0; run < context.runs; run++) {
+      for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
+        const outDir = mkdtempSync(join(tmpdir(), 'bench-ifc-'));
+        const start = performance.now();
+        if (side === 'app') {
+          const report = await ifcToTiles(path, outDir, { placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 } });
+          heapMb.push(report.engineHeapMegabytes);
+        } else await rawWebIfc(path, wasmDirectory);
+        samples[side].push(performance.now() - start);
+        rmSync(outDir, { recursive: true, force: true });
+        context.log(`${name} ${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms`);
+      }
+    }
+    rows.push({ metric: `${name}: bytes → tileset vs raw mesh stream`, unit: 'ms', app: median(samples.app), reference: median(samples.reference), goalRatio: 1.3, samples });
+    notes.push(`${name}: ifc2tiles web-ifc heap ${Math.max(...heapMb).toFixed(0)} MB`);
+  }
+  if (!existsSync(shared)) notes.push(`third-party IFC samples not found at ${shared}: only scheme-a.ifc measured`);
+  notes.push('placement given by hand so every file converts (placement costs microseconds either way)');
+  notes.push('district-144-towers.ifc is generated (tools/bench/ifc/district-ifc.ts): 144 towers × 31 storeys, ~22k elements, 744k vertices, 5.8 MB');
+  const distDir = resolve(context.repoRoot, distDirOption ?? 'dist');
+  if (!existsSync(join(distDir, 'index.html'))) return { rows, notes: [...notes, `browser part skipped: no built app at ${distDir}`] };
+  const browser = await measureBrowserIfc(context, distDir, files);
+  return { rows: [...rows, ...browser.rows], notes: [...notes, ...browser.notes] };
+}

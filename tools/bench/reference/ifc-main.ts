@@ -5,6 +5,7 @@
 // against.
 import { Axis, Cartesian3, Matrix4, Model, Transforms } from 'cesium';
 import { writeGlb } from '../../../src/data/gltf/glb-writer.ts';
+import { MODEL_LIGHTING } from '../../../src/viewer/render-settings.ts';
 import type { RawColourMesh } from '../ifc/raw-meshes.ts';
 import { createPlainViewer, drawnOnceLoaded, setPlainView, type PlainView } from './plain-viewer.ts';
 
@@ -51,7 +52,7 @@ async function draw(meshes: RawColourMesh[], site: Site): Promise<void> {
   });
   const modelMatrix: Matrix4 = Transforms.eastNorthUpToFixedFrame(Cartesian3.fromDegrees(site.lon, site.lat, site.heightMeters));
   // The positions are z-up (IFC), so no axis change beyond what the east-north-up frame does.
-  const options = { gltf: glb, modelMatrix, upAxis: Axis.Z, forwardAxis: Axis.X };
+  const options = { gltf: glb, modelMatrix, upAxis: Axis.Z, forwardAxis: Axis.X, ...MODEL_LIGHTING };
   const model = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);
   viewer.scene.primitives.add(model);
   await drawnOnceLoaded(viewer, () => model.ready);

@@ -2,6 +2,7 @@
 // (offline base layer, terrain, render settings: plain-viewer.ts), home view and tileset as the app on the same
 // project, so the app's overhead is the difference. `window.bench.ready` resolves once the tileset and globe are loaded and a frame is drawn.
 import { Cesium3DTileset, type Viewer } from 'cesium';
+import { MODEL_LIGHTING } from '../../../src/viewer/render-settings.ts';
 import { createPlainViewer, drawnOnceLoaded, setPlainView, type PlainView } from './plain-viewer.ts';
 
 interface ManifestLayer { id: string; kind: string; url: string; style?: { maximumScreenSpaceError?: number } }
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
   setPlainView(viewer, manifest.home);
   const tileset = await Cesium3DTileset.fromUrl(new URL(layer.url, manifestUrl).href, {
     maximumScreenSpaceError: layer.style?.maximumScreenSpaceError ?? 16,
+    ...MODEL_LIGHTING,
   });
   viewer.scene.primitives.add(tileset);
   await drawnOnceLoaded(viewer, () => tileset.tilesLoaded);
