@@ -113,10 +113,16 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     const cached = await cachedConversion(cacheKey);
     if (cached) {
       workerAhead?.dispose();
+      workerAhead = undefined;
       patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
-      const placed = withManifestPlacement(cached);
+      const placed = withManifestPlacement(cached.geometry);
       await draw(placed);
-      return placed;
+      // The details are read once the model is on screen: on a big model they are most of what the cache holds.
+      const details = await cached.details();
+      if (details) return { ...placed, ...details };
+      // Gone meanwhile (storage cleared): convert the file after all.
+      removeModel();
+      patch({ fromCache: false });
     }
     stopIfCancelled();
     job = (workerAhead ?? startIfcWorker()).convert({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));

@@ -1,6 +1,6 @@
 // Converted IFC models in IndexedDB, keyed by the SHA-256 of the file's bytes (plus any manual placement), so the
 // same model opens again without parsing. A cache that cannot be used (private mode, quota) is simply skipped.
-import { IFC_CONVERSION_VERSION, type IfcConversion } from './ifc-conversion.ts';
+import { IFC_CONVERSION_VERSION, type IfcConversion, type IfcConversionDetails, type IfcGeometryConversion } from './ifc-conversion.ts';
 import type { ManualPlacement } from './georeference.ts';
 
 const DB_NAME = 'cim-ifc-cache';
@@ -21,23 +21,52 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => Promise<T>): Promise<T> {
   const db = await open();
   try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = action(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+    const transaction = db.transaction(STORE, mode);
+    const done = new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error);
     });
+    const result = await action(transaction.objectStore(STORE));
+    await done;
+    return result;
   } finally {
     db.close();
   }
 }
 
-export async function cachedConversion(key: string): Promise<IfcConversion | undefined> {
+const settled = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+
+// Two records per model: the drawable part and the details (element properties, tree), so that a cached model is
+// drawn before the details, the bulk of a property-rich or district-sized model, are read back.
+const detailsKey = (key: string) => `${key}:details`;
+
+export interface CachedConversion {
+  geometry: IfcGeometryConversion;
+  /** Reads the details; undefined if they are gone after all (the two are written in one transaction). */
+  details(): Promise<IfcConversionDetails | undefined>;
+}
+
+export async function cachedConversion(key: string): Promise<CachedConversion | undefined> {
   try {
-    const found = (await run('readonly', (store) => store.get(key))) as IfcConversion | undefined;
-    return found?.version === IFC_CONVERSION_VERSION ? found : undefined;
+    const [geometry, detailsFound] = await run('readonly', (store) =>
+      Promise.all([settled(store.get(key)) as Promise<IfcGeometryConversion | undefined>, settled(store.getKey(detailsKey(key)))]));
+    if (geometry?.version !== IFC_CONVERSION_VERSION || detailsFound === undefined) return undefined;
+    const details = async () => {
+      try {
+        return (await run('readonly', (store) => settled(store.get(detailsKey(key))))) as IfcConversionDetails | undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    return { geometry, details };
   } catch {
     return undefined;
   }
@@ -45,8 +74,10 @@ export async function cachedConversion(key: string): Promise<IfcConversion | und
 
 /** Whether it was stored: without a cache (private mode, quota) the model is loaded all the same. */
 export async function storeConversion(key: string, conversion: IfcConversion): Promise<boolean> {
+  const { elements, tree, buildings, ...geometry } = conversion;
+  const details: IfcConversionDetails = { elements, tree, buildings };
   try {
-    await run('readwrite', (store) => store.put(conversion, key));
+    await run('readwrite', (store) => Promise.all([settled(store.put(geometry, key)), settled(store.put(details, detailsKey(key)))]));
     return true;
   } catch {
     return false;
