@@ -102,16 +102,11 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
       const { globalId, name, ifcClass } = spatial.identity(expressId);
       const storey = spatial.storeyName(expressId);
       const building = spatial.buildingOf(expressId);
-      return {
-        expressId,
-        globalId: globalId ?? `#${expressId}`,
-        ifcClass,
-        name,
-        ...(storey === undefined ? {} : { storey }),
-        ...(building === undefined ? {} : { building }),
-        propertySets: {},
-        quantities: {},
-      };
+      const element: IfcElementInfo = { expressId, globalId: globalId ?? `#${expressId}`, ifcClass, name, propertySets: {}, quantities: {} };
+      // Assigned, not spread in: this runs for every element of a district model.
+      if (storey !== undefined) element.storey = storey;
+      if (building !== undefined) element.building = building;
+      return element;
     });
     options.onGeometry?.({ source, schema, elements: identities, meshes, placement });
     if (cancelled()) throw new IfcLoadCancelled(source);

@@ -33,8 +33,7 @@ export class SpatialIndex {
   /** Child → parent, through aggregation (parts, sub-spaces) and containment (elements in a storey). */
   private readonly parent = new Map<number, number>();
   private readonly children = new Map<number, number[]>();
-  /** Per entity type, the nearest ancestor of that type of each object asked for (and of those on the way up):
-   * siblings share their parents' answers. */
+  /** Per entity type, each spatial node's nearest ancestor of that type, itself included. */
   private readonly ancestors = new Map<string, Map<number, number | undefined>>();
   private readonly spelled = new Map<string, string>();
   /** Storey express id → its name: read once, not once per element in it. */
@@ -75,26 +74,30 @@ export class SpatialIndex {
 
   /** The nearest ancestor of the given (upper-case) entity type, e.g. the storey or the building an element is in. */
   ancestorOfType(expressId: number, type: string): number | undefined {
+    const parent = this.parent.get(expressId);
+    return parent === undefined ? undefined : this.selfOrAncestorOfType(parent, type);
+  }
+
+  /** Memoised on the spatial structure only: its nodes are few and shared, elements are many and asked once. */
+  private selfOrAncestorOfType(id: number, type: string): number | undefined {
     let memo = this.ancestors.get(type);
     if (!memo) this.ancestors.set(type, (memo = new Map()));
     const path: number[] = [];
     let found: number | undefined;
     // The depth limit guards against cycles in a broken file.
-    for (let id = expressId, depth = 0; depth < MAX_DEPTH; depth++) {
-      if (memo.has(id)) {
-        found = memo.get(id);
+    for (let at: number | undefined = id, depth = 0; at !== undefined && depth < MAX_DEPTH; at = this.parent.get(at), depth++) {
+      if (memo.has(at)) {
+        found = memo.get(at);
         break;
       }
-      path.push(id);
-      const parent = this.parent.get(id);
-      if (parent === undefined) break;
-      if (this.step.typeOf(parent) === type) {
-        found = parent;
+      if (this.step.typeOf(at) === type) {
+        found = at;
         break;
       }
-      id = parent;
+      path.push(at);
     }
-    for (const id of path) memo.set(id, found);
+    for (const visited of path) memo.set(visited, found);
+    if (found !== undefined) memo.set(found, found);
     return found;
   }
 
