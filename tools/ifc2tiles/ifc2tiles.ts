@@ -46,13 +46,14 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   let bytes = 0;
   const children = [];
   const glbs = parts.length === 1 ? [ifcGlb(data)] : ifcTileGlbs(data, parts);
+  let i = 0;
   for (const glb of glbs) {
-    const i: number = children.length;
     const uri = parts.length === 1 ? 'model.glb' : `tile-${i}.glb`;
     await writeFile(join(outDir, uri), glb);
     bytes += glb.length;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
     children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, parts[i]!)) }, geometricError: 0, content: { uri } });
+    i++;
   }
   const all = unionBounds(featureBounds, data.elements.map((_, f) => f));
   const diagonal = Math.hypot(all[3]! - all[0]!, all[4]! - all[1]!, all[5]! - all[2]!);

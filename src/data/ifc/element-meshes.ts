@@ -73,7 +73,7 @@ export function streamElementMeshes(
         const key = colorKey(placed.color);
         let group = groups.get(key);
         if (!group) groups.set(key, (group = new MeshGroupBuilder(colorOf(key))));
-        vertexCounts[feature]! += group.add(vertexData, indexData, placed.flatTransformation, feature, worldBounds, feature * 6);
+        vertexCounts[feature]! += group.add(vertexData, indexData, placed.flatTransformation, feature, worldBounds);
       }
       geometry.delete();
     }

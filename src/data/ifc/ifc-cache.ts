@@ -30,8 +30,8 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
       transaction.onerror = () => reject(transaction.error);
       transaction.onabort = () => reject(transaction.error);
     });
-    const result = await action(transaction.objectStore(STORE));
-    await done;
+    // Both awaited together: a failed request also aborts the transaction, and that rejection must not go unheard.
+    const [result] = await Promise.all([action(transaction.objectStore(STORE)), done]);
     return result;
   } finally {
     db.close();

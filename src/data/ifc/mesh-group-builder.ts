@@ -2,20 +2,11 @@
 // straight into growable buffers (no typed arrays per geometry: allocating those cost as much as the placing), and
 // turned into float32 relative to the model's origin once all geometry, and so the origin, is known.
 import type { Vec3 } from '../ellipsoid.ts';
+import { grown } from '../../shared/grown-array.ts';
 import type { MeshGroup, Rgba } from './element-meshes.ts';
 
 const VERTEX_STRIDE = 6;
 const INITIAL_VERTICES = 4096;
-
-type Growable = Float64Array<ArrayBuffer> | Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
-
-/** `array`, or a copy of it at least `needed` long (doubling, so growing costs amortised constant time). */
-function grown<T extends Growable>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
-  next.set(array);
-  return next;
-}
 
 export class MeshGroupBuilder {
   /** y-up world coordinates, float64 until the origin is known. */
@@ -30,9 +21,10 @@ export class MeshGroupBuilder {
 
   /**
    * Adds one geometry of a feature, placed by `m` (column-major 4×4, IFC world → y-up world as web-ifc gives it),
-   * and grows the box at `bounds[at…at+6]` (y-up world min x, y, z, max x, y, z) around it. Returns its vertex count.
+   * and grows the feature's box in `featureBounds` (6 numbers a feature: y-up world min x, y, z, max x, y, z) around
+   * it. Returns its vertex count.
    */
-  add(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number, bounds: number[], at: number): number {
+  add(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number, featureBounds: number[]): number {
     const count = vertexData.length / VERTEX_STRIDE;
     const base = this.vertexCount;
     this.positions = grown(this.positions, (base + count) * 3);
@@ -42,7 +34,8 @@ export class MeshGroupBuilder {
     const { positions, normals, indices } = this;
     // Scalars only in this loop: it runs for every vertex of the model.
     const [m0, m1, m2, m4, m5, m6, m8, m9, m10, m12, m13, m14] = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14].map((i) => m[i]!) as number[];
-    let [x0, y0, z0, x1, y1, z1] = [bounds[at]!, bounds[at + 1]!, bounds[at + 2]!, bounds[at + 3]!, bounds[at + 4]!, bounds[at + 5]!];
+    const at = feature * 6;
+    let [x0, y0, z0, x1, y1, z1] = [featureBounds[at]!, featureBounds[at + 1]!, featureBounds[at + 2]!, featureBounds[at + 3]!, featureBounds[at + 4]!, featureBounds[at + 5]!];
     for (let v = 0, i = 0, o = base * 3; v < count; v++, i += VERTEX_STRIDE, o += 3) {
       const x = vertexData[i]!, y = vertexData[i + 1]!, z = vertexData[i + 2]!;
       const nx = vertexData[i + 3]!, ny = vertexData[i + 4]!, nz = vertexData[i + 5]!;
@@ -64,7 +57,7 @@ export class MeshGroupBuilder {
       normals[o + 1] = oy / length;
       normals[o + 2] = oz / length;
     }
-    [bounds[at], bounds[at + 1], bounds[at + 2], bounds[at + 3], bounds[at + 4], bounds[at + 5]] = [x0, y0, z0, x1, y1, z1];
+    [featureBounds[at], featureBounds[at + 1], featureBounds[at + 2], featureBounds[at + 3], featureBounds[at + 4], featureBounds[at + 5]] = [x0, y0, z0, x1, y1, z1];
     this.featureIds.fill(feature, base, base + count);
     // A mirroring placement (negative determinant) turns triangles inside out; swap the winding back.
     const mirrored = m0! * (m5! * m10! - m9! * m6!) - m4! * (m1! * m10! - m9! * m2!) + m8! * (m1! * m6! - m5! * m2!) < 0;

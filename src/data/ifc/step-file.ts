@@ -3,6 +3,7 @@
 // quantities, the element identities and the spatial tree, which web-ifc's GetLine makes costly (some 20 µs a line
 // through its typed-object layer, as much as streaming the geometry on a property-rich model); geometry stays with
 // web-ifc.
+import { grown } from '../../shared/grown-array.ts';
 
 /** An attribute value, already unwrapped the way the viewer shows it: typed values (IFCLABEL('x')) become their
  * content, IFCBOOLEAN/IFCLOGICAL .T./.F. booleans (.U. undefined), other enumerations their name, $ and * undefined. */
@@ -27,15 +28,9 @@ class IntList {
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.values.length) this.values = grown(this.values, this.length * 2);
+    this.values = grown(this.values, this.length + 1);
     this.values[this.length++] = value;
   }
-}
-
-function grown(values: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size).fill(-1);
-  next.set(values);
-  return next;
 }
 
 const isSpace = (code: number) => code <= 32;
@@ -78,7 +73,7 @@ export class StepFile {
   private setOpen(id: number, open: number): void {
     if (id > this.text.length) this.openBySparseId.set(id, open);
     else {
-      if (id >= this.openById.length) this.openById = grown(this.openById, Math.max(id + 1, this.openById.length * 2));
+      this.openById = grown(this.openById, id + 1, -1);
       this.openById[id] = open;
     }
   }

@@ -20,7 +20,7 @@ describe('MeshGroupBuilder', () => {
   it('keeps millimetres of a model placed a thousand kilometres from its IFC origin', () => {
     const builder = new MeshGroupBuilder([1, 1, 1, 1]);
     const far = [...IDENTITY.slice(0, 12), 1_000_000.0004, 500_000.0007, 2_000_000.0011, 1];
-    builder.add(TRIANGLE, INDICES, far, 0, emptyBounds(), 0);
+    builder.add(TRIANGLE, INDICES, far, 0, emptyBounds());
     const group = builder.finish([1_000_000, 500_000, 2_000_000]);
     expect(group.positions[0]).toBeCloseTo(0.0004, 6);
     expect(group.positions[1]).toBeCloseTo(0.0007, 6);
@@ -31,8 +31,8 @@ describe('MeshGroupBuilder', () => {
   it('turns the winding of a mirroring placement back so faces still face their normals', () => {
     const mirrorX = [-1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
     const builder = new MeshGroupBuilder([1, 1, 1, 1]);
-    builder.add(TRIANGLE, INDICES, IDENTITY, 0, emptyBounds(), 0);
-    builder.add(TRIANGLE, INDICES, mirrorX, 1, emptyBounds(), 0);
+    builder.add(TRIANGLE, INDICES, IDENTITY, 0, emptyBounds());
+    builder.add(TRIANGLE, INDICES, mirrorX, 1, [...emptyBounds(), ...emptyBounds()]);
     const group = builder.finish([0, 0, 0]);
     for (const t of [0, 1]) {
       expect(windingNormal(group.positions, group.indices, t)[2]).toBeGreaterThan(0);
@@ -48,7 +48,7 @@ describe('MeshGroupBuilder', () => {
     let vertices = 0;
     for (let k = 0; k < 3000; k++) {
       const shifted = [...IDENTITY.slice(0, 12), k, 0, -k, 1];
-      vertices += builder.add(TRIANGLE, INDICES, shifted, k % 2, bounds, (k % 2) * 6);
+      vertices += builder.add(TRIANGLE, INDICES, shifted, k % 2, bounds);
     }
     const group = builder.finish([0, 0, 0]);
     expect(vertices).toBe(9000);
