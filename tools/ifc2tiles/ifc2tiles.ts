@@ -8,7 +8,7 @@ import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
 import { ifcGlb, ifcTileGlbs } from '../../src/data/ifc/ifc-glb.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
 import { ifcFileBytes } from '../../src/data/ifc/ifczip.ts';
-import { readIfc } from '../../src/data/ifc/read-ifc.ts';
+import { readIfcElements } from '../../src/data/ifc/read-ifc.ts';
 import { boxOf, splitFeatures, unionBounds } from './split-features.ts';
 
 export interface Ifc2TilesOptions {
@@ -37,7 +37,7 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   let peakRss = process.memoryUsage.rss();
   const api = await createIfcEngine({ directory: WASM_DIRECTORY });
   const ifcBytes = await ifcFileBytes(new Uint8Array(await readFile(input)), basename(input));
-  const data = readIfc(api, ifcBytes, basename(input), options.placement ? { placement: options.placement } : {});
+  const data = readIfcElements(api, ifcBytes, basename(input), options.placement ? { placement: options.placement } : {});
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   const { featureBounds, featureVertexCounts } = data.meshes;
   const parts = splitFeatures(featureBounds, featureVertexCounts, options.maxTileVertices ?? DEFAULT_MAX_TILE_VERTICES);

@@ -49,8 +49,10 @@ export function streamElementMeshes(
   const featureOf = new Map<number, number>();
   const expressIds: number[] = [];
   const groups = new Map<number, MeshGroupBuilder>();
-  // Per feature, a y-up world box in float64, grown as its geometry is placed.
-  const worldBounds: number[] = [];
+  // Where the first vertex stands (y-up world): all groups store their positions relative to it.
+  let anchor: Vec3 | undefined;
+  // Per feature, a y-up box relative to the anchor, grown as its geometry is placed.
+  const anchoredBounds: number[] = [];
   const vertexCounts: number[] = [];
   // Every element with a body has one IfcProductDefinitionShape; openings and spaces have one too but are not streamed.
   const expected = Math.max(1, api.GetLineIDsWithType(model, IFCPRODUCTDEFINITIONSHAPE).size());
@@ -67,13 +69,14 @@ export function streamElementMeshes(
         if (feature === undefined) {
           feature = expressIds.push(mesh.expressID) - 1;
           featureOf.set(mesh.expressID, feature);
-          worldBounds.push(Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity);
+          anchoredBounds.push(Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity);
           vertexCounts.push(0);
         }
+        anchor ??= placedFirstVertex(vertexData, placed.flatTransformation);
         const key = colorKey(placed.color);
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = new MeshGroupBuilder(colorOf(key))));
-        vertexCounts[feature]! += group.add(vertexData, indexData, placed.flatTransformation, feature, worldBounds);
+        if (!group) groups.set(key, (group = new MeshGroupBuilder(colorOf(key), anchor)));
+        vertexCounts[feature]! += group.add(vertexData, indexData, placed.flatTransformation, feature, anchoredBounds);
       }
       geometry.delete();
     }
@@ -81,23 +84,38 @@ export function streamElementMeshes(
     onProgress(streamed, expected);
   });
   const modelBounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (let at = 0; at < worldBounds.length; at += 6) {
+  for (let at = 0; at < anchoredBounds.length; at += 6) {
     for (let c = 0; c < 3; c++) {
-      modelBounds[c] = Math.min(modelBounds[c]!, worldBounds[at + c]!);
-      modelBounds[3 + c] = Math.max(modelBounds[3 + c]!, worldBounds[at + 3 + c]!);
+      modelBounds[c] = Math.min(modelBounds[c]!, anchoredBounds[at + c]!);
+      modelBounds[3 + c] = Math.max(modelBounds[3 + c]!, anchoredBounds[at + 3 + c]!);
     }
   }
-  const centreYUp = [0, 1, 2].map((c) => (expressIds.length ? (modelBounds[c]! + modelBounds[3 + c]!) / 2 : 0)) as Vec3;
-  const originIfc: Vec3 = [centreYUp[0], -centreYUp[2], centreYUp[1]];
+  const anchorYUp = anchor ?? [0, 0, 0];
+  const centreFromAnchor = [0, 1, 2].map((c) => (expressIds.length ? (modelBounds[c]! + modelBounds[3 + c]!) / 2 : 0)) as Vec3;
+  const centreYUp = centreFromAnchor.map((v, c) => v + anchorYUp[c]!) as Vec3;
   const merged = [...groups.values()].map((group) => group.finish(centreYUp));
-  return { expressIds, groups: merged, originIfc, featureBounds: featureBoundsIfc(worldBounds, originIfc), featureVertexCounts: Uint32Array.from(vertexCounts) };
+  return {
+    expressIds,
+    groups: merged,
+    originIfc: ifcAxes(centreYUp),
+    featureBounds: featureBoundsIfc(anchoredBounds, ifcAxes(centreFromAnchor)),
+    featureVertexCounts: Uint32Array.from(vertexCounts),
+  };
 }
 
-/** y-up world boxes → IFC axes (x, −z, y) relative to the origin. */
-function featureBoundsIfc(worldBounds: number[], [ox, oy, oz]: Vec3): Float64Array {
-  const bounds = new Float64Array(worldBounds.length);
-  for (let at = 0; at < worldBounds.length; at += 6) {
-    const [x0, y0, z0, x1, y1, z1] = [worldBounds[at]!, worldBounds[at + 1]!, worldBounds[at + 2]!, worldBounds[at + 3]!, worldBounds[at + 4]!, worldBounds[at + 5]!];
+/** y-up (glTF, as web-ifc places vertices) → IFC axes, z up. */
+const ifcAxes = ([x, y, z]: Vec3): Vec3 => [x, -z, y];
+
+function placedFirstVertex(vertexData: Float32Array, m: number[]): Vec3 {
+  const [x, y, z] = [vertexData[0]!, vertexData[1]!, vertexData[2]!];
+  return [0, 1, 2].map((r) => m[r]! * x + m[4 + r]! * y + m[8 + r]! * z + m[12 + r]!) as Vec3;
+}
+
+/** y-up boxes → IFC axes (x, −z, y) relative to `originIfc`, both relative to the same point. */
+function featureBoundsIfc(yUpBounds: number[], [ox, oy, oz]: Vec3): Float64Array {
+  const bounds = new Float64Array(yUpBounds.length);
+  for (let at = 0; at < yUpBounds.length; at += 6) {
+    const [x0, y0, z0, x1, y1, z1] = [yUpBounds[at]!, yUpBounds[at + 1]!, yUpBounds[at + 2]!, yUpBounds[at + 3]!, yUpBounds[at + 4]!, yUpBounds[at + 5]!];
     bounds.set([x0 - ox, -z1 - oy, y0 - oz, x1 - ox, -z0 - oy, y1 - oz], at);
   }
   return bounds;

@@ -1,6 +1,7 @@
 // One colour group of an IFC model, filled geometry by geometry: web-ifc's float32 vertices are placed in float64
-// straight into growable buffers (no typed arrays per geometry: allocating those cost as much as the placing), and
-// turned into float32 relative to the model's origin once all geometry, and so the origin, is known.
+// and stored straight into growable float32 buffers (no typed arrays per geometry: allocating those cost as much as
+// the placing) relative to an anchor near the model (its first vertex), so a model far from its IFC origin keeps its
+// millimetres; shifted to the model's centre once all geometry, and so the centre, is known.
 import type { Vec3 } from '../ellipsoid.ts';
 import { grown } from '../../shared/grown-array.ts';
 import type { MeshGroup, Rgba } from './element-meshes.ts';
@@ -9,20 +10,24 @@ const VERTEX_STRIDE = 6;
 const INITIAL_VERTICES = 4096;
 
 export class MeshGroupBuilder {
-  /** y-up world coordinates, float64 until the origin is known. */
-  private positions = new Float64Array(INITIAL_VERTICES * 3);
+  /** y-up, relative to the anchor until the origin is known. */
+  private positions = new Float32Array(INITIAL_VERTICES * 3);
   private normals = new Float32Array(INITIAL_VERTICES * 3);
   private featureIds = new Float32Array(INITIAL_VERTICES);
   private indices = new Uint32Array(INITIAL_VERTICES * 3);
   private vertexCount = 0;
   private indexCount = 0;
 
-  constructor(readonly color: Rgba) {}
+  /** `anchorYUp`: y-up world coordinates that all of the model's groups share, near its geometry. */
+  constructor(
+    readonly color: Rgba,
+    private readonly anchorYUp: Vec3,
+  ) {}
 
   /**
    * Adds one geometry of a feature, placed by `m` (column-major 4×4, IFC world → y-up world as web-ifc gives it),
-   * and grows the feature's box in `featureBounds` (6 numbers a feature: y-up world min x, y, z, max x, y, z) around
-   * it. Returns its vertex count.
+   * and grows the feature's box in `featureBounds` (6 numbers a feature: y-up min x, y, z, max x, y, z relative to
+   * the anchor) around it. Returns its vertex count.
    */
   add(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number, featureBounds: number[]): number {
     const count = vertexData.length / VERTEX_STRIDE;
@@ -33,7 +38,9 @@ export class MeshGroupBuilder {
     this.indices = grown(this.indices, this.indexCount + indexData.length);
     const { positions, normals, indices } = this;
     // Scalars only in this loop: it runs for every vertex of the model.
-    const [m0, m1, m2, m4, m5, m6, m8, m9, m10, m12, m13, m14] = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14].map((i) => m[i]!) as number[];
+    const [m0, m1, m2, m4, m5, m6, m8, m9, m10] = [0, 1, 2, 4, 5, 6, 8, 9, 10].map((i) => m[i]!) as number[];
+    // The translation made relative to the anchor in float64, before any value is rounded to float32.
+    const [m12, m13, m14] = [m[12]! - this.anchorYUp[0], m[13]! - this.anchorYUp[1], m[14]! - this.anchorYUp[2]];
     const at = feature * 6;
     let [x0, y0, z0, x1, y1, z1] = [featureBounds[at]!, featureBounds[at + 1]!, featureBounds[at + 2]!, featureBounds[at + 3]!, featureBounds[at + 4]!, featureBounds[at + 5]!];
     for (let v = 0, i = 0, o = base * 3; v < count; v++, i += VERTEX_STRIDE, o += 3) {
@@ -73,14 +80,15 @@ export class MeshGroupBuilder {
     return count;
   }
 
-  /** The group in float32, positions relative to `originYUp`. */
-  finish([ox, oy, oz]: Vec3): MeshGroup {
+  /** The group with positions relative to `originYUp` (y-up world coordinates). */
+  finish(originYUp: Vec3): MeshGroup {
     const n = this.vertexCount;
-    const positions = new Float32Array(n * 3);
+    const [ox, oy, oz] = [0, 1, 2].map((c) => originYUp[c]! - this.anchorYUp[c]!) as Vec3;
+    const positions = this.positions.slice(0, n * 3);
     for (let i = 0; i < n * 3; i += 3) {
-      positions[i] = this.positions[i]! - ox;
-      positions[i + 1] = this.positions[i + 1]! - oy;
-      positions[i + 2] = this.positions[i + 2]! - oz;
+      positions[i] = positions[i]! - ox;
+      positions[i + 1] = positions[i + 1]! - oy;
+      positions[i + 2] = positions[i + 2]! - oz;
     }
     return {
       color: this.color,

@@ -41,7 +41,10 @@ export interface IfcGeometryData {
   placement: IfcPlacement;
 }
 
-export interface IfcModelData extends IfcGeometryData {
+/** Every element with its property sets and quantities: what a tileset needs (ifc2tiles writes no spatial tree). */
+export type IfcElementData = IfcGeometryData;
+
+export interface IfcModelData extends IfcElementData {
   tree: SpatialNode;
   buildings: IfcBuildingInfo[];
 }
@@ -71,7 +74,23 @@ function choosePlacement(readFile: () => Georeference | undefined, options: Read
   );
 }
 
+/** The model with its spatial tree and buildings, for the viewer. */
 export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcModelData {
+  const { data, step, spatial } = readElements(api, bytes, source, options);
+  const featureOf = new Map(data.meshes.expressIds.map((id, i) => [id, i]));
+  const tree = spatial.tree((id) => featureOf.get(id))!;
+  options.onProgress?.('properties', 1);
+  return { ...data, tree, buildings: buildingsOf(step, spatial, data.elements) };
+}
+
+/** The elements without the spatial tree: on a district model the tree costs as much as the property sets. */
+export function readIfcElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcElementData {
+  const { data } = readElements(api, bytes, source, options);
+  options.onProgress?.('properties', 1);
+  return data;
+}
+
+function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions): { data: IfcElementData; step: StepFile; spatial: SpatialIndex } {
   const schema = checkStepFile(bytes, source);
   const progress = options.onProgress ?? (() => {});
   const cancelled = () => options.isCancelled?.() ?? false;
@@ -98,7 +117,7 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
     const propertyIndex = () => (index ??= new PropertyIndex(step));
     const placement = placementOf(choosePlacement(() => readGeoreference(api, model, propertyIndex, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
     const spatial = new SpatialIndex(step, schemaSpelling(api));
-    const identities = meshes.expressIds.map((expressId): IfcElementInfo => {
+    const elements = meshes.expressIds.map((expressId): IfcElementInfo => {
       const { globalId, name, ifcClass } = spatial.identity(expressId);
       const storey = spatial.storeyName(expressId);
       const building = spatial.buildingOf(expressId);
@@ -108,16 +127,16 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
       if (building !== undefined) element.building = building;
       return element;
     });
-    options.onGeometry?.({ source, schema, elements: identities, meshes, placement });
+    options.onGeometry?.({ source, schema, elements, meshes, placement });
     if (cancelled()) throw new IfcLoadCancelled(source);
-    const elements = identities.map((element, i) => {
-      progress('properties', i / identities.length);
-      return { ...element, ...propertyIndex().of(element.expressId) };
+    // Filled in place: whatever onGeometry made of the identities (the viewer's first glb) is made by now.
+    elements.forEach((element, i) => {
+      progress('properties', i / elements.length);
+      const { propertySets, quantities } = propertyIndex().of(element.expressId);
+      element.propertySets = propertySets;
+      element.quantities = quantities;
     });
-    const featureOf = new Map(meshes.expressIds.map((id, i) => [id, i]));
-    const tree = spatial.tree((id) => featureOf.get(id))!;
-    progress('properties', 1);
-    return { source, schema, elements, meshes, tree, buildings: buildingsOf(step, spatial, elements), placement };
+    return { data: { source, schema, elements, meshes, placement }, step, spatial };
   } finally {
     api.CloseModel(model);
   }

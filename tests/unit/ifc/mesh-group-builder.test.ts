@@ -18,19 +18,22 @@ function windingNormal(positions: Float32Array, indices: Uint32Array, t = 0): nu
 
 describe('MeshGroupBuilder', () => {
   it('keeps millimetres of a model placed a thousand kilometres from its IFC origin', () => {
-    const builder = new MeshGroupBuilder([1, 1, 1, 1]);
+    // Anchored at the first vertex, as the streamer does; finished around a centre elsewhere in the model.
+    const builder = new MeshGroupBuilder([1, 1, 1, 1], [1_000_000.0004, 500_000.0007, 2_000_000.0011]);
     const far = [...IDENTITY.slice(0, 12), 1_000_000.0004, 500_000.0007, 2_000_000.0011, 1];
-    builder.add(TRIANGLE, INDICES, far, 0, emptyBounds());
+    const bounds = emptyBounds();
+    builder.add(TRIANGLE, INDICES, far, 0, bounds);
     const group = builder.finish([1_000_000, 500_000, 2_000_000]);
     expect(group.positions[0]).toBeCloseTo(0.0004, 6);
     expect(group.positions[1]).toBeCloseTo(0.0007, 6);
     expect(group.positions[5]).toBeCloseTo(0.0011, 6);
     expect(group.positions[3]).toBeCloseTo(1.0004, 6);
+    expect(bounds).toEqual([0, 0, 0, 1, 1, 0]); // relative to the anchor
   });
 
   it('turns the winding of a mirroring placement back so faces still face their normals', () => {
     const mirrorX = [-1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
-    const builder = new MeshGroupBuilder([1, 1, 1, 1]);
+    const builder = new MeshGroupBuilder([1, 1, 1, 1], [0, 0, 0]);
     builder.add(TRIANGLE, INDICES, IDENTITY, 0, emptyBounds());
     builder.add(TRIANGLE, INDICES, mirrorX, 1, [...emptyBounds(), ...emptyBounds()]);
     const group = builder.finish([0, 0, 0]);
@@ -43,7 +46,7 @@ describe('MeshGroupBuilder', () => {
   });
 
   it('grows past its first buffers, counts vertices, tags features and grows the box it is given', () => {
-    const builder = new MeshGroupBuilder([0.5, 0.5, 0.5, 1]);
+    const builder = new MeshGroupBuilder([0.5, 0.5, 0.5, 1], [0, 0, 0]);
     const bounds = [...emptyBounds(), ...emptyBounds()];
     let vertices = 0;
     for (let k = 0; k < 3000; k++) {
