@@ -11,7 +11,8 @@ import { startIfcWorker, type IfcConversionJob, type IfcWorker } from '../data/i
 import { raiseModelMatrix, type ManualPlacement } from '../data/ifc/georeference.ts';
 import { placementOf } from '../data/ifc/ifc-placement.ts';
 import { IfcLoadCancelled } from '../data/ifc/load-cancelled.ts';
-import type { IfcElementInfo, IfcPhase } from '../data/ifc/read-ifc.ts';
+import type { IfcElementInfo } from '../data/ifc/element-reader.ts';
+import type { IfcPhase } from '../data/ifc/read-ifc.ts';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createStore, type Store } from '../shared/store.ts';
 import { whenDrawnAfter } from '../viewer/idle.ts';

@@ -1,6 +1,6 @@
 // window.cim additions for IFC models (README, "Scripting API"): open an IFC from a URL or a File, read an element.
 import type { ManualPlacement } from '../../data/ifc/georeference.ts';
-import type { IfcElementInfo } from '../../data/ifc/read-ifc.ts';
+import type { IfcElementInfo } from '../../data/ifc/element-reader.ts';
 import { isIfcLayer } from '../../layers/ifc-layer.ts';
 import type { App } from '../app.ts';
 

@@ -34,18 +34,18 @@ const byte = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
 const colorKey = (c: { x: number; y: number; z: number; w: number }) => ((byte(c.x) << 24) | (byte(c.y) << 16) | (byte(c.z) << 8) | byte(c.w)) >>> 0;
 const colorOf = (key: number): Rgba => [key >>> 24, (key >>> 16) & 255, (key >>> 8) & 255, key & 255].map((v) => v / 255) as Rgba;
 
-/**
- * Streams all meshes (web-ifc leaves out openings and spaces) and returns them grouped by colour.
- * `onProgress(done, total)` is called per streamed element, against the model's count of product shapes: web-ifc's
- * own (index, total) restarts with every element type, which would send a progress bar back and forth.
- * `isCancelled` is checked between elements.
- */
-export function streamElementMeshes(
-  api: IfcAPI,
-  model: number,
-  onProgress: (done: number, total: number) => void = () => {},
-  isCancelled: () => boolean = () => false,
-): ElementMeshes {
+export interface StreamOptions {
+  /** Called per streamed element, against the model's count of product shapes: web-ifc's own (index, total)
+   * restarts with every element type, which would send a progress bar back and forth. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between elements. */
+  isCancelled?: () => boolean;
+  /** Called once per feature as it is found, in feature order. */
+  onFeature?: ((expressId: number) => void) | undefined;
+}
+
+/** Streams all meshes (web-ifc leaves out openings and spaces) and returns them grouped by colour. */
+export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, isCancelled, onFeature }: StreamOptions = {}): ElementMeshes {
   const featureOf = new Map<number, number>();
   const expressIds: number[] = [];
   const groups = new Map<number, MeshGroupBuilder>();
@@ -58,7 +58,7 @@ export function streamElementMeshes(
   const expected = Math.max(1, api.GetLineIDsWithType(model, IFCPRODUCTDEFINITIONSHAPE).size());
   let streamed = 0;
   api.StreamAllMeshes(model, (mesh) => {
-    if (isCancelled()) return;
+    if (isCancelled?.()) return;
     let feature = featureOf.get(mesh.expressID);
     for (let g = 0; g < mesh.geometries.size(); g++) {
       const placed = mesh.geometries.get(g);
@@ -68,6 +68,7 @@ export function streamElementMeshes(
       if (indexData.length > 0) {
         if (feature === undefined) {
           feature = expressIds.push(mesh.expressID) - 1;
+          onFeature?.(mesh.expressID);
           featureOf.set(mesh.expressID, feature);
           anchoredBounds.push(Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity);
           vertexCounts.push(0);
@@ -81,7 +82,7 @@ export function streamElementMeshes(
       geometry.delete();
     }
     streamed = Math.min(streamed + 1, expected);
-    onProgress(streamed, expected);
+    onProgress?.(streamed, expected);
   });
   const modelBounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
   for (let at = 0; at < anchoredBounds.length; at += 6) {

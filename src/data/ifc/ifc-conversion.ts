@@ -3,7 +3,7 @@
 // is stored as is in the IndexedDB cache. Types only (and the version): the conversion itself is in convert-ifc.ts,
 // on the worker's side, so the main thread never bundles web-ifc.
 import type { IfcPlacement } from './ifc-placement.ts';
-import type { IfcBuildingInfo, IfcElementInfo } from './read-ifc.ts';
+import type { IfcBuildingInfo, IfcElementInfo } from './element-reader.ts';
 import type { SpatialNode } from './spatial-tree.ts';
 import type { IfcSchema } from './step-header.ts';
 

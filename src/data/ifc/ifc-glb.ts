@@ -6,7 +6,8 @@ import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../gl
 import { encodePropertyTable } from '../gltf/property-table.ts';
 import type { MeshGroup } from './element-meshes.ts';
 import { splitGroupsByTile } from './split-groups.ts';
-import type { IfcElementInfo, IfcGeometryData } from './read-ifc.ts';
+import type { IfcElementInfo } from './element-reader.ts';
+import type { IfcGeometryData } from './read-ifc.ts';
 
 export const IFC_ELEMENT_CLASS = 'ifcElement';
 

@@ -1,44 +1,33 @@
 // IFC bytes → everything the viewer and the tiler need: one feature per element with a body, its properties, the
-// spatial tree, and where the model stands on the globe (with the rule that placed it). Pure apart from web-ifc.
+// spatial tree, and where the model stands on the globe (with the rule that placed it). The geometry and placement
+// come from web-ifc (readIfcGeometry), the rest from the STEP text (element-reader.ts); the two only meet through
+// the features' express ids, so ifc2tiles can read them in two threads.
 import { IFCPROJECT, type IfcAPI } from 'web-ifc';
 import { DataError, errorMessage } from '../../shared/errors.ts';
 import { IfcLoadCancelled } from './load-cancelled.ts';
 import { placementOf, type IfcPlacement } from './ifc-placement.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
+import { IfcElementReader, type IfcBuildingInfo, type IfcElementInfo } from './element-reader.ts';
 import type { Georeference, ManualPlacement } from './georeference.ts';
-import { PropertyIndex, type ElementProperties } from './properties.ts';
+import { classNamesFrom, ifcClassNameTable } from './ifc-class-names.ts';
+import type { PropertyIndex } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
-import { SpatialIndex, type ClassNames, type SpatialNode } from './spatial-tree.ts';
-import { StepFile, stepText } from './step-file.ts';
+import type { SpatialNode } from './spatial-tree.ts';
+import { stepText } from './step-file.ts';
 import { checkStepFile, type IfcSchema } from './step-header.ts';
 
-export interface IfcElementInfo extends ElementProperties {
-  expressId: number;
-  globalId: string;
-  ifcClass: string;
-  name: string;
-  /** Name of the IfcBuildingStorey the element is in, if any. */
-  storey?: string;
-  /** Express id of the IfcBuilding the element is in, if any. */
-  building?: number;
-}
-
-export interface IfcBuildingInfo {
-  expressId: number;
-  globalId: string;
-  name: string;
-  /** Feature indices of the building's elements. */
-  features: number[];
+/** The drawable part, read with web-ifc. */
+export interface IfcGeometry {
+  schema: IfcSchema;
+  meshes: ElementMeshes;
+  placement: IfcPlacement;
 }
 
 /** What is known once the geometry is read: enough to draw the model and to filter it by storey and class. */
-export interface IfcGeometryData {
+export interface IfcGeometryData extends IfcGeometry {
   source: string;
-  schema: IfcSchema;
   /** Identity only (class, Name, GlobalId, storey, building): property sets and quantities are still empty. */
   elements: IfcElementInfo[];
-  meshes: ElementMeshes;
-  placement: IfcPlacement;
 }
 
 /** Every element with its property sets and quantities: what a tileset needs (ifc2tiles writes no spatial tree). */
@@ -62,6 +51,13 @@ export interface ReadIfcOptions {
   isCancelled?: () => boolean;
 }
 
+export interface ReadGeometryOptions extends Omit<ReadIfcOptions, 'onGeometry'> {
+  /** The file's property sets, asked for only to georeference by ePset_MapConversion (IFC2X3). */
+  properties: () => PropertyIndex;
+  /** Called once per feature as the geometry streams, in feature order. */
+  onFeature?: (expressId: number) => void;
+}
+
 /** `readFile` is only called when no manual placement is given: reading the file's georeferencing scans its property sets. */
 function choosePlacement(readFile: () => Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
   if (options.placement) return { rule: 'manual', placement: options.placement };
@@ -76,11 +72,11 @@ function choosePlacement(readFile: () => Georeference | undefined, options: Read
 
 /** The model with its spatial tree and buildings, for the viewer. */
 export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcModelData {
-  const { data, step, spatial } = readElements(api, bytes, source, options);
-  const featureOf = new Map(data.meshes.expressIds.map((id, i) => [id, i]));
-  const tree = spatial.tree((id) => featureOf.get(id))!;
+  const { data, reader } = readElements(api, bytes, source, options);
+  const tree = reader.tree(data.meshes.expressIds)!;
+  const buildings = reader.buildings(data.elements);
   options.onProgress?.('properties', 1);
-  return { ...data, tree, buildings: buildingsOf(step, spatial, data.elements) };
+  return { ...data, tree, buildings };
 }
 
 /** The elements without the spatial tree: on a district model the tree costs as much as the property sets. */
@@ -90,7 +86,24 @@ export function readIfcElements(api: IfcAPI, bytes: Uint8Array, source: string, 
   return data;
 }
 
-function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions): { data: IfcElementData; step: StepFile; spatial: SpatialIndex } {
+function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions): { data: IfcElementData; reader: IfcElementReader } {
+  let read: IfcElementReader | undefined;
+  // Made after the geometry, unless the georeferencing needs the property sets first.
+  const reader = () => (read ??= new IfcElementReader(stepText(bytes), classNamesFrom(ifcClassNameTable())));
+  const geometry = readIfcGeometry(api, bytes, source, { ...options, properties: () => reader().properties });
+  const elements = geometry.meshes.expressIds.map((expressId) => reader().identity(expressId));
+  options.onGeometry?.({ source, ...geometry, elements });
+  if (options.isCancelled?.()) throw new IfcLoadCancelled(source);
+  // Filled in place: whatever onGeometry made of the identities (the viewer's first glb) is made by now.
+  elements.forEach((element, i) => {
+    options.onProgress?.('properties', i / elements.length);
+    reader().addProperties(element);
+  });
+  return { data: { source, ...geometry, elements }, reader: reader() };
+}
+
+/** Geometry and placement: every bad-input check that needs web-ifc is made here. */
+export function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadGeometryOptions): IfcGeometry {
   const schema = checkStepFile(bytes, source);
   const progress = options.onProgress ?? (() => {});
   const cancelled = () => options.isCancelled?.() ?? false;
@@ -106,56 +119,18 @@ function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: R
       throw new DataError(source, 'The file has no IfcProject: it is not a complete IFC model');
     }
     if (cancelled()) throw new IfcLoadCancelled(source);
-    const meshes = streamElementMeshes(api, model, (done, total) => progress('geometry', done / total), cancelled);
+    const meshes = streamElementMeshes(api, model, {
+      onProgress: (done, total) => progress('geometry', done / total),
+      isCancelled: cancelled,
+      onFeature: options.onFeature,
+    });
     if (cancelled()) throw new IfcLoadCancelled(source);
     if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
-    const step = new StepFile(stepText(bytes));
-    // Built when first needed: after the geometry is handed over, unless the georeferencing needs it (ePset_MapConversion).
-    let index: PropertyIndex | undefined;
-    const propertyIndex = () => (index ??= new PropertyIndex(step));
-    const placement = placementOf(choosePlacement(() => readGeoreference(api, model, propertyIndex, lengthUnitMeters), options, source), lengthUnitMeters, meshes.originIfc, source);
-    const spatial = new SpatialIndex(step, schemaSpelling(api));
-    const elements = meshes.expressIds.map((expressId): IfcElementInfo => {
-      const { globalId, name, ifcClass } = spatial.identity(expressId);
-      const storey = spatial.storeyName(expressId);
-      const building = spatial.buildingOf(expressId);
-      const element: IfcElementInfo = { expressId, globalId: globalId ?? `#${expressId}`, ifcClass, name, propertySets: {}, quantities: {} };
-      // Assigned, not spread in: this runs for every element of a district model.
-      if (storey !== undefined) element.storey = storey;
-      if (building !== undefined) element.building = building;
-      return element;
-    });
-    options.onGeometry?.({ source, schema, elements, meshes, placement });
-    if (cancelled()) throw new IfcLoadCancelled(source);
-    // Filled in place: whatever onGeometry made of the identities (the viewer's first glb) is made by now.
-    elements.forEach((element, i) => {
-      progress('properties', i / elements.length);
-      const { propertySets, quantities } = propertyIndex().of(element.expressId);
-      element.propertySets = propertySets;
-      element.quantities = quantities;
-    });
-    return { data: { source, schema, elements, meshes, placement }, step, spatial };
+    const georeference = choosePlacement(() => readGeoreference(api, model, options.properties, lengthUnitMeters), options, source);
+    return { schema, meshes, placement: placementOf(georeference, lengthUnitMeters, meshes.originIfc, source) };
   } finally {
     api.CloseModel(model);
   }
-}
-
-function buildingsOf(step: StepFile, spatial: SpatialIndex, elements: IfcElementInfo[]): IfcBuildingInfo[] {
-  // One pass over the elements, not one per building: a district model has hundreds of buildings.
-  const featuresOf = new Map<number, number[]>(step.idsOfType('IFCBUILDING').map((id) => [id, []]));
-  elements.forEach((element, f) => element.building !== undefined && featuresOf.get(element.building)?.push(f));
-  return [...featuresOf].map(([expressId, features]) => {
-    const { globalId, name } = spatial.identity(expressId);
-    return { expressId, globalId: globalId ?? '', name, features };
-  });
-}
-
-/** The schema's spelling of an entity name from web-ifc's type table; the STEP name itself for a type it lacks. */
-function schemaSpelling(api: IfcAPI): ClassNames {
-  return (entityName) => {
-    const spelled = api.GetNameFromTypeCode(api.GetTypeCodeFromName(entityName));
-    return spelled && !spelled.startsWith('<') ? spelled : entityName;
-  };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementMeshes } from '../../../src/data/ifc/element-meshes.ts';
 import { ifcGlb } from '../../../src/data/ifc/ifc-glb.ts';
-import type { IfcElementInfo } from '../../../src/data/ifc/read-ifc.ts';
+import type { IfcElementInfo } from '../../../src/data/ifc/element-reader.ts';
 import { readGlb } from '../tiler/glb-reader.ts';
 
 const element = (expressId: number, propertySets: IfcElementInfo['propertySets'], quantities: IfcElementInfo['quantities'] = {}): IfcElementInfo => ({

@@ -1,0 +1,18 @@
+// The schemas' spelling of STEP entity names (IFCWALLSTANDARDCASE → IfcWallStandardCase), from web-ifc's own class
+// tables in plain JavaScript: no engine is needed, so a thread that reads the STEP text without one spells alike.
+import { IFC2X3, IFC4, IFC4X3 } from 'web-ifc';
+import type { ClassNames } from './spatial-tree.ts';
+
+let table: Map<string, string> | undefined;
+
+/** Upper-case entity name → the schema's spelling, over IFC2X3, IFC4 and IFC4X3 (built once). */
+export function ifcClassNameTable(): Map<string, string> {
+  if (!table) {
+    table = new Map();
+    for (const schema of [IFC2X3, IFC4, IFC4X3]) for (const name of Object.keys(schema)) table.set(name.toUpperCase(), name);
+  }
+  return table;
+}
+
+/** The spelling from a table; the STEP name itself for an entity no schema has. */
+export const classNamesFrom = (spelled: Map<string, string>): ClassNames => (entityName) => spelled.get(entityName) ?? entityName;
