@@ -5,9 +5,10 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIfcEngine, engineHeapBytes } from '../../src/data/ifc/ifc-engine.ts';
 import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
-import { ifcGlb, ifcTileGlbs } from '../../src/data/ifc/ifc-glb.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
 import { ifcFileBytes } from '../../src/data/ifc/ifczip.ts';
+import { splitGroupsByTile } from '../../src/data/ifc/split-groups.ts';
+import { ifcMetadata, writeIfcGlb } from '../../src/data/ifc/ifc-glb.ts';
 import { readIfcElements } from '../../src/data/ifc/read-ifc.ts';
 import { boxOf, splitFeatures, unionBounds } from './split-features.ts';
 
@@ -35,35 +36,37 @@ const WASM_DIRECTORY = fileURLToPath(new URL('../../node_modules/web-ifc/', impo
 export async function ifcToTiles(input: string, outDir: string, options: Ifc2TilesOptions = {}): Promise<Ifc2TilesReport> {
   const started = performance.now();
   let peakRss = process.memoryUsage.rss();
-  const api = await createIfcEngine({ directory: WASM_DIRECTORY });
-  const ifcBytes = await ifcFileBytes(new Uint8Array(await readFile(input)), basename(input));
-  const data = readIfcElements(api, ifcBytes, basename(input), options.placement ? { placement: options.placement } : {});
+  const source = basename(input);
+  const [api, fileBytes] = await Promise.all([createIfcEngine({ directory: WASM_DIRECTORY }), readFile(input)]);
+  const ifcBytes = await ifcFileBytes(new Uint8Array(fileBytes), source);
+  const { meshes, placement, schema, elements } = readIfcElements(api, ifcBytes, source, options.placement ? { placement: options.placement } : {});
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  const { featureBounds, featureVertexCounts } = data.meshes;
+  const { featureBounds, featureVertexCounts } = meshes;
+  const featureCount = meshes.expressIds.length;
   const parts = splitFeatures(featureBounds, featureVertexCounts, options.maxTileVertices ?? DEFAULT_MAX_TILE_VERTICES);
+  const groupsByTile = parts.length === 1 ? [meshes.groups] : splitGroupsByTile(meshes.groups, featureCount, parts);
 
   await mkdir(outDir, { recursive: true });
   let bytes = 0;
   const children = [];
-  const glbs = parts.length === 1 ? [ifcGlb(data)] : ifcTileGlbs(data, parts);
-  let i = 0;
-  for (const glb of glbs) {
-    const uri = parts.length === 1 ? 'model.glb' : `tile-${i}.glb`;
+  for (const [t, features] of parts.entries()) {
+    const uri = parts.length === 1 ? 'model.glb' : `tile-${t}.glb`;
+    const glb = writeIfcGlb(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!)));
+    groupsByTile[t] = []; // written: let it go
     await writeFile(join(outDir, uri), glb);
     bytes += glb.length;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, parts[i]!)) }, geometricError: 0, content: { uri } });
-    i++;
+    children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
   }
-  const all = unionBounds(featureBounds, data.elements.map((_, f) => f));
+  const all = unionBounds(featureBounds, meshes.expressIds.map((_, f) => f));
   const diagonal = Math.hypot(all[3]! - all[0]!, all[4]! - all[1]!, all[5]! - all[2]!);
   const root =
     children.length === 1
-      ? { ...children[0]!, transform: data.placement.modelMatrix, refine: 'ADD' }
-      : { boundingVolume: { box: boxOf(all) }, geometricError: diagonal, refine: 'ADD', transform: data.placement.modelMatrix, children };
+      ? { ...children[0]!, transform: placement.modelMatrix, refine: 'ADD' }
+      : { boundingVolume: { box: boxOf(all) }, geometricError: diagonal, refine: 'ADD', transform: placement.modelMatrix, children };
   const tileset = {
     asset: { version: '1.1', generator: 'cim-renewal-viewer ifc2tiles' },
-    extras: { ifc: { source: basename(input), schema: data.schema, placedBy: data.placement.placedBy, origin: data.placement.origin } },
+    extras: { ifc: { source, schema, placedBy: placement.placedBy, origin: placement.origin } },
     geometricError: diagonal,
     root,
   };
@@ -71,10 +74,10 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   await writeFile(tilesetPath, JSON.stringify(tileset, null, 1));
   return {
     tilesetPath,
-    elements: data.elements.length,
+    elements: featureCount,
     tiles: parts.length,
     bytes,
-    placement: data.placement,
+    placement,
     seconds: (performance.now() - started) / 1000,
     peakRssMegabytes: peakRss / 2 ** 20,
     engineHeapMegabytes: engineHeapBytes(api) / 2 ** 20,

@@ -23,11 +23,17 @@ export interface PbrMaterial {
   doubleSided?: boolean;
 }
 
+/** EXT_structural_metadata: the schema and the encoded property tables. */
+export interface GlbMetadata {
+  schema: object;
+  propertyTables: EncodedPropertyTable[];
+}
+
 export interface GlbDocument {
   generator: string;
   primitives: GlbPrimitive[];
   materials: PbrMaterial[];
-  metadata?: { schema: object; propertyTables: EncodedPropertyTable[] };
+  metadata?: GlbMetadata;
 }
 
 const ARRAY_BUFFER = 34962;

@@ -1,7 +1,6 @@
 // The schemas' spelling of STEP entity names (IFCWALLSTANDARDCASE → IfcWallStandardCase), from web-ifc's own class
-// tables in plain JavaScript: no engine is needed, so a thread that reads the STEP text without one spells alike.
+// tables in plain JavaScript: no engine is needed, and the table can be handed to a thread that reads the STEP text.
 import { IFC2X3, IFC4, IFC4X3 } from 'web-ifc';
-import type { ClassNames } from './spatial-tree.ts';
 
 let table: Map<string, string> | undefined;
 
@@ -13,6 +12,3 @@ export function ifcClassNameTable(): Map<string, string> {
   }
   return table;
 }
-
-/** The spelling from a table; the STEP name itself for an entity no schema has. */
-export const classNamesFrom = (spelled: Map<string, string>): ClassNames => (entityName) => spelled.get(entityName) ?? entityName;

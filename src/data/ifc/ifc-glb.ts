@@ -1,11 +1,10 @@
-// An IFC model (or a subset of its features, for one tile) as glb: one primitive per colour, EXT_mesh_features ids
+// An IFC model (or its features in one tile) as glb: one primitive per colour, EXT_mesh_features ids
 // per vertex and an EXT_structural_metadata table keyed by GlobalId with class, name, storey and every property set
 // and quantity flattened to "Set.Property" columns. The same bytes serve the browser layer and ifc2tiles.
-import { writeGlb, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
+import { writeGlb, type GlbMetadata, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
 import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../gltf/metadata.ts';
 import { encodePropertyTable } from '../gltf/property-table.ts';
 import type { MeshGroup } from './element-meshes.ts';
-import { splitGroupsByTile } from './split-groups.ts';
 import type { IfcElementInfo } from './element-reader.ts';
 import type { IfcGeometryData } from './read-ifc.ts';
 
@@ -56,7 +55,8 @@ function propertyColumns(elements: IfcElementInfo[]): Map<string, unknown[]> {
   return columns;
 }
 
-function metadataFor(elements: IfcElementInfo[]) {
+/** The property table of these elements (feature i = elements[i]), with its schema. */
+export function ifcMetadata(elements: IfcElementInfo[]): GlbMetadata {
   const columns = propertyColumns(elements);
   const ids = propertyIds([...columns.keys()], BUILT_IN.map((p) => p.id));
   const properties = [...BUILT_IN];
@@ -84,27 +84,19 @@ function material(group: MeshGroup, index: number): PbrMaterial {
   };
 }
 
-function glbOf(groups: MeshGroup[], elements: IfcElementInfo[]): Uint8Array {
+/** A glb of colour groups whose feature ids index `featureCount` features, described by `metadata`. */
+export function writeIfcGlb(groups: MeshGroup[], featureCount: number, metadata: GlbMetadata): Uint8Array {
   const primitives: GlbPrimitive[] = groups.map((group, i) => ({
     positions: group.positions,
     normals: group.normals,
     indices: group.indices,
     material: i,
-    features: { ids: group.featureIds, count: elements.length, propertyTable: 0 },
+    features: { ids: group.featureIds, count: featureCount, propertyTable: 0 },
   }));
-  return writeGlb({ generator: 'cim-renewal-viewer IFC converter', primitives, materials: groups.map(material), metadata: metadataFor(elements) });
+  return writeGlb({ generator: 'cim-renewal-viewer IFC converter', primitives, materials: groups.map(material), metadata });
 }
 
 /** The whole model as one glb: feature i = element i. */
 export function ifcGlb(data: Pick<IfcGeometryData, 'elements' | 'meshes'>): Uint8Array {
-  return glbOf(data.meshes.groups, data.elements);
-}
-
-/** One glb per tile, `tiles[t]` listing tile t's features (its feature i = element tiles[t][i]); made one at a time. */
-export function* ifcTileGlbs(data: Pick<IfcGeometryData, 'elements' | 'meshes'>, tiles: number[][]): Generator<Uint8Array> {
-  const byTile = splitGroupsByTile(data.meshes.groups, data.elements.length, tiles);
-  for (const [t, features] of tiles.entries()) {
-    yield glbOf(byTile[t]!, features.map((f) => data.elements[f]!));
-    byTile[t] = []; // written: let it go
-  }
+  return writeIfcGlb(data.meshes.groups, data.elements.length, ifcMetadata(data.elements));
 }

@@ -9,10 +9,10 @@ import { placementOf, type IfcPlacement } from './ifc-placement.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
 import { IfcElementReader, type IfcBuildingInfo, type IfcElementInfo } from './element-reader.ts';
 import type { Georeference, ManualPlacement } from './georeference.ts';
-import { classNamesFrom, ifcClassNameTable } from './ifc-class-names.ts';
+import { ifcClassNameTable } from './ifc-class-names.ts';
 import type { PropertyIndex } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
-import type { SpatialNode } from './spatial-tree.ts';
+import { classNamesFrom, type SpatialNode } from './spatial-tree.ts';
 import { stepText } from './step-file.ts';
 import { checkStepFile, type IfcSchema } from './step-header.ts';
 
@@ -86,10 +86,13 @@ export function readIfcElements(api: IfcAPI, bytes: Uint8Array, source: string, 
   return data;
 }
 
+/** The reader of the file's STEP text, with the schemas' class names. */
+const stepReader = (bytes: Uint8Array): IfcElementReader => new IfcElementReader(stepText(bytes), classNamesFrom(ifcClassNameTable()));
+
 function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions): { data: IfcElementData; reader: IfcElementReader } {
   let read: IfcElementReader | undefined;
   // Made after the geometry, unless the georeferencing needs the property sets first.
-  const reader = () => (read ??= new IfcElementReader(stepText(bytes), classNamesFrom(ifcClassNameTable())));
+  const reader = () => (read ??= stepReader(bytes));
   const geometry = readIfcGeometry(api, bytes, source, { ...options, properties: () => reader().properties });
   const elements = geometry.meshes.expressIds.map((expressId) => reader().identity(expressId));
   options.onGeometry?.({ source, ...geometry, elements });
