@@ -1,7 +1,7 @@
 // Streams every element's triangles out of web-ifc into a few colour groups, one feature per element.
 // web-ifc gives float32 vertices per geometry plus a float64 placement; we place them in float64, then store them
 // relative to the model's centre in float32, so a model far from its IFC origin keeps millimetre precision.
-import { IFCPRODUCTDEFINITIONSHAPE, type IfcAPI } from 'web-ifc';
+import { IFCBUILDING, IFCBUILDINGSTOREY, IFCDISTRIBUTIONPORT, IFCOPENINGELEMENT, IFCSPACE, type IfcAPI } from 'web-ifc';
 import type { Vec3 } from '../ellipsoid.ts';
 import { MeshGroupBuilder } from './mesh-group-builder.ts';
 
@@ -35,8 +35,8 @@ const colorKey = (c: { x: number; y: number; z: number; w: number }) => ((byte(c
 const colorOf = (key: number): Rgba => [key >>> 24, (key >>> 16) & 255, (key >>> 8) & 255, key & 255].map((v) => v / 255) as Rgba;
 
 export interface StreamOptions {
-  /** Called per streamed element, against the model's count of product shapes: web-ifc's own (index, total)
-   * restarts with every element type, which would send a progress bar back and forth. */
+  /** Called per streamed element, against the count of elements web-ifc may stream (streamableCount): web-ifc's
+   * own (index, total) restarts with every element type, which would send a progress bar back and forth. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between elements. */
   isCancelled?: () => boolean;
@@ -54,8 +54,7 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
   // Per feature, a y-up box relative to the anchor, grown as its geometry is placed.
   const anchoredBounds: number[] = [];
   const vertexCounts: number[] = [];
-  // Every element with a body has one IfcProductDefinitionShape; openings and spaces have one too but are not streamed.
-  const expected = Math.max(1, api.GetLineIDsWithType(model, IFCPRODUCTDEFINITIONSHAPE).size());
+  const expected = onProgress ? Math.max(1, streamableCount(api, model)) : 1;
   let streamed = 0;
   api.StreamAllMeshes(model, (mesh) => {
     if (isCancelled?.()) return;
@@ -102,6 +101,23 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
     featureBounds: featureBoundsIfc(anchoredBounds, ifcAxes(centreFromAnchor)),
     featureVertexCounts: Uint32Array.from(vertexCounts),
   };
+}
+
+/** Types web-ifc counts as elements that have no body to stream: the spatial structure above the site, voids,
+ * spaces, and ports (connection points of pipes and ducts). */
+const NOT_STREAMED = new Set([IFCBUILDING, IFCBUILDINGSTOREY, IFCOPENINGELEMENT, IFCSPACE, IFCDISTRIBUTIONPORT]);
+
+/**
+ * How many elements web-ifc may stream: those of every element type in the model. An upper bound (annotations and
+ * ports often have no body), where the count of shapes is none: products may share one (our own generator's
+ * storeys do), and the bar would be full at a few per cent.
+ */
+function streamableCount(api: IfcAPI, model: number): number {
+  let count = 0;
+  for (const { typeID } of api.GetAllTypesOfModel(model)) {
+    if (api.IsIfcElement(typeID) && !NOT_STREAMED.has(typeID)) count += api.GetLineIDsWithType(model, typeID).size();
+  }
+  return count;
 }
 
 /** y-up (glTF, as web-ifc places vertices) → IFC axes, z up. */
