@@ -49,15 +49,19 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   await mkdir(outDir, { recursive: true });
   let bytes = 0;
   const children = [];
+  // Each glb is written while the next one is made: at most one waits in memory for the disk.
+  let writing = Promise.resolve();
   for (const [t, features] of parts.entries()) {
     const uri = parts.length === 1 ? 'model.glb' : `tile-${t}.glb`;
     const glb = writeIfcGlb(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!)));
-    groupsByTile[t] = []; // written: let it go
-    await writeFile(join(outDir, uri), glb);
+    groupsByTile[t] = []; // made: let the tile's geometry go
+    await writing;
+    writing = writeFile(join(outDir, uri), glb);
     bytes += glb.length;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
     children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
   }
+  await writing;
   const all = unionBounds(featureBounds, meshes.expressIds.map((_, f) => f));
   const diagonal = Math.hypot(all[3]! - all[0]!, all[4]! - all[1]!, all[5]! - all[2]!);
   const root =
