@@ -2,10 +2,18 @@
 // its features, renumbered, so that each tile is a glb of its own.
 import type { MeshGroup } from './element-meshes.ts';
 
+/** Within a group, each feature's vertices and triangles are one run: its geometries are added one after another. */
+interface Runs {
+  features: Uint32Array;
+  /** Run r's vertices are vertexStarts[r] … vertexStarts[r + 1] − 1; likewise its indices. */
+  vertexStarts: Uint32Array;
+  indexStarts: Uint32Array;
+}
+
 /**
- * The groups cut into tiles: `tiles[t]` lists tile t's features, which its groups renumber 0… in that order. Four
- * passes over each group whatever the number of tiles (a pass per tile is quadratic on a district model), each its
- * own closure-free function so that V8 keeps them optimised.
+ * The groups cut into tiles: `tiles[t]` lists tile t's features, which its groups renumber 0… in that order. Runs of
+ * one feature are copied whole (a typed-array copy of positions and normals) rather than vertex by vertex, which on
+ * a district model took as long as reading all of its property sets.
  */
 export function splitGroupsByTile(groups: MeshGroup[], featureCount: number, tiles: number[][]): MeshGroup[][] {
   const tileOf = new Int32Array(featureCount).fill(-1);
@@ -13,8 +21,14 @@ export function splitGroupsByTile(groups: MeshGroup[], featureCount: number, til
   tiles.forEach((features, t) => features.forEach((f, i) => ((tileOf[f] = t), (localId[f] = i))));
   const byTile: MeshGroup[][] = tiles.map(() => []);
   for (const group of groups) {
-    const { vertexMap, vertexCounts } = mapVertices(group.featureIds, tileOf, tiles.length);
-    const indexCounts = countIndices(group, tileOf, tiles.length);
+    const runs = runsOf(group);
+    const [vertexCounts, indexCounts] = [new Uint32Array(tiles.length), new Uint32Array(tiles.length)];
+    for (let r = 0; r < runs.features.length; r++) {
+      const t = tileOf[runs.features[r]!]!;
+      if (t < 0) continue;
+      vertexCounts[t]! += runs.vertexStarts[r + 1]! - runs.vertexStarts[r]!;
+      indexCounts[t]! += runs.indexStarts[r + 1]! - runs.indexStarts[r]!;
+    }
     const parts = tiles.map((_, t): MeshGroup => ({
       color: group.color,
       positions: new Float32Array(vertexCounts[t]! * 3),
@@ -22,61 +36,48 @@ export function splitGroupsByTile(groups: MeshGroup[], featureCount: number, til
       indices: new Uint32Array(indexCounts[t]!),
       featureIds: new Float32Array(vertexCounts[t]!),
     }));
-    copyVertices(group, vertexMap, tileOf, localId, parts);
-    copyIndices(group, vertexMap, tileOf, parts);
+    copyRuns(group, runs, tileOf, localId, parts);
     parts.forEach((part, t) => vertexCounts[t]! > 0 && byTile[t]!.push(part));
   }
   return byTile;
 }
 
-/** Each vertex's index in its tile's copy of the group (−1: in no tile), and each tile's vertex count. */
-function mapVertices(featureIds: Float32Array, tileOf: Int32Array, tileCount: number) {
-  const vertexMap = new Int32Array(featureIds.length);
-  const vertexCounts = new Uint32Array(tileCount);
+function runsOf({ featureIds, indices }: MeshGroup): Runs {
+  const starts: number[] = [];
+  const features: number[] = [];
   for (let v = 0; v < featureIds.length; v++) {
-    const t = tileOf[featureIds[v]! | 0]!;
-    vertexMap[v] = t < 0 ? -1 : vertexCounts[t]!++;
+    if (v === 0 || featureIds[v] !== featureIds[v - 1]) {
+      starts.push(v);
+      features.push(featureIds[v]!);
+    }
   }
-  return { vertexMap, vertexCounts };
-}
-
-/** A triangle belongs to one feature, so its first vertex decides its tile. */
-function countIndices({ indices, featureIds }: MeshGroup, tileOf: Int32Array, tileCount: number): Uint32Array {
-  const counts = new Uint32Array(tileCount);
+  starts.push(featureIds.length);
+  // Triangles come in the order of their vertices: run r's start where the first triangle of a later run begins.
+  const indexStarts = new Uint32Array(features.length + 1);
+  let r = 0;
   for (let i = 0; i < indices.length; i += 3) {
-    const t = tileOf[featureIds[indices[i]!]! | 0]!;
-    if (t >= 0) counts[t]! += 3;
+    while (indices[i]! >= starts[r + 1]!) indexStarts[++r] = i;
   }
-  return counts;
+  for (r++; r <= features.length; r++) indexStarts[r] = indices.length;
+  return { features: Uint32Array.from(features), vertexStarts: Uint32Array.from(starts), indexStarts };
 }
 
-function copyVertices({ positions, normals, featureIds }: MeshGroup, vertexMap: Int32Array, tileOf: Int32Array, localId: Int32Array, parts: MeshGroup[]): void {
-  for (let v = 0; v < featureIds.length; v++) {
-    const f = featureIds[v]! | 0;
+function copyRuns({ positions, normals, indices }: MeshGroup, runs: Runs, tileOf: Int32Array, localId: Int32Array, parts: MeshGroup[]): void {
+  const [verticesWritten, indicesWritten] = [new Uint32Array(parts.length), new Uint32Array(parts.length)];
+  for (let r = 0; r < runs.features.length; r++) {
+    const f = runs.features[r]!;
     const t = tileOf[f]!;
     if (t < 0) continue;
     const part = parts[t]!;
-    const to = vertexMap[v]!;
-    part.positions[to * 3] = positions[v * 3]!;
-    part.positions[to * 3 + 1] = positions[v * 3 + 1]!;
-    part.positions[to * 3 + 2] = positions[v * 3 + 2]!;
-    part.normals[to * 3] = normals[v * 3]!;
-    part.normals[to * 3 + 1] = normals[v * 3 + 1]!;
-    part.normals[to * 3 + 2] = normals[v * 3 + 2]!;
-    part.featureIds[to] = localId[f]!;
-  }
-}
-
-function copyIndices({ indices, featureIds }: MeshGroup, vertexMap: Int32Array, tileOf: Int32Array, parts: MeshGroup[]): void {
-  const written = new Uint32Array(parts.length);
-  for (let i = 0; i < indices.length; i += 3) {
-    const t = tileOf[featureIds[indices[i]!]! | 0]!;
-    if (t < 0) continue;
-    const out = parts[t]!.indices;
-    const at = written[t]!;
-    out[at] = vertexMap[indices[i]!]!;
-    out[at + 1] = vertexMap[indices[i + 1]!]!;
-    out[at + 2] = vertexMap[indices[i + 2]!]!;
-    written[t] = at + 3;
+    const [from, to] = [runs.vertexStarts[r]!, runs.vertexStarts[r + 1]!];
+    const at = verticesWritten[t]!;
+    part.positions.set(positions.subarray(from * 3, to * 3), at * 3);
+    part.normals.set(normals.subarray(from * 3, to * 3), at * 3);
+    part.featureIds.fill(localId[f]!, at, at + to - from);
+    let out = indicesWritten[t]!;
+    const shift = at - from;
+    for (let i = runs.indexStarts[r]!; i < runs.indexStarts[r + 1]!; i++) part.indices[out++] = indices[i]! + shift;
+    verticesWritten[t] = at + to - from;
+    indicesWritten[t] = out;
   }
 }
