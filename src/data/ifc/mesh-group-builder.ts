@@ -32,9 +32,11 @@ export class MeshGroupBuilder {
   add(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number, featureBounds: number[]): number {
     const count = vertexData.length / VERTEX_STRIDE;
     const base = this.vertexCount;
-    this.positions = grown(this.positions, (base + count) * 3);
-    this.normals = grown(this.normals, (base + count) * 3);
-    this.featureIds = grown(this.featureIds, base + count);
+    if (base + count > this.featureIds.length) {
+      this.positions = grown(this.positions, (base + count) * 3);
+      this.normals = grown(this.normals, (base + count) * 3);
+      this.featureIds = grown(this.featureIds, base + count);
+    }
     this.indices = grown(this.indices, this.indexCount + indexData.length);
     const { positions, normals, indices } = this;
     // Scalars only in this loop: it runs for every vertex of the model.
@@ -80,11 +82,13 @@ export class MeshGroupBuilder {
     return count;
   }
 
-  /** The group with positions relative to `originYUp` (y-up world coordinates). */
+  /** The group with positions relative to `originYUp` (y-up world coordinates). Its arrays are views of the
+   * builder's own buffers, shifted in place: a copy would double the model's memory for a moment. The builder is
+   * done with then. */
   finish(originYUp: Vec3): MeshGroup {
     const n = this.vertexCount;
     const [ox, oy, oz] = [0, 1, 2].map((c) => originYUp[c]! - this.anchorYUp[c]!) as Vec3;
-    const positions = this.positions.slice(0, n * 3);
+    const positions = this.positions.subarray(0, n * 3);
     for (let i = 0; i < n * 3; i += 3) {
       positions[i] = positions[i]! - ox;
       positions[i + 1] = positions[i + 1]! - oy;
@@ -93,9 +97,9 @@ export class MeshGroupBuilder {
     return {
       color: this.color,
       positions,
-      normals: this.normals.slice(0, n * 3),
-      indices: this.indices.slice(0, this.indexCount),
-      featureIds: this.featureIds.slice(0, n),
+      normals: this.normals.subarray(0, n * 3),
+      indices: this.indices.subarray(0, this.indexCount),
+      featureIds: this.featureIds.subarray(0, n),
     };
   }
 }
