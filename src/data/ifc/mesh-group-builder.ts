@@ -39,18 +39,19 @@ export class MeshGroupBuilder {
     }
     this.indices = grown(this.indices, this.indexCount + indexData.length);
     const { positions, normals, indices } = this;
-    // Scalars only in this loop: it runs for every vertex of the model.
-    const [m0, m1, m2, m4, m5, m6, m8, m9, m10] = [0, 1, 2, 4, 5, 6, 8, 9, 10].map((i) => m[i]!) as number[];
+    // Scalars only, no destructuring (it allocates): this runs for every geometry, the loop for every vertex.
+    const m0 = m[0]!, m1 = m[1]!, m2 = m[2]!, m4 = m[4]!, m5 = m[5]!, m6 = m[6]!, m8 = m[8]!, m9 = m[9]!, m10 = m[10]!;
     // The translation made relative to the anchor in float64, before any value is rounded to float32.
-    const [m12, m13, m14] = [m[12]! - this.anchorYUp[0], m[13]! - this.anchorYUp[1], m[14]! - this.anchorYUp[2]];
+    const m12 = m[12]! - this.anchorYUp[0], m13 = m[13]! - this.anchorYUp[1], m14 = m[14]! - this.anchorYUp[2];
     const at = feature * 6;
-    let [x0, y0, z0, x1, y1, z1] = [featureBounds[at]!, featureBounds[at + 1]!, featureBounds[at + 2]!, featureBounds[at + 3]!, featureBounds[at + 4]!, featureBounds[at + 5]!];
+    let x0 = featureBounds[at]!, y0 = featureBounds[at + 1]!, z0 = featureBounds[at + 2]!;
+    let x1 = featureBounds[at + 3]!, y1 = featureBounds[at + 4]!, z1 = featureBounds[at + 5]!;
     for (let v = 0, i = 0, o = base * 3; v < count; v++, i += VERTEX_STRIDE, o += 3) {
       const x = vertexData[i]!, y = vertexData[i + 1]!, z = vertexData[i + 2]!;
       const nx = vertexData[i + 3]!, ny = vertexData[i + 4]!, nz = vertexData[i + 5]!;
-      const px = m0! * x + m4! * y + m8! * z + m12!;
-      const py = m1! * x + m5! * y + m9! * z + m13!;
-      const pz = m2! * x + m6! * y + m10! * z + m14!;
+      const px = m0 * x + m4 * y + m8 * z + m12;
+      const py = m1 * x + m5 * y + m9 * z + m13;
+      const pz = m2 * x + m6 * y + m10 * z + m14;
       positions[o] = px;
       positions[o + 1] = py;
       positions[o + 2] = pz;
@@ -60,17 +61,24 @@ export class MeshGroupBuilder {
       if (py > y1) y1 = py;
       if (pz < z0) z0 = pz;
       if (pz > z1) z1 = pz;
-      const ox = m0! * nx + m4! * ny + m8! * nz, oy = m1! * nx + m5! * ny + m9! * nz, oz = m2! * nx + m6! * ny + m10! * nz;
-      const length = Math.sqrt(ox * ox + oy * oy + oz * oz) || 1; // not Math.hypot: several times slower here
-      normals[o] = ox / length;
-      normals[o + 1] = oy / length;
-      normals[o + 2] = oz / length;
+      const ox = m0 * nx + m4 * ny + m8 * nz, oy = m1 * nx + m5 * ny + m9 * nz, oz = m2 * nx + m6 * ny + m10 * nz;
+      // One division, not three; not Math.hypot: several times slower here.
+      const inverseLength = 1 / (Math.sqrt(ox * ox + oy * oy + oz * oz) || 1);
+      normals[o] = ox * inverseLength;
+      normals[o + 1] = oy * inverseLength;
+      normals[o + 2] = oz * inverseLength;
     }
-    [featureBounds[at], featureBounds[at + 1], featureBounds[at + 2], featureBounds[at + 3], featureBounds[at + 4], featureBounds[at + 5]] = [x0, y0, z0, x1, y1, z1];
+    featureBounds[at] = x0;
+    featureBounds[at + 1] = y0;
+    featureBounds[at + 2] = z0;
+    featureBounds[at + 3] = x1;
+    featureBounds[at + 4] = y1;
+    featureBounds[at + 5] = z1;
     this.featureIds.fill(feature, base, base + count);
     // A mirroring placement (negative determinant) turns triangles inside out; swap the winding back.
-    const mirrored = m0! * (m5! * m10! - m9! * m6!) - m4! * (m1! * m10! - m9! * m2!) + m8! * (m1! * m6! - m5! * m2!) < 0;
-    const [second, third] = mirrored ? [2, 1] : [1, 2];
+    const mirrored = m0 * (m5 * m10 - m9 * m6) - m4 * (m1 * m10 - m9 * m2) + m8 * (m1 * m6 - m5 * m2) < 0;
+    const second = mirrored ? 2 : 1;
+    const third = 3 - second;
     let o = this.indexCount;
     for (let i = 0; i + 2 < indexData.length; i += 3, o += 3) {
       indices[o] = indexData[i]! + base;
