@@ -36,15 +36,21 @@ function utf8Length(value: string): number {
   return bytes;
 }
 
+const ASCII = /^[\0-\x7f]*$/;
+
 // One encoder call for the whole column: a call per value costs more than the encoding on tables of thousands of cells.
+// A column of ASCII only (GlobalIds, most classes and numbers as text) is told by one regex test, and its byte
+// offsets are its string lengths; only other columns count UTF-8 bytes character by character.
 function encodeStrings(values: ArrayLike<string>): EncodedColumn {
+  const joined: string = Array.prototype.join.call(values, '');
   const offsets = new Uint32Array(values.length + 1);
+  const ascii = ASCII.test(joined);
   for (let i = 0; i < values.length; i++) {
-    const length = utf8Length(values[i]!);
+    const length = ascii ? values[i]!.length : utf8Length(values[i]!);
     if (length < 0) return encodeStringsOneByOne(values);
     offsets[i + 1] = offsets[i]! + length;
   }
-  return { values: encoder.encode(Array.prototype.join.call(values, '')), stringOffsets: bytesOf(offsets) };
+  return { values: encoder.encode(joined), stringOffsets: bytesOf(offsets) };
 }
 
 function encodeStringsOneByOne(values: ArrayLike<string>): EncodedColumn {

@@ -19,6 +19,13 @@ describe('string columns', () => {
     expect(column.values.length).toBe(values.reduce((n, v) => n + new TextEncoder().encode(v).length, 0));
   });
 
+  it('give an ASCII-only column (its fast path) the offsets of its values, control characters and DEL included', () => {
+    const values = ['0KMpiAlnb52RgQuM1CwVfd', '', 'IfcWall', 'tab\there', '\x7f', 'x'];
+    const column = encodeColumn({ id: 'GlobalId', kind: 'STRING' }, values);
+    expect(decode(column)).toEqual(values);
+    expect(column.values.length).toBe(values.join('').length);
+  });
+
   it('keep lone surrogates apart instead of pairing them across neighbouring values', () => {
     const values = ['end\ud83d', '\ude00start', 'mid\ud800dle', 'ok'];
     const column = encodeColumn({ id: 'name', kind: 'STRING' }, values);
