@@ -28,7 +28,8 @@ class IntList {
   length = 0;
 
   push(value: number): void {
-    this.values = grown(this.values, this.length + 1);
+    // Checked here, not by calling grown() each time: it takes several kinds of array, and a call per entity shows.
+    if (this.length === this.values.length) this.values = grown(this.values, this.length + 1);
     this.values[this.length++] = value;
   }
 }
@@ -73,7 +74,7 @@ export class StepFile {
   private setOpen(id: number, open: number): void {
     if (id > this.text.length) this.openBySparseId.set(id, open);
     else {
-      this.openById = grown(this.openById, id + 1, -1);
+      if (id >= this.openById.length) this.openById = grown(this.openById, id + 1, -1);
       this.openById[id] = open;
     }
   }
