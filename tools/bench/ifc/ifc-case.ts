@@ -19,6 +19,10 @@ async function rawWebIfc(path: string, wasmDirectory: string): Promise<number> {
   return streamAllMeshes(api, new Uint8Array(await readFile(path)));
 }
 
+/** A Node run takes a second at most, and a single one drifts by ±15 % on a small VM: more of them make the median
+ * steadier without making the bench much longer. */
+const NODE_RUNS_PER_RUN = 3;
+
 /** `distDir`: the built app for the browser part; without a build that part is skipped with a note. */
 export const ifcCase = (options: { distDir?: string } = {}): BenchCase => ({
   name: 'ifc',
@@ -64,7 +68,7 @@ async function measure(context: BenchContext, district: string, distDirOption: s
     const name = basename(path);
     const samples = { app: [] as number[], reference: [] as number[] };
     const heapMb: number[] = [];
-    for (let run = 0; run < context.runs; run++) {
+    for (let run = 0; run < context.runs * NODE_RUNS_PER_RUN; run++) {
       for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
         const { ms, heapMb: heap } = await runOnce(side, path);
         samples[side].push(ms);
@@ -75,6 +79,7 @@ async function measure(context: BenchContext, district: string, distDirOption: s
     rows.push({ metric: `${name}: bytes → tileset vs raw mesh stream`, unit: 'ms', app: median(samples.app), reference: median(samples.reference), goalRatio: 1.3, samples });
     notes.push(`${name}: ifc2tiles web-ifc heap ${Math.max(...heapMb).toFixed(0)} MB`);
   }
+  notes.push(`Node rows: ${context.runs * NODE_RUNS_PER_RUN} runs per side, alternating which side goes first`);
   if (!existsSync(shared)) notes.push(`third-party IFC samples not found at ${shared}: only scheme-a.ifc measured`);
   notes.push('placement given by hand so every file converts (placement costs microseconds either way)');
   notes.push('district-144-towers.ifc is generated (tools/bench/ifc/district-ifc.ts): 144 towers × 31 storeys, ~22k elements, 744k vertices, 5.8 MB');
