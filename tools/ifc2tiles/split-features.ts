@@ -7,8 +7,10 @@ export function splitFeatures(bounds: Float64Array, vertexCounts: Uint32Array, m
   // district model has tens of thousands of features.
   const count = vertexCounts.length;
   const centres = [new Float64Array(count), new Float64Array(count)];
+  const [xs, ys] = centres as [Float64Array, Float64Array];
   for (let f = 0; f < count; f++) {
-    for (const axis of [0, 1]) centres[axis]![f] = (bounds[f * 6 + axis]! + bounds[f * 6 + 3 + axis]!) / 2;
+    xs[f] = (bounds[f * 6]! + bounds[f * 6 + 3]!) / 2;
+    ys[f] = (bounds[f * 6 + 1]! + bounds[f * 6 + 4]!) / 2;
   }
   const spread = (features: number[], values: Float64Array) => {
     let [low, high] = [Infinity, -Infinity];
@@ -31,7 +33,9 @@ export function splitFeatures(bounds: Float64Array, vertexCounts: Uint32Array, m
     split(lower);
     split(upper);
   };
-  if (count) split([...Array(count).keys()]);
+  const all = new Array<number>(count);
+  for (let f = 0; f < count; f++) all[f] = f;
+  if (count) split(all);
   return tiles;
 }
 

@@ -132,8 +132,13 @@ function placedFirstVertex(vertexData: Float32Array, m: number[]): Vec3 {
 function featureBoundsIfc(yUpBounds: number[], [ox, oy, oz]: Vec3): Float64Array {
   const bounds = new Float64Array(yUpBounds.length);
   for (let at = 0; at < yUpBounds.length; at += 6) {
-    const [x0, y0, z0, x1, y1, z1] = [yUpBounds[at]!, yUpBounds[at + 1]!, yUpBounds[at + 2]!, yUpBounds[at + 3]!, yUpBounds[at + 4]!, yUpBounds[at + 5]!];
-    bounds.set([x0 - ox, -z1 - oy, y0 - oz, x1 - ox, -z0 - oy, y1 - oz], at);
+    // Element by element: an array a feature (tens of thousands of them) would be garbage to collect.
+    bounds[at] = yUpBounds[at]! - ox;
+    bounds[at + 1] = -yUpBounds[at + 5]! - oy;
+    bounds[at + 2] = yUpBounds[at + 1]! - oz;
+    bounds[at + 3] = yUpBounds[at + 3]! - ox;
+    bounds[at + 4] = -yUpBounds[at + 2]! - oy;
+    bounds[at + 5] = yUpBounds[at + 4]! - oz;
   }
   return bounds;
 }
