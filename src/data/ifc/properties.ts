@@ -66,17 +66,15 @@ export class PropertyIndex {
 
   constructor(private readonly step: StepFile) {
     for (const rel of step.idsOfType('IFCRELDEFINESBYPROPERTIES')) {
-      const attributes = step.attributes(rel) ?? [];
-      const ids = refIds(attributes[RELATING]);
-      for (const object of refIds(attributes[RELATED_OBJECTS])) this.link(object, ids);
+      const ids = step.refs(rel, RELATING);
+      for (const object of step.refs(rel, RELATED_OBJECTS)) this.link(object, ids);
     }
     for (const rel of step.idsOfType('IFCRELDEFINESBYTYPE')) {
-      const attributes = step.attributes(rel) ?? [];
-      const typeId = refIds(attributes[RELATING])[0];
+      const typeId = step.refs(rel, RELATING)[0];
       if (typeId === undefined) continue;
-      const typeSets = refIds(step.attributes(typeId, TYPE_PROPERTY_SETS + 1)?.[TYPE_PROPERTY_SETS]);
+      const typeSets = step.refs(typeId, TYPE_PROPERTY_SETS);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
-      for (const object of refIds(attributes[RELATED_OBJECTS])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
+      for (const object of step.refs(rel, RELATED_OBJECTS)) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
   }
 

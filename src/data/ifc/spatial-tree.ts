@@ -2,7 +2,7 @@
 // IfcRelContainedInSpatialStructure, and each element's identity (GlobalId, Name, class), storey and building found
 // by walking up it. Read from the STEP text (step-file.ts) like the property sets: web-ifc's GetLine costs ~20 µs an
 // element, as much as a fifth of streaming the geometry on a model of many small elements.
-import { isRef, refIds, type StepFile, type StepValue } from './step-file.ts';
+import { isRef, type StepFile, type StepValue } from './step-file.ts';
 
 export interface SpatialNode {
   expressId: number;
@@ -46,13 +46,8 @@ export class SpatialIndex {
     private readonly step: StepFile,
     private readonly classNames: ClassNames,
   ) {
-    for (const rel of step.idsOfType('IFCRELAGGREGATES')) {
-      const attributes = step.attributes(rel, AGGREGATES.related + 1) ?? [];
-      this.relate(refIds(attributes[AGGREGATES.relating])[0], refIds(attributes[AGGREGATES.related]));
-    }
-    for (const rel of step.idsOfType('IFCRELCONTAINEDINSPATIALSTRUCTURE')) {
-      const attributes = step.attributes(rel, CONTAINED.relating + 1) ?? [];
-      this.relate(refIds(attributes[CONTAINED.relating])[0], refIds(attributes[CONTAINED.related]));
+    for (const [type, { relating, related }] of [['IFCRELAGGREGATES', AGGREGATES], ['IFCRELCONTAINEDINSPATIALSTRUCTURE', CONTAINED]] as const) {
+      for (const rel of step.idsOfType(type)) this.relate(step.refs(rel, relating)[0], step.refs(rel, related));
     }
   }
 

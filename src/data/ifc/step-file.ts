@@ -130,6 +130,13 @@ export class StepFile {
     return this.text.slice(this.text.lastIndexOf('=', open) + 1, open).trim();
   }
 
+  /** The express ids in the entity's attribute at `position`: a reference or a list of them (other values skipped).
+   * Read without a value per reference: relationship lists run to thousands of elements. */
+  refs(id: number, position: number): number[] {
+    const open = this.openOf(id);
+    return open === undefined ? [] : new AttributeParser(this.text, open, this.decoded).refsAt(position);
+  }
+
   /** The entity's attributes in schema order (only the first `count` when given: the rest is not parsed), or
    * undefined when there is no entity with that id. */
   attributes(id: number, count = Infinity): StepValue[] | undefined {
@@ -185,6 +192,27 @@ class AttributeParser {
     return items;
   }
 
+  /** The references in attribute `position` of the list opening at the parser's position. */
+  refsAt(position: number): number[] {
+    const before = this.list(position);
+    if (before.length < position) return [];
+    this.skipSpace();
+    const c = this.text.charCodeAt(this.i);
+    if (c === HASH) return [this.reference().ref];
+    if (c !== OPEN) return [];
+    this.i++;
+    const ids: number[] = [];
+    for (;;) {
+      this.skipSpace();
+      const d = this.text.charCodeAt(this.i);
+      if (d === CLOSE || Number.isNaN(d)) return ids;
+      if (d === HASH) ids.push(this.reference().ref);
+      else this.value();
+      this.skipSpace();
+      if (this.text.charCodeAt(this.i) === COMMA) this.i++;
+    }
+  }
+
   private string(): string {
     let raw = '';
     let from = ++this.i;
@@ -206,9 +234,9 @@ class AttributeParser {
   }
 
   private reference(): StepRef {
-    const start = ++this.i;
-    while (this.i < this.text.length && this.text.charCodeAt(this.i) >= 48 && this.text.charCodeAt(this.i) <= 57) this.i++;
-    return { ref: Number(this.text.slice(start, this.i)) };
+    let id = 0;
+    for (let c = this.text.charCodeAt(++this.i); c >= 48 && c <= 57; c = this.text.charCodeAt(++this.i)) id = id * 10 + c - 48;
+    return { ref: id };
   }
 
   private enumeration(): string {

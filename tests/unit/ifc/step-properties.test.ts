@@ -81,5 +81,14 @@ describe('property sets read from the STEP text', () => {
     expect(step.attributes(3)?.[2]).toEqual([1.5, -0.2]);
     expect(step.attributes(4)?.[4]).toEqual([{ ref: 1 }, { ref: 2 }, { ref: 3 }]);
     expect(step.attributes(9)).toBeUndefined();
+    // References straight to ids: one, a list (values that are not references skipped), none, past the end.
+    expect(step.refs(4, 1)).toEqual([5]);
+    expect(step.refs(4, 4)).toEqual([1, 2, 3]);
+    expect(step.refs(3, 2)).toEqual([]);
+    expect(step.refs(4, 3)).toEqual([]);
+    expect(step.refs(4, 7)).toEqual([]);
+    expect(step.refs(9, 0)).toEqual([]);
+    const mixed = new StepFile("DATA;#7=IFCRELAGGREGATES('g',$,$,$,#8,( #9 ,'x', #10,$));ENDSEC;");
+    expect(mixed.refs(7, 5)).toEqual([9, 10]);
   });
 });
