@@ -37,7 +37,7 @@ const colorOf = (key: number): Rgba => [key >>> 24, (key >>> 16) & 255, (key >>>
 export interface StreamOptions {
   /** Called per streamed element, against the count of elements web-ifc may stream (streamableCount): web-ifc's
    * own (index, total) restarts with every element type, which would send a progress bar back and forth. */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ((done: number, total: number) => void) | undefined;
   /** Checked between elements. */
   isCancelled?: () => boolean;
   /** Called once per feature as it is found, in feature order. */

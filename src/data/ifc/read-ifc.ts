@@ -122,8 +122,10 @@ export function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, 
       throw new DataError(source, 'The file has no IfcProject: it is not a complete IFC model');
     }
     if (cancelled()) throw new IfcLoadCancelled(source);
+    const onProgress = options.onProgress;
     const meshes = streamElementMeshes(api, model, {
-      onProgress: (done, total) => progress('geometry', done / total),
+      // Only when someone listens: the count it is made against takes a pass over the model's types.
+      onProgress: onProgress && ((done, total) => onProgress('geometry', done / total)),
       isCancelled: cancelled,
       onFeature: options.onFeature,
     });

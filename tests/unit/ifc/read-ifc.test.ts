@@ -2,7 +2,7 @@
 // georeferencing checked against an independent proj4 computation of the file's own IfcMapConversion.
 import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IfcAPI } from 'web-ifc';
 import { geodeticToEcef, ecefToGeodetic, type Vec3 } from '../../../src/data/ellipsoid.ts';
 import { IfcLoadCancelled } from '../../../src/data/ifc/load-cancelled.ts';
@@ -121,6 +121,18 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     }
     let calls = 0;
     expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(IfcLoadCancelled);
+  });
+
+  it('counts the elements to stream only for a progress listener (ifc2tiles has none)', () => {
+    const counted = vi.spyOn(api, 'GetAllTypesOfModel');
+    try {
+      readIfcElements(api, bytesOf(SCHEME_A), 'scheme-a.ifc');
+      expect(counted).not.toHaveBeenCalled();
+      readIfcElements(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { onProgress: () => {} });
+      expect(counted).toHaveBeenCalledOnce();
+    } finally {
+      counted.mockRestore();
+    }
   });
 
   it('hands over the drawable geometry before reading the properties, and a lean glb with it', () => {
