@@ -1,6 +1,7 @@
 // Streams every element's triangles out of web-ifc into a few colour groups, one feature per element.
-// web-ifc gives float32 vertices per geometry plus a float64 placement; we place them in float64, then store them
-// relative to the model's centre in float32, so a model far from its IFC origin keeps millimetre precision.
+// web-ifc gives float32 vertices per geometry plus a float64 placement; we place them in float64 and store them in
+// float32 relative to a point of the model (its first vertex, then its centre), so a model far from its IFC origin
+// keeps millimetre precision.
 import { IFCBUILDING, IFCBUILDINGSTOREY, IFCDISTRIBUTIONPORT, IFCOPENINGELEMENT, IFCSPACE, type IfcAPI } from 'web-ifc';
 import type { Vec3 } from '../ellipsoid.ts';
 import { MeshGroupBuilder } from './mesh-group-builder.ts';
@@ -40,12 +41,10 @@ export interface StreamOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Checked between elements. */
   isCancelled?: () => boolean;
-  /** Called once per feature as it is found, in feature order. */
-  onFeature?: ((expressId: number) => void) | undefined;
 }
 
 /** Streams all meshes (web-ifc leaves out openings and spaces) and returns them grouped by colour. */
-export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, isCancelled, onFeature }: StreamOptions = {}): ElementMeshes {
+export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, isCancelled }: StreamOptions = {}): ElementMeshes {
   const featureOf = new Map<number, number>();
   const expressIds: number[] = [];
   const groups = new Map<number, MeshGroupBuilder>();
@@ -67,7 +66,6 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
       if (indexData.length > 0) {
         if (feature === undefined) {
           feature = expressIds.push(mesh.expressID) - 1;
-          onFeature?.(mesh.expressID);
           featureOf.set(mesh.expressID, feature);
           anchoredBounds.push(Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity);
           vertexCounts.push(0);
@@ -109,8 +107,8 @@ const NOT_STREAMED = new Set([IFCBUILDING, IFCBUILDINGSTOREY, IFCOPENINGELEMENT,
 
 /**
  * How many elements web-ifc may stream: those of every element type in the model. An upper bound (annotations and
- * ports often have no body), where the count of shapes is none: products may share one (our own generator's
- * storeys do), and the bar would be full at a few per cent.
+ * virtual elements often have no body), where the count of shapes is none: products may share one (our own
+ * generator's storeys do), and the bar would be full at a few per cent.
  */
 function streamableCount(api: IfcAPI, model: number): number {
   let count = 0;

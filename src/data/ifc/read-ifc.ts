@@ -1,7 +1,7 @@
 // IFC bytes → everything the viewer and the tiler need: one feature per element with a body, its properties, the
 // spatial tree, and where the model stands on the globe (with the rule that placed it). The geometry and placement
 // come from web-ifc (readIfcGeometry), the rest from the STEP text (element-reader.ts); the two only meet through
-// the features' express ids, so ifc2tiles can read them in two threads.
+// the features' express ids.
 import { IFCPROJECT, type IfcAPI } from 'web-ifc';
 import { DataError, errorMessage } from '../../shared/errors.ts';
 import { IfcLoadCancelled } from './load-cancelled.ts';
@@ -51,11 +51,9 @@ export interface ReadIfcOptions {
   isCancelled?: () => boolean;
 }
 
-export interface ReadGeometryOptions extends Omit<ReadIfcOptions, 'onGeometry'> {
+interface ReadGeometryOptions extends Omit<ReadIfcOptions, 'onGeometry'> {
   /** The file's property sets, asked for only to georeference by ePset_MapConversion (IFC2X3). */
   properties: () => PropertyIndex;
-  /** Called once per feature as the geometry streams, in feature order. */
-  onFeature?: (expressId: number) => void;
 }
 
 /** `readFile` is only called when no manual placement is given: reading the file's georeferencing scans its property sets. */
@@ -106,7 +104,7 @@ function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: R
 }
 
 /** Geometry and placement: every bad-input check that needs web-ifc is made here. */
-export function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadGeometryOptions): IfcGeometry {
+function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadGeometryOptions): IfcGeometry {
   const schema = checkStepFile(bytes, source);
   const progress = options.onProgress ?? (() => {});
   const cancelled = () => options.isCancelled?.() ?? false;
@@ -127,7 +125,6 @@ export function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, 
       // Only when someone listens: the count it is made against takes a pass over the model's types.
       onProgress: onProgress && ((done, total) => onProgress('geometry', done / total)),
       isCancelled: cancelled,
-      onFeature: options.onFeature,
     });
     if (cancelled()) throw new IfcLoadCancelled(source);
     if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
