@@ -3,7 +3,8 @@
 // come from web-ifc (readIfcGeometry), the rest from the STEP text (element-reader.ts); the two only meet through
 // the features' express ids.
 import { IFCPROJECT, type IfcAPI } from 'web-ifc';
-import { DataError, errorMessage } from '../../shared/errors.ts';
+import { DataError } from '../../shared/errors.ts';
+import { engineFailure } from './engine-failure.ts';
 import { IfcLoadCancelled } from './load-cancelled.ts';
 import { placementOf, type IfcPlacement } from './ifc-placement.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
@@ -113,7 +114,7 @@ function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options
   try {
     model = api.OpenModel(bytes);
   } catch (error) {
-    throw new DataError(source, `web-ifc could not parse the file: ${errorMessage(error)}`);
+    throw engineFailure(api, source, 'parsing the file', error);
   }
   try {
     if (model < 0 || api.GetLineIDsWithType(model, IFCPROJECT).size() === 0) {
@@ -121,11 +122,16 @@ function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options
     }
     if (cancelled()) throw new IfcLoadCancelled(source);
     const onProgress = options.onProgress;
-    const meshes = streamElementMeshes(api, model, {
-      // Only when someone listens: the count it is made against takes a pass over the model's types.
-      onProgress: onProgress && ((done, total) => onProgress('geometry', done / total)),
-      isCancelled: cancelled,
-    });
+    let meshes: ElementMeshes;
+    try {
+      meshes = streamElementMeshes(api, model, {
+        // Only when someone listens: the count it is made against takes a pass over the model's types.
+        onProgress: onProgress && ((done, total) => onProgress('geometry', done / total)),
+        isCancelled: cancelled,
+      });
+    } catch (error) {
+      throw engineFailure(api, source, 'reading the geometry', error);
+    }
     if (cancelled()) throw new IfcLoadCancelled(source);
     if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
     progress('properties', 0);

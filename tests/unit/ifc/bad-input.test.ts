@@ -1,7 +1,8 @@
 // Bad IFC input fails with a DataError that names the file and says what is wrong.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IfcAPI } from 'web-ifc';
+import { engineFailure } from '../../../src/data/ifc/engine-failure.ts';
 import { readIfc } from '../../../src/data/ifc/read-ifc.ts';
 import { DataError } from '../../../src/shared/errors.ts';
 import { ifcEngine, SCHEME_A, textBytes } from './fixtures.ts';
@@ -71,5 +72,25 @@ describe('bad IFC input', () => {
   it('a file that has a STEP frame but no IfcProject', () => {
     const noProject = EMPTY_MODEL.replace(/#1=IFCPROJECT[^\n]*/, "#1=IFCCARTESIANPOINT((0.,0.,0.));");
     expect(failure(textBytes(noProject)).message).toMatch(/no IfcProject/);
+  });
+
+  it('a model too big for web-ifc, told apart from a failure of web-ifc', () => {
+    // web-ifc aborts when its 32-bit heap cannot grow; stood in for here, as a real one needs 4 GiB.
+    const streaming = vi.spyOn(api, 'StreamAllMeshes');
+    try {
+      streaming.mockImplementation(() => {
+        throw new WebAssembly.RuntimeError('Aborted(OOM)');
+      });
+      expect(failure(textBytes(schemeA), 'scheme-a.ifc').describe()).toMatch(/^scheme-a\.ifc: The model is too big for web-ifc: it ran out of memory while reading the geometry .*Split the model/);
+      streaming.mockImplementation(() => {
+        throw new Error('null function or function signature mismatch');
+      });
+      expect(failure(textBytes(schemeA), 'scheme-a.ifc').describe()).toBe('scheme-a.ifc: web-ifc failed while reading the geometry: null function or function signature mismatch');
+    } finally {
+      streaming.mockRestore();
+    }
+    // Whatever the message, a heap at its limit when web-ifc fails is the same story.
+    const full = { wasmModule: { HEAPU8: { byteLength: 3.9 * 2 ** 30 } } } as unknown as IfcAPI;
+    expect(engineFailure(full, 'tower.ifc', 'parsing the file', new Error('unreachable')).message).toMatch(/too big for web-ifc.*3\.9 GiB/);
   });
 });
