@@ -17,6 +17,8 @@ export interface AppHarnessOptions {
   samplesDir?: string;
   viewport?: { width: number; height: number };
   readyTimeoutMs?: number;
+  /** More folders to serve, URL prefix → folder (e.g. a tileset a test writes), tried before the others. */
+  mounts?: Record<string, string>;
 }
 
 export interface OpenAppOptions {
@@ -55,7 +57,7 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   const samplesDir = options.samplesDir ?? resolve(REPO_ROOT, '../shared/samples');
   // The static handler tries mounts in key order and stops at the first matching prefix: specific prefixes first.
   const fixturesDir = join(REPO_ROOT, 'tests/browser/fixtures');
-  const server: RunningServer = await startStaticServer({ '/samples/': samplesDir, '/fixtures/': fixturesDir, '/': distDir });
+  const server: RunningServer = await startStaticServer({ ...options.mounts, '/samples/': samplesDir, '/fixtures/': fixturesDir, '/': distDir });
   let browser: Browser;
   try {
     browser = await launchChromium();
