@@ -26,7 +26,9 @@ function panelContent(selection: SelectedFeature, language: Language, actions: A
   const empty = t(language, 'empty');
   const row = (name: string, value: unknown) => [h('dt', {}, name), h('dd', {}, formatValue(value, empty))];
   const standard = Object.entries(selection.standard) as Array<[StandardAttributeKey, unknown]>;
-  const others = Object.entries(selection.attributes);
+  // A property table has a column for every property any feature has (an IFC tileset: hundreds); list what this
+  // feature has. The standard attributes above show even when empty.
+  const others = Object.entries(selection.attributes).filter(([, value]) => !isEmpty(value));
   return [
     h('header', {},
       h('h2', { className: 'feature-title' }, selection.title || t(language, 'attributes')),
@@ -39,3 +41,5 @@ function panelContent(selection: SelectedFeature, language: Language, actions: A
     h('dl', { className: 'attributes other' }, ...others.flatMap(([name, value]) => row(name, value))),
   ].filter((node): node is HTMLElement => node !== null);
 }
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '';

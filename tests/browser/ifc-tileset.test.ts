@@ -49,6 +49,20 @@ describe('ifc2tiles output as a city layer', () => {
     const shown = own.filter((value) => typeof value === 'string' || typeof value === 'number');
     expect(shown.length).toBeGreaterThan(0);
     for (const value of shown) expect(values, String(value)).toContain(value);
+
+    // Selected, the panel lists what the element has (not the table's hundreds of empty columns), names wrapped so
+    // that the values keep their room.
+    await page.evaluate(() => {
+      const canvas = window.cim.viewer.scene.canvas;
+      return window.cim.selectAt(canvas.clientWidth / 2, canvas.clientHeight / 2);
+    });
+    const rows = page.locator('.attribute-panel dl.other dd');
+    await expect.poll(() => rows.count()).toBeGreaterThan(4);
+    const texts = await rows.allTextContents();
+    expect(texts).toContain(element!.globalId);
+    expect(texts.length).toBe(Object.values(picked!).filter((value) => value !== '' && value !== null && value !== undefined).length);
+    expect(texts.length).toBeLessThan(Object.keys(picked!).length / 4);
+    expect(await rows.first().evaluate((dd) => dd.clientWidth)).toBeGreaterThan(100);
     expect(await page.evaluate(() => window.cim.errors())).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
