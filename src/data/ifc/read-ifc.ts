@@ -14,7 +14,7 @@ import { ifcClassNameTable } from './ifc-class-names.ts';
 import type { PropertyIndex } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
 import { classNamesFrom, type SpatialNode } from './spatial-tree.ts';
-import { stepText } from './step-file.ts';
+import { StepSyntaxError, stepText } from './step-file.ts';
 import { checkStepFile, type IfcSchema } from './step-header.ts';
 
 /** The drawable part, read with web-ifc. */
@@ -71,18 +71,32 @@ function choosePlacement(readFile: () => Georeference | undefined, options: Read
 
 /** The model with its spatial tree and buildings, for the viewer. */
 export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcModelData {
-  const { data, reader } = readElements(api, bytes, source, options);
-  const tree = reader.tree(data.meshes.expressIds)!;
-  const buildings = reader.buildings(data.elements);
-  options.onProgress?.('properties', 1);
-  return { ...data, tree, buildings };
+  return namingDamage(source, () => {
+    const { data, reader } = readElements(api, bytes, source, options);
+    const tree = reader.tree(data.meshes.expressIds)!;
+    const buildings = reader.buildings(data.elements);
+    options.onProgress?.('properties', 1);
+    return { ...data, tree, buildings };
+  });
 }
 
 /** The elements without the spatial tree: on a district model the tree costs as much as the property sets. */
 export function readIfcElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcElementData {
-  const { data } = readElements(api, bytes, source, options);
-  options.onProgress?.('properties', 1);
-  return data;
+  return namingDamage(source, () => {
+    const { data } = readElements(api, bytes, source, options);
+    options.onProgress?.('properties', 1);
+    return data;
+  });
+}
+
+/** A damaged entity in the STEP text (web-ifc may read past it) becomes a message naming the file and the entity. */
+function namingDamage<T>(source: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof StepSyntaxError) throw new DataError(source, `The STEP text is damaged: ${error.message}`, error.entity);
+    throw error;
+  }
 }
 
 /** The reader of the file's STEP text, with the schemas' class names. */

@@ -36,6 +36,16 @@ class IntList {
 
 const isSpace = (code: number) => code <= 32;
 
+/** A damaged entity: `entity` is its id as the file writes it ("#4711"). */
+export class StepSyntaxError extends Error {
+  constructor(
+    readonly entity: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export class StepFile {
   /** Express id → index of the '(' that opens its attributes (-1: none); ids are dense in practice, so by index. */
   private openById = new Int32Array(1024).fill(-1);
@@ -134,7 +144,7 @@ export class StepFile {
    * Read without a value per reference: relationship lists run to thousands of elements. */
   refs(id: number, position: number): number[] {
     const open = this.openOf(id);
-    return open === undefined ? [] : new AttributeParser(this.text, open, this.decoded).refsAt(position);
+    return open === undefined ? [] : this.parsed(id, () => new AttributeParser(this.text, open, this.decoded).refsAt(position));
   }
 
   /** The entity's attributes in schema order (only the first `count` when given: the rest is not parsed), or
@@ -142,7 +152,16 @@ export class StepFile {
   attributes(id: number, count = Infinity): StepValue[] | undefined {
     const open = this.openOf(id);
     if (open === undefined) return undefined;
-    return new AttributeParser(this.text, open, this.decoded).list(count);
+    return this.parsed(id, () => new AttributeParser(this.text, open, this.decoded).list(count));
+  }
+
+  /** A parse of entity `id`, its failure naming the entity. */
+  private parsed<T>(id: number, parse: () => T): T {
+    try {
+      return parse();
+    } catch (error) {
+      throw new StepSyntaxError(`#${id}`, error instanceof Error ? error.message : String(error));
+    }
   }
 }
 
@@ -204,12 +223,14 @@ class AttributeParser {
     const ids: number[] = [];
     for (;;) {
       this.skipSpace();
-      const d = this.text.charCodeAt(this.i);
-      if (d === CLOSE || Number.isNaN(d)) return ids;
-      if (d === HASH) ids.push(this.reference().ref);
+      if (this.text.charCodeAt(this.i) === CLOSE) return ids;
+      if (this.text.charCodeAt(this.i) === HASH) ids.push(this.reference().ref);
       else this.value();
       this.skipSpace();
-      if (this.text.charCodeAt(this.i) === COMMA) this.i++;
+      const c = this.text.charCodeAt(this.i);
+      // As strict as list(): a damaged list is an error, never a parser that wanders off.
+      if (c === COMMA) this.i++;
+      else if (c !== CLOSE) throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP list`);
     }
   }
 

@@ -74,6 +74,14 @@ describe('bad IFC input', () => {
     expect(failure(textBytes(noProject)).message).toMatch(/no IfcProject/);
   });
 
+  it('a damaged entity that web-ifc reads past, named with the file', () => {
+    // A containment list without its comma: web-ifc draws the model, the property and structure reader cannot go on.
+    const damaged = schemeA.replace(/(#(\d+)=IFCRELCONTAINEDINSPATIALSTRUCTURE\([^;]*?\(#\d+),(#\d+)/, '$1 $3');
+    const entity = /#(\d+)=IFCRELCONTAINEDINSPATIALSTRUCTURE/.exec(schemeA)![1];
+    const error = failure(textBytes(damaged), 'scheme-a.ifc');
+    expect(error.describe()).toBe(`scheme-a.ifc: The STEP text is damaged: unexpected "#" in a STEP list (#${entity})`);
+  });
+
   it('a model too big for web-ifc, told apart from a failure of web-ifc', () => {
     // web-ifc aborts when its 32-bit heap cannot grow; stood in for here, as a real one needs 4 GiB.
     const streaming = vi.spyOn(api, 'StreamAllMeshes');

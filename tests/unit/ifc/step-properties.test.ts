@@ -90,5 +90,6 @@ describe('property sets read from the STEP text', () => {
     expect(step.refs(9, 0)).toEqual([]);
     const mixed = new StepFile("DATA;#7=IFCRELAGGREGATES('g',$,$,$,#8,( #9 ,'x', #10,$));ENDSEC;");
     expect(mixed.refs(7, 5)).toEqual([9, 10]);
+    expect(() => new StepFile('DATA;#7=IFCRELAGGREGATES($,$,$,$,#8,(#9 #10));ENDSEC;').refs(7, 5)).toThrow(/unexpected "#" in a STEP list/);
   });
 });
