@@ -260,22 +260,29 @@ class AttributeParser {
     return { ref: id };
   }
 
+  /** The index of the next `char` (from `from`); a file that lacks it is damaged, not a reason to read from the start. */
+  private next(char: string, from: number): number {
+    const at = this.text.indexOf(char, from);
+    if (at < 0) throw new Error(`a STEP value without its closing "${char}"`);
+    return at;
+  }
+
   private enumeration(): string {
-    const end = this.text.indexOf('.', this.i + 1);
+    const end = this.next('.', this.i + 1);
     const name = this.text.slice(this.i + 1, end);
     this.i = end + 1;
     return name;
   }
 
   private binary(): string {
-    const end = this.text.indexOf('"', this.i + 1);
+    const end = this.next('"', this.i + 1);
     const hex = this.text.slice(this.i + 1, end);
     this.i = end + 1;
     return hex;
   }
 
   private typed(): StepValue {
-    const open = this.text.indexOf('(', this.i);
+    const open = this.next('(', this.i);
     const typeName = this.text.slice(this.i, open).trim().toUpperCase();
     this.i = open + 1;
     const inner = this.value();

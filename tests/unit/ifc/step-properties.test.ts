@@ -91,5 +91,8 @@ describe('property sets read from the STEP text', () => {
     const mixed = new StepFile("DATA;#7=IFCRELAGGREGATES('g',$,$,$,#8,( #9 ,'x', #10,$));ENDSEC;");
     expect(mixed.refs(7, 5)).toEqual([9, 10]);
     expect(() => new StepFile('DATA;#7=IFCRELAGGREGATES($,$,$,$,#8,(#9 #10));ENDSEC;').refs(7, 5)).toThrow(/unexpected "#" in a STEP list/);
+    // Damage names the entity, and a value cut short is an error rather than a read from the start of the file.
+    const cut = new StepFile("DATA;#3=IFCPROPERTYSINGLEVALUE('A',$,.T");
+    expect(() => cut.attributes(3)).toThrow(expect.objectContaining({ entity: '#3', message: 'a STEP value without its closing "."' }));
   });
 });
