@@ -1,6 +1,6 @@
 // Everything about the elements that is read from the STEP text rather than from web-ifc: identity (class, Name,
-// GlobalId), storey and building, property sets and quantities, the spatial tree. Needs no engine, so ifc2tiles can
-// run it in a thread of its own while web-ifc streams the geometry.
+// GlobalId), storey and building, property sets and quantities, the spatial tree. Needs no engine: web-ifc's GetLine
+// costs ~20 µs a line, the STEP text a fraction of that.
 import { PropertyIndex, type ElementProperties } from './properties.ts';
 import { SpatialIndex, type ClassNames, type SpatialNode } from './spatial-tree.ts';
 import { StepFile } from './step-file.ts';

@@ -10,10 +10,10 @@ import { placementOf, type IfcPlacement } from './ifc-placement.ts';
 import { streamElementMeshes, type ElementMeshes } from './element-meshes.ts';
 import { IfcElementReader, type IfcBuildingInfo, type IfcElementInfo } from './element-reader.ts';
 import type { Georeference, ManualPlacement } from './georeference.ts';
-import { ifcClassNameTable } from './ifc-class-names.ts';
+import { ifcClassNames } from './ifc-class-names.ts';
 import type { PropertyIndex } from './properties.ts';
 import { readGeoreference, readLengthUnitMeters } from './read-georeference.ts';
-import { classNamesFrom, type SpatialNode } from './spatial-tree.ts';
+import type { SpatialNode } from './spatial-tree.ts';
 import { StepSyntaxError, stepText } from './step-file.ts';
 import { checkStepFile, type IfcSchema } from './step-header.ts';
 
@@ -100,7 +100,7 @@ function namingDamage<T>(source: string, read: () => T): T {
 }
 
 /** The reader of the file's STEP text, with the schemas' class names. */
-const stepReader = (bytes: Uint8Array): IfcElementReader => new IfcElementReader(stepText(bytes), classNamesFrom(ifcClassNameTable()));
+const stepReader = (bytes: Uint8Array): IfcElementReader => new IfcElementReader(stepText(bytes), ifcClassNames);
 
 function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions): { data: IfcElementData; reader: IfcElementReader } {
   let read: IfcElementReader | undefined;

@@ -17,9 +17,6 @@ export interface SpatialNode {
 /** Upper-case STEP entity name (IFCWALLSTANDARDCASE) → the schema's spelling (IfcWallStandardCase). */
 export type ClassNames = (entityName: string) => string;
 
-/** The spelling from a table (ifc-class-names.ts); the STEP name itself for an entity no schema has. */
-export const classNamesFrom = (spelled: Map<string, string>): ClassNames => (entityName) => spelled.get(entityName) ?? entityName;
-
 // IfcRoot (GlobalId, OwnerHistory, Name, …); IfcRelAggregates (…, RelatingObject, RelatedObjects);
 // IfcRelContainedInSpatialStructure (…, RelatedElements, RelatingStructure): the same in IFC2X3, IFC4 and IFC4X3.
 const GLOBAL_ID = 0;
