@@ -6,7 +6,7 @@ import { localize } from '../config/localize.ts';
 import type { Language } from '../config/project-types.ts';
 import type { Store } from '../shared/store.ts';
 import { h, render } from './dom.ts';
-import { formatValue } from './format-value.ts';
+import { formatValue, isEmptyValue } from './format-value.ts';
 import { t, type MessageKey } from './i18n.ts';
 
 export function mountAttributePanel(parent: HTMLElement, store: Store<AppState>, actions: Actions): void {
@@ -28,7 +28,7 @@ function panelContent(selection: SelectedFeature, language: Language, actions: A
   const standard = Object.entries(selection.standard) as Array<[StandardAttributeKey, unknown]>;
   // A property table has a column for every property any feature has (an IFC tileset: hundreds); list what this
   // feature has. The standard attributes above show even when empty.
-  const others = Object.entries(selection.attributes).filter(([, value]) => !isEmpty(value));
+  const others = Object.entries(selection.attributes).filter(([, value]) => !isEmptyValue(value));
   return [
     h('header', {},
       h('h2', { className: 'feature-title' }, selection.title || t(language, 'attributes')),
@@ -41,5 +41,3 @@ function panelContent(selection: SelectedFeature, language: Language, actions: A
     h('dl', { className: 'attributes other' }, ...others.flatMap(([name, value]) => row(name, value))),
   ].filter((node): node is HTMLElement => node !== null);
 }
-
-const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
