@@ -32,12 +32,13 @@ export class MeshGroupBuilder {
   add(vertexData: Float32Array, indexData: Uint32Array, m: number[], feature: number, featureBounds: number[]): number {
     const count = vertexData.length / VERTEX_STRIDE;
     const base = this.vertexCount;
+    // Room checked here, grown() called only to grow: it takes several kinds of array, and this runs per geometry.
     if (base + count > this.featureIds.length) {
       this.positions = grown(this.positions, (base + count) * 3);
       this.normals = grown(this.normals, (base + count) * 3);
       this.featureIds = grown(this.featureIds, base + count);
     }
-    this.indices = grown(this.indices, this.indexCount + indexData.length);
+    if (this.indexCount + indexData.length > this.indices.length) this.indices = grown(this.indices, this.indexCount + indexData.length);
     const { positions, normals, indices } = this;
     // Scalars only, no destructuring (it allocates): this runs for every geometry, the loop for every vertex.
     const m0 = m[0]!, m1 = m[1]!, m2 = m[2]!, m4 = m[4]!, m5 = m[5]!, m6 = m[6]!, m8 = m[8]!, m9 = m[9]!, m10 = m[10]!;
