@@ -1,17 +1,16 @@
 // ifc2tiles' output in the app: a third-party IFC converted in Node loads as a `3dtiles` city layer, in several tiles,
 // where the CLI placed it, and a pick on it gives the element's GlobalId, class, name, storey and property values as
 // read from the IFC itself.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIfcEngine } from '../../src/data/ifc/ifc-engine.ts';
 import { readIfcElements, type IfcElementData } from '../../src/data/ifc/read-ifc.ts';
 import { ifcToTiles, type Ifc2TilesReport } from '../../tools/ifc2tiles/ifc2tiles.ts';
-import { REPO_ROOT } from './harness/app-harness.ts';
+import { bytesOf, ifcEngine, SAMPLES } from '../unit/ifc/fixtures.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
-const SOURCE = `${REPO_ROOT}../shared/samples/ifc/AC20-FZK-Haus.ifc`;
+const SOURCE = `${SAMPLES}AC20-FZK-Haus.ifc`;
 // Above the sample city's roofs, so the house is the first thing a ray from above meets.
 const PLACEMENT = { lon: 114.0205, lat: 32.98, heightMeters: 100, headingDeg: 30 };
 const outDir = mkdtempSync(join(tmpdir(), 'ifc2tiles-browser-'));
@@ -21,8 +20,7 @@ let report: Ifc2TilesReport;
 let model: IfcElementData;
 beforeAll(async () => {
   report = await ifcToTiles(SOURCE, join(outDir, 'fzk'), { placement: PLACEMENT, maxTileVertices: 20_000 });
-  const api = await createIfcEngine({ directory: `${REPO_ROOT}node_modules/web-ifc/` });
-  model = readIfcElements(api, new Uint8Array(readFileSync(SOURCE)), 'AC20-FZK-Haus.ifc', { placement: PLACEMENT });
+  model = readIfcElements(await ifcEngine(), bytesOf(SOURCE), 'AC20-FZK-Haus.ifc', { placement: PLACEMENT });
 }, 60_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
