@@ -1,60 +1,72 @@
 // Splits a model's features into tiles of bounded size: recursive median cuts across the longer horizontal axis of
 // the feature centres, so each tile is a compact block of the building rather than a scatter of elements.
 
-/** Feature index lists, each holding at most `maxVertices` vertices (or a single feature bigger than that). */
+/** Feature index lists, each holding at most `maxVertices` vertices (or a single feature bigger than that), each in
+ * model order. */
 export function splitFeatures(bounds: Float64Array, vertexCounts: Uint32Array, maxVertices: number): number[][] {
-  // Centres worked out once, in typed arrays, by plain loops (TypedArray.from with a map function is slow in V8): a
-  // district model has tens of thousands of features.
+  // Centres worked out once, in typed arrays, by plain loops: a district model has tens of thousands of features.
   const count = vertexCounts.length;
-  const centres = [new Float64Array(count), new Float64Array(count)];
-  const [xs, ys] = centres as [Float64Array, Float64Array];
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
   for (let f = 0; f < count; f++) {
     xs[f] = (bounds[f * 6]! + bounds[f * 6 + 3]!) / 2;
     ys[f] = (bounds[f * 6 + 1]! + bounds[f * 6 + 4]!) / 2;
   }
-  const spread = (features: number[], values: Float64Array) => {
-    let [low, high] = [Infinity, -Infinity];
-    for (const f of features) {
-      low = Math.min(low, values[f]!);
-      high = Math.max(high, values[f]!);
-    }
-    return high - low;
-  };
+  // All features as one permutation, cut in place: a cut reorders its range about the median and allocates nothing
+  // (lists and a sort per cut cost ~25 ms on a district model).
+  const order = new Uint32Array(count);
+  for (let f = 0; f < count; f++) order[f] = f;
   const tiles: number[][] = [];
-  const split = (features: number[]) => {
+  const split = (from: number, to: number) => {
     let vertices = 0;
-    for (const f of features) vertices += vertexCounts[f]!;
-    if (vertices <= maxVertices || features.length === 1) {
-      tiles.push(features);
+    for (let k = from; k < to; k++) vertices += vertexCounts[order[k]!]!;
+    if (vertices <= maxVertices || to - from === 1) {
+      tiles.push(Array.from(order.subarray(from, to).sort()));
       return;
     }
-    const along = centres[spread(features, centres[0]!) >= spread(features, centres[1]!) ? 0 : 1]!;
-    const [lower, upper] = halves(features, along);
-    split(lower);
-    split(upper);
+    const along = spread(order, from, to, xs) >= spread(order, from, to, ys) ? xs : ys;
+    const middle = (from + to) >> 1;
+    selectNth(order, from, to - 1, middle, along);
+    split(from, middle);
+    split(middle, to);
   };
-  const all = new Array<number>(count);
-  for (let f = 0; f < count; f++) all[f] = f;
-  if (count) split(all);
+  if (count) split(0, count);
   return tiles;
 }
 
-/** The features below and above their median centre, half each (ties shared out), in their given order. A typed
- * array's numeric sort finds the median: sorting the features with a comparator took ~20 ms on a district model. */
-function halves(features: number[], along: Float64Array): [number[], number[]] {
-  const sorted = new Float64Array(features.length);
-  features.forEach((f, i) => (sorted[i] = along[f]!));
-  sorted.sort();
-  const half = features.length >> 1;
-  const median = sorted[half]!;
-  let tiesBelow = half - sorted.indexOf(median);
-  const [lower, upper]: number[][] = [[], []];
-  for (const f of features) {
-    const centre = along[f]!;
-    if (centre < median || (centre === median && tiesBelow-- > 0)) lower.push(f);
-    else upper.push(f);
+function spread(order: Uint32Array, from: number, to: number, values: Float64Array): number {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let k = from; k < to; k++) {
+    const value = values[order[k]!]!;
+    if (value < low) low = value;
+    if (value > high) high = value;
   }
-  return [lower, upper];
+  return high - low;
+}
+
+/**
+ * Reorders `order[low…high]` so that `order[nth]` is the feature that would stand there sorted by `key`, those before
+ * it keyed no higher and those after no lower (Hoare's selection, as Wirth writes it). Ties fall on both sides, so
+ * features sharing a centre are still shared out half each.
+ */
+function selectNth(order: Uint32Array, low: number, high: number, nth: number, key: Float64Array): void {
+  while (low < high) {
+    const pivot = key[order[nth]!]!;
+    let i = low;
+    let j = high;
+    do {
+      while (key[order[i]!]! < pivot) i++;
+      while (pivot < key[order[j]!]!) j--;
+      if (i <= j) {
+        const swapped = order[i]!;
+        order[i++] = order[j]!;
+        order[j--] = swapped;
+      }
+    } while (i <= j);
+    if (j < nth) low = i;
+    if (nth < i) high = j;
+  }
 }
 
 /** The union of some features' bounds: min x, y, z, max x, y, z. */
