@@ -4,7 +4,7 @@
 // keeps millimetre precision.
 import { IFCBUILDING, IFCBUILDINGSTOREY, IFCDISTRIBUTIONPORT, IFCOPENINGELEMENT, IFCSPACE, type IfcAPI } from 'web-ifc';
 import type { Vec3 } from '../ellipsoid.ts';
-import { MeshGroupBuilder } from './mesh-group-builder.ts';
+import { MAX_GROUP_VERTICES, MeshGroupBuilder } from './mesh-group-builder.ts';
 
 export type Rgba = [number, number, number, number];
 
@@ -47,7 +47,11 @@ export interface StreamOptions {
 export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, isCancelled }: StreamOptions = {}): ElementMeshes {
   const featureOf = new Map<number, number>();
   const expressIds: number[] = [];
+  // Per colour, the group being filled; full ones wait in `filled` for the model's centre. A group is full at 65,535
+  // vertices: the glb's indices stay 16-bit, and the next group of a colour that big starts at full size, so a big
+  // model's buffers are not grown by copying (~15 ms of streaming the district model).
   const groups = new Map<number, MeshGroupBuilder>();
+  const filled: MeshGroupBuilder[] = [];
   // Where the first vertex stands (y-up world): all groups store their positions relative to it.
   let anchor: Vec3 | undefined;
   // Per feature, a y-up box relative to the anchor, grown as its geometry is placed.
@@ -73,6 +77,10 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
         anchor ??= placedFirstVertex(vertexData, placed.flatTransformation);
         const key = colorKey(placed.color);
         let group = groups.get(key);
+        if (group && !group.fits(vertexData.length / 6)) {
+          filled.push(group);
+          groups.set(key, (group = new MeshGroupBuilder(colorOf(key), anchor, MAX_GROUP_VERTICES)));
+        }
         if (!group) groups.set(key, (group = new MeshGroupBuilder(colorOf(key), anchor)));
         vertexCounts[feature]! += group.add(vertexData, indexData, placed.flatTransformation, feature, anchoredBounds);
       }
@@ -91,7 +99,7 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
   const anchorYUp = anchor ?? [0, 0, 0];
   const centreFromAnchor = [0, 1, 2].map((c) => (expressIds.length ? (modelBounds[c]! + modelBounds[3 + c]!) / 2 : 0)) as Vec3;
   const centreYUp = centreFromAnchor.map((v, c) => v + anchorYUp[c]!) as Vec3;
-  const merged = [...groups.values()].map((group) => group.finish(centreYUp));
+  const merged = [...filled, ...groups.values()].map((group) => group.finish(centreYUp));
   return {
     expressIds,
     groups: merged,

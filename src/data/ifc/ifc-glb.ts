@@ -72,28 +72,38 @@ export function ifcMetadata(elements: IfcElementInfo[]): GlbMetadata {
   return { schema: schemaJson('cim_ifc', IFC_ELEMENT_CLASS, properties), propertyTables: [table] };
 }
 
-function material(group: MeshGroup, index: number): PbrMaterial {
-  const alpha = group.color[3];
+function material(color: MeshGroup['color'], index: number): PbrMaterial {
   return {
     name: `ifc-${index}`,
-    baseColorFactor: group.color,
+    baseColorFactor: color,
     metallicFactor: 0,
     roughnessFactor: 0.9,
     doubleSided: true,
-    ...(alpha < 1 ? { alphaMode: 'BLEND' as const } : {}),
+    ...(color[3] < 1 ? { alphaMode: 'BLEND' as const } : {}),
   };
 }
 
-/** A glb of colour groups whose feature ids index `featureCount` features, described by `metadata`. */
+/** A glb of colour groups whose feature ids index `featureCount` features, described by `metadata`. Groups of one
+ * colour (a big model's colour comes in several, each within 16-bit indices) share their material. */
 export function writeIfcGlb(groups: MeshGroup[], featureCount: number, metadata: GlbMetadata): Uint8Array {
-  const primitives: GlbPrimitive[] = groups.map((group, i) => ({
-    positions: group.positions,
-    normals: group.normals,
-    indices: group.indices,
-    material: i,
-    features: { ids: group.featureIds, count: featureCount, propertyTable: 0 },
-  }));
-  return writeGlb({ generator: 'cim-renewal-viewer IFC converter', primitives, materials: groups.map(material), metadata });
+  const materialOf = new Map<string, number>();
+  const materials: PbrMaterial[] = [];
+  const primitives: GlbPrimitive[] = groups.map((group) => {
+    const key = group.color.join();
+    let index = materialOf.get(key);
+    if (index === undefined) {
+      materialOf.set(key, (index = materials.length));
+      materials.push(material(group.color, index));
+    }
+    return {
+      positions: group.positions,
+      normals: group.normals,
+      indices: group.indices,
+      material: index,
+      features: { ids: group.featureIds, count: featureCount, propertyTable: 0 },
+    };
+  });
+  return writeGlb({ generator: 'cim-renewal-viewer IFC converter', primitives, materials, metadata });
 }
 
 /** The whole model as one glb: feature i = element i. */

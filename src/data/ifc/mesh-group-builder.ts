@@ -8,13 +8,15 @@ import type { MeshGroup, Rgba } from './element-meshes.ts';
 
 const VERTEX_STRIDE = 6;
 const INITIAL_VERTICES = 4096;
+/** The most vertices a group takes (unless its first geometry alone has more): what 16-bit glb indices reach. */
+export const MAX_GROUP_VERTICES = 65_535;
 
 export class MeshGroupBuilder {
   /** y-up, relative to the anchor until the origin is known. */
-  private positions = new Float32Array(INITIAL_VERTICES * 3);
-  private normals = new Float32Array(INITIAL_VERTICES * 3);
-  private featureIds = new Float32Array(INITIAL_VERTICES);
-  private indices = new Uint32Array(INITIAL_VERTICES * 3);
+  private positions: Float32Array<ArrayBuffer>;
+  private normals: Float32Array<ArrayBuffer>;
+  private featureIds: Float32Array<ArrayBuffer>;
+  private indices: Uint32Array<ArrayBuffer>;
   private vertexCount = 0;
   private indexCount = 0;
 
@@ -22,7 +24,18 @@ export class MeshGroupBuilder {
   constructor(
     readonly color: Rgba,
     private readonly anchorYUp: Vec3,
-  ) {}
+    initialVertices = INITIAL_VERTICES,
+  ) {
+    this.positions = new Float32Array(initialVertices * 3);
+    this.normals = new Float32Array(initialVertices * 3);
+    this.featureIds = new Float32Array(initialVertices);
+    this.indices = new Uint32Array(initialVertices * 3);
+  }
+
+  /** Whether a geometry of `vertices` more keeps the group within 16-bit indices (an empty group takes any). */
+  fits(vertices: number): boolean {
+    return this.vertexCount === 0 || this.vertexCount + vertices <= MAX_GROUP_VERTICES;
+  }
 
   /**
    * Adds one geometry of a feature, placed by `m` (column-major 4×4, IFC world → y-up world as web-ifc gives it),
