@@ -18,7 +18,7 @@ export const isRef = (value: StepValue): value is StepRef => typeof value === 'o
 /** The express ids an attribute refers to: a reference, or the references in a list (other values skipped). */
 export const refIds = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
 
-const [QUOTE, DOUBLE_QUOTE, OPEN, CLOSE, COMMA, DOT, HASH, DOLLAR, STAR] = [..."'\"(),.#$*"].map((c) => c.charCodeAt(0));
+const [QUOTE, DOUBLE_QUOTE, OPEN, CLOSE, COMMA, DOT, HASH, DOLLAR, STAR, SEMICOLON] = [..."'\"(),.#$*;"].map((c) => c.charCodeAt(0));
 const NUMBER = /[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/y;
 
 /** A growable list of int32s: the index keeps its offsets in typed arrays, as a Map entry per entity (tens of
@@ -211,20 +211,75 @@ class AttributeParser {
     return items;
   }
 
-  /** The references in attribute `position` of the list opening at the parser's position. */
-  refsAt(position: number): number[] {
-    const before = this.list(position);
-    if (before.length < position) return [];
+  /** Moves past the value at the parser's position without making it: a token (reference, number, enumeration, $),
+   * string, binary, list or typed value; what follows is for the caller to check, as list() does. */
+  private skipValue(): void {
+    this.skipSpace();
+    const text = this.text;
+    let depth = 0;
+    for (;;) {
+      const c = text.charCodeAt(this.i);
+      if (c === QUOTE) this.i = this.endOfString(this.i + 1);
+      else if (c === DOUBLE_QUOTE) this.i = this.next('"', this.i + 1) + 1;
+      else if (c === OPEN) {
+        depth++;
+        this.i++;
+        continue;
+      } else if (c === CLOSE) {
+        if (depth === 0) return;
+        depth--;
+        this.i++;
+      } else if (c === SEMICOLON || Number.isNaN(c)) throw new Error(`unexpected "${text[this.i] ?? 'end of file'}" in a STEP value`);
+      else if (depth === 0 && (c === COMMA || c <= 32)) return;
+      else {
+        this.i++;
+        continue;
+      }
+      // A string, binary or list just closed: at the top, the value ends with it.
+      if (depth === 0) return;
+    }
+  }
+
+  /** Past the comma after a list item: true, or false at the list's end; anything else is damage. */
+  private pastComma(): boolean {
     this.skipSpace();
     const c = this.text.charCodeAt(this.i);
-    if (c === HASH) return [this.reference().ref];
+    if (c === COMMA) {
+      this.i++;
+      return true;
+    }
+    if (c === CLOSE) return false;
+    throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP list`);
+  }
+
+  /** The index after the quote that closes a string whose text starts at `from` ('' is a quote within it). */
+  private endOfString(from: number): number {
+    for (;;) {
+      const quote = this.text.indexOf("'", from);
+      if (quote < 0) throw new Error('unterminated STEP string');
+      if (this.text.charCodeAt(quote + 1) !== QUOTE) return quote + 1;
+      from = quote + 2;
+    }
+  }
+
+  /** The references in attribute `position` of the list opening at the parser's position. */
+  refsAt(position: number): number[] {
+    this.i++; // (
+    // The attributes before it skipped, not read: a relationship's RelatingObject follows a list of thousands.
+    for (let k = 0; k < position; k++) {
+      this.skipValue();
+      if (!this.pastComma()) return [];
+    }
+    this.skipSpace();
+    const c = this.text.charCodeAt(this.i);
+    if (c === HASH) return [this.referenceId()];
     if (c !== OPEN) return [];
     this.i++;
     const ids: number[] = [];
     for (;;) {
       this.skipSpace();
       if (this.text.charCodeAt(this.i) === CLOSE) return ids;
-      if (this.text.charCodeAt(this.i) === HASH) ids.push(this.reference().ref);
+      if (this.text.charCodeAt(this.i) === HASH) ids.push(this.referenceId());
       else this.value();
       this.skipSpace();
       const c = this.text.charCodeAt(this.i);
@@ -255,9 +310,13 @@ class AttributeParser {
   }
 
   private reference(): StepRef {
+    return { ref: this.referenceId() };
+  }
+
+  private referenceId(): number {
     let id = 0;
     for (let c = this.text.charCodeAt(++this.i); c >= 48 && c <= 57; c = this.text.charCodeAt(++this.i)) id = id * 10 + c - 48;
-    return { ref: id };
+    return id;
   }
 
   /** The index of the next `char` (from `from`); a file that lacks it is damaged, not a reason to read from the start. */

@@ -90,6 +90,9 @@ describe('property sets read from the STEP text', () => {
     expect(step.refs(9, 0)).toEqual([]);
     const mixed = new StepFile("DATA;#7=IFCRELAGGREGATES('g',$,$,$,#8,( #9 ,'x', #10,$));ENDSEC;");
     expect(mixed.refs(7, 5)).toEqual([9, 10]);
+    // The attributes before are skipped whatever they hold: quotes, brackets and semicolons in strings, typed values.
+    const skipped = new StepFile(`DATA;#8=IFCRELAGGREGATES('a''b(;',$,'n (x)', "0F" ,IFCLABEL('y)'),( #1,#2 ),#3);ENDSEC;`);
+    expect([skipped.refs(8, 5), skipped.refs(8, 6)]).toEqual([[1, 2], [3]]);
     expect(() => new StepFile('DATA;#7=IFCRELAGGREGATES($,$,$,$,#8,(#9 #10));ENDSEC;').refs(7, 5)).toThrow(/unexpected "#" in a STEP list/);
     // Damage names the entity, and a value cut short is an error rather than a read from the start of the file.
     const cut = new StepFile("DATA;#3=IFCPROPERTYSINGLEVALUE('A',$,.T");
