@@ -1,6 +1,6 @@
 // IFC → 3D Tiles 1.1: the model read as in the browser, split into tiles of bounded size, each tile a glb keyed by
 // GlobalId, all under one root whose transform is the model's placement (vertices stay near the origin).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIfcEngine, engineHeapBytes } from '../../src/data/ifc/ifc-engine.ts';
@@ -8,7 +8,8 @@ import type { ManualPlacement } from '../../src/data/ifc/georeference.ts';
 import type { IfcPlacement } from '../../src/data/ifc/ifc-placement.ts';
 import { ifcFileBytes } from '../../src/data/ifc/ifczip.ts';
 import { splitGroupsByTile } from '../../src/data/ifc/split-groups.ts';
-import { ifcMetadata, writeIfcGlb } from '../../src/data/ifc/ifc-glb.ts';
+import { glbPieces } from '../../src/data/gltf/glb-writer.ts';
+import { ifcGlbDocument, ifcMetadata } from '../../src/data/ifc/ifc-glb.ts';
 import { readIfcElements } from '../../src/data/ifc/read-ifc.ts';
 import { boxOf, splitFeatures, unionBounds } from './split-features.ts';
 
@@ -33,6 +34,18 @@ export interface Ifc2TilesReport {
 const DEFAULT_MAX_TILE_VERTICES = 250_000;
 const WASM_DIRECTORY = fileURLToPath(new URL('../../node_modules/web-ifc/', import.meta.url));
 
+/** The pieces one after another, in one call. */
+async function writePieces(path: string, pieces: Uint8Array[]): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    const { bytesWritten } = await file.writev(pieces);
+    const expected = pieces.reduce((n, piece) => n + piece.length, 0);
+    if (bytesWritten !== expected) throw new Error(`${path}: ${bytesWritten} of ${expected} bytes written`);
+  } finally {
+    await file.close();
+  }
+}
+
 export async function ifcToTiles(input: string, outDir: string, options: Ifc2TilesOptions = {}): Promise<Ifc2TilesReport> {
   const started = performance.now();
   let peakRss = process.memoryUsage.rss();
@@ -53,11 +66,12 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   let writing = Promise.resolve();
   for (const [t, features] of parts.entries()) {
     const uri = parts.length === 1 ? 'model.glb' : `tile-${t}.glb`;
-    const glb = writeIfcGlb(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!)));
+    // In pieces, written one after another: no glb-sized copy of the tile's geometry is made.
+    const glb = glbPieces(ifcGlbDocument(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!))));
     groupsByTile[t] = []; // made: let the tile's geometry go
     await writing;
-    writing = writeFile(join(outDir, uri), glb);
-    bytes += glb.length;
+    writing = writePieces(join(outDir, uri), glb);
+    for (const piece of glb) bytes += piece.length;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
     children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
   }

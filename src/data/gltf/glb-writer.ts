@@ -64,11 +64,22 @@ class BinaryChunk {
     return this.length + ((4 - (this.length % 4)) % 4);
   }
 
-  /** Writes the parts straight into a zeroed glb buffer whose BIN chunk data starts at `start`. */
-  copyInto(out: Uint8Array, start: number): void {
-    for (const { bytes, offset } of this.parts) out.set(bytes, start + offset);
+  /** The chunk's data as written: the parts, with the zero bytes that pad them between and after. */
+  pieces(): Uint8Array[] {
+    const pieces: Uint8Array[] = [];
+    let at = 0;
+    for (const { bytes, offset } of this.parts) {
+      if (offset > at) pieces.push(ZEROS.subarray(0, offset - at));
+      pieces.push(bytes);
+      at = offset + bytes.length;
+    }
+    if (this.paddedLength > at) pieces.push(ZEROS.subarray(0, this.paddedLength - at));
+    return pieces;
   }
 }
+
+/** Padding: never more than an alignment step. */
+const ZEROS = new Uint8Array(ALIGN);
 
 const bytesOf = (a: Float32Array | Uint16Array | Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
@@ -150,7 +161,8 @@ function materialJson(m: PbrMaterial): object {
   };
 }
 
-export function writeGlb(doc: GlbDocument): Uint8Array {
+/** The glb as pieces to write one after another: a file written from them needs no glb-sized copy of the model. */
+export function glbPieces(doc: GlbDocument): Uint8Array[] {
   const bin = new BinaryChunk();
   const accessors: object[] = [];
   const primitives = doc.primitives.map((p) => writePrimitive(p, bin, accessors));
@@ -175,19 +187,29 @@ export function writeGlb(doc: GlbDocument): Uint8Array {
 
   const text = new TextEncoder().encode(JSON.stringify(json));
   const jsonLength = text.length + ((4 - (text.length % 4)) % 4);
-  // One allocation for the whole glb: the binary parts are copied once, straight to their place.
-  const out = new Uint8Array(12 + 8 + jsonLength + 8 + bin.paddedLength);
-  const view = new DataView(out.buffer);
+  // The header, the JSON chunk and the BIN chunk's header in one piece; the binary parts follow as they are.
+  const head = new Uint8Array(12 + 8 + jsonLength + 8);
+  const view = new DataView(head.buffer);
   view.setUint32(0, 0x46546c67, true); // "glTF"
   view.setUint32(4, 2, true);
-  view.setUint32(8, out.length, true);
+  view.setUint32(8, head.length + bin.paddedLength, true);
   view.setUint32(12, jsonLength, true);
   view.setUint32(16, 0x4e4f534a, true); // "JSON"
-  out.set(text, 20);
-  out.fill(0x20, 20 + text.length, 20 + jsonLength); // the JSON chunk is padded with spaces
-  const binStart = 20 + jsonLength;
-  view.setUint32(binStart, bin.paddedLength, true);
-  view.setUint32(binStart + 4, 0x004e4942, true); // "BIN\0"
-  bin.copyInto(out, binStart + 8);
+  head.set(text, 20);
+  head.fill(0x20, 20 + text.length, 20 + jsonLength); // the JSON chunk is padded with spaces
+  view.setUint32(20 + jsonLength, bin.paddedLength, true);
+  view.setUint32(24 + jsonLength, 0x004e4942, true); // "BIN\0"
+  return [head, ...bin.pieces()];
+}
+
+/** The glb in one buffer: one allocation, each piece copied once, straight to its place. */
+export function writeGlb(doc: GlbDocument): Uint8Array {
+  const pieces = glbPieces(doc);
+  const out = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 // An IFC model (or its features in one tile) as glb: one primitive per colour, EXT_mesh_features ids
 // per vertex and an EXT_structural_metadata table keyed by GlobalId with class, name, storey and every property set
 // and quantity flattened to "Set.Property" columns. The same bytes serve the browser layer and ifc2tiles.
-import { writeGlb, type GlbMetadata, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
+import { writeGlb, type GlbDocument, type GlbMetadata, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
 import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../gltf/metadata.ts';
 import { encodePropertyTable } from '../gltf/property-table.ts';
 import type { MeshGroup } from './element-meshes.ts';
@@ -83,9 +83,9 @@ function material(color: MeshGroup['color'], index: number): PbrMaterial {
   };
 }
 
-/** A glb of colour groups whose feature ids index `featureCount` features, described by `metadata`. Groups of one
- * colour (a big model's colour comes in several, each within 16-bit indices) share their material. */
-export function writeIfcGlb(groups: MeshGroup[], featureCount: number, metadata: GlbMetadata): Uint8Array {
+/** The glb document of colour groups whose feature ids index `featureCount` features, described by `metadata`.
+ * Groups of one colour (a big model's colour comes in several, each within 16-bit indices) share their material. */
+export function ifcGlbDocument(groups: MeshGroup[], featureCount: number, metadata: GlbMetadata): GlbDocument {
   const materialOf = new Map<string, number>();
   const materials: PbrMaterial[] = [];
   const primitives: GlbPrimitive[] = groups.map((group) => {
@@ -103,10 +103,10 @@ export function writeIfcGlb(groups: MeshGroup[], featureCount: number, metadata:
       features: { ids: group.featureIds, count: featureCount, propertyTable: 0 },
     };
   });
-  return writeGlb({ generator: 'cim-renewal-viewer IFC converter', primitives, materials, metadata });
+  return { generator: 'cim-renewal-viewer IFC converter', primitives, materials, metadata };
 }
 
 /** The whole model as one glb: feature i = element i. */
 export function ifcGlb(data: Pick<IfcGeometryData, 'elements' | 'meshes'>): Uint8Array {
-  return writeIfcGlb(data.meshes.groups, data.elements.length, ifcMetadata(data.elements));
+  return writeGlb(ifcGlbDocument(data.meshes.groups, data.elements.length, ifcMetadata(data.elements)));
 }
