@@ -64,6 +64,10 @@ async function measure(context: BenchContext, district: string, distDirOption: s
   // unmeasured, those one-time costs would land on whichever side happens to run first. Reported, not hidden.
   const [coldApp, coldReference] = [await runOnce('app', files[0]!), await runOnce('reference', files[0]!)];
   notes.push(`warm-up before measuring (cold process, ${basename(files[0]!)}): ifc2tiles ${coldApp.ms.toFixed(0)} ms, raw web-ifc ${coldReference.ms.toFixed(0)} ms`);
+  // Then each file once a side, so every file is measured in the steady state: with one warm-up run the first file's
+  // app runs 1–3 were still tiering up (~95–115 ms against ~75 after), which the other files never saw.
+  for (const path of files) for (const side of ['app', 'reference'] as const) await runOnce(side, path);
+  notes.push('then every file once a side, unmeasured');
   for (const path of files) {
     const name = basename(path);
     const samples = { app: [] as number[], reference: [] as number[] };
