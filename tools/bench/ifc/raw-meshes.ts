@@ -30,7 +30,7 @@ export function streamPlacedMeshes(api: IfcAPI, bytes: Uint8Array): RawColourMes
       }
       const vertices = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize());
       const count = vertices.length / 6;
-      const piece = { positions: new Float32Array(count * 3), normals: new Float32Array(count * 3), indices: api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()).slice() };
+      const piece = { positions: new Float32Array(count * 3), normals: new Float32Array(count * 3), indices: api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()) };
       for (let v = 0; v < count; v++) {
         const [x, y, z, nx, ny, nz] = [vertices[v * 6]!, vertices[v * 6 + 1]!, vertices[v * 6 + 2]!, vertices[v * 6 + 3]!, vertices[v * 6 + 4]!, vertices[v * 6 + 5]!];
         for (let c = 0; c < 3; c++) {

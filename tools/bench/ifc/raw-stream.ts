@@ -10,8 +10,9 @@ export function streamAllMeshes(api: IfcAPI, bytes: Uint8Array): number {
   api.StreamAllMeshes(model, (mesh) => {
     for (let i = 0; i < mesh.geometries.size(); i++) {
       const geometry = api.GetGeometry(model, mesh.geometries.get(i).geometryExpressID);
-      const v = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize()).slice();
-      api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()).slice();
+      // Each a copy already (web-ifc slices its heap): a second one would only slow the reference down.
+      const v = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize());
+      api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize());
       vertices += v.length / 6;
       geometry.delete();
     }
