@@ -59,11 +59,11 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   const parts = splitFeatures(featureBounds, featureVertexCounts, options.maxTileVertices ?? DEFAULT_MAX_TILE_VERTICES);
   const groupsByTile = parts.length === 1 ? [meshes.groups] : splitGroupsByTile(meshes.groups, featureCount, parts);
 
-  await mkdir(outDir, { recursive: true });
   let bytes = 0;
   const children = [];
-  // Each glb is written while the next one is made: at most one waits in memory for the disk.
-  let writing = Promise.resolve();
+  // Each glb is written while the next one is made (at most one waits in memory for the disk); the folder is made
+  // while the first one is, once the model has been read (a bad file leaves no empty folder behind).
+  let writing: Promise<unknown> = mkdir(outDir, { recursive: true });
   for (const [t, features] of parts.entries()) {
     const uri = parts.length === 1 ? 'model.glb' : `tile-${t}.glb`;
     // In pieces, written one after another: no glb-sized copy of the tile's geometry is made.
@@ -75,7 +75,6 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
     children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
   }
-  await writing;
   const all = unionBounds(featureBounds, meshes.expressIds.map((_, f) => f));
   const diagonal = Math.hypot(all[3]! - all[0]!, all[4]! - all[1]!, all[5]! - all[2]!);
   const root =
@@ -89,7 +88,8 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
     root,
   };
   const tilesetPath = join(outDir, 'tileset.json');
-  await writeFile(tilesetPath, JSON.stringify(tileset, null, 1));
+  // Written beside the last glb: the folder is there once that one is being written.
+  await Promise.all([writing, writeFile(tilesetPath, JSON.stringify(tileset, null, 1))]);
   return {
     tilesetPath,
     elements: featureCount,

@@ -1,5 +1,6 @@
 // ifc2tiles: a 3D Tiles 1.1 tileset whose glbs pass the Khronos validator, carry one feature per element keyed by
 // GlobalId with its properties, split big models into tiles, and sit where the model's georeferencing says.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +78,8 @@ describe('ifc2tiles on scheme A', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'ifc2tiles-'));
     const input = join(outDir, 'notes.ifc');
     await writeFile(input, 'meeting notes, not a model');
-    await expect(ifcToTiles(input, outDir)).rejects.toMatchObject({ source: 'notes.ifc', message: expect.stringMatching(/^Not an IFC file/) });
+    await expect(ifcToTiles(input, join(outDir, 'tiles'))).rejects.toMatchObject({ source: 'notes.ifc', message: expect.stringMatching(/^Not an IFC file/) });
+    expect(existsSync(join(outDir, 'tiles'))).toBe(false); // no empty output folder left behind
   });
 });
 

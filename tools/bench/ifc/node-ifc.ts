@@ -27,6 +27,12 @@ export interface NodeIfcResult {
 
 type Side = 'app' | 'reference';
 
+/** Between runs, unmeasured: a collection a run sets off (web-ifc's fresh wasm memory does, every run) finishes in
+ * the event loop's next free turns. Without the pause it ran at the next run's first await: raw streaming has none of
+ * its own, ifc2tiles several, so it landed on ifc2tiles half the time (~8 ms of scheme A's ~40). */
+const SETTLE_MS = 50;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
 async function runOnce(side: Side, path: string, wasmDirectory: string): Promise<{ ms: number; heapMb?: number }> {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-ifc-'));
   try {
@@ -40,6 +46,7 @@ async function runOnce(side: Side, path: string, wasmDirectory: string): Promise
     return { ms: performance.now() - start, heapMb: report.engineHeapMegabytes };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+    await settle();
   }
 }
 
