@@ -68,7 +68,7 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
     const uri = parts.length === 1 ? 'model.glb' : `tile-${t}.glb`;
     // In pieces, written one after another: no glb-sized copy of the tile's geometry is made.
     const glb = glbPieces(ifcGlbDocument(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!))));
-    groupsByTile[t] = []; // made: let the tile's geometry go
+    groupsByTile[t] = []; // made: the tile's geometry goes once its glb is written
     await writing;
     writing = writePieces(join(outDir, uri), glb);
     for (const piece of glb) bytes += piece.length;

@@ -1,4 +1,4 @@
-// An IFC model (or its features in one tile) as glb: one primitive per colour, EXT_mesh_features ids
+// An IFC model (or its features in one tile) as glb: one primitive per colour group, EXT_mesh_features ids
 // per vertex and an EXT_structural_metadata table keyed by GlobalId with class, name, storey and every property set
 // and quantity flattened to "Set.Property" columns. The same bytes serve the browser layer and ifc2tiles.
 import { writeGlb, type GlbDocument, type GlbMetadata, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
