@@ -4,7 +4,8 @@
 // against the reference page (plain Cesium, same render settings and view) streaming the same file's meshes with raw
 // web-ifc in a fresh worker and drawing them as one plain glTF model; and the time to the drawable geometry on the
 // main thread against the same raw stream without the drawing. Each run is a fresh browser context, so the app's
-// IndexedDB cache starts empty and its second load is the cached one.
+// IndexedDB cache starts empty and its second load is the cached one; the first model is hidden before it, so the
+// reload is drawn alone, as when the model is opened again in a new session (not twice, at twice the frame time).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -94,7 +95,8 @@ export async function measureBrowserIfc(context: BenchContext, distDir: string, 
   return { rows, notes };
 }
 
-/** Runs in the app page: the first load, then the same file again (a new layer, served by the cache). */
+/** Runs in the app page: the first load, then the same file again (a new layer, served by the cache) with the
+ * first one hidden. */
 async function appLoads({ url, placement }: { url: string; placement: typeof SITE }): Promise<AppSample> {
   const timed = async () => {
     const started = performance.now();
@@ -103,6 +105,8 @@ async function appLoads({ url, placement }: { url: string; placement: typeof SIT
     return { ms: performance.now() - started, result };
   };
   const first = await timed();
+  window.cim.setLayerVisible(first.result.layerId, false);
+  await window.cim.whenIdle(60_000);
   const cached = await timed();
   return {
     firstMs: first.result.drawnMs,
