@@ -203,10 +203,7 @@ class AttributeParser {
         return items;
       }
       items.push(this.value());
-      this.skipSpace();
-      const c = this.text.charCodeAt(this.i);
-      if (c === COMMA) this.i++;
-      else if (c !== CLOSE) throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP list`);
+      this.pastComma(); // at the list's end, the loop's next turn closes it
     }
     return items;
   }
@@ -240,7 +237,8 @@ class AttributeParser {
     }
   }
 
-  /** Past the comma after a list item: true, or false at the list's end; anything else is damage. */
+  /** Past the comma after a list item: true, or false at the list's end (its ')' left to read); anything else is
+   * damage. */
   private pastComma(): boolean {
     this.skipSpace();
     const c = this.text.charCodeAt(this.i);
@@ -281,11 +279,8 @@ class AttributeParser {
       if (this.text.charCodeAt(this.i) === CLOSE) return ids;
       if (this.text.charCodeAt(this.i) === HASH) ids.push(this.referenceId());
       else this.value();
-      this.skipSpace();
-      const c = this.text.charCodeAt(this.i);
       // As strict as list(): a damaged list is an error, never a parser that wanders off.
-      if (c === COMMA) this.i++;
-      else if (c !== CLOSE) throw new Error(`unexpected "${this.text[this.i] ?? 'end of file'}" in a STEP list`);
+      this.pastComma();
     }
   }
 
