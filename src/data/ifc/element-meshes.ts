@@ -4,6 +4,7 @@
 // keeps millimetre precision.
 import { IFCBUILDING, IFCBUILDINGSTOREY, IFCDISTRIBUTIONPORT, IFCOPENINGELEMENT, IFCSPACE, type IfcAPI } from 'web-ifc';
 import type { Vec3 } from '../ellipsoid.ts';
+import { engineHeapView } from './ifc-engine.ts';
 import { MAX_GROUP_VERTICES, MeshGroupBuilder } from './mesh-group-builder.ts';
 
 export type Rgba = [number, number, number, number];
@@ -65,8 +66,10 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
     for (let g = 0; g < mesh.geometries.size(); g++) {
       const placed = mesh.geometries.get(g);
       const geometry = api.GetGeometry(model, placed.geometryExpressID);
-      const vertexData = heapView(api, Float32Array, geometry.GetVertexData(), geometry.GetVertexDataSize());
-      const indexData = heapView(api, Uint32Array, geometry.GetIndexData(), geometry.GetIndexDataSize());
+      // Views of web-ifc's heap, not GetVertexArray's and GetIndexArray's copies: the builder copies them anyway
+      // (placed) before the geometry is deleted.
+      const vertexData = engineHeapView(api, Float32Array, geometry.GetVertexData(), geometry.GetVertexDataSize());
+      const indexData = engineHeapView(api, Uint32Array, geometry.GetIndexData(), geometry.GetIndexDataSize());
       if (indexData.length > 0) {
         if (feature === undefined) {
           feature = expressIds.push(mesh.expressID) - 1;
@@ -107,15 +110,6 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
     featureBounds: featureBoundsIfc(anchoredBounds, ifcAxes(centreFromAnchor)),
     featureVertexCounts: Uint32Array.from(vertexCounts),
   };
-}
-
-/**
- * `length` values at `pointer` in web-ifc's heap, as a view: GetVertexArray and GetIndexArray copy them, and the
- * builder copies them anyway (placed) before the geometry is deleted. Taken per geometry: the heap's buffer changes
- * when it grows.
- */
-function heapView<T extends Float32Array | Uint32Array>(api: IfcAPI, type: { new (buffer: ArrayBuffer, offset: number, length: number): T }, pointer: number, length: number): T {
-  return new type((api.wasmModule as { HEAPU8: Uint8Array<ArrayBuffer> }).HEAPU8.buffer, pointer, length);
 }
 
 /** Types web-ifc counts as elements that have no body to stream: the spatial structure above the site, voids,

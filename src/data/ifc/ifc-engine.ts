@@ -14,7 +14,16 @@ export async function createIfcEngine(wasm: WasmLocation): Promise<IfcAPI> {
   return api;
 }
 
+/** web-ifc's wasm heap (its module is untyped); undefined before Init. */
+const engineHeap = (api: IfcAPI) => (api.wasmModule as { HEAPU8?: Uint8Array<ArrayBuffer> } | undefined)?.HEAPU8;
+
 /** The engine's memory: web-ifc grows its wasm heap and never shrinks it, so its size is the peak so far. */
 export function engineHeapBytes(api: IfcAPI): number {
-  return (api.wasmModule as { HEAPU8?: Uint8Array } | undefined)?.HEAPU8?.byteLength ?? 0;
+  return engineHeap(api)?.byteLength ?? 0;
+}
+
+/** `length` values at `pointer` in the engine's heap, as a view: valid until the data is freed or the heap grows
+ * (its buffer is replaced then), so taken afresh each time. */
+export function engineHeapView<T extends Float32Array | Uint32Array>(api: IfcAPI, type: new (buffer: ArrayBuffer, offset: number, length: number) => T, pointer: number, length: number): T {
+  return new type(engineHeap(api)!.buffer, pointer, length);
 }
