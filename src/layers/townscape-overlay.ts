@@ -8,7 +8,7 @@ import {
 import { whenSettledAndDrawn } from '../viewer/idle.ts';
 import type { BuildingRecord, LonLat } from '../analysis/building-record.ts';
 import type { HeightViolation } from '../analysis/townscape/height-check.ts';
-import { localFrame } from '../analysis/townscape/local-frame.ts';
+import { localPlane } from '../geometry/local-plane.ts';
 import type { EyePoint, SkylineProfile } from '../analysis/townscape/skyline.ts';
 import type { CorridorIntrusion, ViewCorridor } from '../analysis/townscape/view-corridor.ts';
 import type { HeightZone } from '../analysis/townscape/zone-features.ts';
@@ -95,7 +95,7 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
       const index = byKey(buildings);
       redraw(corridors, () => {
         for (const corridor of list) {
-          const frame = localFrame(corridor.eye[0], corridor.eye[1]);
+          const frame = localPlane(corridor.eye[0], corridor.eye[1]);
           const [tx, ty] = frame.toLocal(corridor.target[0], corridor.target[1]);
           const length = Math.hypot(tx, ty);
           const [nx, ny] = [(-ty / length) * corridor.halfWidthMeters, (tx / length) * corridor.halfWidthMeters];
@@ -123,7 +123,7 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
       });
     },
     showSkyline(eye, profiles) {
-      const frame = localFrame(eye[0], eye[1]);
+      const frame = localPlane(eye[0], eye[1]);
       redraw(skyline, () => {
         for (const { profile, color } of profiles) {
           const points = profile.azimuthDeg.flatMap((azimuthDeg, i) => {

@@ -1,8 +1,9 @@
 // Existing buildings: every block is filled by its typology's layout, and each footprint gets an era, structure,
 // storeys, use, an address on the street it faces and a dangerous-building grade.
+import { ringCentroid } from '../../src/geometry/ring.ts';
 import type { Block } from './blocks.ts';
 import { sampleKind, type Structure, type Use } from './building-kinds.ts';
-import { centroid, distance, subQuad, type Vec2 } from './geom.ts';
+import { distance, subQuad, type Vec2 } from './geom.ts';
 import { layoutBlock, type Typology } from './layouts.ts';
 import { characterOf, TYPOLOGY_WEIGHTS } from './plan.ts';
 import type { Rng } from './prng.ts';
@@ -50,7 +51,7 @@ export function buildBuildings(rng: Rng, blocks: Block[], coreCentre: Vec2, fabr
     };
     for (const placement of layoutBlock(rng, typology, shape)) {
       const ring = subQuad(q, placement.u0, placement.u1, placement.v0, placement.v1);
-      const coreFactor = Math.max(0, 1 - distance(centroid(ring), coreCentre) / CORE_RADIUS_METERS);
+      const coreFactor = Math.max(0, 1 - distance(ringCentroid(ring), coreCentre) / CORE_RADIUS_METERS);
       const kind = sampleKind(rng, typology, placement.role, coreFactor);
       const heightMeters = Math.round((kind.floors * kind.floorHeightMeters + kind.roofMeters) * 10) / 10;
       buildings.push({

@@ -1,8 +1,8 @@
 // The whole sample district, generated in memory from one seed: streets, blocks, buildings, renewal units,
 // heritage and height zones, the view corridor, pipelines and the two proposal schemes. Pure: no files.
+import { ringCentroid } from '../../src/geometry/ring.ts';
 import { buildBlocks, type Block } from './blocks.ts';
 import { buildBuildings, type Building } from './buildings.ts';
-import { centroid } from './geom.ts';
 import { buildHeritageZones, designateHeritage, heritageCore, type HeritageZone } from './heritage.ts';
 import { buildNetwork, type Network } from './network.ts';
 import { addDeliberateViolations, type SeededViolation } from './pipe-violations.ts';
@@ -36,7 +36,7 @@ export function generateDistrict(seed = DEFAULT_SEED): District {
   const blocks = buildBlocks(network);
   const units = buildUnits(network);
   const core = heritageCore(network);
-  const buildings = buildBuildings(rng.fork('buildings'), blocks, centroid(core), (block) => unitFabric(units, block));
+  const buildings = buildBuildings(rng.fork('buildings'), blocks, ringCentroid(core), (block) => unitFabric(units, block));
   const landmark = designateHeritage(rng.fork('heritage'), buildings, core);
   assignUnits(buildings, units);
   const corridor = buildViewCorridor(network, landmark);

@@ -1,4 +1,6 @@
-// Plane geometry in the local metric frame (x east, y north, metres). Pure and tiny on purpose.
+// Plane geometry in the local metric frame (x east, y north, metres) for laying out the sample: vectors, quads,
+// insets and offsets. Areas, centroids and containment are the kernel's (src/geometry/ring.ts).
+import { signedArea } from '../../src/geometry/ring.ts';
 
 export type Vec2 = [x: number, y: number];
 /** Corners counter-clockwise: [u0v0, u1v0, u1v1, u0v1]. */
@@ -40,41 +42,6 @@ export function intersectLines(a1: Vec2, a2: Vec2, b1: Vec2, b2: Vec2): Vec2 | u
   const denominator = cross(da, db);
   if (Math.abs(denominator) < 1e-12) return undefined;
   return add(a1, scale(da, cross(sub(b1, a1), db) / denominator));
-}
-
-/** Signed area (positive when counter-clockwise) of a ring without the closing point. */
-export function signedArea(ring: readonly Vec2[]): number {
-  let area = 0;
-  for (let i = 0; i < ring.length; i++) area += cross(ring[i]!, ring[(i + 1) % ring.length]!);
-  return area / 2;
-}
-
-export function centroid(ring: readonly Vec2[]): Vec2 {
-  let cx = 0;
-  let cy = 0;
-  let area = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const a = ring[i]!;
-    const b = ring[(i + 1) % ring.length]!;
-    const w = cross(a, b);
-    area += w;
-    cx += (a[0] + b[0]) * w;
-    cy += (a[1] + b[1]) * w;
-  }
-  return [cx / (3 * area), cy / (3 * area)];
-}
-
-export function pointInRing(point: Vec2, ring: readonly Vec2[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i]!;
-    const b = ring[j]!;
-    if (a[1] > point[1] !== b[1] > point[1]) {
-      const x = ((b[0] - a[0]) * (point[1] - a[1])) / (b[1] - a[1]) + a[0];
-      if (point[0] < x) inside = !inside;
-    }
-  }
-  return inside;
 }
 
 /** True when a ring (no closing point) is convex and counter-clockwise. */

@@ -1,8 +1,9 @@
 // The historic quarter (历史文化街区): a core protection area (核心保护范围) and a construction-control belt
 // (建设控制地带) around it, with a few listed buildings inside the core, one of them the clock-tower landmark that
 // the view corridor aims at.
+import { ringCentroid, ringContains } from '../../src/geometry/ring.ts';
 import type { Building } from './buildings.ts';
-import { centroid, distance, insetConvex, pointInRing, type Quad, type Vec2 } from './geom.ts';
+import { distance, insetConvex, type Quad, type Vec2 } from './geom.ts';
 import type { Network } from './network.ts';
 import { cellRangeQuad, HERITAGE_CORE } from './plan.ts';
 import type { Rng } from './prng.ts';
@@ -56,12 +57,12 @@ export function buildHeritageZones(network: Network): HeritageZone[] {
  * centre of the core), raised to a clock tower.
  */
 export function designateHeritage(rng: Rng, buildings: Building[], core: Quad): Building {
-  const centre = centroid(core);
+  const centre = ringCentroid(core);
   const candidates = buildings.filter(
-    (b) => pointInRing(centroid(b.ring), core) && b.floors <= 2 && b.use !== '工业' && (b.structure === '砖木' || b.structure === '砖混'),
+    (b) => ringContains(core, ...ringCentroid(b.ring)) && b.floors <= 2 && b.use !== '工业' && (b.structure === '砖木' || b.structure === '砖混'),
   );
   if (candidates.length < LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length) throw new Error('Too few old houses in the heritage core');
-  const byDistance = [...candidates].sort((a, b) => distance(centroid(a.ring), centre) - distance(centroid(b.ring), centre));
+  const byDistance = [...candidates].sort((a, b) => distance(ringCentroid(a.ring), centre) - distance(ringCentroid(b.ring), centre));
   const landmark = byDistance[0]!;
   const rest = candidates.filter((b) => b !== landmark);
   const step = rest.length / (LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length - 1);

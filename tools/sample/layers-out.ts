@@ -1,8 +1,9 @@
 // The overlay layers of the district as GeoJSON FeatureCollections (DESIGN §3 property names).
+import { signedArea } from '../../src/geometry/ring.ts';
 import type { District } from './district.ts';
 import { localToLonLat } from './frame.ts';
 import { featureCollectionText, lineFeature, pointFeature, polygonFeature } from './geojson.ts';
-import { offsetPolyline, signedArea } from './geom.ts';
+import { offsetPolyline } from './geom.ts';
 import type { PipeSegment, Well } from './pipelines.ts';
 
 export function buildingsText(district: District): string {

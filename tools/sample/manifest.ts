@@ -1,15 +1,16 @@
 // assets/sample/project.json (the manifest format of notes/manifest.md) and proposals.json for the district.
+import { ringCentroid } from '../../src/geometry/ring.ts';
 import { headingTowards, lookAt, standAt } from './camera.ts';
 import type { District } from './district.ts';
-import { centroid, type Vec2 } from './geom.ts';
+import type { Vec2 } from './geom.ts';
 import { PROPOSAL_UNIT_ID } from './unit-specs.ts';
 
 const MODE_COLORS = { 保护传承: '#1b7837', 整治提升: '#4393c3', 改建完善: '#f4a582', 拆除新建: '#d6604d' };
 
-const unitCentre = (district: District, id: string): Vec2 => centroid(district.units.find((u) => u.spec.id === id)!.polygon);
+const unitCentre = (district: District, id: string): Vec2 => ringCentroid(district.units.find((u) => u.spec.id === id)!.polygon);
 
 export function projectManifest(district: District): object {
-  const heritageCore = centroid(district.heritageZones[0]!.rings[0]!);
+  const heritageCore = ringCentroid(district.heritageZones[0]!.rings[0]!);
   const { corridor } = district;
   return {
     title: { 'zh-CN': '驻马店老城区城市更新示范', en: 'Zhumadian old town urban renewal demonstration' },

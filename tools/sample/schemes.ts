@@ -1,7 +1,8 @@
 // Two proposal schemes for the 拆除新建 unit, as massing in one local frame (x along the unit's south street,
 // y to the north, metres; origin at the unit centre). Scheme A stays under the unit's height limit; scheme B puts
 // one landmark tower above it so the height check has something to report.
-import { centroid, rotate, sub, type Vec2 } from './geom.ts';
+import { ringCentroid } from '../../src/geometry/ring.ts';
+import { rotate, sub, type Vec2 } from './geom.ts';
 import type { Rng } from './prng.ts';
 import type { RenewalUnit } from './units.ts';
 
@@ -40,7 +41,7 @@ const UNIT_MARGIN_METERS = 28;
 
 export function buildSchemes(rng: Rng, unit: RenewalUnit, ground: (point: Vec2) => number): ProposalSchemes {
   // Millimetre origin: the IFC writes it as IfcMapConversion Eastings/Northings, the tileset uses the same frame.
-  const origin = centroid(unit.polygon).map((v) => Math.round(v * 1000) / 1000) as Vec2;
+  const origin = ringCentroid(unit.polygon).map((v) => Math.round(v * 1000) / 1000) as Vec2;
   const south = sub(unit.polygon[1], unit.polygon[0]);
   const frame: SchemeFrame = { origin, rotationRad: Math.atan2(south[1], south[0]), groundElevationM: ground(origin) };
   const local = unit.polygon.map((p) => rotate(sub(p, origin), -frame.rotationRad));

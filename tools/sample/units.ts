@@ -1,8 +1,9 @@
 // Renewal units as polygons along street centrelines around their cells; a building belongs to the unit that
 // contains its footprint centroid (DESIGN §3 renewalUnitId).
+import { ringCentroid, ringContains } from '../../src/geometry/ring.ts';
 import type { Block } from './blocks.ts';
 import type { Building } from './buildings.ts';
-import { centroid, pointInRing, type Quad } from './geom.ts';
+import type { Quad } from './geom.ts';
 import type { Typology } from './layouts.ts';
 import type { Network, SuperBlock } from './network.ts';
 import { cellIndices, cellRangeQuad, type CellRange } from './plan.ts';
@@ -36,7 +37,7 @@ export function unitFabric(units: RenewalUnit[], block: Block): Partial<Record<T
 
 export function assignUnits(buildings: Building[], units: RenewalUnit[]): void {
   for (const building of buildings) {
-    const centre = centroid(building.ring);
-    building.renewalUnitId = units.find((unit) => pointInRing(centre, unit.polygon))?.spec.id ?? '';
+    const centre = ringCentroid(building.ring);
+    building.renewalUnitId = units.find((unit) => ringContains(unit.polygon, ...centre))?.spec.id ?? '';
   }
 }

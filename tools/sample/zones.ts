@@ -1,8 +1,9 @@
 // Height zones (控高分区) and the view corridor (视线通廊) to the clock tower. Zones overlap on purpose: the lowest
 // limit at a spot wins, which is what a height check has to work out.
+import { ringCentroid } from '../../src/geometry/ring.ts';
 import type { Building } from './buildings.ts';
 import { heritageBeltOuter } from './heritage.ts';
-import { add, centroid, leftNormal, lerp, normalize, scale, sub, type Quad, type Vec2 } from './geom.ts';
+import { add, leftNormal, lerp, normalize, scale, sub, type Quad, type Vec2 } from './geom.ts';
 import { superBlockOutline, type Network } from './network.ts';
 
 export type HeightBasis = '控规' | '历史街区' | '机场净空' | '视廊';
@@ -36,7 +37,7 @@ export function buildViewCorridor(network: Network, landmark: Building): ViewCor
     name: '人民桥—天中钟楼视线通廊',
     eye: lerp(river[1]!, river[2]!, 0.8),
     eyeHeightMeters: BRIDGE_EYE_HEIGHT_METERS,
-    target: centroid(landmark.ring),
+    target: ringCentroid(landmark.ring),
     targetHeightMeters: landmark.heightMeters,
     halfWidthMeters: CORRIDOR_HALF_WIDTH_METERS,
   };

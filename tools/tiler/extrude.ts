@@ -2,7 +2,7 @@
 // own four vertices), a flat roof triangulated with earcut (holes stay open), optionally a floor.
 // Positions are local ENU metres at the tileset centre, written y-up for glTF: (east, up, −north).
 import earcut from 'earcut';
-import type { LocalFrame } from '../../src/data/ellipsoid.ts';
+import type { LocalFrame } from '../../src/geometry/ellipsoid.ts';
 import type { FootprintStore } from './footprint-store.ts';
 
 export interface FeatureMesh {

@@ -2,7 +2,7 @@
 // Clean means: closed in the source, finite, ≥ 3 distinct points, non-zero area, no edges touching or crossing,
 // holes inside their exterior, exterior counter-clockwise and holes clockwise (seen from above).
 import type { LonLat } from '../../src/data/crs.ts';
-import { metersPerDegree } from '../../src/data/ellipsoid.ts';
+import { metersPerDegree } from '../../src/geometry/ellipsoid.ts';
 import { findTouchingRing, pointInRing, signedArea } from './planar-rings.ts';
 
 export interface Footprint {

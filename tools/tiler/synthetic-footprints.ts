@@ -2,7 +2,7 @@
 // rotated rectangles, L-shapes and courtyard blocks (with a hole) on a street grid, with DESIGN.md §3 attributes.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { metersPerDegree } from '../../src/data/ellipsoid.ts';
+import { metersPerDegree } from '../../src/geometry/ellipsoid.ts';
 
 const ORIGIN = { lonDegrees: 114.02, latDegrees: 32.98 };
 const PLOT_METERS = 45;

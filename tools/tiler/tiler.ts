@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseCrsCode } from '../../src/data/crs.ts';
 import { DataError, errorMessage } from '../../src/shared/errors.ts';
 import { BUILDING_CLASS, buildingSchema, type BuildingSchema } from './building-schema.ts';
-import { LocalFrame, metersPerDegree } from '../../src/data/ellipsoid.ts';
+import { LocalFrame, metersPerDegree } from '../../src/geometry/ellipsoid.ts';
 import { extrudeBuildings } from './extrude.ts';
 import type { SkipKind } from './footprint-geometry.ts';
 import type { FootprintStore } from './footprint-store.ts';

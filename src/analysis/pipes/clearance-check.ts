@@ -3,9 +3,11 @@
 // the pipes and buildings within the largest required distance of it.
 import type { BuildingRecord, LonLat } from '../building-record.ts';
 import { CLEARANCE_RULES, MAX_REQUIRED_M, strictestRule, type ClearanceKind, type ClearanceRule } from './clearance-rules.ts';
-import type { LocalFrame, Xy } from './local-frame.ts';
+import type { LocalPlane } from '../../geometry/local-plane.ts';
+import { ringContains } from '../../geometry/ring.ts';
+import { angleBetweenDeg, pointSegmentDistance, polylineRingDistance, segmentIntersection } from '../../geometry/segments.ts';
+import type { Vec2 } from '../../geometry/types.ts';
 import { burialDepthAt, outerDepths, type PipeSegment } from './pipe-model.ts';
-import { angleBetweenDeg, pointInRing, pointSegmentDistance, polylineRingDistance, segmentIntersection } from './plane-math.ts';
 import { prepareBuildings, preparePipes, totalLength, type PreparedBuilding, type PreparedPipe } from './prepared-pipes.ts';
 
 export interface ClearanceViolation {
@@ -43,8 +45,8 @@ export function checkClearances(segments: readonly PipeSegment[], options: Clear
   const rules = options.rules ?? CLEARANCE_RULES;
   const prepared = preparePipes(segments);
   const { frame, pipes, index } = prepared;
-  const scopeRing = options.scope?.map(frame.toXy);
-  const inScope = (pipe: PreparedPipe) => !scopeRing || pipe.path.some((p) => pointInRing(p, scopeRing));
+  const scopeRing = options.scope?.map(([lon, lat]) => frame.toLocal(lon, lat));
+  const inScope = (pipe: PreparedPipe) => !scopeRing || pipe.path.some((p) => ringContains(scopeRing, p[0], p[1]));
   const reachM = MAX_REQUIRED_M + 2 * prepared.maxHalfWidthM;
   const found: PlacedViolation[] = [];
 
@@ -75,11 +77,11 @@ export function checkClearances(segments: readonly PipeSegment[], options: Clear
 }
 
 /** A violation located in the local plane (`at`), before it is turned back into lon/lat. */
-export type PlacedViolation = Omit<ClearanceViolation, 'position'> & { at: Xy };
+export type PlacedViolation = Omit<ClearanceViolation, 'position'> & { at: Vec2 };
 
 /** Lon/lat positions, worst shortfall first. */
-export function placeAndSort(found: readonly PlacedViolation[], frame: LocalFrame): ClearanceViolation[] {
-  return found.map(({ at, ...rest }) => ({ ...rest, position: frame.toLonLat(at) }))
+export function placeAndSort(found: readonly PlacedViolation[], frame: LocalPlane): ClearanceViolation[] {
+  return found.map(({ at, ...rest }) => ({ ...rest, position: frame.toLonLat(...at) }))
     .sort((x, y) => x.actualM - x.requiredM - (y.actualM - y.requiredM));
 }
 
@@ -99,7 +101,7 @@ export function pipePairViolation(p: PreparedPipe, q: PreparedPipe, rules: reado
   if (p.segment.pipeClass === q.segment.pipeClass && endsJoined(p, q)) return undefined;
 
   let worstCrossing: PlacedViolation | undefined;
-  let closest = { distanceM: Infinity, at: [0, 0] as Xy, angleDeg: 0 };
+  let closest = { distanceM: Infinity, at: [0, 0] as Vec2, angleDeg: 0 };
   for (let e = 1; e < p.path.length; e++) {
     for (let f = 1; f < q.path.length; f++) {
       const [a, b, c, d] = [p.path[e - 1]!, p.path[e]!, q.path[f - 1]!, q.path[f]!];
@@ -123,7 +125,7 @@ export function pipePairViolation(p: PreparedPipe, q: PreparedPipe, rules: reado
   return { ...violation(p.segment.id, q.segment.id, horizontal, clear, axisDepth(p, totalLength(p) / 2)), at: closest.at };
 }
 
-function crossingClearance(p: PreparedPipe, alongP: number, q: PreparedPipe, alongQ: number, rule: ClearanceRule, at: Xy): PlacedViolation | undefined {
+function crossingClearance(p: PreparedPipe, alongP: number, q: PreparedPipe, alongQ: number, rule: ClearanceRule, at: Vec2): PlacedViolation | undefined {
   const dp = outerDepths(p.segment, burialDepthAt(p.segment, alongP / (totalLength(p) || 1)));
   const dq = outerDepths(q.segment, burialDepthAt(q.segment, alongQ / (totalLength(q) || 1)));
   const [upper, lower] = dp.topM + dp.bottomM <= dq.topM + dq.bottomM ? [dp, dq] : [dq, dp];
@@ -151,8 +153,8 @@ function endsJoined(p: PreparedPipe, q: PreparedPipe): boolean {
 }
 
 /** Closest distance between two non-crossing segments and the midpoint of the closest points. */
-function closestPair(a: Xy, b: Xy, c: Xy, d: Xy): { distanceM: number; at: Xy } {
-  const options: [Xy, Xy, Xy][] = [[a, c, d], [b, c, d], [c, a, b], [d, a, b]];
+function closestPair(a: Vec2, b: Vec2, c: Vec2, d: Vec2): { distanceM: number; at: Vec2 } {
+  const options: [Vec2, Vec2, Vec2][] = [[a, c, d], [b, c, d], [c, a, b], [d, a, b]];
   let best = { distanceM: Infinity, at: a };
   for (const [point, s0, s1] of options) {
     const distanceM = pointSegmentDistance(point, s0, s1);
@@ -161,14 +163,14 @@ function closestPair(a: Xy, b: Xy, c: Xy, d: Xy): { distanceM: number; at: Xy } 
   return best;
 }
 
-function nearestOnPipe(pipe: PreparedPipe, ring: readonly Xy[]): { point: Xy; alongM: number } {
+function nearestOnPipe(pipe: PreparedPipe, ring: readonly Vec2[]): { point: Vec2; alongM: number } {
   let best = { distanceM: Infinity, point: pipe.path[0]!, alongM: 0 };
   for (let i = 1; i < pipe.path.length; i++) {
     const [a, b] = [pipe.path[i - 1]!, pipe.path[i]!];
     const span = pipe.lengths[i]! - pipe.lengths[i - 1]!;
     for (const corner of ring) {
       const t = span === 0 ? 0 : Math.max(0, Math.min(1, ((corner[0] - a[0]) * (b[0] - a[0]) + (corner[1] - a[1]) * (b[1] - a[1])) / span ** 2));
-      const point: Xy = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+      const point: Vec2 = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
       const distanceM = Math.hypot(point[0] - corner[0], point[1] - corner[1]);
       if (distanceM < best.distanceM) best = { distanceM, point, alongM: pipe.lengths[i - 1]! + t * span };
     }

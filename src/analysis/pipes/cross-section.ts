@@ -1,8 +1,8 @@
 // Cross-section (横断面): every pipe a straight line on the ground crosses, at its offset along the line and its depth.
 import type { LonLat } from '../building-record.ts';
-import { localFrame } from './local-frame.ts';
+import { localPlane } from '../../geometry/local-plane.ts';
+import { polylineLengths, segmentIntersection } from '../../geometry/segments.ts';
 import { burialDepthAt, outerDepths, type PipeClass, type PipeSegment } from './pipe-model.ts';
-import { polylineLengths, segmentIntersection } from './plane-math.ts';
 
 export interface CrossSectionHit {
   id: string;
@@ -18,9 +18,9 @@ export interface CrossSectionHit {
 }
 
 export function crossSection(segments: readonly PipeSegment[], line: readonly [LonLat, LonLat]): CrossSectionHit[] {
-  const frame = localFrame(line[0]);
-  const a = frame.toXy(line[0]);
-  const b = frame.toXy(line[1]);
+  const frame = localPlane(...line[0]);
+  const a = frame.toLocal(...line[0]);
+  const b = frame.toLocal(...line[1]);
   const lengthM = Math.hypot(b[0] - a[0], b[1] - a[1]);
   const [minLon, maxLon] = [Math.min(line[0][0], line[1][0]), Math.max(line[0][0], line[1][0])];
   const [minLat, maxLat] = [Math.min(line[0][1], line[1][1]), Math.max(line[0][1], line[1][1])];
@@ -29,7 +29,7 @@ export function crossSection(segments: readonly PipeSegment[], line: readonly [L
     // Cheap reject on lon/lat boxes before projecting anything.
     if (segment.path.every(([lon]) => lon < minLon) || segment.path.every(([lon]) => lon > maxLon)) continue;
     if (segment.path.every(([, lat]) => lat < minLat) || segment.path.every(([, lat]) => lat > maxLat)) continue;
-    const path = segment.path.map(frame.toXy);
+    const path = segment.path.map(([lon, lat]) => frame.toLocal(lon, lat));
     const lengths = polylineLengths(path);
     const total = lengths[lengths.length - 1]! || 1;
     for (let i = 1; i < path.length; i++) {

@@ -1,9 +1,9 @@
 // A building's footprint in local metres, cleaned of the closing point and repeated corners the data may carry.
 import type { BuildingRecord } from '../building-record.ts';
-import type { LocalFrame } from './local-frame.ts';
-import type { Ring } from './planar.ts';
+import type { LocalPlane } from '../../geometry/local-plane.ts';
+import type { Ring } from '../../geometry/types.ts';
 
-export function projectFootprint(building: BuildingRecord, frame: LocalFrame): Ring {
+export function projectFootprint(building: BuildingRecord, frame: LocalPlane): Ring {
   // One pass without intermediate arrays: this runs for every building of every check.
   const ring: Ring = [];
   for (const [lon, lat] of building.footprint) {

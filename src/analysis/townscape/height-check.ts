@@ -5,10 +5,13 @@
 // are cut against the candidate zones exactly (triangles × Sutherland–Hodgman).
 import type { BuildingRecord } from '../building-record.ts';
 import { checkedHeightMeters } from './building-height.ts';
-import { buildGridIndex } from './grid-index.ts';
 import { openRing, projectFootprint } from './footprint.ts';
-import { localFrame } from './local-frame.ts';
-import { boxOf, overlapArea, signedArea, triangulate, type Ring } from './planar.ts';
+import { buildBoxIndex } from '../../geometry/box-index.ts';
+import { overlapArea } from '../../geometry/clip.ts';
+import { localPlane } from '../../geometry/local-plane.ts';
+import { boxOf, signedArea } from '../../geometry/ring.ts';
+import { triangulate } from '../../geometry/triangulate.ts';
+import type { Ring } from '../../geometry/types.ts';
 import type { TownscapeProblem } from './townscape-problem.ts';
 import type { HeightZone } from './zone-features.ts';
 
@@ -41,11 +44,11 @@ export function checkHeights(buildings: readonly BuildingRecord[], zones: readon
   const result: HeightCheckResult = { violations: [], checkedCount: 0, problems: [] };
   const first = zones[0]?.polygons[0]?.[0]?.[0];
   if (!first) return result;
-  const frame = localFrame(first[0], first[1]);
+  const frame = localPlane(first[0], first[1]);
   const parts: LocalZone[] = zones.flatMap((zone) => zone.polygons.map((polygon) => ({
     zone, polygon: polygon.map((ring) => openRing(ring.map(([lon, lat]) => frame.toLocal(lon, lat)))),
   })));
-  const index = buildGridIndex(parts.map((part) => boxOf(part.polygon[0]!)));
+  const index = buildBoxIndex(parts.map((part) => boxOf(part.polygon[0]!)));
 
   for (const building of buildings) {
     const footprint = projectFootprint(building, frame);
@@ -56,7 +59,7 @@ export function checkHeights(buildings: readonly BuildingRecord[], zones: readon
       report('footprint has no area (fewer than 3 distinct corners); not checked');
       continue;
     }
-    const triangles = triangulate(footprint);
+    const triangles = triangulate([footprint]);
     const inZones = [...new Set(candidates.filter((i) => overlapArea(triangles, parts[i]!.polygon) > SLIVER_AREA_M2).map((i) => parts[i]!.zone))];
     if (inZones.length === 0) continue;
     let worst: HeightViolation | null = null;

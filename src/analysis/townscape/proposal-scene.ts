@@ -2,14 +2,15 @@
 // hull of the proposal's footprints; an existing building whose footprint centre lies on it is taken as demolished.
 import type { BuildingRecord } from '../building-record.ts';
 import { projectFootprint } from './footprint.ts';
-import { localFrame } from './local-frame.ts';
-import { convexHull, ringContains } from './planar.ts';
+import { hullOfPoints } from '../../geometry/convex-hull.ts';
+import { localPlane } from '../../geometry/local-plane.ts';
+import { ringContains } from '../../geometry/ring.ts';
 
 export function withProposal(existing: readonly BuildingRecord[], proposal: readonly BuildingRecord[]): BuildingRecord[] {
   const first = proposal[0]?.footprint[0];
   if (!first) return [...existing];
-  const frame = localFrame(first[0], first[1]);
-  const site = convexHull(proposal.flatMap((building) => projectFootprint(building, frame)));
+  const frame = localPlane(first[0], first[1]);
+  const site = hullOfPoints(proposal.flatMap((building) => projectFootprint(building, frame)));
   const kept = existing.filter((building) => {
     const ring = projectFootprint(building, frame);
     if (ring.length === 0) return true;

@@ -3,9 +3,10 @@
 // above the eye, its far edge when below. Angles are exact on the sphere, so earth curvature counts at any distance
 // (about 0.3 m of drop at 2 km, 7 m at 10 km).
 import type { BuildingRecord } from '../building-record.ts';
-import { EARTH_RADIUS_METERS, localFrame } from './local-frame.ts';
+import { MEAN_EARTH_RADIUS_METERS } from '../../geometry/ellipsoid.ts';
+import { localPlane } from '../../geometry/local-plane.ts';
 import { projectFootprint } from './footprint.ts';
-import { ringContains } from './planar.ts';
+import { ringContains } from '../../geometry/ring.ts';
 
 const RAD = Math.PI / 180;
 const DEG = 180 / Math.PI;
@@ -33,14 +34,14 @@ export interface SkylineProfile {
 
 /** Elevation angle (radians) of a point `distanceMeters` away along the ground at `heightMeters`, from an eye at `eyeMeters`. */
 export function elevationAngle(distanceMeters: number, heightMeters: number, eyeMeters: number): number {
-  const theta = distanceMeters / EARTH_RADIUS_METERS;
-  const r = EARTH_RADIUS_METERS + heightMeters;
-  return Math.atan2(r * Math.cos(theta) - (EARTH_RADIUS_METERS + eyeMeters), r * Math.sin(theta));
+  const theta = distanceMeters / MEAN_EARTH_RADIUS_METERS;
+  const r = MEAN_EARTH_RADIUS_METERS + heightMeters;
+  return Math.atan2(r * Math.cos(theta) - (MEAN_EARTH_RADIUS_METERS + eyeMeters), r * Math.sin(theta));
 }
 
 /** Where the ground meets the sky from an eye above a smooth earth (slightly below level). */
 export const horizonAngle = (eyeMeters: number): number =>
-  eyeMeters > 0 ? -Math.acos(EARTH_RADIUS_METERS / (EARTH_RADIUS_METERS + eyeMeters)) : 0;
+  eyeMeters > 0 ? -Math.acos(MEAN_EARTH_RADIUS_METERS / (MEAN_EARTH_RADIUS_METERS + eyeMeters)) : 0;
 
 export const sampleAzimuths = (samples: AzimuthSamples): number[] =>
   Array.from({ length: samples.count }, (_, i) => normalizeDeg(samples.startDeg + i * samples.stepDeg));
@@ -54,7 +55,7 @@ export function visitBuildingElevations(
   buildings: readonly BuildingRecord[], eye: EyePoint, samples: AzimuthSamples, visit: ElevationVisitor,
 ): void {
   const [eyeLon, eyeLat, eyeMeters] = eye;
-  const frame = localFrame(eyeLon, eyeLat);
+  const frame = localPlane(eyeLon, eyeLat);
   const azimuths = sampleAzimuths(samples);
   buildings.forEach((building, b) => {
     if (building.heightMeters === null || !Number.isFinite(building.heightMeters)) return;

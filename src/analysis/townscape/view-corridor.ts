@@ -4,9 +4,12 @@
 // stands in is the viewpoint; neither counts as an intrusion.
 import type { BuildingRecord } from '../building-record.ts';
 import { projectFootprint } from './footprint.ts';
-import { buildGridIndex } from './grid-index.ts';
-import { EARTH_RADIUS_METERS, localFrame, type Vec2 } from './local-frame.ts';
-import { boxOf, clipToConvex, ringContains, signedArea } from './planar.ts';
+import { buildBoxIndex } from '../../geometry/box-index.ts';
+import { clipToConvex } from '../../geometry/clip.ts';
+import { MEAN_EARTH_RADIUS_METERS } from '../../geometry/ellipsoid.ts';
+import { localPlane } from '../../geometry/local-plane.ts';
+import { boxOf, ringContains, signedArea } from '../../geometry/ring.ts';
+import type { Vec2 } from '../../geometry/types.ts';
 import type { TownscapeProblem } from './townscape-problem.ts';
 import { featureIdOf, type ZoneFeature } from './zone-features.ts';
 import type { EyePoint } from './skyline.ts';
@@ -53,7 +56,7 @@ export function readViewCorridors(features: readonly ZoneFeature[], source: stri
       report(`"halfWidthMeters" must be a positive number of metres, found ${JSON.stringify(halfWidthMeters)}; corridor not checked`);
       continue;
     }
-    const [ex, ey] = localFrame(eye[0], eye[1]).toLocal(target[0], target[1]);
+    const [ex, ey] = localPlane(eye[0], eye[1]).toLocal(target[0], target[1]);
     if (Math.hypot(ex, ey) < MIN_LENGTH_METERS) {
       report('eye and target are at the same place, so the corridor has no direction; corridor not checked');
       continue;
@@ -80,7 +83,7 @@ export function checkViewCorridors(
   const intrusions: CorridorIntrusion[] = [];
   const problems: TownscapeProblem[] = [];
   if (corridors.length === 0) return { intrusions, problems };
-  const frame = localFrame(corridors[0]!.eye[0], corridors[0]!.eye[1]);
+  const frame = localPlane(corridors[0]!.eye[0], corridors[0]!.eye[1]);
   const local = corridors.map((corridor): LocalCorridor => {
     const eye = frame.toLocal(corridor.eye[0], corridor.eye[1]);
     const target = frame.toLocal(corridor.target[0], corridor.target[1]);
@@ -89,7 +92,7 @@ export function checkViewCorridors(
     const w = corridor.halfWidthMeters;
     return { corridor, eye, along, across: [-along[1], along[0]], lengthMeters, rectangle: [[0, -w], [lengthMeters, -w], [lengthMeters, w], [0, w]] };
   });
-  const index = buildGridIndex(local.map(({ rectangle, eye, along, across }) =>
+  const index = buildBoxIndex(local.map(({ rectangle, eye, along, across }) =>
     boxOf(rectangle.map(([u, v]) => [eye[0] + u * along[0] + v * across[0], eye[1] + u * along[1] + v * across[1]] as Vec2))));
 
   for (const building of buildings) {
@@ -123,5 +126,5 @@ export function checkViewCorridors(
 function sightHeightMeters(c: LocalCorridor, u: number): number {
   const t = Math.min(1, Math.max(0, u / c.lengthMeters));
   const straight = c.corridor.eye[2] + t * (c.corridor.target[2] - c.corridor.eye[2]);
-  return straight - (u * (c.lengthMeters - u)) / (2 * EARTH_RADIUS_METERS);
+  return straight - (u * (c.lengthMeters - u)) / (2 * MEAN_EARTH_RADIUS_METERS);
 }

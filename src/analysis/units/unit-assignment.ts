@@ -3,13 +3,16 @@
 // floor area, coverage, height, grade). A building straddling two units goes to the one with the larger share; one
 // that is mostly outside every unit belongs to none. Holes are not part of a unit.
 //
-// Speed: a grid over the units' boxes finds the candidate units; a grid over each unit's edges tells whether the
+// Speed: an index over the units' boxes finds the candidate units; an index over each unit's edges tells whether the
 // footprint's box crosses the boundary at all. Only footprints that do (a few per cent) have their overlap clipped.
 import type { BuildingRecord, LonLat } from '../building-record.ts';
-import { localPlane, ringCentre, toPlane, type LocalPlane } from '../geo-area.ts';
-import { buildGridIndex, type GridIndex } from '../townscape/grid-index.ts';
+import { buildBoxIndex, type BoxIndex } from '../../geometry/box-index.ts';
+import { overlapArea } from '../../geometry/clip.ts';
+import { planeAround, type LocalPlane } from '../../geometry/local-plane.ts';
+import { boxOf, polygonContains, signedArea } from '../../geometry/ring.ts';
+import { triangulate } from '../../geometry/triangulate.ts';
+import type { Box, Ring } from '../../geometry/types.ts';
 import { openRing } from '../townscape/footprint.ts';
-import { boxOf, overlapArea, polygonContains, signedArea, triangulate, type Box, type Ring } from '../townscape/planar.ts';
 import type { RenewalUnit } from './renewal-unit.ts';
 
 /** Half the footprint: the share a unit must hold to own the building. */
@@ -21,18 +24,18 @@ interface PreparedPart {
   rings: Ring[];
   /** Boundary segments [x1, y1, x2, y2] and a grid over their boxes. */
   segments: number[][];
-  edges: GridIndex;
+  edges: BoxIndex;
 }
 
 /** For each building, the index of its unit in `units`, or -1. */
 export function assignBuildingsToUnits(units: readonly RenewalUnit[], buildings: readonly BuildingRecord[]): Int32Array {
   const assignment = new Int32Array(buildings.length).fill(-1);
   if (units.length === 0) return assignment;
-  const plane = localPlane(...ringCentre(units.flatMap((u) => u.parts.map((part) => part[0]!)).flat()));
+  const plane = planeAround(units.flatMap((u) => u.parts.map((part) => part[0]!)).flat());
   const parts: PreparedPart[] = units.flatMap((unit, index) => unit.parts.map((rings) => preparePart(index, rings, plane)));
-  const partIndex = buildGridIndex(parts.map((part) => boxOf(part.rings[0]!)));
+  const partIndex = buildBoxIndex(parts.map((part) => boxOf(part.rings[0]!)));
   buildings.forEach((building, b) => {
-    const footprint = openRing(building.footprint.map((p) => toPlane(plane, p)));
+    const footprint = openRing(building.footprint.map(([lon, lat]) => plane.toLocal(lon, lat)));
     if (footprint.length < 3) return;
     const box = boxOf(footprint);
     const shares = new Map<number, number>();
@@ -45,7 +48,7 @@ export function assignBuildingsToUnits(units: readonly RenewalUnit[], buildings:
         // No boundary edge near the footprint: it is wholly inside or wholly outside this part.
         share = polygonContains(part.rings, footprint[0]![0], footprint[0]![1]) ? 1 : 0;
       } else {
-        triangles ??= triangulate(footprint);
+        triangles ??= triangulate([footprint]);
         area ||= Math.abs(signedArea(footprint));
         share = area > 0 ? overlapArea(triangles, part.rings) / area : 0;
       }
@@ -64,10 +67,10 @@ export function assignBuildingsToUnits(units: readonly RenewalUnit[], buildings:
 }
 
 function preparePart(unit: number, rings: LonLat[][], plane: LocalPlane): PreparedPart {
-  const local = rings.map((ring) => openRing(ring.map((p) => toPlane(plane, p))));
+  const local = rings.map((ring) => openRing(ring.map(([lon, lat]) => plane.toLocal(lon, lat))));
   const segments = local.flatMap((ring) => ring.map((a, i) => [...a, ...ring[(i + 1) % ring.length]!]));
   const edgeBoxes: Box[] = segments.map(([x1, y1, x2, y2]) => boxOf([[x1!, y1!], [x2!, y2!]]));
-  return { unit, rings: local, segments, edges: buildGridIndex(edgeBoxes) };
+  return { unit, rings: local, segments, edges: buildBoxIndex(edgeBoxes) };
 }
 
 /** Whether a segment meets a box (its box already overlaps): no side of the segment's line has the whole box. */

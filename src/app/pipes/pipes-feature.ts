@@ -3,7 +3,7 @@
 import type { BuildingRecord, LonLat } from '../../analysis/building-record.ts';
 import { checkClearances, type ClearanceViolation } from '../../analysis/pipes/clearance-check.ts';
 import { crossSection, type CrossSectionHit } from '../../analysis/pipes/cross-section.ts';
-import { localFrame } from '../../analysis/pipes/local-frame.ts';
+import { localPlane } from '../../geometry/local-plane.ts';
 import type { PipeClass, PipeSegment } from '../../analysis/pipes/pipe-model.ts';
 import { isPipelinesLayer, type PipelinesLayer } from '../../layers/pipelines-layer.ts';
 import { errorMessage } from '../../shared/errors.ts';
@@ -104,7 +104,7 @@ export function createPipesFeature(app: App): PipesFeature {
     },
     crossSection(line) {
       const hits = crossSection(visibleSegments(), line);
-      const lengthM = Math.hypot(...localFrame(line[0]).toXy(line[1]));
+      const lengthM = Math.hypot(...localPlane(...line[0]).toLocal(...line[1]));
       store.update((s) => ({ ...s, section: { line, hits, lengthM } }));
       return hits;
     },

@@ -2,7 +2,7 @@
 // keeps what the panel shows in its own store, and paints the building layers (thematic colours, filters, the open
 // unit's buildings). window.cim and the panel both call these actions.
 import type { BuildingRecord } from '../../analysis/building-record.ts';
-import { ringCentre } from '../../analysis/geo-area.ts';
+import { lonLatCentre } from '../../geometry/local-plane.ts';
 import type { RenewalUnit } from '../../analysis/units/renewal-unit.ts';
 import {
   matchesFilter, thematicClasses, thematicKey, type BuildingFilter, type ThematicInput, type ThematicMode,
@@ -46,7 +46,7 @@ function heritageMarkers(data: RenewalData): HeritageMarker[] {
     const kind = String(building.attributes[data.attributes.heritage] ?? '');
     const color = HERITAGE_PINS[kind];
     if (!color || building.footprint.length === 0) return [];
-    const [lon, lat] = ringCentre(building.footprint);
+    const [lon, lat] = lonLatCentre(building.footprint);
     const name = building.attributes[data.attributes.name];
     return [{ lon, lat, heightMeters: building.baseHeightMeters + (building.heightMeters ?? 0), color,
       text: `${kind}${name ? `·${String(name)}` : ''}` }];

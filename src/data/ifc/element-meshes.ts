@@ -3,7 +3,7 @@
 // float32 relative to a point of the model (its first vertex, then its centre), so a model far from its IFC origin
 // keeps millimetre precision.
 import { IFCBUILDING, IFCBUILDINGSTOREY, IFCDISTRIBUTIONPORT, IFCOPENINGELEMENT, IFCSPACE, type IfcAPI } from 'web-ifc';
-import type { Vec3 } from '../ellipsoid.ts';
+import type { Vec3 } from '../../geometry/ellipsoid.ts';
 import { engineHeapView } from './ifc-engine.ts';
 import { MAX_GROUP_VERTICES, MeshGroupBuilder } from './mesh-group-builder.ts';
 

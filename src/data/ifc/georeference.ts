@@ -2,7 +2,7 @@
 // to ECEF. Three rules, tried in this order by the reader: IfcMapConversion to a projected CRS, IfcSite's reference
 // latitude/longitude, and a placement the user gives by hand. Pure: proj4 and float64 geodesy only.
 import { makeToLonLat, parseCrsCode } from '../crs.ts';
-import { ecefToGeodetic, geodeticToEcef, LocalFrame, type Vec3 } from '../ellipsoid.ts';
+import { ecefToGeodetic, geodeticToEcef, LocalFrame, type Vec3 } from '../../geometry/ellipsoid.ts';
 
 export type PlacedBy = 'map-conversion' | 'site' | 'manual';
 

@@ -1,8 +1,8 @@
 // An IFC model's buildings as the analyses see them (BuildingRecord): one per IfcBuilding (or the whole model when it
 // has none), footprint = convex hull of its elements' bounds on the ground, height = its vertical extent.
 import type { BuildingRecord, LonLat } from '../../analysis/building-record.ts';
-import { ecefToGeodetic } from '../ellipsoid.ts';
-import { convexHull } from '../tiles/convex-hull.ts';
+import { ecefToGeodetic } from '../../geometry/ellipsoid.ts';
+import { convexHull } from '../../geometry/convex-hull.ts';
 import type { IfcConversion } from './ifc-conversion.ts';
 
 function record(layerId: string, conversion: IfcConversion, features: number[], attributes: Record<string, unknown>, featureId: string): BuildingRecord {

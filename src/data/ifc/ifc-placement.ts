@@ -1,6 +1,6 @@
 // Where a converted model stands: the rule that placed it and the float64 model matrix from its local origin to ECEF.
 // Free of web-ifc, so the main thread can re-place a cached or hand-placed model without loading the IFC engine.
-import { ecefToGeodetic, type Vec3 } from '../ellipsoid.ts';
+import { ecefToGeodetic, type Vec3 } from '../../geometry/ellipsoid.ts';
 import { DataError, errorMessage } from '../../shared/errors.ts';
 import { modelMatrix, toEcefFunction, type Georeference, type PlacedBy } from './georeference.ts';
 

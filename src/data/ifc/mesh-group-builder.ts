@@ -2,7 +2,7 @@
 // and stored straight into growable float32 buffers (no typed arrays per geometry: allocating those cost as much as
 // the placing) relative to an anchor near the model (its first vertex), so a model far from its IFC origin keeps its
 // millimetres; shifted to the model's centre once all geometry, and so the centre, is known.
-import type { Vec3 } from '../ellipsoid.ts';
+import type { Vec3 } from '../../geometry/ellipsoid.ts';
 import { grown } from '../../shared/grown-array.ts';
 import type { MeshGroup, Rgba } from './element-meshes.ts';
 

@@ -1,9 +1,9 @@
 // One content's meshes → per-feature ground geometry in a local east-north-up frame: the outline (convex hull of the
 // vertices seen from above), the lowest and highest points, and the exact roof-plan area (the projected area of the
 // upward-facing triangles, so an L-shaped block measures its true area, not its hull's).
-import { ecefToGeodetic, LocalFrame } from '../ellipsoid.ts';
+import { ecefToGeodetic, LocalFrame, MEAN_EARTH_RADIUS_METERS } from '../../geometry/ellipsoid.ts';
 import { DataError } from '../../shared/errors.ts';
-import { convexHull } from './convex-hull.ts';
+import { convexHull } from '../../geometry/convex-hull.ts';
 import { isMirroring, multiply, type Mat4 } from './mat4.ts';
 import type { ParsedContent } from './tile-content.ts';
 
@@ -18,7 +18,6 @@ export interface FeatureGeometry {
   footprintAreaM2: number;
 }
 
-const EARTH_RADIUS_METERS = 6_371_000;
 /** Faces steeper than this (|up| of the unit normal) are walls, not roofs; float noise must not add area. */
 const ROOF_MIN_UP = 0.02;
 const MIN_CORNER_GAP_METERS = 0.01;
@@ -50,7 +49,7 @@ export function featureGeometries(content: ParsedContent, tileMatrix: Mat4, sour
       const e = frame.east[0] * dx + frame.east[1] * dy + frame.east[2] * dz;
       const n = frame.north[0] * dx + frame.north[1] * dy + frame.north[2] * dz;
       // Height above the ellipsoid, not above the tangent plane: add back the Earth's curvature drop.
-      const u = frame.up[0] * dx + frame.up[1] * dy + frame.up[2] * dz + (e * e + n * n) / (2 * EARTH_RADIUS_METERS);
+      const u = frame.up[0] * dx + frame.up[1] * dy + frame.up[2] * dz + (e * e + n * n) / (2 * MEAN_EARTH_RADIUS_METERS);
       local[v * 3] = e;
       local[v * 3 + 1] = n;
       local[v * 3 + 2] = u;
@@ -73,7 +72,7 @@ export function featureGeometries(content: ParsedContent, tileMatrix: Mat4, sour
     table: f.table,
     featureId: f.featureId,
     footprint: withoutNearDuplicates(convexHull(f.east, f.north, f.east.length)).map(([e, n]) => {
-      const [lon, lat] = ecefToGeodetic(...frame.toEcef(e, n, -(e * e + n * n) / (2 * EARTH_RADIUS_METERS)));
+      const [lon, lat] = ecefToGeodetic(...frame.toEcef(e, n, -(e * e + n * n) / (2 * MEAN_EARTH_RADIUS_METERS)));
       return [lon, lat] as [number, number];
     }),
     baseHeightMeters: frame.heightMeters + f.minUp,

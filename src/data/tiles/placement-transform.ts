@@ -1,7 +1,7 @@
 // A manifest placement as a plain column-major matrix (the cesium-free twin of layers/placement-matrix.ts):
 // local x east, y north, z up at lon/lat/height, turned clockwise by the heading and scaled.
 import type { Placement } from '../../config/project-types.ts';
-import { LocalFrame } from '../ellipsoid.ts';
+import { LocalFrame } from '../../geometry/ellipsoid.ts';
 import { multiply, type Mat4 } from './mat4.ts';
 
 export function placementTransform(placement: Placement): Mat4 {

@@ -1,7 +1,7 @@
 // Hand-made units and buildings in metres around a point of the sample district, converted to lon/lat.
 import type { BuildingRecord, LonLat } from '../../../src/analysis/building-record.ts';
 import type { RenewalUnit } from '../../../src/analysis/units/renewal-unit.ts';
-import { metersPerDegree } from '../../../src/data/ellipsoid.ts';
+import { metersPerDegree } from '../../../src/geometry/ellipsoid.ts';
 
 export const ORIGIN: LonLat = [114.02, 32.98];
 const scale = metersPerDegree(ORIGIN[1]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { polygonAreaM2 } from '../../../src/analysis/geo-area.ts';
 import { assignBuildingsToUnits } from '../../../src/analysis/units/unit-assignment.ts';
 import { unitIndicators } from '../../../src/analysis/units/unit-indicators.ts';
-import { LocalFrame, ecefToGeodetic } from '../../../src/data/ellipsoid.ts';
+import { LocalFrame, ecefToGeodetic } from '../../../src/geometry/ellipsoid.ts';
 import { NAMES, ORIGIN, building, rect, unit } from './units-fixtures.ts';
 
 describe('unit areas', () => {
@@ -90,8 +90,10 @@ describe('assigning buildings to units', () => {
   });
 
   it('matches a brute-force share computation on thousands of random footprints', async () => {
-    const { overlapArea, triangulate, signedArea } = await import('../../../src/analysis/townscape/planar.ts');
-    const { localPlane, toPlane } = await import('../../../src/analysis/geo-area.ts');
+    const { overlapArea } = await import('../../../src/geometry/clip.ts');
+    const { signedArea } = await import('../../../src/geometry/ring.ts');
+    const { triangulate } = await import('../../../src/geometry/triangulate.ts');
+    const { localPlane } = await import('../../../src/geometry/local-plane.ts');
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const buildings = Array.from({ length: 3000 }, (_, i) => {
@@ -100,11 +102,11 @@ describe('assigning buildings to units', () => {
     });
     const fast = assignBuildingsToUnits(units, buildings);
     const plane = localPlane(...ORIGIN);
-    const local = (ring: [number, number][]) => ring.map((p) => toPlane(plane, p));
+    const local = (ring: [number, number][]) => ring.map(([lon, lat]) => plane.toLocal(lon, lat));
     buildings.forEach((b, i) => {
       const footprint = local(b.footprint);
       const area = Math.abs(signedArea(footprint));
-      const shares = units.map((u) => overlapArea(triangulate(footprint), u.polygon.map((ring) => local(ring.slice(0, -1)))) / area);
+      const shares = units.map((u) => overlapArea(triangulate([footprint]), u.polygon.map((ring) => local(ring.slice(0, -1)))) / area);
       const best = shares.indexOf(Math.max(...shares));
       expect(fast[i], b.featureId).toBe(shares[best]! >= 0.5 - 1e-6 ? best : -1);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ecefToGeodetic, geodeticToEcef, LocalFrame, metersPerDegree } from '../../../src/data/ellipsoid.ts';
+import { ecefToGeodetic, geodeticToEcef, LocalFrame, metersPerDegree } from '../../../src/geometry/ellipsoid.ts';
 
 describe('WGS84 ellipsoid', () => {
   it('puts known points where they belong', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IfcAPI } from 'web-ifc';
-import { geodeticToEcef, ecefToGeodetic, type Vec3 } from '../../../src/data/ellipsoid.ts';
+import { geodeticToEcef, ecefToGeodetic, type Vec3 } from '../../../src/geometry/ellipsoid.ts';
 import { IfcLoadCancelled } from '../../../src/data/ifc/load-cancelled.ts';
 import { convertIfc } from '../../../src/data/ifc/convert-ifc.ts';
 import { readIfc, readIfcElements, type IfcModelData } from '../../../src/data/ifc/read-ifc.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClearances } from '../../../src/analysis/pipes/clearance-check.ts';
 import { CLEARANCE_RULES, gasPressureOf, strictestRule } from '../../../src/analysis/pipes/clearance-rules.ts';
-import { building, frame, pipe } from './fixtures.ts';
+import { building, frame, pipe, toLonLat } from './fixtures.ts';
 
 const water = (id: string, path: [number, number][], sizeMm = 300, depthM = 1.2) => pipe({ id, pipeClass: 'JS', path, sizeMm, depthM });
 
@@ -52,7 +52,7 @@ describe('checkClearances', () => {
     expect(found).toMatchObject({ a: 'JS-1', b: 'PS-1', kind: 'vertical', requiredM: 0.4, clause: 'GB 50289-2016 表4.1.14' });
     expect(found!.actualM).toBeCloseTo(0.35, 3);
     const [lon, lat] = found!.position;
-    const [x, y] = frame.toXy([lon, lat]);
+    const [x, y] = frame.toLocal(lon, lat);
     expect(Math.hypot(x, y)).toBeLessThan(0.01);
   });
 
@@ -94,7 +94,7 @@ describe('checkClearances', () => {
     const pair = (x: number, n: number) => [water(`JS-${n}`, [[x, 0], [x + 40, 0]]), pipe({ id: `RL-${n}`, pipeClass: 'RL', path: [[x, 1], [x + 40, 1]], sizeMm: 300, depthM: 1.5 })];
     const pipes = [...pair(0, 1), ...pair(500, 2)];
     expect(checkClearances(pipes).map((v) => v.a).sort()).toEqual(['JS-1', 'JS-2']);
-    const scope = ([[-10, -10], [100, -10], [100, 10], [-10, 10]] as [number, number][]).map(frame.toLonLat);
+    const scope = ([[-10, -10], [100, -10], [100, 10], [-10, 10]] as [number, number][]).map(toLonLat);
     expect(checkClearances(pipes, { scope }).map((v) => v.a)).toEqual(['JS-1']);
   });
 

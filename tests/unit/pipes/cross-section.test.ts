@@ -9,7 +9,7 @@ describe('crossSection', () => {
       pipe({ id: 'DL-1', pipeClass: 'DL', subtype: '电力排管', path: [[-50, -8], [50, -8]], sizeMm: [1000, 700], depthM: 0.8 }),
       pipe({ id: 'JS-1', pipeClass: 'JS', path: [[-50, 20], [50, 20]], sizeMm: 300, depthM: 1.2 }), // beyond the line's end
     ];
-    const hits = crossSection(pipes, [frame.toLonLat([0, -10]), frame.toLonLat([0, 10])]);
+    const hits = crossSection(pipes, [frame.toLonLat(0, -10), frame.toLonLat(0, 10)]);
     expect(hits.map((h) => h.id)).toEqual(['DL-1', 'PS-1']);
     const [duct, sewer] = hits;
     expect(duct).toMatchObject({ class: 'DL', section: 'rect', widthMm: 1000, heightMm: 700, depthTopM: 0.8, depthBottomM: 1.5 });
@@ -21,6 +21,6 @@ describe('crossSection', () => {
 
   it('returns nothing for a line that crosses no pipe', () => {
     const pipes = [pipe({ id: 'JS-1', pipeClass: 'JS', path: [[0, 0], [10, 0]], sizeMm: 300, depthM: 1 })];
-    expect(crossSection(pipes, [frame.toLonLat([20, -5]), frame.toLonLat([20, 5])])).toEqual([]);
+    expect(crossSection(pipes, [frame.toLonLat(20, -5), frame.toLonLat(20, 5)])).toEqual([]);
   });
 });

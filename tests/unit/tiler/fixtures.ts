@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { metersPerDegree } from '../../../src/data/ellipsoid.ts';
+import { metersPerDegree } from '../../../src/geometry/ellipsoid.ts';
 import { tileFootprints, type FeatureCollectionInput, type TilerOptions, type TilerReport } from '../../../tools/tiler/tiler.ts';
 import { readGlb, type ReadGlb } from './glb-reader.ts';
 

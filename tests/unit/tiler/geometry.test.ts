@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocalFrame } from '../../../src/data/ellipsoid.ts';
+import { LocalFrame } from '../../../src/geometry/ellipsoid.ts';
 import { extrudeBuildings, type FeatureMesh } from '../../../tools/tiler/extrude.ts';
 import { readFootprint } from '../../../tools/tiler/footprint-geometry.ts';
 import { FootprintStore } from '../../../tools/tiler/footprint-store.ts';

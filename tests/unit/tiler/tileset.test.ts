@@ -1,6 +1,6 @@
 import validator from 'gltf-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ecefToGeodetic } from '../../../src/data/ellipsoid.ts';
+import { ecefToGeodetic } from '../../../src/geometry/ellipsoid.ts';
 import { syntheticFootprints } from '../../../tools/tiler/synthetic-footprints.ts';
 import { collection, tileToTemp, type TiledOutput } from './fixtures.ts';
 

@@ -1,10 +1,10 @@
 // Synthetic buildings and zones laid out in metres around a fixed origin, so expected answers are plain arithmetic.
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
-import { localFrame } from '../../../src/analysis/townscape/local-frame.ts';
+import { localPlane } from '../../../src/geometry/local-plane.ts';
 import type { ZoneFeature } from '../../../src/analysis/townscape/zone-features.ts';
 
 export const ORIGIN: [number, number] = [114.02, 32.98];
-export const frame = localFrame(...ORIGIN);
+export const frame = localPlane(...ORIGIN);
 
 export const lonLat = (x: number, y: number): [number, number] => frame.toLonLat(x, y);
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { withProposal } from '../../../src/analysis/townscape/proposal-scene.ts';
-import { convexHull, signedArea } from '../../../src/analysis/townscape/planar.ts';
 import { building, rect } from './fixtures.ts';
 
 describe('proposal in the city', () => {
@@ -9,11 +8,5 @@ describe('proposal in the city', () => {
     const proposal = [building('NEW-1', rect(0, 0, 30, 30), 40), building('NEW-2', rect(70, 70, 100, 100), 60)];
     expect(withProposal(existing, proposal).map((b) => b.featureId)).toEqual(['OFF-SITE', 'NEW-1', 'NEW-2']);
     expect(withProposal(existing, []).map((b) => b.featureId)).toEqual(['ON-SITE', 'OFF-SITE']);
-  });
-
-  it('hull of a square with an inner point is the square, counter-clockwise', () => {
-    const hull = convexHull([[0, 0], [10, 0], [5, 5], [10, 10], [0, 10]]);
-    expect(hull).toHaveLength(4);
-    expect(signedArea(hull)).toBeCloseTo(100, 9);
   });
 });

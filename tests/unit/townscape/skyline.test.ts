@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EARTH_RADIUS_METERS } from '../../../src/analysis/townscape/local-frame.ts';
+import { MEAN_EARTH_RADIUS_METERS as EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
 import { horizonAngle, skylineProfile, visitBuildingElevations, type EyePoint } from '../../../src/analysis/townscape/skyline.ts';
 import { allowedElevationDeg, controlLineBreaches, largestRise } from '../../../src/analysis/townscape/skyline-compare.ts';
 import { building, lonLat, rect } from './fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkViewCorridors, readViewCorridors } from '../../../src/analysis/townscape/view-corridor.ts';
-import { EARTH_RADIUS_METERS } from '../../../src/analysis/townscape/local-frame.ts';
+import { MEAN_EARTH_RADIUS_METERS as EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
 import type { ZoneFeature } from '../../../src/analysis/townscape/zone-features.ts';
 import { building, lonLat, rect } from './fixtures.ts';
 

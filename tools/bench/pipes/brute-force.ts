@@ -3,7 +3,8 @@
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
 import { placeAndSort, pipeBuildingViolation, pipePairViolation, type PlacedViolation } from '../../../src/analysis/pipes/clearance-check.ts';
 import { CLEARANCE_RULES, MAX_REQUIRED_M, strictestRule } from '../../../src/analysis/pipes/clearance-rules.ts';
-import { boxOf, type Box } from '../../../src/analysis/pipes/grid-index.ts';
+import { boxOf } from '../../../src/geometry/ring.ts';
+import type { Box } from '../../../src/geometry/types.ts';
 import type { PipeSegment } from '../../../src/analysis/pipes/pipe-model.ts';
 import { prepareBuildings, preparePipes } from '../../../src/analysis/pipes/prepared-pipes.ts';
 

@@ -4,14 +4,16 @@ import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
 import { checkedHeightMeters } from '../../../src/analysis/townscape/building-height.ts';
 import { projectFootprint } from '../../../src/analysis/townscape/footprint.ts';
 import { SLIVER_AREA_M2, worstFirst, type HeightViolation } from '../../../src/analysis/townscape/height-check.ts';
-import { localFrame } from '../../../src/analysis/townscape/local-frame.ts';
-import { boxesOverlap, boxOf, overlapArea, ringContains, signedArea, triangulate } from '../../../src/analysis/townscape/planar.ts';
+import { overlapArea } from '../../../src/geometry/clip.ts';
+import { localPlane } from '../../../src/geometry/local-plane.ts';
+import { boxesOverlap, boxOf, ringContains, signedArea } from '../../../src/geometry/ring.ts';
+import { triangulate } from '../../../src/geometry/triangulate.ts';
 import { elevationAngle, horizonAngle, sampleAzimuths, type AzimuthSamples, type EyePoint } from '../../../src/analysis/townscape/skyline.ts';
 import type { HeightZone } from '../../../src/analysis/townscape/zone-features.ts';
 
 export function bruteForceHeightCheck(buildings: readonly BuildingRecord[], zones: readonly HeightZone[]): HeightViolation[] {
   const first = zones[0]!.polygons[0]![0]![0]!;
-  const frame = localFrame(first[0], first[1]);
+  const frame = localPlane(first[0], first[1]);
   const parts = zones.flatMap((zone) => zone.polygons.map((polygon) => {
     const rings = polygon.map((ring) => ring.map(([lon, lat]) => frame.toLocal(lon, lat)));
     return { zone, rings, box: boxOf(rings[0]!) };
@@ -21,7 +23,7 @@ export function bruteForceHeightCheck(buildings: readonly BuildingRecord[], zone
     const footprint = projectFootprint(building, frame);
     if (footprint.length < 3 || Math.abs(signedArea(footprint)) < SLIVER_AREA_M2) continue;
     const box = boxOf(footprint);
-    const triangles = triangulate(footprint);
+    const triangles = triangulate([footprint]);
     let worst: HeightViolation | null = null;
     for (const part of parts) {
       if (!boxesOverlap(box, part.box) || overlapArea(triangles, part.rings) <= SLIVER_AREA_M2) continue;
@@ -39,7 +41,7 @@ export function bruteForceHeightCheck(buildings: readonly BuildingRecord[], zone
 
 /** Per azimuth, every building: march the ray through each footprint edge. */
 export function bruteForceSkyline(buildings: readonly BuildingRecord[], eye: EyePoint, samples: AzimuthSamples): number[] {
-  const frame = localFrame(eye[0], eye[1]);
+  const frame = localPlane(eye[0], eye[1]);
   const rings = buildings.map((b) => projectFootprint(b, frame));
   return sampleAzimuths(samples).map((azimuthDeg) => {
     const dx = Math.sin(azimuthDeg * Math.PI / 180), dy = Math.cos(azimuthDeg * Math.PI / 180);

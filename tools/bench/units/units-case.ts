@@ -2,9 +2,11 @@
 // app's indexed assignment, against the all-pairs reference (every building × every unit, box test, then the exact
 // overlap share) — the same rule, so both must give the same answer.
 import type { LonLat } from '../../../src/analysis/building-record.ts';
-import { localPlane, toPlane } from '../../../src/analysis/geo-area.ts';
+import { localPlane } from '../../../src/geometry/local-plane.ts';
 import { openRing } from '../../../src/analysis/townscape/footprint.ts';
-import { boxesOverlap, boxOf, overlapArea, signedArea, triangulate } from '../../../src/analysis/townscape/planar.ts';
+import { overlapArea } from '../../../src/geometry/clip.ts';
+import { boxesOverlap, boxOf, signedArea } from '../../../src/geometry/ring.ts';
+import { triangulate } from '../../../src/geometry/triangulate.ts';
 import type { RenewalUnit } from '../../../src/analysis/units/renewal-unit.ts';
 import { assignBuildingsToUnits } from '../../../src/analysis/units/unit-assignment.ts';
 import { syntheticFootprints } from '../../tiler/synthetic-footprints.ts';
@@ -35,17 +37,17 @@ export function syntheticUnits(): RenewalUnit[] {
 /** The reference: every building against every unit. */
 function allPairs(units: readonly RenewalUnit[], buildings: readonly BuildingRecord[]): Int32Array {
   const plane = localPlane(114.02, 32.98);
-  const unitRings = units.map((unit) => unit.polygon.map((ring) => openRing(ring.map((p) => toPlane(plane, p)))));
+  const unitRings = units.map((unit) => unit.polygon.map((ring) => openRing(ring.map(([lon, lat]) => plane.toLocal(lon, lat)))));
   const unitBoxes = unitRings.map((rings) => boxOf(rings[0]!));
   return Int32Array.from(buildings, (building) => {
-    const footprint = openRing(building.footprint.map((p) => toPlane(plane, p)));
+    const footprint = openRing(building.footprint.map(([lon, lat]) => plane.toLocal(lon, lat)));
     const box = boxOf(footprint);
     const area = Math.abs(signedArea(footprint));
     let best = -1;
     let bestShare = 0;
     unitRings.forEach((rings, u) => {
       if (!boxesOverlap(box, unitBoxes[u]!)) return;
-      const share = overlapArea(triangulate(footprint), rings) / area;
+      const share = overlapArea(triangulate([footprint]), rings) / area;
       if (share > bestShare + 1e-6) [best, bestShare] = [u, share];
     });
     return bestShare >= 0.5 - 1e-6 ? best : -1;

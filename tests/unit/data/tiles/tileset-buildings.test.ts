@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingRecord, LonLat } from '../../../../src/analysis/building-record.ts';
-import { polygonAreaM2, ringCentre } from '../../../../src/analysis/geo-area.ts';
+import { polygonAreaM2 } from '../../../../src/analysis/geo-area.ts';
+import { lonLatCentre } from '../../../../src/geometry/local-plane.ts';
 import { placementTransform } from '../../../../src/data/tiles/placement-transform.ts';
 import { readTilesetBuildings, type TilesetBuildingsOptions } from '../../../../src/data/tiles/tileset-buildings.ts';
 import { DataError } from '../../../../src/shared/errors.ts';
@@ -67,7 +68,7 @@ describe('our sample city tileset (3D Tiles 1.1, EXT_mesh_features + EXT_structu
       // The outline is the convex hull: it holds every source corner (to float32 precision).
       const hullArea = polygonAreaM2([record.footprint]);
       expect(hullArea).toBeGreaterThanOrEqual(sourceArea * 0.995);
-      const [a, b] = [ringCentre(record.footprint), ringCentre(source.ring)];
+      const [a, b] = [lonLatCentre(record.footprint), lonLatCentre(source.ring)];
       expect(Math.hypot((a[0] - b[0]) * 93_000, (a[1] - b[1]) * 111_000)).toBeLessThan(0.05);
       expect(Math.abs(record.baseHeightMeters)).toBeLessThan(0.05);
     }

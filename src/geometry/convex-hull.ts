@@ -1,6 +1,8 @@
-// Convex hull of planar points (Andrew's monotone chain), counter-clockwise, no repeated closing point.
+// Convex hull by Andrew's monotone chain: counter-clockwise, no repeated closing point, collinear points dropped.
+// Column form (xs, ys) so a tile's vertex arrays need no point objects; `hullOfPoints` for lists of points.
+import type { Vec2 } from './types.ts';
 
-export function convexHull(xs: ArrayLike<number>, ys: ArrayLike<number>, count: number): [number, number][] {
+export function convexHull(xs: ArrayLike<number>, ys: ArrayLike<number>, count: number): Vec2[] {
   const order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   order.sort((a, b) => xs[a]! - xs[b]! || ys[a]! - ys[b]!);
@@ -18,4 +20,8 @@ export function convexHull(xs: ArrayLike<number>, ys: ArrayLike<number>, count: 
   };
   const hull = count < 3 ? Array.from(order) : [...chain(order), ...chain(order.slice().reverse())];
   return hull.map((i) => [xs[i]!, ys[i]!]);
+}
+
+export function hullOfPoints(points: readonly Vec2[]): Vec2[] {
+  return convexHull(points.map((p) => p[0]), points.map((p) => p[1]), points.length);
 }

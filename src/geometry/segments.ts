@@ -1,7 +1,8 @@
-// 2D segment arithmetic in local metres for the clearance check and the cross-section.
-import type { Xy } from './local-frame.ts';
+// Segments and polylines in the plane (local metres): distances, crossings, angles, lengths.
+import { ringContains } from './ring.ts';
+import type { Vec2 } from './types.ts';
 
-export function pointSegmentDistance(p: Xy, a: Xy, b: Xy): number {
+export function pointSegmentDistance(p: Vec2, a: Vec2, b: Vec2): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const lengthSquared = dx * dx + dy * dy;
@@ -10,7 +11,7 @@ export function pointSegmentDistance(p: Xy, a: Xy, b: Xy): number {
 }
 
 /** Where segments ab and cd cross: the fractions along each, or null when they do not meet (parallel counts as not). */
-export function segmentIntersection(a: Xy, b: Xy, c: Xy, d: Xy): { t: number; u: number } | null {
+export function segmentIntersection(a: Vec2, b: Vec2, c: Vec2, d: Vec2): { t: number; u: number } | null {
   const rx = b[0] - a[0];
   const ry = b[1] - a[1];
   const sx = d[0] - c[0];
@@ -25,32 +26,22 @@ export function segmentIntersection(a: Xy, b: Xy, c: Xy, d: Xy): { t: number; u:
 }
 
 /** Clear distance between two segments in the plane (0 when they cross). */
-export function segmentDistance(a: Xy, b: Xy, c: Xy, d: Xy): number {
+export function segmentDistance(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
   if (segmentIntersection(a, b, c, d)) return 0;
   return Math.min(pointSegmentDistance(a, c, d), pointSegmentDistance(b, c, d), pointSegmentDistance(c, a, b), pointSegmentDistance(d, a, b));
 }
 
 /** Angle between the directions of two segments, 0..90 degrees (direction of travel ignored). */
-export function angleBetweenDeg(a: Xy, b: Xy, c: Xy, d: Xy): number {
+export function angleBetweenDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
   const u = Math.atan2(b[1] - a[1], b[0] - a[0]);
   const v = Math.atan2(d[1] - c[1], d[0] - c[0]);
   const difference = Math.abs(u - v) % Math.PI;
   return (Math.min(difference, Math.PI - difference) * 180) / Math.PI;
 }
 
-export function pointInRing(p: Xy, ring: readonly Xy[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** Clear distance from a polyline to a polygon ring's area (0 when they touch or the line is inside). */
-export function polylineRingDistance(line: readonly Xy[], ring: readonly Xy[]): number {
-  if (line.some((p) => pointInRing(p, ring))) return 0;
+export function polylineRingDistance(line: readonly Vec2[], ring: readonly Vec2[]): number {
+  if (line.some((p) => ringContains(ring, p[0], p[1]))) return 0;
   let best = Infinity;
   for (let i = 1; i < line.length; i++) {
     for (let k = 0; k < ring.length; k++) {
@@ -61,7 +52,7 @@ export function polylineRingDistance(line: readonly Xy[], ring: readonly Xy[]): 
   return best;
 }
 
-export function polylineLengths(line: readonly Xy[]): number[] {
+export function polylineLengths(line: readonly Vec2[]): number[] {
   const cumulative = [0];
   for (let i = 1; i < line.length; i++) cumulative.push(cumulative[i - 1]! + Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]));
   return cumulative;
