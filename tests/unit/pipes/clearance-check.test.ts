@@ -90,6 +90,14 @@ describe('checkClearances', () => {
     expect(checkClearances([main, branch])).toEqual([]);
   });
 
+  it('checks a district with a 110 km stray pipe (a digitising error) as if it were not so long', () => {
+    // The old per-cell grid cost time in the stray pipe's area: 3.8 s at 50 km, "Map maximum size exceeded" at 110 km.
+    const street = Array.from({ length: 200 }, (_, i) => water(`JS-${i}`, [[i * 30, 0], [i * 30 + 25, 0]]));
+    const stray = pipe({ id: 'RL-stray', pipeClass: 'RL', path: [[-50_000, 1], [60_000, 1]], sizeMm: 400, depthM: 1.6 });
+    const found = checkClearances([...street, stray]);
+    expect(new Set(found.map((v) => v.b === 'RL-stray' ? v.a : v.b)).size).toBe(200); // every water pipe is 1 m from it
+  });
+
   it('limits the check to a scope polygon', () => {
     const pair = (x: number, n: number) => [water(`JS-${n}`, [[x, 0], [x + 40, 0]]), pipe({ id: `RL-${n}`, pipeClass: 'RL', path: [[x, 1], [x + 40, 1]], sizeMm: 300, depthM: 1.5 })];
     const pipes = [...pair(0, 1), ...pair(500, 2)];
