@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
+import { litSegments } from '../../../src/analysis/sunlight/lit-segments.ts';
+import { analyseSunlight, type SunlightPosition } from '../../../src/analysis/sunlight/sunlight-analysis.ts';
+import { sunSteps } from '../../../src/analysis/sunlight/sun-steps.ts';
+import { cityRule, dwellingRules, SUNLIGHT_RULES } from '../../../src/analysis/sunlight/sunlight-rules.ts';
+import { MEAN_EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
+import { localPlane } from '../../../src/geometry/local-plane.ts';
+import type { Vec2 } from '../../../src/geometry/types.ts';
+
+const [LON, LAT] = [114.02, 32.98];
+const plane = localPlane(LON, LAT);
+const DATE = '2026-01-20';
+const rule = SUNLIGHT_RULES.zoneI_large; // 驻马店: zone Ⅲ, over 500,000 urban residents → 大寒日 ≥ 2 h
+const box = (id: string, x0: number, y0: number, x1: number, y1: number, heightMeters: number): BuildingRecord => ({
+  layerId: 'city', featureId: id, baseHeightMeters: 0, heightMeters, attributes: {},
+  footprint: ([[x0, y0], [x1, y0], [x1, y1], [x0, y1]] as Vec2[]).map(([x, y]) => plane.toLonLat(x, y)),
+});
+const at = (x: number, y: number, z: number): SunlightPosition => [...plane.toLonLat(x, y), z];
+const steps = sunSteps({ lon: LON, lat: LAT, civilDate: DATE, windowHours: [8, 16], stepMinutes: 1 });
+const analyse = (buildings: BuildingRecord[], points: SunlightPosition[], minSegmentMinutes = 0) =>
+  analyseSunlight(buildings, points, { rule, year: 2026, date: DATE, minSegmentMinutes });
+
+describe('sunlight rules (GB 50180-2018 表4.0.9)', () => {
+  it('picks the row by climate zone and city size, with the elderly and old-district overrides', () => {
+    expect(cityRule({ climateZone: 'Ⅲ', urbanPopulation: 700_000 })).toMatchObject({ day: '大寒', minHours: 2 });
+    expect(cityRule({ climateZone: 'Ⅶ', urbanPopulation: 300_000 })).toMatchObject({ day: '大寒', minHours: 3 });
+    expect(cityRule({ climateZone: 'Ⅳ', urbanPopulation: 500_000 })).toMatchObject({ day: '大寒', minHours: 3 });
+    expect(cityRule({ climateZone: 'Ⅳ', urbanPopulation: 499_999 })).toMatchObject({ day: '冬至', minHours: 1 });
+    expect(cityRule({ climateZone: 'Ⅵ', urbanPopulation: 5_000_000 })).toMatchObject({ day: '冬至', minHours: 1 });
+    const setting = { climateZone: 'Ⅱ' as const, urbanPopulation: 2_000_000 };
+    expect(dwellingRules(setting, { elderly: true }).map((r) => r.id)).toEqual(['I-II-III-VII-large', 'elderly']);
+    expect(dwellingRules(setting, { oldAreaRebuild: true }).map((r) => [r.day, r.minHours])).toEqual([['大寒', 1]]);
+    for (const r of Object.values(SUNLIGHT_RULES)) expect(r.clause).toMatch(/^GB 50180-2018/);
+  });
+});
+
+describe('lit segments', () => {
+  it('drops segments shorter than the minimum and reports cumulative and longest hours', () => {
+    const lit = Uint8Array.from([1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1]);
+    expect(litSegments(lit, 0, 12, 10, 30)).toEqual({ segments: [[0, 3], [4, 10]], hours: 1.5, longestHours: 1 });
+    expect(litSegments(lit, 0, 12, 10, 0).segments).toHaveLength(3);
+    expect(litSegments(lit, 4, 3, 10, 0)).toEqual({ segments: [[0, 3]], hours: 0.5, longestHours: 0.5 });
+  });
+});
+
+describe('analyseSunlight', () => {
+  it('gives a point with nothing around it the whole window', () => {
+    const [point] = analyse([], [at(0, 0, 0.9)]).points;
+    expect(point!.hours).toBe(8);
+    expect(point!.trueSolarIntervals).toEqual([[8, 16]]);
+    expect(point!.intervals[0]![0]).toMatch(/^2026-01-20T08:\d\d:\d\d\+08:00$/);
+    expect(point!.pass).toBe(true);
+  });
+
+  it('matches the hand-computed shadow of a long east–west slab to the minute', () => {
+    // Slab 1 km long, 30 m high, its north face on y = 0; the sill 0.9 m up, `d` metres north of it. The sill is in
+    // shadow exactly while the Sun's elevation in the north–south vertical plane is below the slab's top. The top edge
+    // is straight between corners on the curved Earth, so it sits (500² + d²)/2R below 30 m seen from the sill (2 cm).
+    for (const d of [15, 40, 80]) {
+      const slab = box('slab', -500, -12, 500, 0, 30);
+      const topMeters = 30 - (500 ** 2 + d ** 2) / (2 * MEAN_EARTH_RADIUS_METERS);
+      const expected = steps.filter((s) => s.direction[2] / -s.direction[1] > (topMeters - 0.9) / d).length;
+      const [point] = analyse([slab], [at(0, d, 0.9)]).points;
+      expect(Math.round(point!.hours * 60), `sill ${d} m north`).toBe(expected);
+    }
+  });
+
+  it('counts the sunlit middle of the day in a courtyard, symmetric about true noon', () => {
+    // A 40 m square court closed by four 12 m wings; the sill in its middle sees the Sun when the ray is 11.1 m up
+    // where it leaves the court's 40 m square, whichever wing it passes over.
+    const court = [box('S', -30, -30, 30, -20, 12), box('N', -30, 20, 30, 30, 12), box('W', -30, -20, -20, 20, 12), box('E', 20, -20, 30, 20, 12)];
+    const [point] = analyse(court, [at(0, 0, 0.9)]).points;
+    const expected = steps.filter(({ direction: [e, n, u] }) => u * Math.min(20 / Math.abs(e), 20 / Math.abs(n)) > 12 - 0.9).length;
+    expect(Math.round(point!.hours * 60)).toBe(expected);
+    expect(point!.trueSolarIntervals).toHaveLength(1);
+    const [[start, end]] = point!.trueSolarIntervals as [[number, number]];
+    expect(Math.abs(12 - start - (end - 12))).toBeLessThanOrEqual(2 / 60);
+  });
+
+  it('decides pass/fail on the rule, and the old-district rule is laxer', () => {
+    const slab = box('slab', -500, -12, 500, 0, 30);
+    const points = [at(0, 15, 0.9), at(0, 80, 0.9)];
+    const strict = analyse([slab], points).points.map((p) => p.pass);
+    expect(strict).toEqual([false, true]);
+    const relaxed = analyseSunlight([slab], points, { rule: SUNLIGHT_RULES.oldAreaRebuild, year: 2026, date: DATE });
+    expect(relaxed.points.every((p) => p.requiredHours === 1)).toBe(true);
+  });
+
+  it('dates the standard day from the year when no date is given', () => {
+    const result = analyseSunlight([], [at(0, 0, 0.9)], { rule: SUNLIGHT_RULES.zoneV_VI, year: 2025 });
+    expect(result.date).toBe('2025-12-21');
+    expect(result.window).toEqual([9, 15]);
+    expect(result.points[0]!.hours).toBe(6);
+  });
+});
