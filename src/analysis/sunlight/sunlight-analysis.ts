@@ -10,6 +10,7 @@
 // - Output order follows the input points.
 import { LocalFrame } from '../../geometry/ellipsoid.ts';
 import { lonLatCentre } from '../../geometry/local-plane.ts';
+import type { Vec2 } from '../../geometry/types.ts';
 import type { BuildingRecord } from '../building-record.ts';
 import { litSegments } from './lit-segments.ts';
 import { occluderMesh } from './occluder-mesh.ts';
@@ -30,6 +31,8 @@ export interface SunlightOptions {
   stepMinutes?: number;
   minSegmentMinutes?: number;
   decidedBy?: 'cumulative' | 'longest';
+  /** Per point, the outward [east, north] normal of its window's facade: the Sun counts only in front of it. */
+  facadeNormals?: readonly (Vec2 | undefined)[];
 }
 
 export interface PointSunlight {
@@ -63,7 +66,7 @@ export function analyseSunlight(buildings: readonly BuildingRecord[], points: re
   const [lon, lat] = lonLatCentre(points.length > 0 ? points : buildings.flatMap((b) => b.footprint));
   const frame = new LocalFrame(lon, lat, 0);
   const steps = sunSteps({ lon, lat, civilDate: date, windowHours, stepMinutes });
-  const lit = litMask(buildings, points, steps, frame);
+  const lit = litMask(buildings, points, steps, frame, options.facadeNormals);
   return {
     date,
     window: [windowHours[0], windowHours[1]],
@@ -86,14 +89,17 @@ export function analyseSunlight(buildings: readonly BuildingRecord[], points: re
 }
 
 /** 1 where point p sees the Sun in step k, at [p * steps + k]. */
-export function litMask(buildings: readonly BuildingRecord[], points: readonly SunlightPosition[], steps: readonly SunStep[], frame: LocalFrame): Uint8Array {
+export function litMask(buildings: readonly BuildingRecord[], points: readonly SunlightPosition[], steps: readonly SunStep[], frame: LocalFrame,
+  facadeNormals: readonly (Vec2 | undefined)[] = []): Uint8Array {
   const caster = sunRayCaster(occluderMesh(buildings, frame));
   const lit = new Uint8Array(points.length * steps.length);
   const local = new Float64Array(3);
   points.forEach(([lon, lat, height], p) => {
     frame.toLocal(lon, lat, height, local);
-    steps.forEach((step, k) => {
-      if (step.direction[2] > 0 && caster.sees(local[0]!, local[1]!, local[2]!, step.direction)) lit[p * steps.length + k] = 1;
+    const normal = facadeNormals[p];
+    steps.forEach(({ direction }, k) => {
+      if (direction[2] <= 0 || (normal && normal[0] * direction[0] + normal[1] * direction[1] <= 0)) return;
+      if (caster.sees(local[0]!, local[1]!, local[2]!, direction)) lit[p * steps.length + k] = 1;
     });
   });
   return lit;

@@ -4,6 +4,7 @@ import { litSegments } from '../../../src/analysis/sunlight/lit-segments.ts';
 import { analyseSunlight, type SunlightPosition } from '../../../src/analysis/sunlight/sunlight-analysis.ts';
 import { sunSteps } from '../../../src/analysis/sunlight/sun-steps.ts';
 import { cityRule, dwellingRules, SUNLIGHT_RULES } from '../../../src/analysis/sunlight/sunlight-rules.ts';
+import { windowSillPoints } from '../../../src/analysis/sunlight/window-points.ts';
 import { MEAN_EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
 import { localPlane } from '../../../src/geometry/local-plane.ts';
 import type { Vec2 } from '../../../src/geometry/types.ts';
@@ -92,5 +93,34 @@ describe('analyseSunlight', () => {
     expect(result.date).toBe('2025-12-21');
     expect(result.window).toEqual([9, 15]);
     expect(result.points[0]!.hours).toBe(6);
+  });
+});
+
+describe('window-sill points', () => {
+  it('puts one point per floor on each facade, just outside its middle, with its outward normal', () => {
+    const building = { ...box('B', 0, 0, 30, 10, 9), attributes: {} };
+    const points = windowSillPoints(building, { offsetMeters: 0.05 });
+    const local = points.map(({ position: [lon, lat, h], floor }) => [...plane.toLocal(lon, lat).map((v) => Math.round(v * 100) / 100), h, floor]);
+    // South (y = 0), east (x = 30), north (y = 10) and west (x = 0) facades, three floors each.
+    expect(local.filter(([, , , floor]) => floor === 1)).toEqual([[15, -0.05, 0.9, 1], [30.05, 5, 0.9, 1], [15, 10.05, 0.9, 1], [-0.05, 5, 0.9, 1]]);
+    expect(local.filter(([x, y]) => x === 15 && y === -0.05).map(([, , h]) => h)).toEqual([0.9, 3.9, 6.9]);
+    expect(points.filter((p) => p.floor === 1).map((p) => p.normal.map((v) => Math.round(v) + 0))).toEqual([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+    const reversed = { ...building, footprint: [...building.footprint].reverse() };
+    expect(windowSillPoints(reversed).filter((p) => p.floor === 1).map((p) => p.normal.map((v) => Math.round(v) + 0)))
+      .toEqual([[0, 1], [1, 0], [0, -1], [-1, 0]]); // the same facades from the north one, clockwise
+  });
+
+  it('a south sill sees the Sun all day, a north one never, an east one in the morning only', () => {
+    const building = box('B', 0, 0, 30, 10, 9);
+    const ground = windowSillPoints(building).filter((p) => p.floor === 1);
+    const result = analyseSunlight([building], ground.map((p) => p.position), {
+      rule, year: 2026, date: DATE, minSegmentMinutes: 0, facadeNormals: ground.map((p) => p.normal),
+    });
+    const [south, east, north, west] = result.points;
+    expect([south!.hours, north!.hours]).toEqual([8, 0]);
+    const morning = steps.filter((s) => s.direction[0] > 0).length;
+    expect(Math.round(east!.hours * 60)).toBe(morning);
+    expect(east!.trueSolarIntervals[0]![0]).toBe(8);
+    expect(Math.round(west!.hours * 60)).toBe(480 - morning);
   });
 });
