@@ -14,6 +14,7 @@ import { townscapeCase } from './townscape/townscape-case.ts';
 import { unitsCase } from './units/units-case.ts';
 import { pipesCase } from './pipes/pipes-case.ts';
 import { ifcCase } from './ifc/ifc-case.ts';
+import { sunlightCase } from './sunlight/sunlight-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,6 +40,7 @@ const cases: BenchCase[] = [
   unitsCase,
   pipesCase({ distDir: args.dist }),
   ifcCase({ distDir: args.dist }),
+  sunlightCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
