@@ -15,6 +15,9 @@ import { townscapeTab } from './ui/townscape/townscape-panel.ts';
 import { createRenewalApi } from './app/units/renewal-api.ts';
 import { createRenewal } from './app/units/renewal-feature.ts';
 import { renewalTab } from './ui/units/renewal-panel.ts';
+import { createSunlightApi } from './app/sunlight/sunlight-api.ts';
+import { createSunlight } from './app/sunlight/sunlight-feature.ts';
+import { sunlightTab } from './ui/sunlight/sunlight-panel.ts';
 
 const root = document.getElementById('app')!;
 const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
@@ -26,6 +29,8 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
+const sunlight = createSunlight(app);
+ui.dock.addTab(sunlightTab(app.store, sunlight));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 window.cim = {
@@ -34,4 +39,5 @@ window.cim = {
   ...createPipesApi(pipes),
   ...createTownscapeApi(townscape),
   ...createRenewalApi(renewal),
+  ...createSunlightApi(sunlight),
 };

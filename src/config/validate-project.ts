@@ -8,6 +8,7 @@ import { parseJsonText } from './json-text.ts';
 import { DEFAULT_CRS, readCrs } from './read-crs.ts';
 import { validateAttributes } from './validate-attributes.ts';
 import { validateLayer } from './validate-layer.ts';
+import { validateSunlight } from './validate-sunlight.ts';
 import { validateTownscape } from './validate-townscape.ts';
 import { validateView, validateViewpoints } from './validate-view.ts';
 import type { InvalidLayer, LayerConfig, Problem, Project, ValidationResult } from './project-types.ts';
@@ -17,7 +18,7 @@ export interface ValidateOptions {
   knownKinds: readonly string[];
 }
 
-const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints', 'townscape'];
+const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints', 'townscape', 'sunlight'];
 
 /** `manifestUrl` must be absolute: relative layer URLs are resolved against it. */
 export function validateProject(json: unknown, manifestUrl: string, options: ValidateOptions): ValidationResult {
@@ -50,10 +51,12 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
   fields.warnUnknownKeys(ROOT_KEYS, 'the manifest');
   const allLayerIds = [...layers.map((layer) => layer.id), ...invalidLayers.map((layer) => layer.id)];
   const townscape = validateTownscape(json.townscape, fields.at('townscape'), allLayerIds, problems);
+  const sunlight = validateSunlight(json.sunlight, fields.at('sunlight'), problems);
 
   if (title === undefined || home === undefined || !Array.isArray(json.layers)) return { project: null, problems };
   const project: Project = { title, crs: crs ?? DEFAULT_CRS, home, layers, invalidLayers, viewpoints, attributes, townscape };
   if (description !== undefined) project.description = description;
+  if (sunlight !== undefined) project.sunlight = sunlight;
   return { project, problems };
 }
 

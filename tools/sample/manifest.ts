@@ -20,6 +20,8 @@ export function projectManifest(district: District): object {
     },
     home: lookAt([0, -150], 3600, 15, -40),
     townscape: { heightZoneLayers: ['height-zones', 'heritage', 'units'], corridorLayers: ['view-corridor'], proposalLayers: ['scheme-a', 'scheme-b'] },
+    // 驻马店: building climate zone Ⅲ (hot summer, cold winter), central city of about a million residents.
+    sunlight: { climateZone: 'Ⅲ', urbanPopulation: 1_000_000 },
     layers: [
       { id: 'city', kind: '3dtiles', title: { 'zh-CN': '现状建筑', en: 'Existing buildings' }, url: '../../tilesets/zhumadian-city/tileset.json', style: { maximumScreenSpaceError: 16 } },
       { id: 'water', kind: 'geojson', title: { 'zh-CN': '水系', en: 'Water' }, url: 'water.geojson', style: { fill: '#3a7bbf', fillOpacity: 0.75, stroke: '#2b5f94', strokeWidthPx: 1, clampTo: 'ground' } },

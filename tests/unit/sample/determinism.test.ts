@@ -27,7 +27,7 @@ describe('sample determinism', () => {
     for (const [path, text] of first) expect(again.get(path), path).toBe(text);
     const other = sampleFiles(generateDistrict(7));
     expect(other.get('assets/sample/buildings.geojson')).not.toBe(first.get('assets/sample/buildings.geojson'));
-  });
+  }, 30_000); // three whole districts: ~2 s each on a busy 2-core machine
 
   it('the committed assets are what the default seed generates', () => {
     for (const [path, text] of sample().files) {

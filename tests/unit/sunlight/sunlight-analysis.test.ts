@@ -5,6 +5,7 @@ import { analyseSunlight, type SunlightPosition } from '../../../src/analysis/su
 import { sunSteps } from '../../../src/analysis/sunlight/sun-steps.ts';
 import { cityRule, dwellingRules, SUNLIGHT_RULES } from '../../../src/analysis/sunlight/sunlight-rules.ts';
 import { windowSillPoints } from '../../../src/analysis/sunlight/window-points.ts';
+import { pointsAlongLine } from '../../../src/analysis/sunlight/line-points.ts';
 import { MEAN_EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
 import { localPlane } from '../../../src/geometry/local-plane.ts';
 import type { Vec2 } from '../../../src/geometry/types.ts';
@@ -122,5 +123,14 @@ describe('window-sill points', () => {
     expect(Math.round(east!.hours * 60)).toBe(morning);
     expect(east!.trueSolarIntervals[0]![0]).toBe(8);
     expect(Math.round(west!.hours * 60)).toBe(480 - morning);
+  });
+});
+
+describe('points along a line', () => {
+  it('spaces points evenly across vertices, both ends included, heights interpolated', () => {
+    const line: SunlightPosition[] = [at(0, 0, 0.9), at(10, 0, 0.9), at(10, 5, 5.9)];
+    const local = pointsAlongLine(line, 4).map(([lon, lat, h]) => [...plane.toLocal(lon, lat).map((v) => Math.round(v * 1000) / 1000 + 0), Math.round(h * 1000) / 1000]);
+    expect(local).toEqual([[0, 0, 0.9], [4, 0, 0.9], [8, 0, 0.9], [10, 2, 2.9], [10, 5, 5.9]]);
+    expect(pointsAlongLine([at(0, 0, 1), at(8, 0, 1)], 4)).toHaveLength(3);
   });
 });

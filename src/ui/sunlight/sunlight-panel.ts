@@ -1,0 +1,93 @@
+// The 日照分析 tab: the project's rule, a scheme choice, "analyse the selected building", and the window sills'
+// hours as a table (CSV). A view of the sunlight store; the buttons call the feature.
+import type { AppState } from '../../app/state.ts';
+import type { Sunlight, SunlightRun } from '../../app/sunlight/sunlight-feature.ts';
+import { localize } from '../../config/localize.ts';
+import type { Language } from '../../config/project-types.ts';
+import type { Store } from '../../shared/store.ts';
+import { h, render } from '../dom.ts';
+import { fillMessage } from '../i18n.ts';
+import type { ToolTab } from '../tool-dock.ts';
+import { csvBlob, downloadBlob } from '../townscape/download.ts';
+import { st } from './sunlight-messages.ts';
+import './sunlight.css';
+
+const hoursText = (value: number) => value.toFixed(2);
+const clock = (iso: string) => iso.slice(11, 16);
+
+export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>, sunlight: Sunlight): void {
+  const status = h('p', { className: 'sunlight-status', 'aria-live': 'polite' });
+  const controls = h('div', { className: 'sunlight-controls' });
+  const results = h('section', { className: 'sunlight-results' });
+  body.append(controls, status, results);
+  let schemeId = '';
+
+  const analyseSelected = () => {
+    const selection = appStore.get().selection;
+    const id = selection?.standard.id;
+    if (!selection || (typeof id !== 'string' && typeof id !== 'number')) {
+      status.textContent = st(appStore.get().language, 'selectFirst');
+      return;
+    }
+    status.textContent = st(appStore.get().language, 'busy');
+    sunlight.run({ buildingId: String(id), layerId: selection.layerId }, schemeId ? { schemeId } : {})
+      .then(() => { status.textContent = ''; })
+      .catch((error: unknown) => { status.textContent = error instanceof Error ? error.message : String(error); });
+  };
+
+  const drawControls = (lang: Language) => {
+    const select = h('select', {
+      className: 'sunlight-scheme', 'aria-label': st(lang, 'scheme'),
+      onchange: (event: Event) => { schemeId = (event.target as HTMLSelectElement).value; },
+    }, h('option', { value: '' }, st(lang, 'visible')), h('option', { value: 'existing' }, st(lang, 'existing')),
+    ...sunlight.schemes().map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))));
+    select.value = schemeId;
+    render(controls,
+      h('label', {}, `${st(lang, 'scheme')} `, select),
+      h('button', { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-building', onclick: analyseSelected }, st(lang, 'analyseSelected')),
+      h('button', { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-clear', onclick: () => sunlight.clear() }, st(lang, 'clear')));
+  };
+
+  const drawResults = (run: SunlightRun | null, lang: Language) => {
+    if (!run) return render(results);
+    const headers = [st(lang, 'floor'), st(lang, 'facade'), st(lang, 'hours'), st(lang, 'longest'), st(lang, 'intervals'), st(lang, 'result')];
+    const rows = run.points.map((p) => [
+      p.floor ?? '', p.facade === undefined ? '' : p.facade + 1, hoursText(p.hours), hoursText(p.longestHours),
+      p.intervals.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(' '), st(lang, p.pass ? 'pass' : 'fail'),
+    ]);
+    const failing = run.points.filter((p) => !p.pass).length;
+    render(results,
+      h('p', { className: 'sunlight-rule' }, fillMessage(st(lang, 'rule'), { rule: localize(run.rule.label, lang), clause: run.rule.clause })),
+      !run.rule.verified && h('p', { className: 'sunlight-unverified' }, st(lang, 'unverified')),
+      h('p', { className: 'sunlight-summary' }, fillMessage(st(lang, 'summary'), {
+        date: run.date, start: run.window[0], end: run.window[1], count: run.points.length, fail: failing, hours: run.rule.minHours,
+      })),
+      h('div', { className: 'sunlight-table-wrap' }, h('table', { className: 'sunlight-table' },
+        h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', {}, text)))),
+        h('tbody', {}, ...rows.map((row, i) => h('tr', { className: run.points[i]!.pass ? 'pass' : 'fail' }, ...row.map((cell) => h('td', {}, String(cell)))))))),
+      h('button', {
+        type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-csv',
+        onclick: () => downloadBlob(csvBlob([headers, ...rows]), `sunlight-${run.date}.csv`),
+      }, st(lang, 'exportCsv')));
+  };
+
+  const draw = () => {
+    const lang = appStore.get().language;
+    drawControls(lang);
+    drawResults(sunlight.store.get().run, lang);
+  };
+  appStore.subscribe((state, previous) => {
+    if (state.language !== previous.language || state.layers !== previous.layers) draw();
+  });
+  sunlight.store.subscribe((state, previous) => {
+    if (state.run !== previous.run) drawResults(state.run, appStore.get().language);
+    const busyText = st(appStore.get().language, 'busy');
+    if (state.busy && !previous.busy) status.textContent = busyText;
+    if (!state.busy && status.textContent === busyText) status.textContent = '';
+  });
+  draw();
+}
+
+export function sunlightTab(appStore: Store<AppState>, sunlight: Sunlight): ToolTab {
+  return { id: 'sunlight', title: (lang) => st(lang, 'tab'), mount: (body) => mountSunlightPanel(body, appStore, sunlight) };
+}
