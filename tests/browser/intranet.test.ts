@@ -68,5 +68,5 @@ describe('served over plain HTTP from an intranet host name', () => {
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
-  }, 300_000); // one page through every tool, on software WebGL
+  }, 420_000); // one page through every tool, on software WebGL (about 4 min on a busy 2-core machine)
 });
