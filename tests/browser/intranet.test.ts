@@ -1,6 +1,7 @@
 // The app as an intranet serves it: plain HTTP under a host name (cim-intranet.test, mapped to this machine), so the
-// page is not a secure context and has no crypto.subtle, clipboard or service workers. An IFC opens, converts and comes
-// back from the cache, and every tool of the dock runs and exports, with no page error.
+// page is not a secure context and has no crypto.subtle (nor any other secure-context-only API; the app uses none
+// other than the IFC cache's hash did). An IFC opens, converts and comes back from the cache, and every tool of the
+// dock runs and exports, with no page error.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
