@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, openOfflinePage, waitForCim } from '../../tools/browser/chromium.ts';
-import { isOffsiteUrl } from '../../tools/browser/url-policy.ts';
+import { intranetOrigin, isOffsiteUrl } from '../../tools/browser/url-policy.ts';
 import { startStaticServer, type RunningServer } from '../../tools/serve/static-server.ts';
 import { appUrl, startAppHarness } from './harness/app-harness.ts';
 
@@ -33,9 +33,21 @@ describe('isOffsiteUrl', () => {
     ['http://example.com/x.png', true],
     ['http://127.0.0.1.example.com/', true],
     ['http://192.168.1.10/tiles', true],
+    // The intranet test host is local only because Chromium maps exactly that name to 127.0.0.1.
+    ['http://cim-intranet.test:4173/index.html', false],
+    ['http://CIM-Intranet.test/', false],
+    ['http://tiles.cim-intranet.test/', true],
+    ['http://cim-intranet.test.example.com/', true],
+    ['http://other-intranet.test/', true],
     ['not a url', true],
   ])('%s → %s', (url, offsite) => {
     expect(isOffsiteUrl(url)).toBe(offsite);
+  });
+});
+
+describe('intranetOrigin', () => {
+  test('keeps the server and port, and names the intranet test host', () => {
+    expect(intranetOrigin('http://127.0.0.1:4173')).toBe('http://cim-intranet.test:4173');
   });
 });
 
@@ -103,6 +115,8 @@ describe('offline page and harness in Chromium', () => {
     const harness = await startAppHarness({ distDir: join(dir, 'fake-dist'), samplesDir: dir });
     try {
       const opened = await harness.openApp('project=/samples/local.txt');
+      expect(harness.origin).toMatch(/^http:\/\/cim-intranet\.test:\d+$/);
+      expect(await opened.page.evaluate(() => [location.origin, isSecureContext])).toEqual([harness.origin, false]);
       const search = await opened.page.evaluate(() => (window as unknown as { cim: { search: string } }).cim.search);
       expect(new URLSearchParams(search).get('render')).toBe('cheap');
       const sample = await opened.page.evaluate(() => fetch('/samples/local.txt').then((r) => r.text()));

@@ -1,12 +1,14 @@
-// Real third-party 3D Tiles (../shared/samples/tiles): 1.0 b3dm with batch tables + pnts + an external tileset,
+// Real third-party 3D Tiles (samples/tiles, skipped without them): 1.0 b3dm with batch tables + pnts + an external tileset,
 // 1.1 glb with metadata at every granularity, and a 1.1 implicit quadtree. Our own tiler's output hides our mistakes.
 import { describe, expect, it } from 'vitest';
+import { haveSamplesIn } from '../third-party-samples.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
-const app = useAppHarness();
 const PROJECT = 'project=/fixtures/third-party-tiles.json';
 
-describe('third-party 3D Tiles', () => {
+describe.runIf(haveSamplesIn('tiles', 'the third-party 3D Tiles browser tests'))('third-party 3D Tiles', () => {
+  const app = useAppHarness();
+
   it('loads 1.0, 1.1 metadata and implicit tilesets offline without errors, the analyses naming what they cannot use', async () => {
     const opened = await app.openApp(PROJECT);
     const layers = await opened.page.evaluate(() => window.cim.layers());

@@ -2,6 +2,7 @@
 // traffic of its own (no update checks, sync, QUIC or field trials), so a run on an air-gapped machine is clean.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { INTRANET_RESOLVER_RULE } from './url-policy.ts';
 
 export { openOfflinePage, type OfflinePage, type OfflinePageOptions, type FailedRequest } from './offline-page.ts';
 export { describePageTrouble, waitForCim, waitForReady } from './wait-ready.ts';
@@ -26,6 +27,8 @@ const CHROMIUM_ARGS = [
   '--metrics-recording-only',
   // Exact heap figures from performance.memory (Chromium rounds them otherwise).
   '--enable-precise-memory-info',
+  // The intranet test host name resolves to this machine (and nothing else is remapped): see url-policy.ts.
+  `--host-resolver-rules=${INTRANET_RESOLVER_RULE}`,
 ];
 
 export interface LaunchOptions {

@@ -2,7 +2,13 @@
 
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
-/** True for a request that would leave the machine: a network scheme whose host is not loopback. */
+/** The host name tests serve the app under, as an intranet would (plain HTTP, not loopback: not a secure context).
+ * Local only because launchChromium maps exactly this name to 127.0.0.1 (INTRANET_RESOLVER_RULE). */
+export const INTRANET_TEST_HOST = 'cim-intranet.test';
+export const INTRANET_RESOLVER_RULE = `MAP ${INTRANET_TEST_HOST} 127.0.0.1`;
+
+/** True for a request that would leave the machine: a network scheme whose host is neither loopback nor the mapped
+ * intranet test host. */
 export function isOffsiteUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -11,11 +17,18 @@ export function isOffsiteUrl(url: string): boolean {
     return true;
   }
   if (!NETWORK_SCHEMES.has(parsed.protocol)) return false; // data:, blob:, about:, file: never reach another host
-  return !isLoopbackHost(parsed.hostname);
+  return !isLocalHost(parsed.hostname);
 }
 
-function isLoopbackHost(hostname: string): boolean {
+/** `origin` (a server on 127.0.0.1) as the page sees it under the intranet test host name: same server, same port. */
+export function intranetOrigin(origin: string): string {
+  const url = new URL(origin);
+  url.hostname = INTRANET_TEST_HOST;
+  return url.origin;
+}
+
+function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]') return true;
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host === INTRANET_TEST_HOST) return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

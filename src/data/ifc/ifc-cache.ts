@@ -2,13 +2,13 @@
 // same model opens again without parsing. A cache that cannot be used (private mode, quota) is simply skipped.
 import { IFC_CONVERSION_VERSION, type IfcConversion, type IfcConversionDetails, type IfcGeometryConversion } from './ifc-conversion.ts';
 import type { ManualPlacement } from './georeference.ts';
+import { sha256Hex } from '../../shared/sha256-hex.ts';
 
 const DB_NAME = 'cim-ifc-cache';
 const STORE = 'conversions';
 
 export async function contentKey(bytes: Uint8Array, placement: ManualPlacement | undefined): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  const hex = await sha256Hex(bytes);
   return `v${IFC_CONVERSION_VERSION}:${hex}${placement ? `:${JSON.stringify(placement)}` : ''}`;
 }
 

@@ -1,19 +1,22 @@
 // One static server and one Chromium for a test file: the built app at `/`, the shared third-party samples at
-// `/samples/`, the repository's test fixtures (tests/browser/fixtures) at `/fixtures/`. Framework-free;
-// use-app-harness.ts wires it into vitest's hooks.
+// `/samples/`, the repository's test fixtures (tests/browser/fixtures) at `/fixtures/`, all under the intranet test
+// host name over plain HTTP (not a secure context, as in a real deployment). Framework-free; use-app-harness.ts wires
+// it into vitest's hooks.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openOfflinePage, waitForCim, type OfflinePage } from '../../../tools/browser/chromium.ts';
+import { intranetOrigin } from '../../../tools/browser/url-policy.ts';
 import { startStaticServer, type RunningServer } from '../../../tools/serve/static-server.ts';
+import { SAMPLES_DIR } from '../../third-party-samples.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface AppHarnessOptions {
   /** The built app; default `$CIM_DIST` or `<repo>/dist` (a separate build folder lets two builds be tested at once). */
   distDir?: string;
-  /** Third-party samples served at /samples/; default `<repo>/../shared/samples`. */
+  /** Third-party samples served at /samples/; default `$CIM_SAMPLES_DIR` or `<repo>/../shared/samples`. */
   samplesDir?: string;
   viewport?: { width: number; height: number };
   readyTimeoutMs?: number;
@@ -30,7 +33,7 @@ export interface OpenAppOptions {
 }
 
 export interface AppHarness {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://cim-intranet.test:<port>`: plain HTTP under a host name, as on an intranet, so not a secure context. */
   origin: string;
   browser: Browser;
   /** Opens `index.html` with `query` ('project=/samples/x.json&lang=en', with or without '?'). */
@@ -54,7 +57,7 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built app at ${distDir}: run npm run build first.`);
   }
-  const samplesDir = options.samplesDir ?? resolve(REPO_ROOT, '../shared/samples');
+  const samplesDir = options.samplesDir ?? SAMPLES_DIR;
   // The static handler tries mounts in key order and stops at the first matching prefix: specific prefixes first.
   const fixturesDir = join(REPO_ROOT, 'tests/browser/fixtures');
   const server: RunningServer = await startStaticServer({ ...options.mounts, '/samples/': samplesDir, '/fixtures/': fixturesDir, '/': distDir });
@@ -76,18 +79,19 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
     return opened;
   };
   const viewport = options.viewport ?? { width: 1280, height: 720 };
+  const origin = intranetOrigin(server.origin);
 
   return {
-    origin: server.origin,
+    origin,
     browser,
     async openApp(query = '', appOptions = {}) {
-      const url = appUrl(server.origin, query, appOptions.cheapRender ?? true);
+      const url = appUrl(origin, query, appOptions.cheapRender ?? true);
       const opened = track(await openOfflinePage(browser, url, { viewport: appOptions.viewport ?? viewport }));
       if (appOptions.waitReady ?? true) await waitForCim(opened, options.readyTimeoutMs ?? 90_000);
       return opened;
     },
     async openPage(path, pageOptions = {}) {
-      const url = new URL(path, server.origin).href;
+      const url = new URL(path, origin).href;
       return track(await openOfflinePage(browser, url, { viewport: pageOptions.viewport ?? viewport }));
     },
     async close() {

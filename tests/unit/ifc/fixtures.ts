@@ -1,14 +1,15 @@
 // Shared set-up for the IFC tests: one web-ifc engine, the sample files, and an independent "which elements have a
 // body" count read straight from the representations (not from what web-ifc chooses to stream).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IFCOPENINGELEMENT, IFCPRODUCTDEFINITIONSHAPE, IFCSITE, IFCSPACE, type IfcAPI } from 'web-ifc';
 import { createIfcEngine } from '../../../src/data/ifc/ifc-engine.ts';
+import { haveSamplesIn, SAMPLES_DIR } from '../../third-party-samples.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const SAMPLES = fileURLToPath(new URL('../../../../shared/samples/ifc/', import.meta.url));
-export const haveSamples = existsSync(SAMPLES);
-if (!haveSamples) console.warn(`IFC sample files not found at ${SAMPLES}: third-party IFC tests are skipped`);
+export const SAMPLES = join(SAMPLES_DIR, 'ifc/');
+export const haveSamples = haveSamplesIn('ifc', 'the tests of third-party IFC files');
 
 export const SHARED_FILES = ['AC20-FZK-Haus.ifc', 'IfcOpenHouse_IFC4.ifc', 'Sample_entities.ifc', 'duplex.ifc'];
 export const SCHEME_A = `${ROOT}assets/sample/scheme-a.ifc`;

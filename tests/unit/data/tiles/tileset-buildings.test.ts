@@ -1,7 +1,7 @@
 // The building list read straight from 3D Tiles: our tiler's 1.1 output against the footprints it was made from,
 // and CesiumGS's third-party 1.0/1.1 samples (b3dm batch tables, external tileset, featureless content, implicit tiling).
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildingRecord, LonLat } from '../../../../src/analysis/building-record.ts';
@@ -10,8 +10,9 @@ import { lonLatCentre } from '../../../../src/geometry/local-plane.ts';
 import { placementTransform } from '../../../../src/data/tiles/placement-transform.ts';
 import { readTilesetBuildings, type TilesetBuildingsOptions } from '../../../../src/data/tiles/tileset-buildings.ts';
 import { DataError } from '../../../../src/shared/errors.ts';
+import { haveSamplesIn, SAMPLES_DIR } from '../../../third-party-samples.ts';
 
-const SAMPLES = fileURLToPath(new URL('../../../../../shared/samples/tiles/', import.meta.url));
+const SAMPLES = join(SAMPLES_DIR, 'tiles/');
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 const readLocal = async (url: string) => new Uint8Array(await readFile(fileURLToPath(url)));
@@ -76,8 +77,7 @@ describe('our sample city tileset (3D Tiles 1.1, EXT_mesh_features + EXT_structu
   });
 });
 
-const haveSamples = existsSync(SAMPLES);
-describe.runIf(haveSamples)('third-party tilesets (../shared/samples/tiles)', () => {
+describe.runIf(haveSamplesIn('tiles', 'the building lists of third-party tilesets'))('third-party tilesets (samples/tiles)', () => {
   it('1.0: b3dm batch tables through an external tileset, RTC centres and tile transforms', async () => {
     const { records, problems } = await read(`${SAMPLES}TilesetWithRequestVolume/tileset.json`);
     expect(problems).toEqual([]);
