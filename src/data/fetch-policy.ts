@@ -20,8 +20,14 @@ export function fetchPolicy(): FetchPolicy {
   return current ?? { pageUrl: globalThis.location.href, dataOrigins: [], maxFileBytes: DEFAULT_LIMITS.maxFileBytes };
 }
 
-/** Throws a DataError naming `url` (and how to allow it) when the policy refuses it; no request is made then. */
-export function assertFetchAllowed(url: string): void {
+/** A DataError naming `url` and how to allow it when the policy refuses it, else undefined. */
+export function fetchRefusal(url: string): DataError | undefined {
   const refusal = originRefusal(url, fetchPolicy());
-  if (refusal) throw new DataError(url, `refused before any request: ${refusal}`);
+  return refusal === undefined ? undefined : new DataError(url, `refused before any request: ${refusal}`);
+}
+
+/** Throws fetchRefusal's DataError; call it before the request, so a refused URL is never asked for. */
+export function assertFetchAllowed(url: string): void {
+  const refusal = fetchRefusal(url);
+  if (refusal) throw refusal;
 }
