@@ -15,6 +15,11 @@ import { rememberLanguage, type UrlOptions } from './url-options.ts';
 import { addLayerFromJson } from './add-layer.ts';
 import { selectionFrom } from './selection.ts';
 import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
+import type { DeploymentConfig } from '../config/deployment-config.ts';
+import { fetchRefusal, setFetchPolicy } from '../data/fetch-policy.ts';
+import { guardCesiumRequests } from '../viewer/cesium-request-guard.ts';
+import type { LoadedDeployment } from './deployment-loader.ts';
+import { pagePolicy, reportCspGaps, watchCspViolations } from './csp-report.ts';
 
 export interface Actions {
   setLayerVisible(id: string, visible: boolean): void;
@@ -36,6 +41,8 @@ export interface App {
   viewer: Viewer;
   layers: LayerManager;
   actions: Actions;
+  /** cim.config.json as validated (defaults where it is missing or wrong). */
+  deployment: DeploymentConfig;
   project(): Project | null;
   /** Resolves when the project is loaded, every layer is ready or failed, and a frame showing them has been drawn. */
   ready: Promise<void>;
@@ -45,12 +52,20 @@ export interface App {
 
 const READY_TIMEOUT_MS = 120_000;
 
-export function createApp(viewerContainer: HTMLElement, options: UrlOptions): App {
+export function createApp(viewerContainer: HTMLElement, options: UrlOptions, loaded: LoadedDeployment): App {
   const store = createStore<AppState>({ ...initialState, language: options.language });
+  const deployment = loaded.config;
+  for (const problem of loaded.problems) reportError(store, loaded.url, `${problem.path}: ${problem.message}`);
+  // Before the viewer and the project: no request of the app or of Cesium is made under another policy.
+  setFetchPolicy({ pageUrl: location.href, dataOrigins: deployment.dataOrigins, maxFileBytes: deployment.limits.maxFileBytes });
+  guardCesiumRequests(fetchRefusal);
+  watchCspViolations(store, document);
+  reportCspGaps(store, loaded, pagePolicy(document), location.origin);
   const viewer = createViewer(viewerContainer, options.renderProfile);
   let project: Project | null = null;
   const layers = createLayerManager(store, {
     viewer,
+    deployment,
     get attributes() { return project?.attributes ?? DEFAULT_ATTRIBUTES; },
     reportProblem: (source, message) => reportError(store, source, message),
   });
@@ -119,5 +134,5 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     await whenIdle();
   })();
 
-  return { store, viewer, layers, actions, project: () => project, ready, whenIdle };
+  return { store, viewer, layers, actions, deployment, project: () => project, ready, whenIdle };
 }
