@@ -1,7 +1,7 @@
 // Holds Cesium's own requests (external tilesets, tile content, glTF buffers and images) to the fetch policy. Every
 // Cesium request goes through Resource._Implementations: loadWithXhr for data, createImage for images. That object is
 // private API, which Cesium's source marks as replaceable; it is pinned with the cesium version in package.json, and
-// tests/browser/origins.test.ts fails (the refused tile is fetched) if an upgrade stops calling it.
+// tests/browser/origins.test.ts fails (the tile is then blocked by the CSP, or fetched) if an upgrade stops calling it.
 import { Resource } from 'cesium';
 
 type Implementation = (this: unknown, ...args: unknown[]) => unknown;
