@@ -3,14 +3,14 @@
 // requested), and then only if the page's CSP admits it too. The built page carries its CSP and runs under it.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForCim } from '../../tools/browser/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../tools/serve/static-server.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
-const DIST = join(REPO_ROOT, process.env.CIM_DIST ?? 'dist');
+const DIST = resolve(REPO_ROOT, process.env.CIM_DIST ?? 'dist');
 const work = mkdtempSync(join(tmpdir(), 'cim-origins-'));
 const app = useAppHarness({ mounts: { '/origins/': work } });
 
