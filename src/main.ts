@@ -3,7 +3,6 @@ import './viewer/cesium-base-url.ts';
 import { createApp } from './app/app.ts';
 import { createCimApi } from './app/cim-api.ts';
 import { readUrlOptions } from './app/url-options.ts';
-import { loadDeployment } from './app/deployment-loader.ts';
 import { mountUi } from './ui/mount-ui.ts';
 import { createIfcFeature } from './app/ifc/ifc-feature.ts';
 import { ifcTab } from './ui/ifc/ifc-panel.ts';
@@ -18,9 +17,7 @@ import { createRenewal } from './app/units/renewal-feature.ts';
 import { renewalTab } from './ui/units/renewal-panel.ts';
 
 const root = document.getElementById('app')!;
-// cim.config.json first: it says where data may come from, so nothing is fetched before it is read.
-const deployment = await loadDeployment(window.location.href);
-const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage), deployment);
+const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
 const ui = mountUi(root, app.store, app.actions);
 // Features: each is created from the app, adds its tab to ui.dock and its methods to window.cim (one line each).
 const renewal = createRenewal(app);

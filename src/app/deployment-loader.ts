@@ -19,14 +19,15 @@ export interface LoadedDeployment {
 export async function loadDeployment(pageUrl: string): Promise<LoadedDeployment> {
   const url = new URL(DEPLOYMENT_CONFIG_FILE, pageUrl).href;
   const defaults = (problems: Problem[]) => ({ url, config: { ...DEFAULT_DEPLOYMENT_CONFIG, dataOrigins: [] }, problems });
-  let response: Response;
+  let text: string;
   try {
     // The deployer edits this file in place on the server: never take a stale copy from the browser's cache.
-    response = await fetch(url, { cache: 'no-cache' });
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (response.status === 404) return defaults([]);
+    if (!response.ok) return defaults([{ path: '$', message: `${httpStatusMessage(response.status)}; the defaults are in force` }]);
+    text = await response.text();
   } catch (error) {
     return defaults([{ path: '$', message: `could not be read (${errorMessage(error)}); the defaults are in force` }]);
   }
-  if (response.status === 404) return defaults([]);
-  if (!response.ok) return defaults([{ path: '$', message: `${httpStatusMessage(response.status)}; the defaults are in force` }]);
-  return { url, ...parseDeploymentConfigText(await response.text()) };
+  return { url, ...parseDeploymentConfigText(text) };
 }

@@ -32,11 +32,11 @@ function schemeBWith(contentUri: string): unknown {
 }
 
 /** A copy of the built app under /origins/<name>/ with its own index.html and cim.config.json. */
-function deployment(name: string, dataOrigins: string[], indexHtml: string): void {
+function deployment(name: string, config: unknown, indexHtml: string): void {
   mkdirSync(join(work, name));
   for (const dir of ['static', 'cesium', 'assets', 'tilesets']) symlinkSync(join(DIST, dir), join(work, name, dir));
   writeFileSync(join(work, name, 'index.html'), indexHtml);
-  writeJson(`${name}/cim.config.json`, { dataOrigins });
+  writeJson(`${name}/cim.config.json`, config);
 }
 
 beforeAll(async () => {
@@ -57,8 +57,9 @@ beforeAll(async () => {
   });
   const builtHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
   const widened = builtHtml.replace(CSP_META, (meta) => meta.replace(/(connect-src|img-src) /g, `$1 ${other.origin} `));
-  deployment('allowing', [other.origin], widened);
-  deployment('stale-csp', [other.origin], builtHtml);
+  deployment('allowing', { dataOrigins: [other.origin] }, widened);
+  deployment('stale-csp', { dataOrigins: [other.origin] }, builtHtml);
+  deployment('wrong-config', { dataOrigins: ['ftp://10.0.0.5'], limits: { maxFileBytes: 'big', maxRingVertices: 5000 } }, builtHtml);
 });
 
 afterAll(async () => {
@@ -144,6 +145,21 @@ describe('origin policy', () => {
     await expect.poll(async () => (await page.evaluate(() => window.cim.errors())).map((e) => e.message).join('\n'))
       .toMatch(/blocked by the page's Content-Security-Policy \(connect-src\); rebuild with CIM_DATA_ORIGINS/);
     expect(otherRequests).toEqual([]);
+    await opened.close();
+  });
+});
+
+describe('cim.config.json', () => {
+  it('reports each wrong entry with its path, keeps the defaults for it and loads the project', async () => {
+    const opened = await app.openPage('/origins/wrong-config/index.html?render=cheap&lang=en&project=../project-outside.json');
+    await waitForCim(opened);
+    const { page } = opened;
+    const errors = (await page.evaluate(() => window.cim.errors())).filter((e) => e.source.endsWith('/wrong-config/cim.config.json'));
+    expect(errors.map((e) => e.message.split(':')[0])).toEqual(['$.dataOrigins[0]', '$.limits.maxFileBytes']);
+    const { dataOrigins, limits } = await page.evaluate(() => window.cim.config());
+    expect(dataOrigins).toEqual([]);
+    expect(limits).toMatchObject({ maxFileBytes: 1024 ** 3, maxRingVertices: 5000 });
+    expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'own')?.status).toBe('ready');
     await opened.close();
   });
 });
