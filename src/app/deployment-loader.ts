@@ -7,7 +7,7 @@ import type { Problem } from '../config/project-types.ts';
 import { httpStatusMessage } from '../data/fetch-text.ts';
 import { errorMessage } from '../shared/errors.ts';
 
-export const DEPLOYMENT_CONFIG_FILE = 'cim.config.json';
+const DEPLOYMENT_CONFIG_FILE = 'cim.config.json';
 
 export interface LoadedDeployment {
   /** Where the file is (the source its problems are reported under). */

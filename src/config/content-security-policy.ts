@@ -3,7 +3,7 @@
 // that file can be edited after the build.
 
 /** Directives a data origin must be admitted by: data is fetched (connect-src) and tile textures are images. */
-export const DATA_DIRECTIVES = ['connect-src', 'img-src'] as const;
+const DATA_DIRECTIVES = ['connect-src', 'img-src'] as const;
 
 /** The policy for a build whose data may also come from `dataOrigins`. */
 export function contentSecurityPolicy(dataOrigins: readonly string[]): string {

@@ -30,7 +30,7 @@ function publicConfigOrigins(file: string): string[] {
   }
 }
 
-export const configJson = (dataOrigins: readonly string[]) => `${JSON.stringify({ dataOrigins }, null, 2)}\n`;
+const configJson = (dataOrigins: readonly string[]) => `${JSON.stringify({ dataOrigins }, null, 2)}\n`;
 
 /** Answers GET …/cim.config.json with the environment's origins (dev server and preview). */
 function serveConfig(dataOrigins: readonly string[]): Connect.NextHandleFunction {
