@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { cesiumStaticPlugin } from './tools/vite/cesium-static-plugin.ts';
+import { deploymentPlugin } from './tools/vite/deployment-plugin.ts';
+import { knockoutNoEvalPlugin } from './tools/vite/knockout-no-eval-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built app runs from any intranet path, or from a kiosk's local folder.
   base: './',
-  plugins: [cesiumStaticPlugin(['tilesets', 'assets'])],
+  plugins: [cesiumStaticPlugin(['tilesets', 'assets']), deploymentPlugin(), knockoutNoEvalPlugin()],
   build: {
     // `assets/` is our sample data folder; keep Vite's hashed bundles apart from it.
     assetsDir: 'static',

@@ -15,6 +15,11 @@ import { rememberLanguage, type UrlOptions } from './url-options.ts';
 import { addLayerFromJson } from './add-layer.ts';
 import { selectionFrom } from './selection.ts';
 import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
+import { DEFAULT_DEPLOYMENT_CONFIG, type DeploymentConfig } from '../config/deployment-config.ts';
+import { fetchRefusal, setFetchPolicy } from '../data/fetch-policy.ts';
+import { guardCesiumRequests } from '../viewer/cesium-request-guard.ts';
+import { loadDeployment, type LoadedDeployment } from './deployment-loader.ts';
+import { pagePolicy, reportCspGaps, watchCspViolations } from './csp-report.ts';
 
 export interface Actions {
   setLayerVisible(id: string, visible: boolean): void;
@@ -36,6 +41,8 @@ export interface App {
   viewer: Viewer;
   layers: LayerManager;
   actions: Actions;
+  /** cim.config.json as validated (defaults where it is missing or wrong, and until it has been read). */
+  deployment: DeploymentConfig;
   project(): Project | null;
   /** Resolves when the project is loaded, every layer is ready or failed, and a frame showing them has been drawn. */
   ready: Promise<void>;
@@ -47,10 +54,21 @@ const READY_TIMEOUT_MS = 120_000;
 
 export function createApp(viewerContainer: HTMLElement, options: UrlOptions): App {
   const store = createStore<AppState>({ ...initialState, language: options.language });
+  // Until cim.config.json is read, the defaults (the page's own origin only) hold for the app's and Cesium's requests.
+  let deployment: DeploymentConfig = DEFAULT_DEPLOYMENT_CONFIG;
+  guardCesiumRequests(fetchRefusal);
+  watchCspViolations(store, document);
+  const adoptDeployment = (loaded: LoadedDeployment) => {
+    deployment = loaded.config;
+    for (const problem of loaded.problems) reportError(store, loaded.url, `${problem.path}: ${problem.message}`);
+    setFetchPolicy({ pageUrl: location.href, dataOrigins: deployment.dataOrigins, maxFileBytes: deployment.limits.maxFileBytes });
+    reportCspGaps(store, loaded, pagePolicy(document), location.origin);
+  };
   const viewer = createViewer(viewerContainer, options.renderProfile);
   let project: Project | null = null;
   const layers = createLayerManager(store, {
     viewer,
+    get deployment() { return deployment; },
     get attributes() { return project?.attributes ?? DEFAULT_ATTRIBUTES; },
     reportProblem: (source, message) => reportError(store, source, message),
   });
@@ -99,6 +117,8 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   onCanvasClick(viewer, (x, y) => actions.selectAt(x, y));
 
   const ready = (async () => {
+    // Before the project: it says where the project and its data may come from.
+    adoptDeployment(await loadDeployment(location.href));
     const loaded = await loadProject(options.projectUrl);
     for (const problem of loaded.problems) reportError(store, options.projectUrl, `${problem.path}: ${problem.message}`);
     project = loaded.project;
@@ -119,5 +139,5 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     await whenIdle();
   })();
 
-  return { store, viewer, layers, actions, project: () => project, ready, whenIdle };
+  return { store, viewer, layers, actions, get deployment() { return deployment; }, project: () => project, ready, whenIdle };
 }

@@ -3,6 +3,7 @@
 import packageJson from '../../package.json';
 import { localize } from '../config/localize.ts';
 import type { CameraView, Language } from '../config/project-types.ts';
+import type { DeploymentConfig } from '../config/deployment-config.ts';
 import { currentView, setView } from '../viewer/camera.ts';
 import type { Viewer } from '../viewer/create-viewer.ts';
 import { nextFrame } from '../viewer/next-frame.ts';
@@ -60,6 +61,8 @@ export interface CoreCimApi {
   canvasPosition(position: [number, number, number?]): [number, number] | null;
   /** All layers have what the current view needs and it has been drawn; false if the timeout came first. */
   whenIdle(timeoutMs?: number): Promise<boolean>;
+  /** The deployment configuration in force (cim.config.json, defaults where it is missing or wrong). */
+  config(): DeploymentConfig;
 }
 
 declare global {
@@ -112,5 +115,6 @@ export function createCimApi(app: App): CoreCimApi {
     },
     canvasPosition: ([lon, lat, heightMeters = 0]) => canvasPosition(viewer, lon, lat, heightMeters),
     whenIdle: (timeoutMs) => app.whenIdle(timeoutMs),
+    config: () => structuredClone(app.deployment),
   };
 }

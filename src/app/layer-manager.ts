@@ -7,6 +7,7 @@ import { DataError, errorMessage } from '../shared/errors.ts';
 import type { Store } from '../shared/store.ts';
 import type { AppState, LayerState } from './state.ts';
 import { reportError } from './errors.ts';
+import { assertFetchAllowed } from '../data/fetch-policy.ts';
 
 export interface PickedFeature extends FeatureAttributes {
   layer: MapLayer;
@@ -47,6 +48,8 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
         supportsOpacity: layer.supportsOpacity, status: 'loading', legend: [],
       });
       try {
+        // Refused here, a layer never starts loading (Cesium and the IFC worker included).
+        assertFetchAllowed(config.url);
         await layer.load();
         patchLayer(config.id, { status: 'ready', legend: layer.legend() });
       } catch (error) {

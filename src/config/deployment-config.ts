@@ -3,6 +3,7 @@
 // the page's own, and the caps every reader enforces on a possibly hostile file.
 import { Fields } from './fields.ts';
 import { describeValue, isJsonObject, problem } from './json-paths.ts';
+import { parseJsonText } from './json-text.ts';
 import type { Problem } from './project-types.ts';
 
 /** Caps on what one file may make the app read or allocate; each is checked before or while reading. */
@@ -56,6 +57,13 @@ export function validateDeploymentConfig(json: unknown): ValidatedDeploymentConf
   const fields = new Fields(json, '$', problems);
   fields.warnUnknownKeys(CONFIG_KEYS, 'cim.config.json');
   return { config: { dataOrigins: readOrigins(json.dataOrigins, problems), limits: readLimits(json.limits, problems) }, problems };
+}
+
+/** `cim.config.json`'s text: malformed JSON is one problem at `$` and leaves every default in force. */
+export function parseDeploymentConfigText(text: string): ValidatedDeploymentConfig {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { config: { ...DEFAULT_DEPLOYMENT_CONFIG, dataOrigins: [] }, problems: [parsed.problem] };
+  return validateDeploymentConfig(parsed.value);
 }
 
 function readOrigins(value: unknown, problems: Problem[]): string[] {

@@ -1,8 +1,13 @@
-// Fetches a data file, turning HTTP and network failures into a DataError that names the file.
+// Fetches a data file, turning HTTP and network failures into a DataError that names the file. Every data fetch of the
+// app comes through here: the origin policy is asked before the request and the byte cap holds while the body streams.
 import { DataError } from '../shared/errors.ts';
+import { capResponseBytes } from './byte-cap.ts';
+import { assertFetchAllowed, fetchPolicy } from './fetch-policy.ts';
 
-/** The response of a successful GET; a DataError naming `url` for a network failure or an HTTP error status. */
+/** The response of a successful GET; a DataError naming `url` for a refused URL, a network failure, an HTTP error
+ * status or a file over the byte cap. */
 export async function fetchOk(url: string): Promise<Response> {
+  assertFetchAllowed(url);
   let response: Response;
   try {
     response = await fetch(url);
@@ -10,7 +15,7 @@ export async function fetchOk(url: string): Promise<Response> {
     throw new DataError(url, `the server could not be reached (${error instanceof Error ? error.message : error})`);
   }
   if (!response.ok) throw new DataError(url, httpStatusMessage(response.status));
-  return response;
+  return capResponseBytes(response, url, fetchPolicy().maxFileBytes);
 }
 
 export async function fetchText(url: string): Promise<string> {

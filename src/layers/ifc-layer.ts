@@ -11,6 +11,7 @@ import { startIfcWorker, type IfcConversionJob, type IfcWorker } from '../data/i
 import { raiseModelMatrix, type ManualPlacement } from '../data/ifc/georeference.ts';
 import { placementOf } from '../data/ifc/ifc-placement.ts';
 import { IfcLoadCancelled } from '../data/ifc/load-cancelled.ts';
+import { fetchBytes } from '../data/fetch-bytes.ts';
 import type { IfcElementInfo } from '../data/ifc/element-reader.ts';
 import type { IfcPhase } from '../data/ifc/read-ifc.ts';
 import { DataError, errorMessage } from '../shared/errors.ts';
@@ -178,9 +179,8 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     patch({ status: 'loading' });
     const worker = convertedBefore(config.url) ? undefined : startIfcWorker();
     try {
-      const response = await fetch(config.url);
-      if (!response.ok) throw new DataError(source, `could not be downloaded (HTTP ${response.status})`);
-      const data = await convert(new Uint8Array(await response.arrayBuffer()), worker);
+      // fetchBytes holds the download to the origin policy and the byte cap.
+      const data = await convert(await fetchBytes(config.url), worker);
       stopIfCancelled();
       data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
       conversion = data;

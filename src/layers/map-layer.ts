@@ -2,13 +2,17 @@
 // manifest `kind` to the factory that makes one.
 import type { BoundingSphere, Viewer } from 'cesium';
 import type { AttributeMapping, LayerConfig } from '../config/project-types.ts';
+import type { DeploymentConfig } from '../config/deployment-config.ts';
 import type { LegendEntry } from '../app/state.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
 
-/** What a layer needs from the app: the viewer, the attribute mapping and a way to report non-fatal data problems. */
+/** What a layer needs from the app: the viewer, the attribute mapping, the deployment's caps and a way to report
+ * non-fatal data problems. */
 export interface LayerContext {
   viewer: Viewer;
   attributes: AttributeMapping;
+  /** cim.config.json in force: `limits` are the caps a reader enforces on a file. */
+  deployment: DeploymentConfig;
   /** A problem that does not stop the layer (a bad feature, a failed tile): shown to the user and kept in cim.errors(). */
   reportProblem(source: string, message: string): void;
 }

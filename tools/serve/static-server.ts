@@ -8,10 +8,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /** Sent with every answer, e.g. `Access-Control-Allow-Origin` for a server playing another origin's data server. */
+  headers?: Record<string, string>;
+  /** Called with each request's path, so a test can tell that nothing was asked for. */
+  onRequest?: (path: string) => void;
+}
+
 /** Starts a server on an ephemeral loopback port; a request no mount answers gets a plain 404. */
-export async function startStaticServer(mounts: StaticMounts): Promise<RunningServer> {
+export async function startStaticServer(mounts: StaticMounts, options: StaticServerOptions = {}): Promise<RunningServer> {
   const handle = createStaticHandler(mounts);
   const server: Server = createServer((req, res) => {
+    options.onRequest?.(req.url ?? '/');
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     handle(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, normalizeOrigin, validateDeploymentConfig } from '../../../src/config/deployment-config.ts';
+import {
+  DEFAULT_DEPLOYMENT_CONFIG, DEFAULT_LIMITS, normalizeOrigin, parseDeploymentConfigText, validateDeploymentConfig,
+} from '../../../src/config/deployment-config.ts';
 
 describe('validateDeploymentConfig', () => {
   it('reads origins (normalised, deduplicated) and limits, defaulting the rest', () => {
@@ -36,5 +38,20 @@ describe('validateDeploymentConfig', () => {
     expect(normalizeOrigin(' HTTP://Tiles.Local:80/a?b ')).toBe('http://tiles.local');
     expect(normalizeOrigin('blob:http://x/y')).toBeUndefined();
     expect(normalizeOrigin('not a url')).toBeUndefined();
+  });
+});
+
+describe('parseDeploymentConfigText', () => {
+  it('reads the file\'s text, a byte-order mark included', () => {
+    const { config, problems } = parseDeploymentConfigText('\ufeff{"dataOrigins": ["http://10.0.0.5:8080"]}');
+    expect(problems).toEqual([]);
+    expect(config.dataOrigins).toEqual(['http://10.0.0.5:8080']);
+  });
+
+  it('keeps the defaults for malformed JSON and says where it breaks', () => {
+    const { config, problems } = parseDeploymentConfigText('{"dataOrigins": ["http://10.0.0.5:8080",]}');
+    expect(config).toEqual(DEFAULT_DEPLOYMENT_CONFIG);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: '$', message: expect.stringMatching(/not valid JSON at line 1, column 41.*trailing comma/) });
   });
 });
