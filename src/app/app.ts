@@ -15,6 +15,7 @@ import { rememberLanguage, type UrlOptions } from './url-options.ts';
 import { addLayerFromJson } from './add-layer.ts';
 import { selectionFrom } from './selection.ts';
 import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
+import { DEFAULT_DEPLOYMENT_CONFIG } from '../config/deployment-config.ts';
 
 export interface Actions {
   setLayerVisible(id: string, visible: boolean): void;
@@ -52,6 +53,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   const layers = createLayerManager(store, {
     viewer,
     get attributes() { return project?.attributes ?? DEFAULT_ATTRIBUTES; },
+    deployment: DEFAULT_DEPLOYMENT_CONFIG,
     reportProblem: (source, message) => reportError(store, source, message),
   });
   const whenIdle = (timeoutMs = READY_TIMEOUT_MS) => whenSettledAndDrawn(viewer, layers.isSettled, timeoutMs);

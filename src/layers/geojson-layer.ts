@@ -37,7 +37,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     kind: config.kind,
     supportsOpacity: true,
     async load() {
-      const file = await fetchVectorFile(config.url, config.crs);
+      const file = await fetchVectorFile(config.url, config.crs, context.deployment.limits);
       const parsed = parseGeoJson(file.geoJson, config.url, { crs: file.crs });
       const { features } = parsed;
       const problems = [...file.problems, ...parsed.problems];

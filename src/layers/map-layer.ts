@@ -2,6 +2,7 @@
 // manifest `kind` to the factory that makes one.
 import type { BoundingSphere, Viewer } from 'cesium';
 import type { AttributeMapping, LayerConfig } from '../config/project-types.ts';
+import type { DeploymentConfig } from '../config/deployment-config.ts';
 import type { LegendEntry } from '../app/state.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
 
@@ -9,6 +10,8 @@ import type { BuildingRecord } from '../analysis/building-record.ts';
 export interface LayerContext {
   viewer: Viewer;
   attributes: AttributeMapping;
+  /** cim.config.json: the caps (`limits`) every reader of this layer's files enforces. */
+  deployment: DeploymentConfig;
   /** A problem that does not stop the layer (a bad feature, a failed tile): shown to the user and kept in cim.errors(). */
   reportProblem(source: string, message: string): void;
 }
