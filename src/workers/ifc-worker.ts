@@ -29,7 +29,7 @@ scope.onmessage = async ({ data: request }: MessageEvent<ConvertRequest>) => {
         scope.postMessage({ type: 'progress', phase, fraction });
       },
     };
-    const bytes = await ifcFileBytes(request.bytes, request.source);
+    const bytes = await ifcFileBytes(request.bytes, request.source, request.maxInflatedBytes);
     const details = convertIfc(api, bytes, request.source, options, (geometry) =>
       scope.postMessage({ type: 'geometry', geometry }, [geometry.glb.buffer as ArrayBuffer]),
     );
