@@ -101,6 +101,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
         modelMatrix: config.placement && placementTransform(config.placement),
         fetchBytes,
         reportProblem: context.reportProblem,
+        limits: context.deployment.limits,
       });
       return buildings;
     },

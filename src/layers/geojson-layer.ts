@@ -37,8 +37,8 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     kind: config.kind,
     supportsOpacity: true,
     async load() {
-      const file = await fetchVectorFile(config.url, config.crs);
-      const parsed = parseGeoJson(file.geoJson, config.url, { crs: file.crs });
+      const file = await fetchVectorFile(config.url, config.crs, context.deployment.limits);
+      const parsed = parseGeoJson(file.geoJson, config.url, { crs: file.crs, limits: context.deployment.limits });
       const { features } = parsed;
       const problems = [...file.problems, ...parsed.problems];
       if (features.length === 0 && problems.length > 0) {

@@ -1,5 +1,7 @@
 // Which IFC elements to draw, as a Cesium 3D Tiles style over the glb's metadata (`storey`, `ifcClass`): hidden
-// storeys and classes, or one storey isolated. Cesium evaluates it per feature on the GPU side of the pipeline.
+// storeys and classes, or one storey isolated. Names come from the file, so they never enter a style expression:
+// Cesium's expression text mangles quotes, backslashes and `${…}` inside string literals (O'Brien, 二层 'A'). The
+// style's `show` is a function instead, the custom-expression form documented on Cesium3DTileStyle#show.
 import { Cesium3DTileStyle } from 'cesium';
 
 export interface IfcFilter {
@@ -11,14 +13,21 @@ export interface IfcFilter {
 
 export const NO_FILTER: IfcFilter = { hiddenStoreys: [], hiddenClasses: [] };
 
-/** A string literal for the style language (names come from the file, so quotes and backslashes are escaped). */
-const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+interface StyledFeature {
+  getProperty(name: string): unknown;
+}
+
+/** Whether an element of `storey` and `ifcClass` is drawn under `filter`. */
+export function isShown(filter: IfcFilter, storey: unknown, ifcClass: unknown): boolean {
+  if (filter.isolatedStorey !== undefined && storey !== filter.isolatedStorey) return false;
+  return !filter.hiddenStoreys.includes(storey as string) && !filter.hiddenClasses.includes(ifcClass as string);
+}
 
 export function filterStyle(filter: IfcFilter): Cesium3DTileStyle | undefined {
-  const terms = [
-    ...(filter.isolatedStorey === undefined ? [] : [`\${storey} === ${literal(filter.isolatedStorey)}`]),
-    ...filter.hiddenStoreys.map((s) => `\${storey} !== ${literal(s)}`),
-    ...filter.hiddenClasses.map((c) => `\${ifcClass} !== ${literal(c)}`),
-  ];
-  return terms.length ? new Cesium3DTileStyle({ show: terms.join(' && ') }) : undefined;
+  if (filter.isolatedStorey === undefined && !filter.hiddenStoreys.length && !filter.hiddenClasses.length) return undefined;
+  const style = new Cesium3DTileStyle();
+  style.show = {
+    evaluate: (feature: StyledFeature) => isShown(filter, feature.getProperty('storey'), feature.getProperty('ifcClass')),
+  } as unknown as Cesium3DTileStyle['show'];
+  return style;
 }

@@ -16,6 +16,7 @@ import type { IfcElementInfo } from '../data/ifc/element-reader.ts';
 import type { IfcPhase } from '../data/ifc/read-ifc.ts';
 import { DataError, errorMessage } from '../shared/errors.ts';
 import { createStore, type Store } from '../shared/store.ts';
+import { urlFileName } from '../shared/url-file-name.ts';
 import { whenDrawnAfter } from '../viewer/idle.ts';
 import { MODEL_LIGHTING } from '../viewer/render-settings.ts';
 import { filterStyle, NO_FILTER, type IfcFilter } from './ifc-filter.ts';
@@ -59,7 +60,7 @@ const DRAWN_TIMEOUT_MS = 30_000;
 /** The file name to show for a layer: the URL's last segment, or the title for blob: URLs of dropped files. */
 function sourceName(config: IfcLayerConfig): string {
   if (config.url.startsWith('blob:')) return localize(config.title, 'en');
-  return decodeURIComponent(new URL(config.url).pathname.split('/').pop() || config.url);
+  return urlFileName(config.url);
 }
 
 /** Flattened for the attribute panel: "Pset_WallCommon.IsExternal" → value. */
@@ -127,7 +128,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       patch({ fromCache: false });
     }
     stopIfCancelled();
-    job = (workerAhead ?? startIfcWorker()).convert({ bytes, source, fallbackPlacement: viewCentre() }, (phase, fraction) => patch({ phase, fraction }));
+    job = (workerAhead ?? startIfcWorker()).convert({ bytes, source, fallbackPlacement: viewCentre(), maxInflatedBytes: context.deployment.limits.maxInflatedBytes }, (phase, fraction) => patch({ phase, fraction }));
     const placedGeometry = job.geometry.then((geometry) => {
       patch({ geometryMs: performance.now() - openedAt });
       return withManifestPlacement(geometry);

@@ -75,7 +75,7 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
     groundHeightMeters: config.groundHeightMeters,
     async load() {
       const text = await fetchText(config.url);
-      const parsed = parseGeoJson(text, config.url, { crs: config.crs });
+      const parsed = parseGeoJson(text, config.url, { crs: config.crs, limits: context.deployment.limits });
       const read = readPipelines(parsed.features, config.attributes);
       const problems = [...parsed.problems, ...read.problems];
       if (read.segments.length === 0 && read.wells.length === 0) {

@@ -6,6 +6,7 @@ import { DataError, errorMessage } from '../shared/errors.ts';
 import { createIfcEngine, engineHeapBytes } from '../data/ifc/ifc-engine.ts';
 import { convertIfc } from '../data/ifc/convert-ifc.ts';
 import { ifcFileBytes } from '../data/ifc/ifczip.ts';
+import { checkStepFile } from '../data/ifc/step-header.ts';
 import type { IfcPhase } from '../data/ifc/read-ifc.ts';
 import type { ConvertRequest, WorkerReply } from '../data/ifc/worker-protocol.ts';
 
@@ -16,6 +17,9 @@ engine.catch(() => {});
 
 scope.onmessage = async ({ data: request }: MessageEvent<ConvertRequest>) => {
   try {
+    // The file's own checks first: a bomb or a renamed PDF is refused without waiting for the wasm to compile.
+    const bytes = await ifcFileBytes(request.bytes, request.source, request.maxInflatedBytes);
+    checkStepFile(bytes, request.source);
     const api = await engine;
     let [lastPhase, lastPercent] = ['', -1];
     const options = {
@@ -29,7 +33,6 @@ scope.onmessage = async ({ data: request }: MessageEvent<ConvertRequest>) => {
         scope.postMessage({ type: 'progress', phase, fraction });
       },
     };
-    const bytes = await ifcFileBytes(request.bytes, request.source);
     const details = convertIfc(api, bytes, request.source, options, (geometry) =>
       scope.postMessage({ type: 'geometry', geometry }, [geometry.glb.buffer as ArrayBuffer]),
     );

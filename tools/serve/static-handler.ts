@@ -36,7 +36,15 @@ type Next = () => void;
 export function createStaticHandler(mounts: StaticMounts) {
   const entries = Object.entries(mounts).map(([prefix, dir]) => [prefix.replace(/\/?$/, '/'), resolve(dir)] as const);
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A lone '%' (方案100%.ifc requested unescaped) is no path: refused as nginx does, not a crash of the server.
+      res.statusCode = 400;
+      res.end('Bad request: the path is not valid percent-encoding');
+      return;
+    }
     for (const [prefix, root] of entries) {
       if (!pathname.startsWith(prefix)) continue;
       const file = normalize(join(root, pathname.slice(prefix.length)));

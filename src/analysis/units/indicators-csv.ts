@@ -1,9 +1,7 @@
-// Unit indicators as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads Chinese as mojibake),
-// CRLF line ends, RFC 4180 quoting.
+// Unit indicators as CSV for Excel (one row per unit, the header in the user's language).
+import { csvText } from '../../shared/csv.ts';
 import type { RenewalUnit } from './renewal-unit.ts';
 import type { UnitIndicators } from './unit-indicators.ts';
-
-export const CSV_BOM = '\uFEFF';
 
 export type CsvHeader = Record<
   'id' | 'name' | 'category' | 'mode' | 'phase' | 'areaM2' | 'buildingCount' | 'gfaM2' | 'far' | 'farMax' | 'coverage' |
@@ -24,13 +22,7 @@ export function indicatorsCsv(rows: readonly { unit: RenewalUnit; indicators: Un
     };
     lines.push(keys.map((key) => (value[key] === null || value[key] === undefined ? '' : String(value[key]))));
   }
-  return CSV_BOM + lines.map((cells) => cells.map(quote).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
-function quote(cell: string): string {
-  // A leading = + - @ would be run as a formula by Excel: prefix a quote so names stay text.
-  const safe = /^[=+\-@]/.test(cell) && Number.isNaN(Number(cell)) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

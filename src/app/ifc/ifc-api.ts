@@ -3,6 +3,7 @@ import type { ManualPlacement } from '../../data/ifc/georeference.ts';
 import type { IfcElementInfo } from '../../data/ifc/element-reader.ts';
 import { isIfcLayer } from '../../layers/ifc-layer.ts';
 import type { App } from '../app.ts';
+import { urlFileName } from '../../shared/url-file-name.ts';
 
 export interface IfcLoadResult {
   layerId: string;
@@ -38,7 +39,7 @@ export interface IfcApi {
 }
 
 const fileName = (urlOrFile: string | File) =>
-  typeof urlOrFile === 'string' ? decodeURIComponent(new URL(urlOrFile, document.baseURI).pathname.split('/').pop() || urlOrFile) : urlOrFile.name;
+  typeof urlOrFile === 'string' ? urlFileName(urlOrFile, document.baseURI) : urlOrFile.name;
 
 export function createIfcApi(app: App): IfcApi {
   const freeId = (name: string) => {

@@ -1,5 +1,6 @@
 // GeoJSON text (or parsed JSON) → clean features in lon/lat. Accepts a FeatureCollection, a Feature or a bare
 // geometry; a bad feature is dropped and reported with its JSON path, the rest are kept.
+import { DEFAULT_LIMITS } from '../../config/deployment-config.ts';
 import { describeValue, isJsonObject, problem } from '../../config/json-paths.ts';
 import { parseJsonText } from '../../config/json-text.ts';
 import type { Problem } from '../../config/project-types.ts';
@@ -23,7 +24,7 @@ export function parseGeoJson(input: string | unknown, source: string, options: P
   }
   const crsCode = fileCrs(json, options.crs ?? 'EPSG:4326', source, problems);
   if (crsCode === undefined) return { features: [], problems };
-  const context: FeatureContext = { toLonLat: makeGeometryToLonLat(crsCode), problems };
+  const context: FeatureContext = { toLonLat: makeGeometryToLonLat(crsCode), problems, limits: options.limits ?? DEFAULT_LIMITS };
   const features = readRoot(json, context);
   warnDuplicateIds(features, problems);
   return { features, problems: capped(problems) };
@@ -37,7 +38,12 @@ function readRoot(json: unknown, context: FeatureContext): CleanFeature[] {
       return [];
     }
     const features: CleanFeature[] = [];
-    json.features.forEach((item, index) => {
+    const { maxFeaturesPerLayer } = context.limits;
+    if (json.features.length > maxFeaturesPerLayer) {
+      context.problems.push(problem('$.features', `the file has ${json.features.length} features, more than ${maxFeaturesPerLayer} ` +
+        `(limits.maxFeaturesPerLayer): only the first ${maxFeaturesPerLayer} were read`));
+    }
+    json.features.slice(0, maxFeaturesPerLayer).forEach((item, index) => {
       const feature = readFeature(item, `$.features[${index}]`, index, context);
       if (feature) features.push(feature);
     });

@@ -1,5 +1,7 @@
 // One GeoJSON Feature (or bare geometry) → a CleanFeature in lon/lat, or null with the reason; repairs and doubts
 // are reported as fixed/warning problems.
+import type { DeploymentLimits } from '../../config/deployment-config.ts';
+import { nestsDeeperThan } from '../../config/json-depth.ts';
 import { childPath, describeValue, isJsonObject, problem } from '../../config/json-paths.ts';
 import type { Problem, ProblemSeverity } from '../../config/project-types.ts';
 import { checkRings } from './check-rings.ts';
@@ -11,6 +13,7 @@ import type { CleanFeature, CleanGeometry } from './types.ts';
 export interface FeatureContext {
   toLonLat: GeometryToLonLat;
   problems: Problem[];
+  limits: DeploymentLimits;
 }
 
 const pathOf = (base: string, at: readonly Key[]) => at.reduce<string>((path, key) => childPath(path, key), base);
@@ -24,6 +27,11 @@ export function readFeature(json: unknown, path: string, index: number, context:
   if (!isJsonObject(json) || json.type !== 'Feature') {
     const found = isJsonObject(json) ? `an object with type ${describeValue(json.type)}` : describeValue(json);
     report(context, path, `feature ${index}`, `expected {"type": "Feature", "geometry", "properties"}, found ${found}; it was dropped`);
+    return null;
+  }
+  if (nestsDeeperThan(json.properties, context.limits.maxNestingDepth)) {
+    report(context, childPath(path, 'properties'), `feature ${index}`, `its properties are nested more than ` +
+      `${context.limits.maxNestingDepth} deep (limits.maxNestingDepth); it was dropped`);
     return null;
   }
   const properties = readProperties(json.properties, childPath(path, 'properties'), `feature ${index}`, context);
@@ -44,7 +52,7 @@ export function readFeature(json: unknown, path: string, index: number, context:
 export function readCleanGeometry(json: unknown, path: string, label: string, context: FeatureContext): CleanGeometry | null {
   const notes: GeometryNote[] = [];
   try {
-    const geometry = readGeometry(json, notes);
+    const geometry = readGeometry(json, notes, context.limits);
     context.toLonLat(geometry);
     checkRings(geometry);
     for (const note of notes) report(context, pathOf(path, note.at), label, note.message, note.severity);

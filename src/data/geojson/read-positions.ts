@@ -24,11 +24,14 @@ export function readPosition(value: unknown): Position {
   return position;
 }
 
-/** `what` names the array in messages: "a LineString". */
-export function readPositions(value: unknown, minCount: number, what: string): Position[] {
+/** `what` names the array in messages: "a LineString"; `maxCount` is limits.maxRingVertices. */
+export function readPositions(value: unknown, minCount: number, what: string, maxCount: number): Position[] {
   if (!Array.isArray(value)) throw new GeometryError([], `${what} must be an array of positions, found ${describeValue(value)}`);
   if (value.length < minCount) {
     throw new GeometryError([], `${what} needs at least ${minCount} position${minCount > 1 ? 's' : ''}, found ${value.length}`);
+  }
+  if (value.length > maxCount) {
+    throw new GeometryError([], `${what} has ${value.length} positions, more than ${maxCount} (limits.maxRingVertices)`);
   }
   const positions = new Array<Position>(value.length);
   for (let i = 0; i < value.length; i++) {

@@ -3,12 +3,13 @@ import { GeometryError, mapAt, type GeometryNote } from './geometry-error.ts';
 import { readParts, readPositions } from './read-positions.ts';
 import type { Position } from './types.ts';
 
-export function readRings(value: unknown, notes: GeometryNote[]): Position[][] {
-  return mapAt(readParts(value, 'a Polygon\'s coordinates (its rings)'), notes, (ring) => readRing(ring, notes));
+/** `maxVertices`: limits.maxRingVertices. */
+export function readRings(value: unknown, notes: GeometryNote[], maxVertices: number): Position[][] {
+  return mapAt(readParts(value, 'a Polygon\'s coordinates (its rings)'), notes, (ring) => readRing(ring, notes, maxVertices));
 }
 
-function readRing(value: unknown, notes: GeometryNote[]): Position[] {
-  const ring = readPositions(value, 0, 'a ring');
+function readRing(value: unknown, notes: GeometryNote[], maxVertices: number): Position[] {
+  const ring = readPositions(value, 0, 'a ring', maxVertices);
   const first = ring[0];
   const last = ring[ring.length - 1];
   if (ring.length > 0 && (first[0] !== last[0] || first[1] !== last[1])) {

@@ -1,5 +1,6 @@
 // Clean GeoJSON (RFC 7946) as the rest of the app sees it: every position is [lon, lat] or [lon, lat, heightMeters]
 // in WGS84/CGCS2000 degrees, every ring is closed and simple, and no geometry is null or empty.
+import type { DeploymentLimits } from '../../config/deployment-config.ts';
 import type { Problem } from '../../config/project-types.ts';
 
 export type Position = number[];
@@ -30,6 +31,8 @@ export interface CleanFeature {
 export interface ParseGeoJsonOptions {
   /** CRS of the file's coordinates, e.g. 'EPSG:4547'; default 'EPSG:4326'. */
   crs?: string;
+  /** Caps on nesting, vertices per ring or line and features; DEFAULT_LIMITS when not given. */
+  limits?: DeploymentLimits;
 }
 
 export interface GeoJsonResult {

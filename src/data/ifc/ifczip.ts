@@ -1,6 +1,7 @@
 // .ifczip: a ZIP archive holding one .ifc (buildingSMART's compressed exchange form). Read with the platform's own
 // inflater (DecompressionStream, in browsers, workers and Node), so no zip library is bundled. Stored and deflated
 // entries are read; ZIP64, encryption and other methods are reported as such.
+import { DEFAULT_LIMITS } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -52,18 +53,44 @@ function centralDirectory(bytes: Uint8Array, source: string): Entry[] {
   return entries;
 }
 
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Inflated while counting, so a bomb stops at `maxInflatedBytes` instead of filling memory first; undefined when
+ * the data does not inflate. */
+async function inflateRaw(data: Uint8Array, maxInflatedBytes: number, source: string, name: string): Promise<Uint8Array | undefined> {
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let inflatedBytes = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return undefined;
+    }
+    if (chunk.done) break;
+    inflatedBytes += chunk.value.byteLength;
+    if (inflatedBytes > maxInflatedBytes) {
+      void reader.cancel().catch(() => {});
+      throw new DataError(source, `${name} in the .ifczip archive inflates to more than ${maxInflatedBytes} bytes ` +
+        '(limits.maxInflatedBytes in cim.config.json): it is too large or a decompression bomb');
+    }
+    chunks.push(chunk.value);
+  }
+  const out = new Uint8Array(inflatedBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 /** The IFC file's bytes: those of an .ifc as they are, the inner .ifc of an .ifczip unzipped. */
-export async function ifcFileBytes(bytes: Uint8Array, source: string): Promise<Uint8Array> {
-  return isZip(bytes) ? unzipIfc(bytes, source) : bytes;
+export async function ifcFileBytes(bytes: Uint8Array, source: string, maxInflatedBytes = DEFAULT_LIMITS.maxInflatedBytes): Promise<Uint8Array> {
+  return isZip(bytes) ? unzipIfc(bytes, source, maxInflatedBytes) : bytes;
 }
 
 /** The bytes of the archive's .ifc file (the first, if it holds several), or a DataError saying what is wrong. */
-export async function unzipIfc(bytes: Uint8Array, source: string): Promise<Uint8Array> {
+export async function unzipIfc(bytes: Uint8Array, source: string, maxInflatedBytes = DEFAULT_LIMITS.maxInflatedBytes): Promise<Uint8Array> {
   const entry = centralDirectory(bytes, source).find((e) => /\.ifc$/i.test(e.name));
   if (!entry) throw new DataError(source, 'The .ifczip archive holds no .ifc file');
   if (entry.flags & 1) throw new DataError(source, `${entry.name} in the .ifczip archive is encrypted`);
@@ -76,9 +103,7 @@ export async function unzipIfc(bytes: Uint8Array, source: string): Promise<Uint8
   if (data.length < entry.compressedSize) throw new DataError(source, 'The .ifczip archive is truncated');
   if (entry.method === STORED) return data;
   if (entry.method !== DEFLATED) throw new DataError(source, `${entry.name} in the .ifczip archive uses compression method ${entry.method}; only stored and deflated entries are read`);
-  try {
-    return await inflateRaw(data);
-  } catch {
-    throw new DataError(source, `${entry.name} in the .ifczip archive is damaged: it does not inflate`);
-  }
+  const inflated = await inflateRaw(data, maxInflatedBytes, source, entry.name);
+  if (!inflated) throw new DataError(source, `${entry.name} in the .ifczip archive is damaged: it does not inflate`);
+  return inflated;
 }

@@ -4,6 +4,7 @@
 // through its typed-object layer, as much as streaming the geometry on a property-rich model); geometry stays with
 // web-ifc.
 import { grown } from '../../shared/grown-array.ts';
+import { blankStepComments } from './step-comments.ts';
 
 /** An attribute value, already unwrapped the way the viewer shows it: typed values (IFCLABEL('x')) become their
  * content, IFCBOOLEAN/IFCLOGICAL .T./.F. booleans (.U. undefined), other enumerations their name, $ and * undefined. */
@@ -61,7 +62,10 @@ export class StepFile {
   /** Where the next quote after the scan position is: found once, not once per entity (most have none). */
   private nextQuote = -1;
 
-  constructor(private readonly text: string) {
+  private readonly text: string;
+
+  constructor(fileText: string) {
+    const text = (this.text = blankStepComments(fileText));
     const data = text.search(/\bDATA\s*;/);
     let i = data < 0 ? text.length : data;
     for (;;) {
@@ -364,12 +368,18 @@ export function decodeStepString(raw: string): string {
   return raw.replace(/\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\(.)|\\P[A-Za-z]?\\|\\\\/g,
     (escape, utf16?: string, utf32?: string, latin1?: string, upper?: string) => {
       if (utf16 !== undefined) return String.fromCharCode(...(utf16.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
-      if (utf32 !== undefined) return String.fromCodePoint(...(utf32.match(/.{8}/g) ?? []).map((h) => parseInt(h, 16)));
+      if (utf32 !== undefined) return String.fromCodePoint(...(utf32.match(/.{8}/g) ?? []).map(codePointOrReplacement));
       if (latin1 !== undefined) return String.fromCharCode(parseInt(latin1, 16));
       if (upper !== undefined) return String.fromCharCode(upper.charCodeAt(0) + 128);
       return escape === '\\\\' ? '\\' : '';
     });
 }
+
+/** Eight hex digits beyond Unicode (above U+10FFFF) are the file's error, shown as U+FFFD rather than failing it. */
+const codePointOrReplacement = (hex: string) => {
+  const codePoint = parseInt(hex, 16);
+  return codePoint <= 0x10ffff ? codePoint : 0xfffd;
+};
 
 /** The file's text: STEP is 7-bit by the standard, but files written with raw UTF-8 names are common. */
 export function stepText(bytes: Uint8Array): string {

@@ -9,6 +9,8 @@ export interface ConvertRequest {
   source: string;
   placement?: ManualPlacement;
   fallbackPlacement?: ManualPlacement;
+  /** limits.maxInflatedBytes of the deployment: where an .ifczip stops inflating. */
+  maxInflatedBytes?: number;
 }
 
 /** progress…, geometry, progress…, done — or error at any point. */

@@ -1,5 +1,7 @@
 // The .dbf attribute table (dBASE III/IV as shapefiles use it) → one properties object per record.
+import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
+import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { guessDbfEncoding } from './text-encoding.ts';
 
 interface DbfField { name: string; type: string; offset: number; length: number }
@@ -16,18 +18,23 @@ export interface DbfTable {
 }
 
 /** `encoding` from the .cpg when there is one; otherwise it is guessed. */
-export function readDbf(bytes: Uint8Array, source: string, encoding?: string): DbfTable {
+export function readDbf(bytes: Uint8Array, source: string, encoding?: string, limits: DeploymentLimits = DEFAULT_LIMITS): DbfTable {
   if (bytes.byteLength < 32) throw new DataError(source, 'the .dbf file is too short to be an attribute table');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const recordCount = view.getUint32(4, true);
+  const recordCount = checkCount(source, 'the record count', view.getUint32(4, true), limits.maxFeaturesPerLayer, 'limits.maxFeaturesPerLayer');
   const headerBytes = view.getUint16(8, true);
   const recordBytes = view.getUint16(10, true);
-  if (headerBytes + recordCount * recordBytes > bytes.byteLength + 1) {
-    throw new DataError(source, `the .dbf file is truncated: ${recordCount} records of ${recordBytes} bytes do not fit`);
-  }
+  checkByteRange(source, 'the .dbf header', 0, headerBytes, bytes.byteLength);
   const chosen = encoding ?? guessDbfEncoding(bytes.subarray(headerBytes), view.getUint8(29));
   const decoder = new TextDecoder(chosen);
   const fields = readFields(bytes, headerBytes, decoder, source);
+  // The deletion flag and every field must fit in a record: a record length of 0 would read nothing forever.
+  const fieldBytes = fields.reduce((sum, field) => sum + field.length, 1);
+  if (recordBytes < fieldBytes) {
+    throw new DataError(source, `the .dbf record length ${recordBytes} is shorter than its fields (${fieldBytes} bytes): the file is corrupt`);
+  }
+  // The end-of-file marker (0x1a) after the last record is optional, hence no byte for it.
+  checkByteRange(source, `${recordCount} records of ${recordBytes} bytes`, headerBytes, recordCount * recordBytes, bytes.byteLength);
   const records: Record<string, unknown>[] = [];
   const deleted = new Set<number>();
   for (let index = 0; index < recordCount; index++) {

@@ -1,6 +1,8 @@
 // The .shp main file (ESRI Shapefile Technical Description, 1998) → one GeoJSON geometry (or null) per record, in
 // the file's own coordinates. Points, multipoints, polylines and polygons, with their Z variants (M is ignored).
+import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
+import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { polygonsFromRings } from './polygon-rings.ts';
 
 export type ShpPosition = number[];
@@ -20,7 +22,7 @@ const SHAPE = { null: 0, point: 1, polyLine: 3, polygon: 5, multiPoint: 8, point
 const SHAPE_NAMES: Record<number, string> = { 31: 'MultiPatch' };
 
 /** Every record's geometry in file order (null for null shapes); throws a DataError naming `source` when unreadable. */
-export function readShp(bytes: Uint8Array, source: string): (ShpGeometry | null)[] {
+export function readShp(bytes: Uint8Array, source: string, limits: DeploymentLimits = DEFAULT_LIMITS): (ShpGeometry | null)[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER_BYTES || view.getInt32(0, false) !== FILE_CODE) {
     throw new DataError(source, 'not a shapefile: the .shp header is missing its file code 9994');
@@ -36,7 +38,11 @@ export function readShp(bytes: Uint8Array, source: string): (ShpGeometry | null)
     if (contentBytes < 4 || start + contentBytes > bytes.byteLength) {
       throw new DataError(source, `the file is truncated or corrupt at record ${recordNumber} (byte ${offset})`);
     }
-    geometries.push(readRecord(new DataView(bytes.buffer, bytes.byteOffset + start, contentBytes), source, recordNumber));
+    if (geometries.length === limits.maxFeaturesPerLayer) {
+      throw new DataError(source, `the file has more than ${limits.maxFeaturesPerLayer} records (limits.maxFeaturesPerLayer)`);
+    }
+    const record = new ShpRecord(new DataView(bytes.buffer, bytes.byteOffset + start, contentBytes), source, recordNumber, limits);
+    geometries.push(readRecord(record));
     offset = start + contentBytes;
   }
   if (declaredBytes > bytes.byteLength) {
@@ -45,53 +51,86 @@ export function readShp(bytes: Uint8Array, source: string): (ShpGeometry | null)
   return geometries;
 }
 
-function readRecord(record: DataView, source: string, recordNumber: number): ShpGeometry | null {
-  const type = record.getInt32(0, true);
+/** One record's bytes, with the checks every field read needs: its counts and offsets are the file's claims. */
+class ShpRecord {
+  constructor(
+    readonly view: DataView,
+    readonly source: string,
+    readonly number: number,
+    readonly limits: DeploymentLimits,
+  ) {}
+
+  /** Throws unless `lengthBytes` at `offsetBytes` lie inside the record. */
+  need(what: string, offsetBytes: number, lengthBytes: number): void {
+    checkByteRange(this.source, `record ${this.number}: ${what}`, offsetBytes, lengthBytes, this.view.byteLength);
+  }
+
+  int(offsetBytes: number): number {
+    this.need('a field', offsetBytes, 4);
+    return this.view.getInt32(offsetBytes, true);
+  }
+
+  pointCount(offsetBytes: number): number {
+    return checkCount(this.source, `record ${this.number}: the point count`, this.int(offsetBytes), this.limits.maxRingVertices,
+      'limits.maxRingVertices');
+  }
+}
+
+function readRecord(record: ShpRecord): ShpGeometry | null {
+  const type = record.int(0);
+  const point = (count: number) => readPoints(record, 4, 1, count === 3 ? 20 : undefined)[0]!;
   switch (type) {
     case SHAPE.null: return null;
-    case SHAPE.point: case SHAPE.pointM: return { type: 'Point', coordinates: [record.getFloat64(4, true), record.getFloat64(12, true)] };
-    case SHAPE.pointZ: return { type: 'Point', coordinates: [record.getFloat64(4, true), record.getFloat64(12, true), record.getFloat64(20, true)] };
+    case SHAPE.point: case SHAPE.pointM: return { type: 'Point', coordinates: point(2) };
+    case SHAPE.pointZ: return { type: 'Point', coordinates: point(3) };
     case SHAPE.multiPoint: case SHAPE.multiPointM: case SHAPE.multiPointZ: {
-      const count = record.getInt32(36, true);
+      const count = record.pointCount(36);
       const points = readPoints(record, 40, count, type === SHAPE.multiPointZ ? 40 + 16 * count + 16 : undefined);
       return { type: 'MultiPoint', coordinates: points };
     }
     case SHAPE.polyLine: case SHAPE.polyLineM: case SHAPE.polyLineZ: {
       const parts = readParts(record, type === SHAPE.polyLineZ);
-      return parts.length === 1 ? { type: 'LineString', coordinates: parts[0] } : { type: 'MultiLineString', coordinates: parts };
+      return parts.length === 1 ? { type: 'LineString', coordinates: parts[0]! } : { type: 'MultiLineString', coordinates: parts };
     }
     case SHAPE.polygon: case SHAPE.polygonM: case SHAPE.polygonZ: {
       const polygons = polygonsFromRings(readParts(record, type === SHAPE.polygonZ));
-      return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+      return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
     }
     default:
-      throw new DataError(source, `record ${recordNumber} has shape type ${SHAPE_NAMES[type] ?? type}, which is not supported ` +
+      throw new DataError(record.source, `record ${record.number} has shape type ${SHAPE_NAMES[type] ?? type}, which is not supported ` +
         '(points, polylines and polygons are)');
   }
 }
 
 /** Parts of a polyline or polygon record: [box 32 B][numParts][numPoints][parts][points][Z range + Zs]. */
-function readParts(record: DataView, hasZ: boolean): ShpPosition[][] {
-  const partCount = record.getInt32(36, true);
-  const pointCount = record.getInt32(40, true);
+function readParts(record: ShpRecord, hasZ: boolean): ShpPosition[][] {
+  const pointCount = record.pointCount(40);
+  // Each part starts at a point, so there cannot be more parts than points.
+  const partCount = checkCount(record.source, `record ${record.number}: the part count`, record.int(36), pointCount, 'its point count');
   const pointsOffset = 44 + 4 * partCount;
   const zOffset = hasZ ? pointsOffset + 16 * pointCount + 16 : undefined;
   const points = readPoints(record, pointsOffset, pointCount, zOffset);
   const parts: ShpPosition[][] = [];
   for (let part = 0; part < partCount; part++) {
-    const first = record.getInt32(44 + 4 * part, true);
-    const last = part + 1 < partCount ? record.getInt32(44 + 4 * (part + 1), true) : pointCount;
+    const first = record.int(44 + 4 * part);
+    const last = part + 1 < partCount ? record.int(44 + 4 * (part + 1)) : pointCount;
+    if (first < 0 || first > last || last > pointCount) {
+      throw new DataError(record.source, `record ${record.number}: part ${part} runs from point ${first} to ${last} of ${pointCount}: the file is corrupt`);
+    }
     parts.push(points.slice(first, last));
   }
   return parts;
 }
 
-function readPoints(record: DataView, offset: number, count: number, zOffset: number | undefined): ShpPosition[] {
+function readPoints(record: ShpRecord, offset: number, count: number, zOffset: number | undefined): ShpPosition[] {
+  record.need(`${count} points`, offset, 16 * count);
+  if (zOffset !== undefined) record.need(`${count} heights`, zOffset, 8 * count);
+  const { view } = record;
   const points: ShpPosition[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const x = record.getFloat64(offset + 16 * i, true);
-    const y = record.getFloat64(offset + 16 * i + 8, true);
-    points[i] = zOffset === undefined ? [x, y] : [x, y, record.getFloat64(zOffset + 8 * i, true)];
+    const x = view.getFloat64(offset + 16 * i, true);
+    const y = view.getFloat64(offset + 16 * i + 8, true);
+    points[i] = zOffset === undefined ? [x, y] : [x, y, view.getFloat64(zOffset + 8 * i, true)];
   }
   return points;
 }

@@ -1,5 +1,6 @@
 // The parts of a shapefile (.shp geometry, .dbf attributes, .prj CRS, .cpg encoding) → a GeoJSON FeatureCollection
 // in the file's own coordinates plus the CRS to read it in, so the GeoJSON validation and reprojection apply as is.
+import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import type { Problem } from '../../config/project-types.ts';
 import { DataError } from '../../shared/errors.ts';
 import { crsFromPrj } from './prj-to-crs.ts';
@@ -24,14 +25,14 @@ export interface ShapefileGeoJson {
   problems: Problem[];
 }
 
-export function shapefileToGeoJson(parts: ShapefileParts, fallbackCrs: string): ShapefileGeoJson {
+export function shapefileToGeoJson(parts: ShapefileParts, fallbackCrs: string, limits: DeploymentLimits = DEFAULT_LIMITS): ShapefileGeoJson {
   const problems: Problem[] = [];
-  const geometries = readShp(parts.shp, parts.source);
+  const geometries = readShp(parts.shp, parts.source, limits);
   const encoding = parts.cpg === undefined ? undefined : encodingFromCpg(parts.cpg);
   if (parts.cpg !== undefined && encoding === undefined) {
     problems.push({ path: '.cpg', severity: 'warning', message: `unknown text encoding "${parts.cpg.trim()}"; guessing from the data` });
   }
-  const table = parts.dbf ? readDbf(parts.dbf, parts.source.replace(/\.shp$/i, '.dbf'), encoding) : undefined;
+  const table = parts.dbf ? readDbf(parts.dbf, parts.source.replace(/\.shp$/i, '.dbf'), encoding, limits) : undefined;
   if (!table) problems.push({ path: '.dbf', severity: 'warning', message: 'no .dbf attribute table beside the .shp: features have no attributes' });
   else if (table.records.length !== geometries.length) {
     problems.push({ path: '.dbf', severity: 'warning', message: `the .dbf has ${table.records.length} records for ${geometries.length} shapes; extra ones are left without attributes` });

@@ -1,6 +1,7 @@
 // 3D Tiles 1.0 batch tables (and the b3dm feature table's JSON/binary split): JSON arrays, or binary
 // `{byteOffset, componentType, type}` references into the binary body.
 import { DataError } from '../../shared/errors.ts';
+import { checkByteRange } from '../../shared/header-checks.ts';
 import { COMPONENTS_PER_ELEMENT, componentType } from './component-types.ts';
 
 interface BinaryReference {
@@ -18,9 +19,7 @@ export function readTableValues(value: unknown, binary: Uint8Array, count: numbe
   const type = componentType(reference.componentType ?? defaults.componentType);
   const components = COMPONENTS_PER_ELEMENT[reference.type ?? defaults.type];
   if (!type || !components) throw new DataError(source, `binary property has an unknown type ${reference.componentType}`);
-  if (reference.byteOffset + count * components * type.bytes > binary.byteLength) {
-    throw new DataError(source, 'a binary batch-table property reaches past the end of the batch table');
-  }
+  checkByteRange(source, 'a binary table property', reference.byteOffset, count * components * type.bytes, binary.byteLength);
   const view = new DataView(binary.buffer, binary.byteOffset + reference.byteOffset);
   return Array.from({ length: count }, (_, i) => {
     if (components === 1) return type.read(view, i * type.bytes);

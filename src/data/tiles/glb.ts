@@ -1,5 +1,7 @@
 // Binary glTF container: the JSON chunk and the BIN chunk (glTF 2.0 §4.4).
 import { DataError } from '../../shared/errors.ts';
+import { checkByteRange } from '../../shared/header-checks.ts';
+import { chunkJson } from './chunk-json.ts';
 
 export interface GltfJson {
   asset?: { version?: string };
@@ -61,8 +63,9 @@ export function parseGlb(bytes: Uint8Array, source: string): Glb {
   for (let offset = 12; offset + 8 <= length;) {
     const chunkLength = view.getUint32(offset, true);
     const chunkType = view.getUint32(offset + 4, true);
+    checkByteRange(source, 'a glTF chunk', offset + 8, chunkLength, length);
     const chunk = bytes.subarray(offset + 8, offset + 8 + chunkLength);
-    if (chunkType === CHUNK_JSON) json = JSON.parse(new TextDecoder().decode(chunk)) as GltfJson;
+    if (chunkType === CHUNK_JSON) json = chunkJson(chunk, source, 'glTF JSON') as GltfJson;
     else if (chunkType === CHUNK_BIN && !bin) bin = chunk;
     offset += 8 + chunkLength;
   }

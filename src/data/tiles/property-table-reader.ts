@@ -1,6 +1,7 @@
 // EXT_structural_metadata property tables → one plain record per feature (strings, numbers, booleans, enum names,
 // arrays), honouring offset/scale/normalized and noData as the extension defines them.
 import { DataError } from '../../shared/errors.ts';
+import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { COMPONENTS_PER_ELEMENT, componentType } from './component-types.ts';
 import type { GltfJson } from './glb.ts';
 
@@ -47,18 +48,22 @@ export function readPropertyTable(gltf: GltfJson, buffers: Uint8Array[], tableIn
   if (!metadata || !table) return undefined;
   if (!metadata.schema) throw new DataError(source, 'EXT_structural_metadata refers to an external schema (schemaUri), which is not read');
   const classProperties = metadata.schema.classes?.[table.class]?.properties ?? {};
-  const rows = Array.from({ length: table.count }, () => ({}) as Record<string, unknown>);
+  // Every row takes at least one bit of some column (a boolean); checked before the rows are made.
+  const bufferBits = 8 * buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  const count = checkCount(source, `property table ${tableIndex} count`, table.count, bufferBits, 'the bits of the glTF buffers');
+  const rows = Array.from({ length: count }, () => ({}) as Record<string, unknown>);
   const bufferView = (index: number | undefined): DataView => {
     const view = index === undefined ? undefined : gltf.bufferViews?.[index];
     const buffer = view && buffers[view.buffer];
     if (!view || !buffer) throw new DataError(source, `property table ${tableIndex} points to a missing buffer view`);
+    checkByteRange(source, `buffer view ${index}`, view.byteOffset ?? 0, view.byteLength, buffer.byteLength);
     return new DataView(buffer.buffer, buffer.byteOffset + (view.byteOffset ?? 0), view.byteLength);
   };
   for (const [name, property] of Object.entries(table.properties ?? {})) {
     const definition = classProperties[name];
     if (!definition) continue;
     const column = new PropertyColumn(definition, property, metadata.schema.enums ?? {}, bufferView, `${source} ${name}`);
-    for (let row = 0; row < table.count; row++) rows[row]![name] = column.value(row);
+    for (let row = 0; row < count; row++) rows[row]![name] = column.value(row);
   }
   return rows;
 }
@@ -78,7 +83,7 @@ class PropertyColumn {
     private readonly table: TableProperty,
     enums: NonNullable<NonNullable<StructuralMetadata['schema']>['enums']>,
     bufferView: (index: number | undefined) => DataView,
-    source: string,
+    private readonly source: string,
   ) {
     this.values = bufferView(table.values);
     const offsets = (index: number | undefined, type = 'UINT32') => {
@@ -86,10 +91,14 @@ class PropertyColumn {
       const view = bufferView(index);
       const reader = componentType(type);
       if (!reader) throw new DataError(source, `unknown offset type ${type}`);
-      return (i: number) => reader.read(view, i * reader.bytes);
+      return (i: number) => {
+        checkByteRange(source, 'an offset', i * reader.bytes, reader.bytes, view.byteLength);
+        return reader.read(view, i * reader.bytes);
+      };
     };
     this.arrayOffsets = definition.array && !definition.count ? offsets(table.arrayOffsets, table.arrayOffsetType) : undefined;
     this.stringOffsets = definition.type === 'STRING' ? offsets(table.stringOffsets, table.stringOffsetType) : undefined;
+    if (definition.type === 'STRING' && !this.stringOffsets) throw new DataError(source, 'a string property has no stringOffsets');
     this.components = COMPONENTS_PER_ELEMENT[definition.type] ?? 1;
     let typeName = definition.componentType;
     if (definition.type === 'ENUM') {
@@ -103,7 +112,10 @@ class PropertyColumn {
       throw new DataError(source, `unknown component type ${typeName}`);
     }
     const bytes = type?.bytes ?? 1;
-    this.read = (i) => type!.read(this.values, i * bytes);
+    this.read = (i) => {
+      checkByteRange(source, 'a value', i * bytes, bytes, this.values.byteLength);
+      return type!.read(this.values, i * bytes);
+    };
     this.normalizer = definition.normalized && type ? type.normalizer : 1;
   }
 
@@ -113,7 +125,8 @@ class PropertyColumn {
     const [start, end] = this.arrayOffsets
       ? [this.arrayOffsets(row), this.arrayOffsets(row + 1)]
       : [row * definition.count!, (row + 1) * definition.count!];
-    // Offsets count array elements (vectors as one element each), not bytes.
+    // Offsets count array elements (vectors as one element each), not bytes; each element takes at least one bit.
+    checkCount(this.source, `row ${row}'s array length`, end - start, 8 * this.values.byteLength, 'the bits of its values');
     const out: unknown[] = [];
     for (let i = start; i < end; i++) out.push(this.element(i));
     return out;
@@ -122,11 +135,16 @@ class PropertyColumn {
   private element(i: number): unknown {
     const { type } = this.definition;
     if (type === 'STRING') {
-      const start = this.stringOffsets!(i);
-      const end = this.stringOffsets!(i + 1);
+      const stringOffsets = this.stringOffsets!;
+      const start = stringOffsets(i);
+      const end = stringOffsets(i + 1);
+      checkByteRange(this.source, `string ${i}`, start, end - start, this.values.byteLength);
       return this.decoder.decode(new Uint8Array(this.values.buffer, this.values.byteOffset + start, end - start));
     }
-    if (type === 'BOOLEAN') return ((this.values.getUint8(i >> 3) >> (i & 7)) & 1) === 1;
+    if (type === 'BOOLEAN') {
+      checkByteRange(this.source, 'a boolean', i >> 3, 1, this.values.byteLength);
+      return ((this.values.getUint8(i >> 3) >> (i & 7)) & 1) === 1;
+    }
     if (type === 'ENUM') {
       const raw = this.read(i);
       return raw === this.definition.noData ? null : (this.enumNames!.get(raw) ?? null);

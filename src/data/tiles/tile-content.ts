@@ -1,7 +1,11 @@
 // A tile's content (glb, b3dm, cmpt) → its triangle meshes in the content's z-up frame, each vertex tagged with the
 // feature it belongs to, and the feature tables (batch table or EXT_structural_metadata) the ids index.
+import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
+import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { readBatchTable, readTableValues } from './batch-table.ts';
+import { chunkJson } from './chunk-json.ts';
+import { resolveUri } from '../resolve-uri.ts';
 import { parseGlb, type GltfJson, type GltfPrimitive } from './glb.ts';
 import { readAccessor } from './gltf-accessor.ts';
 import { IDENTITY, multiply, nodeMatrix, translation, Y_UP_TO_Z_UP, type Mat4 } from './mat4.ts';
@@ -29,22 +33,45 @@ export type FetchBytes = (url: string) => Promise<Uint8Array>;
 /** Vendors' compression needs a decoder the building list does not ship. */
 const UNREADABLE_EXTENSIONS = ['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_meshopt_compression'];
 
-export async function parseTileContent(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z', fetchBytes: FetchBytes):
-  Promise<ParsedContent> {
-  const magic = new TextDecoder().decode(bytes.subarray(0, 4));
-  if (magic === 'glTF') return parseGltf(bytes, url, Y_UP_TO_Z_UP, fetchBytes, undefined);
-  if (magic === 'b3dm') return parseB3dm(bytes, url, upAxis, fetchBytes);
-  if (magic === 'cmpt') return parseComposite(bytes, url, upAxis, fetchBytes);
-  return { meshes: [], tables: [] }; // pnts, i3dm, vctr, geom: points and instances are not buildings
+/** The common header of b3dm, i3dm, pnts and cmpt: magic, version, byteLength. */
+const TILE_HEADER_BYTES = 12;
+
+export async function parseTileContent(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z', fetchBytes: FetchBytes,
+  limits: DeploymentLimits = DEFAULT_LIMITS): Promise<ParsedContent> {
+  return parseAny(bytes, { url, upAxis, fetchBytes, limits }, 0);
 }
 
-async function parseComposite(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z', fetchBytes: FetchBytes):
-  Promise<ParsedContent> {
+interface ParseContext {
+  url: string;
+  upAxis: 'Y' | 'Z';
+  fetchBytes: FetchBytes;
+  limits: DeploymentLimits;
+}
+
+/** `depth`: composites nested in composites, capped so a file of nested headers cannot exhaust the stack. */
+function parseAny(bytes: Uint8Array, context: ParseContext, depth: number): Promise<ParsedContent> {
+  const magic = new TextDecoder().decode(bytes.subarray(0, 4));
+  if (magic === 'glTF') return parseGltf(bytes, context, Y_UP_TO_Z_UP, undefined);
+  if (magic === 'b3dm') return parseB3dm(bytes, context);
+  if (magic === 'cmpt') return parseComposite(bytes, context, depth);
+  return Promise.resolve({ meshes: [], tables: [] }); // pnts, i3dm, vctr, geom: points and instances are not buildings
+}
+
+async function parseComposite(bytes: Uint8Array, context: ParseContext, depth: number): Promise<ParsedContent> {
+  const { url, limits } = context;
+  checkCount(url, 'the nesting of composite tiles', depth + 1, limits.maxNestingDepth, 'limits.maxNestingDepth');
+  checkByteRange(url, 'the composite tile header', 0, 16, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: ParsedContent = { meshes: [], tables: [] };
-  for (let i = 0, offset = 16; i < view.getUint32(12, true) && offset + 12 <= bytes.byteLength; i++) {
+  const tileCount = checkCount(url, 'tilesLength', view.getUint32(12, true), (bytes.byteLength - 16) / TILE_HEADER_BYTES,
+    'each inner tile takes at least a 12-byte header');
+  for (let i = 0, offset = 16; i < tileCount; i++) {
+    checkByteRange(url, `inner tile ${i}'s header`, offset, TILE_HEADER_BYTES, bytes.byteLength);
+    // A length below its own header would never move on to the next tile.
     const length = view.getUint32(offset + 8, true);
-    const inner = await parseTileContent(bytes.subarray(offset, offset + length), url, upAxis, fetchBytes);
+    if (length < TILE_HEADER_BYTES) throw new DataError(url, `inner tile ${i} says it is ${length} bytes long, less than its own header: the file is corrupt`);
+    checkByteRange(url, `inner tile ${i}`, offset, length, bytes.byteLength);
+    const inner = await parseAny(bytes.subarray(offset, offset + length), context, depth + 1);
     for (const mesh of inner.meshes) out.meshes.push({ ...mesh, table: mesh.table + out.tables.length });
     out.tables.push(...inner.tables);
     offset += length;
@@ -52,30 +79,36 @@ async function parseComposite(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z',
   return out;
 }
 
-async function parseB3dm(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z', fetchBytes: FetchBytes):
-  Promise<ParsedContent> {
+async function parseB3dm(bytes: Uint8Array, context: ParseContext): Promise<ParsedContent> {
+  const { url, upAxis } = context;
+  checkByteRange(url, 'the b3dm header', 0, 28, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lengths = [12, 16, 20, 24].map((at) => view.getUint32(at, true));
   const [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = lengths as [number, number, number, number];
   let offset = 28;
-  const slice = (length: number) => bytes.subarray(offset, (offset += length));
-  const text = (chunk: Uint8Array) => (chunk.length ? JSON.parse(new TextDecoder().decode(chunk)) : {}) as Record<string, unknown>;
-  const featureJson = text(slice(featureJsonLength));
-  const featureBinary = slice(featureBinaryLength);
-  const batchJson = text(slice(batchJsonLength));
-  const batchBinary = slice(batchBinaryLength);
-  const batchLength = Number(featureJson['BATCH_LENGTH'] ?? 0);
+  const slice = (length: number, what: string) => {
+    checkByteRange(url, `the ${what}`, offset, length, bytes.byteLength);
+    return bytes.subarray(offset, (offset += length));
+  };
+  const json = (chunk: Uint8Array, what: string) => (chunk.length ? chunkJson(chunk, url, what) : {});
+  const featureJson = json(slice(featureJsonLength, 'feature table JSON'), 'feature table JSON');
+  const featureBinary = slice(featureBinaryLength, 'feature table binary');
+  const batchJson = json(slice(batchJsonLength, 'batch table JSON'), 'batch table JSON');
+  const batchBinary = slice(batchBinaryLength, 'batch table binary');
+  // Every feature has at least one vertex of at least one byte in the file.
+  const batchLength = checkCount(url, 'BATCH_LENGTH', featureJson['BATCH_LENGTH'] ?? 0, bytes.byteLength, 'the size of the file');
   // RTC_CENTER is a JSON [x, y, z] or a binary reference to one VEC3.
   const rtc = readTableValues(featureJson['RTC_CENTER'], featureBinary, 1, url, { componentType: 'FLOAT', type: 'VEC3' });
   const center = (Array.isArray(rtc?.[0]) ? rtc[0] : rtc) as number[] | undefined;
   const contentMatrix = multiply(center ? translation(center[0]!, center[1]!, center[2]!) : IDENTITY,
     upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY);
   const rows = batchLength > 0 ? readBatchTable(batchJson, batchBinary, batchLength, url) : undefined;
-  return parseGltf(bytes.subarray(offset), url, contentMatrix, fetchBytes, rows);
+  return parseGltf(bytes.subarray(offset), context, contentMatrix, rows);
 }
 
-async function parseGltf(bytes: Uint8Array, url: string, axis: Mat4, fetchBytes: FetchBytes,
-  batchRows: Record<string, unknown>[] | undefined): Promise<ParsedContent> {
+async function parseGltf(bytes: Uint8Array, context: ParseContext, axis: Mat4, batchRows: Record<string, unknown>[] | undefined):
+  Promise<ParsedContent> {
+  const { url, fetchBytes, limits } = context;
   const { json: gltf, bin } = parseGlb(bytes, url);
   const unreadable = (gltf.extensionsRequired ?? []).find((name) => UNREADABLE_EXTENSIONS.includes(name));
   if (unreadable) throw new DataError(url, `the content is compressed with ${unreadable}, which the building list cannot decode`);
@@ -85,9 +118,13 @@ async function parseGltf(bytes: Uint8Array, url: string, axis: Mat4, fetchBytes:
   const tables: Record<string, unknown>[][] = batchRows ? [batchRows] : [];
   const tableSlots = new Map<number, number>(); // property-table index → slot in `tables`
   const meshes: ContentMesh[] = [];
-  const visit = (nodeIndex: number, parent: Mat4) => {
+  // glTF nodes form trees: a node reached twice is a cycle or a shared child, and is read once.
+  const visited = new Set<number>();
+  const visit = (nodeIndex: number, parent: Mat4, depth: number) => {
     const node = gltf.nodes?.[nodeIndex];
-    if (!node) return;
+    if (!node || visited.has(nodeIndex)) return;
+    visited.add(nodeIndex);
+    checkCount(url, 'the nesting of glTF nodes', depth, limits.maxNestingDepth, 'limits.maxNestingDepth');
     const matrix = multiply(parent, nodeMatrix(node));
     for (const primitive of node.mesh === undefined ? [] : (gltf.meshes?.[node.mesh]?.primitives ?? [])) {
       const mode = primitive.mode ?? 4;
@@ -105,10 +142,10 @@ async function parseGltf(bytes: Uint8Array, url: string, axis: Mat4, fetchBytes:
       meshes.push({ positions, triangles: triangleList(gltf, buffers, primitive.indices, mode, positions.length / 3, url),
         featureIds: features?.ids, table, matrix });
     }
-    for (const child of node.children ?? []) visit(child, matrix);
+    for (const child of node.children ?? []) visit(child, matrix, depth + 1);
   };
   const scene = gltf.scenes?.[gltf.scene ?? 0];
-  for (const nodeIndex of scene?.nodes ?? (gltf.nodes ?? []).map((_, i) => i)) visit(nodeIndex, root);
+  for (const nodeIndex of scene?.nodes ?? (gltf.nodes ?? []).map((_, i) => i)) visit(nodeIndex, root, 1);
   return { meshes, tables };
 }
 
@@ -161,6 +198,12 @@ async function loadBuffer(uri: string | undefined, index: number, bin: Uint8Arra
     throw new DataError(url, `glTF buffer ${index} has no data`);
   }
   const base64 = /^data:[^,]*;base64,/.exec(uri);
-  if (base64) return Uint8Array.from(atob(uri.slice(base64[0].length)), (c) => c.charCodeAt(0));
-  return fetchBytes(new URL(uri, url).href);
+  if (base64) {
+    try {
+      return Uint8Array.from(atob(uri.slice(base64[0].length)), (c) => c.charCodeAt(0));
+    } catch {
+      throw new DataError(url, `glTF buffer ${index} is a data: URI that is not valid base64`);
+    }
+  }
+  return fetchBytes(resolveUri(uri, url, `glTF buffer ${index}'s uri`));
 }

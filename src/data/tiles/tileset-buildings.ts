@@ -3,7 +3,10 @@
 // flight, and keeps only per-feature outlines in memory. A feature that appears at several levels of detail (same
 // mapped id) is taken from the finest tile. Content without features counts as one building (e.g. one house per glb).
 import type { BuildingRecord } from '../../analysis/building-record.ts';
+import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError, errorMessage } from '../../shared/errors.ts';
+import { checkCount } from '../../shared/header-checks.ts';
+import { resolveUri } from '../resolve-uri.ts';
 import { featureGeometries, type FeatureGeometry } from './feature-geometry.ts';
 import { IDENTITY, multiply, type Mat4 } from './mat4.ts';
 import { parseTileContent, type FetchBytes } from './tile-content.ts';
@@ -19,6 +22,8 @@ export interface TilesetBuildingsOptions {
   reportProblem(source: string, message: string): void;
   /** Content requests in flight at once. */
   concurrency?: number;
+  /** Caps on tile nesting and on what one content may make the reader allocate. */
+  limits?: DeploymentLimits;
 }
 
 interface TileJson {
@@ -55,7 +60,7 @@ interface ContentJob {
 
 export async function readTilesetBuildings(options: TilesetBuildingsOptions): Promise<BuildingRecord[]> {
   const jobs: ContentJob[] = [];
-  await walkTileset(options, options.url, options.modelMatrix ?? IDENTITY, 0, jobs);
+  await walkTileset({ ...options, limits: options.limits ?? DEFAULT_LIMITS, tilesets: new Set() }, options.url, options.modelMatrix ?? IDENTITY, 0, jobs);
   // Same id deeper in the tree: a finer level of detail of the same building. Same id at the same depth: the data's
   // ids are not unique (common in 1.0 batch tables, e.g. 0…n in every tile), so both are kept.
   const byId = new Map<string, { depth: number; records: BuildingRecord[] }>();
@@ -82,8 +87,15 @@ export async function readTilesetBuildings(options: TilesetBuildingsOptions): Pr
   return [...byId.values()].flatMap((entry) => entry.records);
 }
 
-async function walkTileset(options: TilesetBuildingsOptions, url: string, parentMatrix: Mat4, depth: number,
+interface WalkOptions extends TilesetBuildingsOptions {
+  limits: DeploymentLimits;
+  /** Tileset URLs read so far: one that comes again (itself, a cycle, a diamond) is not fetched again. */
+  tilesets: Set<string>;
+}
+
+async function walkTileset(options: WalkOptions, url: string, parentMatrix: Mat4, depth: number,
   jobs: ContentJob[]): Promise<void> {
+  options.tilesets.add(url.split('#')[0]!);
   let tileset: TilesetJson;
   try {
     tileset = JSON.parse(new TextDecoder().decode(await options.fetchBytes(url))) as TilesetJson;
@@ -95,6 +107,7 @@ async function walkTileset(options: TilesetBuildingsOptions, url: string, parent
   const upAxis = tileset.asset?.gltfUpAxis?.toUpperCase() === 'Z' ? 'Z' : 'Y';
   let implicitReported = false;
   const visit = async (tile: TileJson, matrix: Mat4, level: number) => {
+    checkCount(url, 'the nesting of tiles', level, options.limits.maxNestingDepth, 'limits.maxNestingDepth');
     const own = tile.transform ? multiply(matrix, tile.transform) : matrix;
     if (tile.implicitTiling && !implicitReported) {
       implicitReported = true;
@@ -103,9 +116,12 @@ async function walkTileset(options: TilesetBuildingsOptions, url: string, parent
     for (const content of tile.implicitTiling ? [] : [...(tile.content ? [tile.content] : []), ...(tile.contents ?? [])]) {
       const uri = content.uri ?? content.url;
       if (!uri) continue;
-      const contentUrl = new URL(uri, url).href;
+      const contentUrl = resolveUri(uri, url, 'the content uri');
       if (/\.json($|\?)/i.test(uri)) {
-        await walkTileset(options, contentUrl, own, level + 1, jobs);
+        if (options.tilesets.has(contentUrl.split('#')[0]!)) {
+          options.reportProblem(url, `the external tileset ${uri} was already read (the tilesets reference each other in a cycle or ` +
+            'more than once); it is not read again');
+        } else await walkTileset(options, contentUrl, own, level + 1, jobs);
         continue;
       }
       const inherited = {
@@ -122,7 +138,7 @@ async function walkTileset(options: TilesetBuildingsOptions, url: string, parent
 }
 
 async function readContent(job: ContentJob, options: TilesetBuildingsOptions): Promise<BuildingRecord[]> {
-  const content = await parseTileContent(await options.fetchBytes(job.url), job.url, job.upAxis, options.fetchBytes);
+  const content = await parseTileContent(await options.fetchBytes(job.url), job.url, job.upAxis, options.fetchBytes, options.limits);
   return featureGeometries(content, job.matrix, job.url).map((geometry) =>
     buildingRecord(geometry, { ...job.inherited, ...content.tables[geometry.table]?.[geometry.featureId] }, job, options));
 }

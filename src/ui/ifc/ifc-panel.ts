@@ -1,5 +1,6 @@
 // The BIM tab: open an IFC by file picker or by dropping it on the map, then one card per IFC model (progress and
 // cancel, placement, filters, spatial tree). Renders from the IFC feature and the app's language.
+import { reportError } from '../../app/errors.ts';
 import type { AppState } from '../../app/state.ts';
 import type { IfcFeature } from '../../app/ifc/ifc-feature.ts';
 import type { Store } from '../../shared/store.ts';
@@ -11,16 +12,24 @@ import './ifc.css';
 
 const isIfcFile = (file: File) => /\.ifc(zip)?$/i.test(file.name);
 
-/** Dropping .ifc / .ifczip files anywhere on the page opens them (the viewer canvas is most of the page). */
-function acceptDrops(target: HTMLElement, feature: IfcFeature): void {
-  target.addEventListener('dragover', (event) => {
-    if ([...(event.dataTransfer?.items ?? [])].some((item) => item.kind === 'file')) event.preventDefault();
+/** A drop the browser would act on by itself: a file or a link opens in place of the app. Text dropped into a field
+ * is left alone. */
+const wouldNavigate = (event: DragEvent) =>
+  event.dataTransfer?.types.includes('Files') || !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement);
+
+/** Dropping .ifc / .ifczip files anywhere on the page opens them (the viewer canvas is most of the page); any other
+ * drop is refused with a message instead of replacing the app. */
+function acceptDrops(page: Window, appStore: Store<AppState>, feature: IfcFeature): void {
+  page.addEventListener('dragover', (event) => {
+    if (wouldNavigate(event)) event.preventDefault();
   });
-  target.addEventListener('drop', (event) => {
-    const files = [...(event.dataTransfer?.files ?? [])].filter(isIfcFile);
-    if (!files.length) return;
+  page.addEventListener('drop', (event) => {
+    if (!wouldNavigate(event)) return;
     event.preventDefault();
-    for (const file of files) void feature.openFile(file);
+    for (const file of event.dataTransfer?.files ?? []) {
+      if (isIfcFile(file)) void feature.openFile(file);
+      else reportError(appStore, file.name, ifcText(appStore.get().language, 'unsupportedDrop'));
+    }
   });
 }
 
@@ -35,7 +44,7 @@ export function mountIfcPanel(body: HTMLElement, appStore: Store<AppState>, feat
   const models = h('div', { className: 'ifc-models' });
   body.classList.add('ifc-panel');
   body.append(openButton, input, hint, models);
-  acceptDrops(document.body, feature);
+  acceptDrops(window, appStore, feature);
 
   const drawn = new Map<string, { key: string; card: HTMLElement }>();
   const draw = () => {

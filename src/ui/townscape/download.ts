@@ -1,4 +1,5 @@
 // Saves generated text or an image as a file the user downloads (no server round trip; works offline).
+import { csvText } from '../../shared/csv.ts';
 
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -11,11 +12,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** CSV with a UTF-8 byte-order mark so spreadsheet programs read the Chinese text correctly. */
+/** The rows as a CSV file (see shared/csv.ts: BOM, quoting, no formula cells). */
 export function csvBlob(rows: readonly (readonly (string | number)[])[]): Blob {
-  const cell = (value: string | number) => {
-    const text = String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return new Blob(['\uFEFF', rows.map((row) => row.map(cell).join(',')).join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' });
+  return new Blob([csvText(rows)], { type: 'text/csv;charset=utf-8' });
 }
