@@ -12,6 +12,7 @@ import { fetchBytes } from '../data/fetch-bytes.ts';
 import { placementTransform } from '../data/tiles/placement-transform.ts';
 import { readTilesetBuildings } from '../data/tiles/tileset-buildings.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
+import { retryingMemo } from '../shared/retrying-memo.ts';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
@@ -20,7 +21,15 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   let opacity = config.opacity;
   let visible = config.visible;
   let highlighted: { feature: Cesium3DTileFeature; color: Color } | undefined;
-  let buildings: Promise<BuildingRecord[]> | undefined;
+  // Read once; a failed read (server down) is tried again on the next request.
+  const buildings = retryingMemo((): Promise<BuildingRecord[]> => readTilesetBuildings({
+    url: config.url,
+    layerId: config.id,
+    attributes: context.attributes,
+    modelMatrix: config.placement && placementTransform(config.placement),
+    fetchBytes,
+    reportProblem: context.reportProblem,
+  }));
   let paint: FeaturePaint | null = null;
 
   function applyStyle(): void {
@@ -93,17 +102,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     boundingSphere: (): BoundingSphere | undefined => tileset?.boundingSphere,
     isSettled: () => !tileset || !tileset.show || tileset.tilesLoaded,
     // Read from the tiles themselves, not from what Cesium has streamed for the current view: every building, once.
-    buildings() {
-      buildings ??= readTilesetBuildings({
-        url: config.url,
-        layerId: config.id,
-        attributes: context.attributes,
-        modelMatrix: config.placement && placementTransform(config.placement),
-        fetchBytes,
-        reportProblem: context.reportProblem,
-      });
-      return buildings;
-    },
+    buildings: () => buildings.get(undefined),
     paintFeatures(value) {
       paint = value;
       applyStyle();

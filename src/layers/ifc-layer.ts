@@ -189,6 +189,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       worker?.dispose();
       patch({ status: state.get().status === 'cancelled' ? 'cancelled' : 'failed' });
       removeModel();
+      opening = undefined; // shown again (or asked for its buildings), the model is tried again
       throw error;
     }
   })());
