@@ -29,6 +29,8 @@ export interface Actions {
   clearSelection(): void;
   dismissError(index: number): void;
   addLayer(layerJson: unknown): Promise<string>;
+  /** Removes a layer added at run time; resolves when all it held is released. */
+  removeLayer(id: string): Promise<void>;
 }
 
 export interface App {
@@ -94,6 +96,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     },
     dismissError: (index) => store.update((state) => ({ ...state, errors: state.errors.filter((_, i) => i !== index) })),
     addLayer: (layerJson) => addLayerFromJson(layerJson, { project, store, layers }),
+    removeLayer: (id) => layers.remove(id),
   };
 
   onCanvasClick(viewer, (x, y) => actions.selectAt(x, y));

@@ -31,6 +31,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     reportProblem: context.reportProblem,
   }));
   let paint: FeaturePaint | null = null;
+  let disposed = false;
 
   function applyStyle(): void {
     if (!tileset) return;
@@ -66,6 +67,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       } catch (error) {
         throw new DataError(config.url, describeLoadFailure(error));
       }
+      if (disposed) return void tileset.destroy(); // removed while its root was being fetched
       tileset.tileFailed.addEventListener((failure: { url: string; message: string }) => {
         context.reportProblem(failure.url, failure.message);
       });
@@ -108,8 +110,10 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       applyStyle();
     },
     dispose() {
+      disposed = true;
       if (tileset) context.viewer.scene.primitives.remove(tileset);
       tileset = undefined;
+      highlighted = undefined;
     },
   };
 }

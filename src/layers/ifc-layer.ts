@@ -280,10 +280,15 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       await (opening ?? openLater());
       return conversion ? ifcBuildingRecords(config.id, conversion) : [];
     },
-    dispose() {
+    // A load under way is cancelled (its worker terminated) and waited for, so nothing of it survives the removal.
+    async dispose() {
       disposed = true;
-      job?.cancel();
+      layer.cancel();
+      await opening?.catch(() => {});
       removeModel();
+      highlighted = undefined;
+      conversion = undefined;
+      byGlobalId.clear();
     },
   };
   return layer;

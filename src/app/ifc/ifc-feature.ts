@@ -5,6 +5,7 @@ import type { IfcConversion } from '../../data/ifc/ifc-conversion.ts';
 import { isIfcLayer, type IfcLayer, type IfcLoadState } from '../../layers/ifc-layer.ts';
 import type { IfcFilter } from '../../layers/ifc-filter.ts';
 import type { App } from '../app.ts';
+import { onLayerRemoved } from '../layer-removed.ts';
 import { createIfcApi, type IfcApi } from './ifc-api.ts';
 
 export type { IfcFilter, IfcLoadState, IfcConversion, ManualPlacement };
@@ -14,6 +15,8 @@ export interface IfcModelView {
   title: string;
   state: IfcLoadState;
   conversion?: IfcConversion;
+  /** Opened by the user or a script (not listed in the manifest): can be removed. */
+  removable: boolean;
 }
 
 export interface IfcFeature {
@@ -23,6 +26,8 @@ export interface IfcFeature {
   subscribe(listener: () => void): () => void;
   openFile(file: File): Promise<void>;
   cancel(layerId: string): void;
+  /** Removes an opened model: its worker, model and row go. */
+  remove(layerId: string): Promise<void>;
   place(layerId: string, placement: ManualPlacement): void;
   setFilter(layerId: string, filter: IfcFilter): void;
   flyToElement(layerId: string, globalId: string): Promise<void>;
@@ -49,6 +54,10 @@ export function createIfcFeature(app: App): IfcFeature {
     }
     notify();
   });
+  onLayerRemoved(app.store, (id) => {
+    watched.get(id)?.();
+    watched.delete(id);
+  });
 
   return {
     api,
@@ -58,7 +67,7 @@ export function createIfcFeature(app: App): IfcFeature {
         if (!live) return [];
         const conversion = live.conversion();
         const title = typeof entry.title === 'string' ? entry.title : entry.title['zh-CN'] ?? entry.title.en ?? entry.id;
-        return [{ layerId: entry.id, title, state: live.state.get(), ...(conversion ? { conversion } : {}) }];
+        return [{ layerId: entry.id, title, state: live.state.get(), removable: entry.removable, ...(conversion ? { conversion } : {}) }];
       }),
     subscribe(listener) {
       listeners.add(listener);
@@ -75,6 +84,7 @@ export function createIfcFeature(app: App): IfcFeature {
       notify();
     },
     cancel: (id) => layer(id)?.cancel(),
+    remove: (id) => app.actions.removeLayer(id),
     place(id, placement) {
       layer(id)?.place(placement);
       notify();

@@ -4,7 +4,7 @@ import type { IfcFeature, IfcFilter, IfcModelView, ManualPlacement } from '../..
 import type { Language } from '../../config/project-types.ts';
 import type { SpatialNode } from '../../data/ifc/spatial-tree.ts';
 import { h } from '../dom.ts';
-import { fillMessage } from '../i18n.ts';
+import { fillMessage, t } from '../i18n.ts';
 import { ifcText } from './ifc-messages.ts';
 
 /** Elements listed per tree node before "… and N more": a storey of a big model holds thousands. */
@@ -86,8 +86,13 @@ function treeNode(node: SpatialNode, model: IfcModelView, feature: IfcFeature, t
 export function modelCard(model: IfcModelView, feature: IfcFeature, language: Language): HTMLElement {
   const text: Text = (key) => ifcText(language, key);
   const { state, conversion } = model;
+  const remove = model.removable ? h('button', {
+    type: 'button', className: 'ifc-remove', title: `${t(language, 'remove')} ${model.title}`,
+    'aria-label': `${t(language, 'remove')} ${model.title}`, onclick: () => void feature.remove(model.layerId),
+  }, '×') : null;
   const card = h('section', { className: `ifc-model ifc-${state.status}`, 'data-layer-id': model.layerId },
-    h('h3', {}, model.title), h('div', { className: 'ifc-status' }, text(`status.${state.status}`)));
+    h('div', { className: 'ifc-model-head' }, h('h3', {}, model.title), remove),
+    h('div', { className: 'ifc-status' }, text(`status.${state.status}`)));
   if (state.status === 'loading') card.append(progressRow(model, feature, text));
   if (!conversion || state.status !== 'ready') return card;
 
