@@ -4,7 +4,9 @@
 import { Axis, BoundingSphere, Cartesian2, Cartesian3, Cesium3DTileStyle, Color, Ellipsoid, HeadingPitchRange, Math as CesiumMath, Matrix4, Model, ModelFeature } from 'cesium';
 import type { IfcLayerConfig } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
-import { cachedConversion, contentKey, convertedBefore, rememberConverted, storeConversion } from '../data/ifc/ifc-cache.ts';
+import {
+  cachedConversion, contentKey, convertedBefore, forgetConversion, rememberConverted, storeConversion, type CachedConversion,
+} from '../data/ifc/ifc-cache.ts';
 import type { IfcConversion, IfcGeometryConversion } from '../data/ifc/ifc-conversion.ts';
 import { ifcBuildingRecords } from '../data/ifc/ifc-building-records.ts';
 import { startIfcWorker, type IfcConversionJob, type IfcWorker } from '../data/ifc/ifc-worker-client.ts';
@@ -52,6 +54,8 @@ export interface IfcLayer extends MapLayer {
 export const isIfcLayer = (layer: MapLayer | undefined): layer is IfcLayer => layer?.kind === 'ifc';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
+const CACHE_FULL = 'the browser\'s storage is full, so this model was opened but not kept for next time ' +
+  '(it will be converted again); clearing this site\'s data in the browser frees the space';
 /** A ready model is drawn in the next frame; this only bounds the wait should frames stop (a lost WebGL context). */
 const DRAWN_TIMEOUT_MS = 30_000;
 
@@ -115,13 +119,10 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     if (cached) {
       workerAhead?.dispose();
       workerAhead = undefined;
-      patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
-      const placed = withManifestPlacement(cached.geometry);
-      await draw(placed);
-      // The details are read once the model is on screen: on a big model they are most of what the cache holds.
-      const details = await cached.details();
-      if (details) return { ...placed, ...details };
-      // Gone meanwhile (storage cleared): convert the file after all.
+      const fromCache = await fromCacheRecord(cached);
+      if (fromCache) return fromCache;
+      // Gone meanwhile (storage cleared), unreadable or not drawable: deleted, and the file converted after all.
+      await forgetConversion(cacheKey);
       removeModel();
       patch({ fromCache: false });
     }
@@ -139,8 +140,24 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     // Stored once the model is on screen: the cache write competes with the first frames of a new model for the CPU.
     // The cache keeps the file's own placement; the manifest's is applied on every open.
     await drawing;
-    if (await storeConversion(cacheKey, converted)) rememberConverted(config.url);
+    const stored = await storeConversion(cacheKey, converted);
+    if (stored === 'stored') rememberConverted(config.url);
+    if (stored === 'full') context.reportProblem(source, CACHE_FULL);
     return { ...converted, placement: (await placedGeometry).placement };
+  }
+
+  /** The model drawn from its cache record, or undefined when the record turns out unusable. */
+  async function fromCacheRecord(cached: CachedConversion): Promise<IfcConversion | undefined> {
+    patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
+    const placed = withManifestPlacement(cached.geometry);
+    try {
+      await draw(placed);
+    } catch {
+      return undefined;
+    }
+    // The details are read once the model is on screen: on a big model they are most of what the cache holds.
+    const details = await cached.details();
+    return details && { ...placed, ...details };
   }
 
   async function draw(data: IfcGeometryConversion): Promise<void> {
