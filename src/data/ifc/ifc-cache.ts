@@ -4,6 +4,7 @@
 import { IFC_CONVERSION_VERSION, type IfcConversion, type IfcConversionDetails, type IfcGeometryConversion } from './ifc-conversion.ts';
 import type { ManualPlacement } from './georeference.ts';
 import { approximateBytes } from './approximate-bytes.ts';
+import { inTransaction, openDatabase, settled } from '../idb.ts';
 import { DEFAULT_CACHE_BUDGET_BYTES, keysToEvict, type CacheUsage } from './cache-budget.ts';
 
 const DB_NAME = 'cim-ifc-cache';
@@ -18,20 +19,12 @@ export async function contentKey(bytes: Uint8Array, placement: ManualPlacement |
   return `v${IFC_CONVERSION_VERSION}:${hex}${placement ? `:${JSON.stringify(placement)}` : ''}`;
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = (event) => {
-      const db = request.result;
-      // Version 1 kept no sizes or use times, so its records could never be budgeted: they are dropped.
-      if (event.oldVersion >= 1) db.deleteObjectStore(STORE);
-      db.createObjectStore(STORE);
-      db.createObjectStore(USAGE, { keyPath: 'key' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+/** Version 1 kept no sizes or use times, so its records could never be budgeted: they are dropped. */
+const open = () => openDatabase(DB_NAME, DB_VERSION, (db, oldVersion) => {
+  if (oldVersion >= 1) db.deleteObjectStore(STORE);
+  db.createObjectStore(STORE);
+  db.createObjectStore(USAGE, { keyPath: 'key' });
+});
 
 interface Stores {
   conversions: IDBObjectStore;
@@ -41,25 +34,11 @@ interface Stores {
 async function run<T>(mode: IDBTransactionMode, action: (stores: Stores) => Promise<T>): Promise<T> {
   const db = await open();
   try {
-    const transaction = db.transaction([STORE, USAGE], mode);
-    const done = new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
-    });
-    // Both awaited together: a failed request also aborts the transaction, and that rejection must not go unheard.
-    const [result] = await Promise.all([action({ conversions: transaction.objectStore(STORE), usage: transaction.objectStore(USAGE) }), done]);
-    return result;
+    return await inTransaction(db, [STORE, USAGE], mode, ([conversions, usage]) => action({ conversions: conversions!, usage: usage! }));
   } finally {
     db.close();
   }
 }
-
-const settled = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
 
 // Two records per model: the drawable part and the details (element properties, tree), so that a cached model is
 // drawn before the details, the bulk of a property-rich or district-sized model, are read back.

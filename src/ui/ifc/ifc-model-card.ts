@@ -27,8 +27,8 @@ function showProgress(row: Element, model: IfcModelView, text: Text): void {
 
 /** What a card shows apart from the progress figures: when it changes the card is drawn anew. */
 export function cardKey(model: IfcModelView, language: Language): string {
-  const { status, filter } = model.state;
-  return JSON.stringify([language, status, filter, model.conversion?.placement.modelMatrix]);
+  const { status, filter, placementSource } = model.state;
+  return JSON.stringify([language, status, filter, placementSource, model.conversion?.placement.modelMatrix]);
 }
 
 /** Progress arrives many times a second: it updates the bar in place (a redrawn Cancel button could not be clicked). */
@@ -48,9 +48,18 @@ function placementForm(model: IfcModelView, feature: IfcFeature, text: Text): HT
     event.preventDefault();
     const value = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value);
     const placement: ManualPlacement = { lon: value('lon'), lat: value('lat'), heightMeters: value('height'), headingDeg: value('heading') };
-    if (Object.values(placement).every(Number.isFinite)) feature.place(model.layerId, placement);
+    if (Object.values(placement).every(Number.isFinite)) void feature.place(model.layerId, placement);
   });
   return h('details', { className: 'ifc-placement-box' }, h('summary', {}, text('placement')), form);
+}
+
+/** Which placement is in force; a saved manual one can be reset to what the manifest (or the file) says. */
+function placementSource(model: IfcModelView, feature: IfcFeature, text: Text): HTMLElement {
+  const source = model.state.placementSource;
+  const reset = source === 'saved' ? h('button', {
+    type: 'button', className: 'ifc-reset-placement', onclick: () => void feature.resetPlacement(model.layerId),
+  }, text(`reset.${model.resetsTo}`)) : null;
+  return h('div', { className: 'ifc-placement-source', 'data-placement-source': source }, text(`source.${source}`), ' ', reset);
 }
 
 function toggleList(title: string, names: string[], hidden: string[], onToggle: (name: string, show: boolean) => void,
@@ -102,6 +111,7 @@ export function modelCard(model: IfcModelView, feature: IfcFeature, language: La
       fillMessage(text('elements'), { count: conversion.elements.length }), ' · ',
       fillMessage(text('loadTime'), { seconds: ((state.loadMs ?? 0) / 1000).toFixed(1) }), state.fromCache ? ` ${text('fromCache')}` : ''),
     h('div', { className: 'ifc-placed-by', 'data-placed-by': placedBy }, fillMessage(text(`placedBy.${placedBy}`), { crs: crs ?? '' })),
+    placementSource(model, feature, text),
     placementForm(model, feature, text));
 
   const filter = state.filter;
