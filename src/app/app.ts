@@ -13,6 +13,7 @@ import { loadProject } from './project-loader.ts';
 import { initialState, type AppState, type SelectedFeature } from './state.ts';
 import { rememberLanguage, type UrlOptions } from './url-options.ts';
 import { addLayerFromJson } from './add-layer.ts';
+import { recoverFromContextLoss } from './context-recovery.ts';
 import { selectionFrom } from './selection.ts';
 import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
 
@@ -56,6 +57,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     get attributes() { return project?.attributes ?? DEFAULT_ATTRIBUTES; },
     reportProblem: (source, message) => reportError(store, source, message),
   });
+  const carriedView = recoverFromContextLoss(viewer, store);
   const whenIdle = (timeoutMs = READY_TIMEOUT_MS) => whenSettledAndDrawn(viewer, layers.isSettled, timeoutMs);
 
   const pick = (x: number, y: number) => {
@@ -115,7 +117,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
       ...state, projectTitle: loadedProject.title, viewpoints: loadedProject.viewpoints,
     }));
     actions.setLanguage(store.get().language);
-    setView(viewer, loadedProject.home);
+    setView(viewer, carriedView ?? loadedProject.home);
     for (const invalid of loadedProject.invalidLayers) layers.addInvalid(invalid);
     await Promise.all(loadedProject.layers.map((config) => layers.add(config)));
     store.update((state) => ({ ...state, projectStatus: 'ready' }));
