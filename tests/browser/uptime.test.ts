@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { waitForCim } from '../../tools/browser/chromium.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
-const app = useAppHarness();
+// Several IFC opens and reloads a test: give a loaded two-core machine time.
+const app = useAppHarness({ readyTimeoutMs: 180_000 });
 const SCHEME_A = 'assets/sample/scheme-a.ifc';
 
 describe('long-running screens', () => {
