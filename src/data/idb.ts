@@ -20,8 +20,13 @@ export async function inTransaction<T>(db: IDBDatabase, storeNames: string[], mo
     transaction.onabort = () => reject(transaction.error);
   });
   // Both awaited together: a failed request also aborts the transaction, and that rejection must not go unheard.
-  const [result] = await Promise.all([action(storeNames.map((name) => transaction.objectStore(name))), done]);
-  return result;
+  try {
+    const [result] = await Promise.all([action(storeNames.map((name) => transaction.objectStore(name))), done]);
+    return result;
+  } catch (error) {
+    // An aborted transaction's own error names the cause (QuotaExceededError); its requests only say "aborted".
+    throw transaction.error ?? error;
+  }
 }
 
 export const settled = <T>(request: IDBRequest<T>) =>
