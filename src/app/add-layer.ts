@@ -27,6 +27,6 @@ export async function addLayerFromJson(json: unknown, { project, store, layers }
     reportError(store, 'cim.addLayer', message);
     throw new Error(`cim.addLayer: ${message}`);
   }
-  await layers.add(outcome.layer);
+  await layers.add(outcome.layer, { removable: true });
   return outcome.layer.id;
 }

@@ -13,6 +13,7 @@ import { loadProject } from './project-loader.ts';
 import { initialState, type AppState, type SelectedFeature } from './state.ts';
 import { rememberLanguage, type UrlOptions } from './url-options.ts';
 import { addLayerFromJson } from './add-layer.ts';
+import { recoverFromContextLoss } from './context-recovery.ts';
 import { selectionFrom } from './selection.ts';
 import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
 import { DEFAULT_DEPLOYMENT_CONFIG, type DeploymentConfig } from '../config/deployment-config.ts';
@@ -34,6 +35,8 @@ export interface Actions {
   clearSelection(): void;
   dismissError(index: number): void;
   addLayer(layerJson: unknown): Promise<string>;
+  /** Removes a layer added at run time; resolves when all it held is released. */
+  removeLayer(id: string): Promise<void>;
 }
 
 export interface App {
@@ -72,6 +75,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     get attributes() { return project?.attributes ?? DEFAULT_ATTRIBUTES; },
     reportProblem: (source, message) => reportError(store, source, message),
   });
+  const carriedView = recoverFromContextLoss(viewer, store);
   const whenIdle = (timeoutMs = READY_TIMEOUT_MS) => whenSettledAndDrawn(viewer, layers.isSettled, timeoutMs);
 
   const pick = (x: number, y: number) => {
@@ -112,6 +116,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     },
     dismissError: (index) => store.update((state) => ({ ...state, errors: state.errors.filter((_, i) => i !== index) })),
     addLayer: (layerJson) => addLayerFromJson(layerJson, { project, store, layers }),
+    removeLayer: (id) => layers.remove(id),
   };
 
   onCanvasClick(viewer, (x, y) => actions.selectAt(x, y));
@@ -132,7 +137,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
       ...state, projectTitle: loadedProject.title, viewpoints: loadedProject.viewpoints,
     }));
     actions.setLanguage(store.get().language);
-    setView(viewer, loadedProject.home);
+    setView(viewer, carriedView ?? loadedProject.home);
     for (const invalid of loadedProject.invalidLayers) layers.addInvalid(invalid);
     await Promise.all(loadedProject.layers.map((config) => layers.add(config)));
     store.update((state) => ({ ...state, projectStatus: 'ready' }));

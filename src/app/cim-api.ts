@@ -45,6 +45,9 @@ export interface CoreCimApi {
   setLayerVisible(id: string, visible: boolean): void;
   setLayerOpacity(id: string, opacity: number): void;
   addLayer(layerConfig: unknown): Promise<string>;
+  /** Removes a layer added by addLayer or loadIfc (or a dropped file) and resolves once everything it held is
+   * released; rejects with UnknownLayerError / ManifestLayerError. */
+  removeLayer(id: string): Promise<void>;
   viewpoints(): CimViewpointInfo[];
   flyTo(id: string, options?: { durationSeconds?: number }): Promise<void>;
   flyHome(options?: { durationSeconds?: number }): Promise<void>;
@@ -88,6 +91,7 @@ export function createCimApi(app: App): CoreCimApi {
     setLayerVisible: (id, visible) => actions.setLayerVisible(id, visible),
     setLayerOpacity: (id, opacity) => actions.setLayerOpacity(id, opacity),
     addLayer: (layerConfig) => actions.addLayer(layerConfig),
+    removeLayer: (id) => actions.removeLayer(id),
     viewpoints: () => store.get().viewpoints.map((viewpoint) => ({
       id: viewpoint.id, title: localize(viewpoint.title, language()), view: viewpoint.view,
     })),

@@ -8,14 +8,18 @@ import type { Store } from '../shared/store.ts';
 import type { AppState, LayerState } from './state.ts';
 import { reportError } from './errors.ts';
 import { assertFetchAllowed } from '../data/fetch-policy.ts';
+import { ManifestLayerError, UnknownLayerError } from './layer-errors.ts';
 
 export interface PickedFeature extends FeatureAttributes {
   layer: MapLayer;
 }
 
 export interface LayerManager {
-  /** Adds and loads a validated layer; resolves when it is ready or has failed (the failure is in the store). */
-  add(config: LayerConfig): Promise<void>;
+  /** Adds and loads a validated layer; resolves when it is ready or has failed (the failure is in the store).
+   * `removable` marks a layer added at run time rather than by the manifest. */
+  add(config: LayerConfig, options?: { removable?: boolean }): Promise<void>;
+  /** Takes a removable layer out of the store at once and resolves when the layer has released everything. */
+  remove(id: string): Promise<void>;
   /** Lists a layer the manifest validation rejected, with its problems, so the user sees why it is missing. */
   addInvalid(invalid: InvalidLayer): void;
   setVisible(id: string, visible: boolean): void;
@@ -40,12 +44,12 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
     store.update((state) => ({ ...state, layers: [...state.layers.filter((l) => l.id !== layer.id), layer] }));
 
   return {
-    async add(config) {
+    async add(config, { removable = false } = {}) {
       const layer = createLayer(config, context);
       live.set(config.id, layer);
       appendLayer({
         id: config.id, kind: config.kind, title: config.title, visible: config.visible, opacity: config.opacity,
-        supportsOpacity: layer.supportsOpacity, status: 'loading', legend: [],
+        supportsOpacity: layer.supportsOpacity, status: 'loading', legend: [], removable,
       });
       try {
         // Refused here, a layer never starts loading (Cesium and the IFC worker included).
@@ -53,7 +57,9 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
         await layer.load();
         patchLayer(config.id, { status: 'ready', legend: layer.legend() });
       } catch (error) {
-        layer.dispose();
+        // Removed while loading: the load was given up on purpose, nothing to report.
+        if (live.get(config.id) !== layer) return;
+        await layer.dispose();
         live.delete(config.id);
         const source = error instanceof DataError ? error.source : config.url;
         const message = error instanceof DataError ? error.message : errorMessage(error);
@@ -66,8 +72,22 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
       const message = invalid.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
       appendLayer({
         id: invalid.id, kind: invalid.kind, title: invalid.title, visible: false, opacity: 1, supportsOpacity: false,
-        status: 'error', error: message, legend: [],
+        status: 'error', error: message, legend: [], removable: false,
       });
+    },
+    async remove(id) {
+      const entry = store.get().layers.find((layer) => layer.id === id);
+      if (!entry) throw new UnknownLayerError('cim.removeLayer', id);
+      if (!entry.removable) throw new ManifestLayerError('cim.removeLayer', id);
+      const layer = live.get(id);
+      live.delete(id);
+      store.update((state) => ({
+        ...state,
+        layers: state.layers.filter((l) => l.id !== id),
+        selection: state.selection?.layerId === id ? null : state.selection,
+      }));
+      await layer?.dispose();
+      requestRender();
     },
     setVisible(id, visible) {
       live.get(id)?.setVisible(visible);

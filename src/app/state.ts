@@ -21,6 +21,8 @@ export interface LayerState {
   status: LayerStatus;
   error?: string;
   legend: LegendEntry[];
+  /** Added at run time (cim.addLayer, an opened IFC): can be removed. Manifest layers can only be hidden. */
+  removable: boolean;
 }
 
 export type StandardAttributeKey = keyof AttributeMapping;

@@ -12,6 +12,7 @@ import { fetchBytes } from '../data/fetch-bytes.ts';
 import { placementTransform } from '../data/tiles/placement-transform.ts';
 import { readTilesetBuildings } from '../data/tiles/tileset-buildings.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
+import { retryingMemo } from '../shared/retrying-memo.ts';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
@@ -20,8 +21,18 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   let opacity = config.opacity;
   let visible = config.visible;
   let highlighted: { feature: Cesium3DTileFeature; color: Color } | undefined;
-  let buildings: Promise<BuildingRecord[]> | undefined;
+  // Read once; a failed read (server down) is tried again on the next request.
+  const buildings = retryingMemo((): Promise<BuildingRecord[]> => readTilesetBuildings({
+    url: config.url,
+    layerId: config.id,
+    attributes: context.attributes,
+    modelMatrix: config.placement && placementTransform(config.placement),
+    fetchBytes,
+    reportProblem: context.reportProblem,
+    limits: context.deployment.limits,
+  }));
   let paint: FeaturePaint | null = null;
+  let disposed = false;
 
   function applyStyle(): void {
     if (!tileset) return;
@@ -57,6 +68,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       } catch (error) {
         throw new DataError(config.url, describeLoadFailure(error));
       }
+      if (disposed) return void tileset.destroy(); // removed while its root was being fetched
       tileset.tileFailed.addEventListener((failure: { url: string; message: string }) => {
         context.reportProblem(failure.url, failure.message);
       });
@@ -93,25 +105,16 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     boundingSphere: (): BoundingSphere | undefined => tileset?.boundingSphere,
     isSettled: () => !tileset || !tileset.show || tileset.tilesLoaded,
     // Read from the tiles themselves, not from what Cesium has streamed for the current view: every building, once.
-    buildings() {
-      buildings ??= readTilesetBuildings({
-        url: config.url,
-        layerId: config.id,
-        attributes: context.attributes,
-        modelMatrix: config.placement && placementTransform(config.placement),
-        fetchBytes,
-        reportProblem: context.reportProblem,
-        limits: context.deployment.limits,
-      });
-      return buildings;
-    },
+    buildings: () => buildings.get(undefined),
     paintFeatures(value) {
       paint = value;
       applyStyle();
     },
     dispose() {
+      disposed = true;
       if (tileset) context.viewer.scene.primitives.remove(tileset);
       tileset = undefined;
+      highlighted = undefined;
     },
   };
 }

@@ -19,6 +19,8 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
   let opacity = config.opacity;
   let highlightIndex: number | undefined;
   let stopDeclutter: (() => void) | undefined;
+  let stopWatchingReady: (() => void) | undefined;
+  let disposed = false;
 
   const pickId = (picked: unknown): GeoJsonPickId | undefined => {
     const id = (picked as { id?: GeoJsonPickId } | undefined)?.id;
@@ -38,6 +40,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     supportsOpacity: true,
     async load() {
       const file = await fetchVectorFile(config.url, config.crs, context.deployment.limits);
+      if (disposed) return; // removed while its file was being fetched
       const parsed = parseGeoJson(file.geoJson, config.url, { crs: file.crs, limits: context.deployment.limits });
       const { features } = parsed;
       const problems = [...file.problems, ...parsed.problems];
@@ -55,9 +58,9 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
         scene.primitives.add(primitive);
       }
       // Batched primitives are built asynchronously; colours can only be changed once they are ready.
-      const removeListener = scene.postRender.addEventListener(() => {
+      stopWatchingReady = scene.postRender.addEventListener(() => {
         if (!primitivesReady()) return;
-        removeListener();
+        stopWatchingReady?.();
         if (opacity !== config.opacity || highlightIndex !== undefined) recolor();
       });
       scene.requestRender();
@@ -85,7 +88,9 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
     // A hidden primitive is never updated, so never becomes ready: it has nothing to wait for either.
     isSettled: () => !visible || primitivesReady(),
     dispose() {
+      disposed = true;
       stopDeclutter?.();
+      stopWatchingReady?.(); // a hidden layer's primitives never become ready: the watch would outlive the layer
       for (const primitive of built?.all ?? []) scene.primitives.remove(primitive);
       built = undefined;
     },

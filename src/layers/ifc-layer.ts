@@ -4,12 +4,16 @@
 import { Axis, BoundingSphere, Cartesian2, Cartesian3, Cesium3DTileStyle, Color, Ellipsoid, HeadingPitchRange, Math as CesiumMath, Matrix4, Model, ModelFeature } from 'cesium';
 import type { IfcLayerConfig } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
-import { cachedConversion, contentKey, convertedBefore, rememberConverted, storeConversion } from '../data/ifc/ifc-cache.ts';
+import {
+  cachedConversion, contentKey, convertedBefore, forgetConversion, rememberConverted, storeConversion, type CachedConversion,
+} from '../data/ifc/ifc-cache.ts';
 import type { IfcConversion, IfcGeometryConversion } from '../data/ifc/ifc-conversion.ts';
 import { ifcBuildingRecords } from '../data/ifc/ifc-building-records.ts';
 import { startIfcWorker, type IfcConversionJob, type IfcWorker } from '../data/ifc/ifc-worker-client.ts';
-import { raiseModelMatrix, type ManualPlacement } from '../data/ifc/georeference.ts';
-import { placementOf } from '../data/ifc/ifc-placement.ts';
+import type { ManualPlacement } from '../data/ifc/georeference.ts';
+import type { IfcPlacement } from '../data/ifc/ifc-placement.ts';
+import { placementInForce, type PlacementSource } from '../data/ifc/placement-in-force.ts';
+import { clearPlacement, placementKeyOf, savePlacement, savedPlacement } from '../data/ifc/placement-store.ts';
 import { IfcLoadCancelled } from '../data/ifc/load-cancelled.ts';
 import { fetchBytes } from '../data/fetch-bytes.ts';
 import type { IfcElementInfo } from '../data/ifc/element-reader.ts';
@@ -38,14 +42,21 @@ export interface IfcLoadState {
   /** The worker's wasm heap at the end of the conversion (its peak: the heap never shrinks). */
   workerPeakBytes?: number;
   filter: IfcFilter;
+  /** What places the model now: a manual placement saved in this browser, the manifest's, or the file's own. */
+  placementSource: PlacementSource;
 }
 
 export interface IfcLayer extends MapLayer {
   readonly state: Store<IfcLoadState>;
   conversion(): IfcConversion | undefined;
   cancel(): void;
-  /** Puts the model by hand (kept in the cache with the file, so it reopens where the user left it). */
-  place(placement: ManualPlacement): void;
+  /** Puts the model by hand and saves the placement (IndexedDB) so the file reopens where the user left it;
+   * resolves once it is saved (rejects, the model moved all the same, if it could not be). */
+  place(placement: ManualPlacement): Promise<void>;
+  /** Forgets the saved manual placement: back to the manifest's placement, or the file's own. */
+  resetPlacement(): Promise<void>;
+  /** Whether the manifest (or loadIfc) gives a placement: what a reset goes back to. */
+  readonly hasManifestPlacement: boolean;
   setFilter(filter: IfcFilter): void;
   element(globalId: string): IfcElementInfo | undefined;
   flyToElement(globalId: string): Promise<void>;
@@ -54,6 +65,8 @@ export interface IfcLayer extends MapLayer {
 export const isIfcLayer = (layer: MapLayer | undefined): layer is IfcLayer => layer?.kind === 'ifc';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
+const CACHE_FULL = 'the browser\'s storage is full, so this model was opened but not kept for next time ' +
+  '(it will be converted again); clearing this site\'s data in the browser frees the space';
 /** A ready model is drawn in the next frame; this only bounds the wait should frames stop (a lost WebGL context). */
 const DRAWN_TIMEOUT_MS = 30_000;
 
@@ -82,10 +95,13 @@ function setStyle(model: Model, filter: IfcFilter): void {
 export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): IfcLayer {
   const { scene } = context.viewer;
   const source = sourceName(config);
-  const state = createStore<IfcLoadState>({ status: config.visible ? 'loading' : 'closed', phase: 'fetch', fraction: 0, fromCache: false, filter: NO_FILTER });
+  const state = createStore<IfcLoadState>({ status: config.visible ? 'loading' : 'closed', phase: 'fetch', fraction: 0, fromCache: false, filter: NO_FILTER, placementSource: 'file' });
   const patch = (change: Partial<IfcLoadState>) => state.update((s) => ({ ...s, ...change }));
   let conversion: IfcConversion | undefined;
   let cacheKey: string | undefined;
+  let savedManual: ManualPlacement | undefined;
+  /** The file's own placement (from its georeference, or where it was first dropped): what a reset can go back to. */
+  let filePlacement: IfcPlacement | undefined;
   let model: Model | undefined;
   let job: IfcConversionJob | undefined;
   let highlighted: { feature: ModelFeature; color: Color } | undefined;
@@ -112,18 +128,16 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
    * goes on reading the properties. Resolves with the whole conversion, placed as the manifest says, once both are done. */
   async function convert(bytes: Uint8Array, workerAhead: IfcWorker | undefined): Promise<IfcConversion> {
     cacheKey = await contentKey(bytes, undefined);
+    savedManual = await savedPlacement(placementKeyOf(cacheKey));
     patch({ phase: 'cache' });
     const cached = await cachedConversion(cacheKey);
     if (cached) {
       workerAhead?.dispose();
       workerAhead = undefined;
-      patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
-      const placed = withManifestPlacement(cached.geometry);
-      await draw(placed);
-      // The details are read once the model is on screen: on a big model they are most of what the cache holds.
-      const details = await cached.details();
-      if (details) return { ...placed, ...details };
-      // Gone meanwhile (storage cleared): convert the file after all.
+      const fromCache = await fromCacheRecord(cached);
+      if (fromCache) return fromCache;
+      // Gone meanwhile (storage cleared), unreadable or not drawable: deleted, and the file converted after all.
+      await forgetConversion(cacheKey);
       removeModel();
       patch({ fromCache: false });
     }
@@ -131,7 +145,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     job = (workerAhead ?? startIfcWorker()).convert({ bytes, source, fallbackPlacement: viewCentre(), maxInflatedBytes: context.deployment.limits.maxInflatedBytes }, (phase, fraction) => patch({ phase, fraction }));
     const placedGeometry = job.geometry.then((geometry) => {
       patch({ geometryMs: performance.now() - openedAt });
-      return withManifestPlacement(geometry);
+      return withPlacementInForce(geometry);
     });
     const drawing = placedGeometry.then(draw);
     drawing.catch(() => {}); // a failed conversion is reported through `result`
@@ -141,8 +155,24 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     // Stored once the model is on screen: the cache write competes with the first frames of a new model for the CPU.
     // The cache keeps the file's own placement; the manifest's is applied on every open.
     await drawing;
-    if (await storeConversion(cacheKey, converted)) rememberConverted(config.url);
+    const stored = await storeConversion(cacheKey, converted);
+    if (stored === 'stored') rememberConverted(config.url);
+    if (stored === 'full') context.reportProblem(source, CACHE_FULL);
     return { ...converted, placement: (await placedGeometry).placement };
+  }
+
+  /** The model drawn from its cache record, or undefined when the record turns out unusable. */
+  async function fromCacheRecord(cached: CachedConversion): Promise<IfcConversion | undefined> {
+    patch({ fromCache: true, phase: 'draw', fraction: 0, geometryMs: performance.now() - openedAt });
+    const placed = withPlacementInForce(cached.geometry);
+    try {
+      await draw(placed);
+    } catch {
+      return undefined;
+    }
+    // The details are read once the model is on screen: on a big model they are most of what the cache holds.
+    const details = await cached.details();
+    return details && { ...placed, ...details };
   }
 
   async function draw(data: IfcGeometryConversion): Promise<void> {
@@ -190,16 +220,25 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       worker?.dispose();
       patch({ status: state.get().status === 'cancelled' ? 'cancelled' : 'failed' });
       removeModel();
+      opening = undefined; // shown again (or asked for its buildings), the model is tried again
       throw error;
     }
   })());
-  /** The manifest's manual placement wins; otherwise its height offset moves a file-georeferenced model. */
-  const withManifestPlacement = <T extends IfcGeometryConversion>(data: T): T => {
-    if (config.placement) return { ...data, placement: placementOf({ rule: 'manual', placement: config.placement }, 1, data.originIfc, source) };
-    if (!config.heightOffsetMeters || data.placement.placedBy === 'manual') return data;
-    const [lon, lat, height] = data.placement.origin;
-    const modelMatrix = raiseModelMatrix(data.placement.modelMatrix, config.heightOffsetMeters);
-    return { ...data, placement: { ...data.placement, modelMatrix, origin: [lon, lat, height + config.heightOffsetMeters] } };
+  const withPlacementInForce = <T extends IfcGeometryConversion>(data: T): T => {
+    filePlacement = data.placement;
+    const { placement, from } = placementInForce(data.placement, data.originIfc, {
+      ...(savedManual ? { saved: savedManual } : {}), ...(config.placement ? { manifest: config.placement } : {}),
+      ...(config.heightOffsetMeters ? { heightOffsetMeters: config.heightOffsetMeters } : {}),
+    }, source);
+    patch({ placementSource: from });
+    return { ...data, placement };
+  };
+  /** Shows the model where the placement now in force puts it. */
+  const replace = () => {
+    if (!conversion || !filePlacement) return;
+    conversion = withPlacementInForce({ ...conversion, placement: filePlacement });
+    if (model) model.modelMatrix = Matrix4.fromArray(conversion.placement.modelMatrix);
+    scene.requestRender();
   };
   /** Opens a deferred layer, reporting a failure the layer manager will not see. */
   const openLater = () =>
@@ -219,13 +258,20 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       patch({ status: 'cancelled' });
       job?.cancel();
     },
-    place(placement) {
-      if (!conversion || !model) return;
-      conversion = { ...conversion, placement: placementOf({ rule: 'manual', placement }, 1, conversion.originIfc, source) };
-      model.modelMatrix = Matrix4.fromArray(conversion.placement.modelMatrix);
-      if (cacheKey) void storeConversion(cacheKey, conversion);
-      scene.requestRender();
+    async place(placement) {
+      if (!conversion || !cacheKey) return;
+      // Saved first: the model moves (and the panel says "saved") only once the placement is on disk.
+      await savePlacement(placementKeyOf(cacheKey), placement);
+      savedManual = placement;
+      replace();
     },
+    async resetPlacement() {
+      if (!cacheKey) return;
+      await clearPlacement(placementKeyOf(cacheKey));
+      savedManual = undefined;
+      replace();
+    },
+    hasManifestPlacement: config.placement !== undefined,
     setFilter(filter) {
       patch({ filter });
       if (model) setStyle(model, filter);
@@ -280,10 +326,15 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       await (opening ?? openLater());
       return conversion ? ifcBuildingRecords(config.id, conversion) : [];
     },
-    dispose() {
+    // A load under way is cancelled (its worker terminated) and waited for, so nothing of it survives the removal.
+    async dispose() {
       disposed = true;
-      job?.cancel();
+      layer.cancel();
+      await opening?.catch(() => {});
       removeModel();
+      highlighted = undefined;
+      conversion = undefined;
+      byGlobalId.clear();
     },
   };
   return layer;

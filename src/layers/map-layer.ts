@@ -45,7 +45,8 @@ export interface MapLayer {
   buildings?(): Promise<BuildingRecord[]>;
   /** Building layers colour and hide features one by one (thematic maps, filters); null restores the layer style. */
   paintFeatures?(paint: FeaturePaint | null): void;
-  dispose(): void;
+  /** Releases everything the layer holds (primitives, workers, listeners); resolves once it is all released. */
+  dispose(): void | Promise<void>;
 }
 
 /** A feature's look from its properties (read through `get`); a missing colour keeps the layer's own. */

@@ -49,6 +49,7 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
   let highlighted: PipePickId | undefined;
   const hiddenClasses = new Set<PipeClass>();
   let flagged: PipePickId[] = [];
+  let disposed = false;
   const markers = new PointPrimitiveCollection();
   scene.primitives.add(markers);
 
@@ -75,6 +76,7 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
     groundHeightMeters: config.groundHeightMeters,
     async load() {
       const text = await fetchText(config.url);
+      if (disposed) return; // removed while its file was being fetched
       const parsed = parseGeoJson(text, config.url, { crs: config.crs, limits: context.deployment.limits });
       const read = readPipelines(parsed.features, config.attributes);
       const problems = [...parsed.problems, ...read.problems];
@@ -137,6 +139,7 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
       scene.requestRender();
     },
     dispose() {
+      disposed = true;
       for (const primitive of built?.all ?? []) scene.primitives.remove(primitive);
       scene.primitives.remove(markers);
       built = undefined;

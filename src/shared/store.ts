@@ -12,13 +12,23 @@ export interface Store<T> {
 export function createStore<T>(initial: T): Store<T> {
   let state = initial;
   const listeners = new Set<Listener<T>>();
+  // A listener that throws is reported once (a kiosk would otherwise fill the console on every update) and the
+  // others still hear of the change: one broken panel must not freeze the rest of the app.
+  const reported = new WeakSet<Listener<T>>();
   return {
     get: () => state,
     update(change) {
       const previous = state;
       state = change(state);
       if (state === previous) return;
-      for (const listener of [...listeners]) listener(state, previous);
+      for (const listener of [...listeners]) {
+        try {
+          listener(state, previous);
+        } catch (error) {
+          if (!reported.has(listener)) console.error('A store listener failed; the others were still called:', error);
+          reported.add(listener);
+        }
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -47,8 +47,11 @@ function createRow(id: string, actions: Actions): Row {
   });
   const error = h('p', { className: 'layer-error' });
   const legend = h('ul', { className: 'legend' });
+  // Only layers added at run time have one: the manifest's layers are the project and can only be hidden.
+  const remove = h('button', { type: 'button', className: 'layer-remove', onclick: () => void actions.removeLayer(id) }, '×');
   const element = h('li', { className: 'layer', 'data-layer-id': id },
-    h('label', { className: 'layer-toggle' }, checkbox, title, status), slider, error, legend);
+    h('div', { className: 'layer-head' }, h('label', { className: 'layer-toggle' }, checkbox, title, status), remove),
+    slider, error, legend);
 
   return {
     element,
@@ -59,6 +62,9 @@ function createRow(id: string, actions: Actions): Row {
       title.textContent = localize(layer.title, language) || layer.id;
       status.textContent = layer.status === 'loading' ? t(language, 'statusLoading')
         : layer.status === 'error' ? t(language, 'statusError') : '';
+      remove.hidden = !layer.removable;
+      remove.title = `${t(language, 'remove')} ${title.textContent}`;
+      remove.setAttribute('aria-label', remove.title);
       slider.hidden = !layer.supportsOpacity || layer.status !== 'ready';
       slider.title = t(language, 'opacity');
       slider.setAttribute('aria-label', `${t(language, 'opacity')} ${title.textContent}`);

@@ -11,24 +11,25 @@ export function whenSettledAndDrawn(viewer: Viewer, isSettled: () => boolean, ti
 }
 
 /** Resolves (true) once a frame has been drawn after the one in which `condition` was first seen true; false on
- * timeout. Checked after each frame, so a primitive that became ready in a frame is drawn in the next one. */
+ * timeout. Checked after each frame, so a primitive that became ready in a frame is drawn in the next one. The
+ * timeout runs on a timer of its own: when frames stop (a lost WebGL context) no postRender would ever end the wait. */
 export function whenDrawnAfter(scene: Scene, condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const started = performance.now();
   return new Promise((resolve) => {
     let seen = false;
     const poll = window.setInterval(() => scene.requestRender(), NUDGE_INTERVAL_MS);
+    const deadline = window.setTimeout(() => finish(false), timeoutMs);
     const remove = scene.postRender.addEventListener(() => {
-      const timedOut = performance.now() - started > timeoutMs;
       // One more frame after the condition held, so the frame that shows that state has been drawn.
-      if (seen || timedOut) {
-        window.clearInterval(poll);
-        remove();
-        resolve(!timedOut || seen);
-        return;
-      }
+      if (seen) return finish(true);
       seen = condition();
       if (seen) scene.requestRender();
     });
+    function finish(drawn: boolean): void {
+      window.clearInterval(poll);
+      window.clearTimeout(deadline);
+      remove();
+      resolve(drawn);
+    }
     scene.requestRender();
   });
 }

@@ -9,6 +9,9 @@ export interface IfcLoadResult {
   layerId: string;
   elementCount: number;
   placedBy: 'map-conversion' | 'site' | 'manual';
+  /** What placed it: a manual placement the user saved in this browser, the manifest's (or options.placement), or
+   * the file's own georeference. */
+  placementSource: 'saved' | 'manifest' | 'file';
   /** The model centre: [lon, lat, heightMeters]. */
   origin: [number, number, number];
   /** Whether the converted model came from the browser cache (same file content opened before). */
@@ -71,9 +74,9 @@ export function createIfcApi(app: App): IfcApi {
         throw new Error(status?.error ?? `${title}: the model could not be opened`);
       }
       const { placedBy, origin } = conversion.placement;
-      const { fromCache, loadMs = 0, geometryMs = loadMs, drawnMs = loadMs, workerPeakBytes } = layer.state.get();
+      const { fromCache, loadMs = 0, geometryMs = loadMs, drawnMs = loadMs, workerPeakBytes, placementSource } = layer.state.get();
       return {
-        layerId: id, elementCount: conversion.elements.length, placedBy, origin, fromCache, loadMs, geometryMs, drawnMs,
+        layerId: id, elementCount: conversion.elements.length, placedBy, placementSource, origin, fromCache, loadMs, geometryMs, drawnMs,
         ...(workerPeakBytes === undefined ? {} : { workerPeakBytes }),
       };
     },

@@ -5,6 +5,9 @@ import type { IfcConversion } from '../../data/ifc/ifc-conversion.ts';
 import { isIfcLayer, type IfcLayer, type IfcLoadState } from '../../layers/ifc-layer.ts';
 import type { IfcFilter } from '../../layers/ifc-filter.ts';
 import type { App } from '../app.ts';
+import { errorMessage } from '../../shared/errors.ts';
+import { reportError } from '../errors.ts';
+import { onLayerRemoved } from '../layer-removed.ts';
 import { createIfcApi, type IfcApi } from './ifc-api.ts';
 
 export type { IfcFilter, IfcLoadState, IfcConversion, ManualPlacement };
@@ -14,6 +17,10 @@ export interface IfcModelView {
   title: string;
   state: IfcLoadState;
   conversion?: IfcConversion;
+  /** Opened by the user or a script (not listed in the manifest): can be removed. */
+  removable: boolean;
+  /** What a reset of a saved manual placement goes back to. */
+  resetsTo: 'manifest' | 'file';
 }
 
 export interface IfcFeature {
@@ -23,7 +30,11 @@ export interface IfcFeature {
   subscribe(listener: () => void): () => void;
   openFile(file: File): Promise<void>;
   cancel(layerId: string): void;
-  place(layerId: string, placement: ManualPlacement): void;
+  /** Removes an opened model: its worker, model and row go. */
+  remove(layerId: string): Promise<void>;
+  /** Resolves once the placement is saved and shown; a placement that cannot be saved is reported, not applied. */
+  place(layerId: string, placement: ManualPlacement): Promise<void>;
+  resetPlacement(layerId: string): Promise<void>;
   setFilter(layerId: string, filter: IfcFilter): void;
   flyToElement(layerId: string, globalId: string): Promise<void>;
   /** The placement (IFC origin, heading) that reproduces where a model is now: the form's starting numbers. */
@@ -49,6 +60,20 @@ export function createIfcFeature(app: App): IfcFeature {
     }
     notify();
   });
+  onLayerRemoved(app.store, (id) => {
+    watched.get(id)?.();
+    watched.delete(id);
+  });
+
+  /** Storage steps on a model: a failure is told to the user, named after the model. */
+  const reportFailure = async (id: string, what: string, step: () => Promise<void> | undefined) => {
+    try {
+      await step();
+    } catch (error) {
+      reportError(app.store, id, `${what}: ${errorMessage(error)}`);
+    }
+    notify();
+  };
 
   return {
     api,
@@ -58,7 +83,8 @@ export function createIfcFeature(app: App): IfcFeature {
         if (!live) return [];
         const conversion = live.conversion();
         const title = typeof entry.title === 'string' ? entry.title : entry.title['zh-CN'] ?? entry.title.en ?? entry.id;
-        return [{ layerId: entry.id, title, state: live.state.get(), ...(conversion ? { conversion } : {}) }];
+        return [{ layerId: entry.id, title, state: live.state.get(), removable: entry.removable,
+          resetsTo: live.hasManifestPlacement ? 'manifest' : 'file', ...(conversion ? { conversion } : {}) }];
       }),
     subscribe(listener) {
       listeners.add(listener);
@@ -75,10 +101,9 @@ export function createIfcFeature(app: App): IfcFeature {
       notify();
     },
     cancel: (id) => layer(id)?.cancel(),
-    place(id, placement) {
-      layer(id)?.place(placement);
-      notify();
-    },
+    remove: (id) => app.actions.removeLayer(id),
+    place: (id, placement) => reportFailure(id, 'the placement could not be saved, so it was not applied', () => layer(id)?.place(placement)),
+    resetPlacement: (id) => reportFailure(id, 'the saved placement could not be removed', () => layer(id)?.resetPlacement()),
     setFilter: (id, filter) => layer(id)?.setFilter(filter),
     flyToElement: async (id, globalId) => layer(id)?.flyToElement(globalId),
     manualPlacement: (conversion) => manualPlacementOf(conversion.placement.modelMatrix, conversion.originIfc),

@@ -17,6 +17,7 @@ import { currentView } from '../../viewer/camera.ts';
 import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
+import { onLayerRemoved } from '../layer-removed.ts';
 import { createTownscapeInputs } from './townscape-inputs.ts';
 
 export interface HeightCheckRun extends HeightCheckResult {
@@ -109,6 +110,19 @@ export function createTownscape(app: App): Townscape {
       store.update((state) => ({ ...state, busy: false }));
     }
   };
+
+  // A result that names a removed layer's buildings no longer describes the scene: it goes, with its drawing.
+  onLayerRemoved(app.store, (layerId) => {
+    const { height, corridors } = store.get();
+    if (height?.violations.some((v) => v.layerId === layerId)) {
+      overlay.showViolations([], []);
+      store.update((state) => ({ ...state, height: null }));
+    }
+    if (corridors?.intrusions.some((i) => i.layerId === layerId)) {
+      overlay.showCorridors([], [], []);
+      store.update((state) => ({ ...state, corridors: null }));
+    }
+  });
 
   const feature: Townscape = {
     store,

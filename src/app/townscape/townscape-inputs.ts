@@ -9,6 +9,7 @@ import type { GeoJsonLayerConfig, LocalizedText } from '../../config/project-typ
 import { fetchText } from '../../data/fetch-text.ts';
 import { parseGeoJson } from '../../data/geojson/index.ts';
 import { errorMessage } from '../../shared/errors.ts';
+import { retryingMemo } from '../../shared/retrying-memo.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
 
@@ -30,40 +31,39 @@ export interface TownscapeInputs {
 }
 
 export function createTownscapeInputs(app: App): TownscapeInputs {
-  const files = new Map<string, Promise<ZoneFeature[]>>();
   const townscape = () => app.project()?.townscape ?? { heightZoneLayers: [], corridorLayers: [], proposalLayers: [] };
   const report = (problems: TownscapeProblem[]) => {
     for (const p of problems) reportError(app.store, p.source, `${p.featureId}: ${p.message}`);
   };
+  const configOf = (layerId: string) => app.project()?.layers.find((layer) => layer.id === layerId) as GeoJsonLayerConfig | undefined;
 
-  /** Features of a GeoJSON layer's file, fetched and validated once; its own parse problems the layer already shows. */
-  const featuresOf = (layerId: string): Promise<ZoneFeature[]> => {
-    const config = app.project()?.layers.find((layer) => layer.id === layerId) as GeoJsonLayerConfig | undefined;
-    if (!config) return Promise.resolve([]);
-    let features = files.get(config.url);
-    if (!features) {
-      features = fetchText(config.url)
-        .then((text) => parseGeoJson(text, config.url, config.crs ? { crs: config.crs } : {}).features as ZoneFeature[])
-        .catch((error) => {
-          reportError(app.store, config.url, errorMessage(error));
-          return [];
-        });
-      files.set(config.url, features);
-    }
-    return features;
+  /** Features of a GeoJSON layer's file, fetched and validated once (its own parse problems the layer already shows);
+   * a failed fetch is tried again on the next check. */
+  const files = retryingMemo(async (layerId: string): Promise<ZoneFeature[]> => {
+    const config = configOf(layerId);
+    if (!config) return [];
+    const text = await fetchText(config.url);
+    return parseGeoJson(text, config.url, config.crs ? { crs: config.crs } : {}).features as ZoneFeature[];
+  });
+  /** One layer's zones or corridors, read (and their problems reported) once; a file that failed is reported and counts
+   * as empty for this check only. */
+  const perLayer = <T>(read: (features: ZoneFeature[], source: string) => T[]) => {
+    const memo = retryingMemo((layerId: string) => files.get(layerId).then((features) => read(features, configOf(layerId)?.url ?? layerId)));
+    return (layerId: string) => memo.get(layerId).catch((error: unknown) => {
+      reportError(app.store, configOf(layerId)?.url ?? layerId, errorMessage(error));
+      return [] as T[];
+    });
   };
-
-  const zoneCache = new Map<string, Promise<HeightZone[]>>();
-  const corridorCache = new Map<string, Promise<ViewCorridor[]>>();
-  const perLayer = <T>(cache: Map<string, Promise<T[]>>, layerId: string, read: (features: ZoneFeature[], source: string) => T[]) => {
-    let result = cache.get(layerId);
-    if (!result) {
-      const source = app.project()?.layers.find((layer) => layer.id === layerId)?.url ?? layerId;
-      result = featuresOf(layerId).then((features) => read(features, source));
-      cache.set(layerId, result);
-    }
-    return result;
-  };
+  const zonesOf = perLayer((features, source) => {
+    const read = readHeightZones(features, source);
+    report(read.problems);
+    return read.zones;
+  });
+  const corridorsOf = perLayer((features, source) => {
+    const read = readViewCorridors(features, source);
+    report(read.problems);
+    return read.corridors;
+  });
 
   const buildingsOf = async (layerId: string): Promise<BuildingRecord[]> => {
     const layer = app.layers.get(layerId);
@@ -90,19 +90,11 @@ export function createTownscapeInputs(app: App): TownscapeInputs {
         report(read.problems);
         return read.zones;
       }
-      const lists = await Promise.all(townscape().heightZoneLayers.map((id) => perLayer(zoneCache, id, (features, source) => {
-        const read = readHeightZones(features, source);
-        report(read.problems);
-        return read.zones;
-      })));
+      const lists = await Promise.all(townscape().heightZoneLayers.map(zonesOf));
       return lists.flat();
     },
     async corridors() {
-      const lists = await Promise.all(townscape().corridorLayers.map((id) => perLayer(corridorCache, id, (features, source) => {
-        const read = readViewCorridors(features, source);
-        report(read.problems);
-        return read.corridors;
-      })));
+      const lists = await Promise.all(townscape().corridorLayers.map(corridorsOf));
       return lists.flat();
     },
     visibleBuildings: () => collect(visibleLayerIds(true)),

@@ -52,7 +52,18 @@ export async function loadRenewalData(app: App): Promise<RenewalData> {
   const { units, problems } = readRenewalUnits(unitFeatures);
   for (const problem of problems) reportError(app.store, unitsLayer!.url, `${problem.featureId}: ${problem.message}`);
   reportMissingAttributes(app, buildings, attributes);
+  return withBuildings({
+    unitsLayerId: unitsLayer?.id ?? null, heritageLayerId: heritageLayer?.id ?? null, units,
+    heritageZones: zoneFeatures.flatMap(heritageZone), attributes,
+  }, buildings);
+}
 
+/** The data over `buildings`: each building's unit and each unit's indicators worked out from them. Also used to
+ * drop a removed layer's buildings, so no analysis keeps them. */
+export function withBuildings(
+  base: Omit<RenewalData, 'buildings' | 'unitOfBuilding' | 'indicators'>, buildings: BuildingRecord[],
+): RenewalData {
+  const { units, attributes } = base;
   const assignment = assignBuildingsToUnits(units, buildings);
   const unitOfBuilding = new Map<string, number>();
   const members = units.map(() => [] as BuildingRecord[]);
@@ -62,10 +73,7 @@ export async function loadRenewalData(app: App): Promise<RenewalData> {
     members[unit]!.push(buildings[b]!);
   });
   const indicators = new Map(units.map((unit, u) => [unit.id, unitIndicators(unit, members[u]!, attributes)]));
-  return {
-    unitsLayerId: unitsLayer?.id ?? null, heritageLayerId: heritageLayer?.id ?? null, units, indicators,
-    heritageZones: zoneFeatures.flatMap(heritageZone), buildings, unitOfBuilding, attributes,
-  };
+  return { ...base, buildings, unitOfBuilding, indicators };
 }
 
 async function featuresOf(app: App, layer: GeoJsonLayerConfig | undefined): Promise<UnitFeature[]> {

@@ -8,12 +8,13 @@ import {
   matchesFilter, thematicClasses, thematicKey, type BuildingFilter, type ThematicInput, type ThematicMode,
 } from '../../analysis/units/thematic.ts';
 import { unitView } from '../../analysis/units/unit-view.ts';
-import { createHeritageMarkers, type HeritageMarker } from '../../layers/heritage-markers.ts';
+import { createHeritageMarkers, type HeritageMarker, type HeritageMarkers } from '../../layers/heritage-markers.ts';
 import type { FeaturePaint } from '../../layers/map-layer.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { flyToView } from '../../viewer/camera.ts';
 import type { App } from '../app.ts';
-import { loadRenewalData, type HeritageZone, type RenewalData } from './renewal-data.ts';
+import { onLayerRemoved } from '../layer-removed.ts';
+import { loadRenewalData, withBuildings, type HeritageZone, type RenewalData } from './renewal-data.ts';
 
 export interface RenewalState {
   status: 'loading' | 'ready';
@@ -61,9 +62,14 @@ export function createRenewal(app: App): Renewal {
     status: 'loading', data: null, thematic: 'none', filter: {}, visibleCount: 0, classCounts: {}, openUnitId: null, openZone: null,
   });
   const loaded = app.ready.then(() => loadRenewalData(app));
+  let markers: HeritageMarkers | undefined;
+  const showMarkers = (data: RenewalData) => {
+    markers?.dispose();
+    markers = createHeritageMarkers(app.viewer.scene, heritageMarkers(data));
+  };
   void loaded.then((data) => {
     store.update((state) => ({ ...state, status: 'ready', data, visibleCount: data.buildings.length }));
-    createHeritageMarkers(app.viewer.scene, heritageMarkers(data));
+    showMarkers(data);
   });
 
   const inputOf = (data: RenewalData, get: (name: string) => unknown, record: BuildingRecord | undefined, id: string): ThematicInput => {
@@ -119,6 +125,15 @@ export function createRenewal(app: App): Renewal {
     recount();
     repaint();
   };
+
+  // A removed layer's buildings leave the counts, the indicators and the pins.
+  onLayerRemoved(app.store, (layerId) => {
+    const data = store.get().data;
+    if (!data?.buildings.some((building) => building.layerId === layerId)) return;
+    const kept = withBuildings(data, data.buildings.filter((building) => building.layerId !== layerId));
+    change({ data: kept });
+    showMarkers(kept);
+  });
 
   // A click on a unit or a heritage zone opens its card; a click elsewhere closes it.
   app.store.subscribe((state, previous) => {

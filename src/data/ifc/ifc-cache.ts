@@ -1,86 +1,118 @@
 // Converted IFC models in IndexedDB, keyed by the SHA-256 of the file's bytes (plus any manual placement), so the
-// same model opens again without parsing. A cache that cannot be used (private mode, quota) is simply skipped.
+// same model opens again without parsing. The cache keeps to a byte budget (cache-budget.ts) so a kiosk that opens
+// models for days does not fill the disk. A cache that cannot be used (private mode) is simply skipped.
 import { IFC_CONVERSION_VERSION, type IfcConversion, type IfcConversionDetails, type IfcGeometryConversion } from './ifc-conversion.ts';
 import type { ManualPlacement } from './georeference.ts';
 import { sha256Hex } from '../../shared/sha256-hex.ts';
+import { approximateBytes } from './approximate-bytes.ts';
+import { inTransaction, openDatabase, settled } from '../idb.ts';
+import { DEFAULT_CACHE_BUDGET_BYTES, keysToEvict, type CacheUsage } from './cache-budget.ts';
 
 const DB_NAME = 'cim-ifc-cache';
+const DB_VERSION = 2;
 const STORE = 'conversions';
+/** One CacheUsage per model: its size and last use, read whole to decide what to evict. */
+const USAGE = 'usage';
 
 export async function contentKey(bytes: Uint8Array, placement: ManualPlacement | undefined): Promise<string> {
   const hex = await sha256Hex(bytes);
   return `v${IFC_CONVERSION_VERSION}:${hex}${placement ? `:${JSON.stringify(placement)}` : ''}`;
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+/** Version 1 kept no sizes or use times, so its records could never be budgeted: they are dropped. */
+const open = () => openDatabase(DB_NAME, DB_VERSION, (db, oldVersion) => {
+  if (oldVersion >= 1) db.deleteObjectStore(STORE);
+  db.createObjectStore(STORE);
+  db.createObjectStore(USAGE, { keyPath: 'key' });
+});
+
+interface Stores {
+  conversions: IDBObjectStore;
+  usage: IDBObjectStore;
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => Promise<T>): Promise<T> {
+async function run<T>(mode: IDBTransactionMode, action: (stores: Stores) => Promise<T>): Promise<T> {
   const db = await open();
   try {
-    const transaction = db.transaction(STORE, mode);
-    const done = new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
-    });
-    // Both awaited together: a failed request also aborts the transaction, and that rejection must not go unheard.
-    const [result] = await Promise.all([action(transaction.objectStore(STORE)), done]);
-    return result;
+    return await inTransaction(db, [STORE, USAGE], mode, ([conversions, usage]) => action({ conversions: conversions!, usage: usage! }));
   } finally {
     db.close();
   }
 }
 
-const settled = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
 // Two records per model: the drawable part and the details (element properties, tree), so that a cached model is
 // drawn before the details, the bulk of a property-rich or district-sized model, are read back.
 const detailsKey = (key: string) => `${key}:details`;
 
+const removeRecords = (stores: Stores, keys: readonly string[]) => Promise.all(keys.flatMap((key) => [
+  settled(stores.conversions.delete(key)), settled(stores.conversions.delete(detailsKey(key))), settled(stores.usage.delete(key)),
+]));
+
+/** Records the use of a model and evicts what no longer fits the budget, in the same transaction. */
+async function useAndEvict(stores: Stores, key: string, sizeBytes: number): Promise<void> {
+  await settled(stores.usage.put({ key, version: IFC_CONVERSION_VERSION, sizeBytes, lastUsedMs: Date.now() } satisfies CacheUsage));
+  const entries = await settled(stores.usage.getAll()) as CacheUsage[];
+  await removeRecords(stores, keysToEvict(entries, IFC_CONVERSION_VERSION, DEFAULT_CACHE_BUDGET_BYTES));
+}
+
 export interface CachedConversion {
   geometry: IfcGeometryConversion;
-  /** Reads the details; undefined if they are gone after all (the two are written in one transaction). */
+  /** Reads the details; undefined if they are gone or unreadable (the record is then of no use: see forgetConversion). */
   details(): Promise<IfcConversionDetails | undefined>;
 }
 
+/** The cached model, marked as just used; undefined when absent, of another version or unreadable (then deleted). */
 export async function cachedConversion(key: string): Promise<CachedConversion | undefined> {
   try {
-    const [geometry, detailsFound] = await run('readonly', (store) =>
-      Promise.all([settled(store.get(key)) as Promise<IfcGeometryConversion | undefined>, settled(store.getKey(detailsKey(key)))]));
-    if (geometry?.version !== IFC_CONVERSION_VERSION || detailsFound === undefined) return undefined;
+    const geometry = await run('readwrite', async (stores) => {
+      const [found, detailsFound, usage] = await Promise.all([
+        settled(stores.conversions.get(key)) as Promise<IfcGeometryConversion | undefined>,
+        settled(stores.conversions.getKey(detailsKey(key))),
+        settled(stores.usage.get(key)) as Promise<CacheUsage | undefined>,
+      ]);
+      if (!found || found.version !== IFC_CONVERSION_VERSION || detailsFound === undefined || !usage) return undefined;
+      await useAndEvict(stores, key, usage.sizeBytes);
+      return found;
+    });
+    if (!geometry) return undefined;
     const details = async () => {
       try {
-        return (await run('readonly', (store) => settled(store.get(detailsKey(key))))) as IfcConversionDetails | undefined;
+        return (await run('readonly', (stores) => settled(stores.conversions.get(detailsKey(key))))) as IfcConversionDetails | undefined;
       } catch {
         return undefined;
       }
     };
     return { geometry, details };
   } catch {
+    await forgetConversion(key); // a record that cannot be read back would fail this model on every open
     return undefined;
   }
 }
 
-/** Whether it was stored: without a cache (private mode, quota) the model is loaded all the same. */
-export async function storeConversion(key: string, conversion: IfcConversion): Promise<boolean> {
+/** Deletes a model's records: unreadable, or not drawable, it is converted again from the file. */
+export async function forgetConversion(key: string): Promise<void> {
+  try {
+    await run('readwrite', (stores) => removeRecords(stores, [key]));
+  } catch {
+    // No cache at all: nothing to forget.
+  }
+}
+
+/** stored; unavailable (private mode, no IndexedDB): silently skipped; full: the browser's storage quota is reached,
+ * which the user is told about. The model is shown in every case. */
+export type StoreOutcome = 'stored' | 'unavailable' | 'full';
+
+export async function storeConversion(key: string, conversion: IfcConversion): Promise<StoreOutcome> {
   const { elements, tree, buildings, ...geometry } = conversion;
   const details: IfcConversionDetails = { elements, tree, buildings };
   try {
-    await run('readwrite', (store) => Promise.all([settled(store.put(geometry, key)), settled(store.put(details, detailsKey(key)))]));
-    return true;
-  } catch {
-    return false;
+    await run('readwrite', async (stores) => {
+      await Promise.all([settled(stores.conversions.put(geometry, key)), settled(stores.conversions.put(details, detailsKey(key)))]);
+      await useAndEvict(stores, key, approximateBytes(geometry) + approximateBytes(details));
+    });
+    return 'stored';
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable';
   }
 }
 

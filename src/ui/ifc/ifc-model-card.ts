@@ -4,7 +4,7 @@ import type { IfcFeature, IfcFilter, IfcModelView, ManualPlacement } from '../..
 import type { Language } from '../../config/project-types.ts';
 import type { SpatialNode } from '../../data/ifc/spatial-tree.ts';
 import { h } from '../dom.ts';
-import { fillMessage } from '../i18n.ts';
+import { fillMessage, t } from '../i18n.ts';
 import { ifcText } from './ifc-messages.ts';
 
 /** Elements listed per tree node before "… and N more": a storey of a big model holds thousands. */
@@ -27,8 +27,8 @@ function showProgress(row: Element, model: IfcModelView, text: Text): void {
 
 /** What a card shows apart from the progress figures: when it changes the card is drawn anew. */
 export function cardKey(model: IfcModelView, language: Language): string {
-  const { status, filter } = model.state;
-  return JSON.stringify([language, status, filter, model.conversion?.placement.modelMatrix]);
+  const { status, filter, placementSource } = model.state;
+  return JSON.stringify([language, status, filter, placementSource, model.conversion?.placement.modelMatrix]);
 }
 
 /** Progress arrives many times a second: it updates the bar in place (a redrawn Cancel button could not be clicked). */
@@ -48,9 +48,18 @@ function placementForm(model: IfcModelView, feature: IfcFeature, text: Text): HT
     event.preventDefault();
     const value = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value);
     const placement: ManualPlacement = { lon: value('lon'), lat: value('lat'), heightMeters: value('height'), headingDeg: value('heading') };
-    if (Object.values(placement).every(Number.isFinite)) feature.place(model.layerId, placement);
+    if (Object.values(placement).every(Number.isFinite)) void feature.place(model.layerId, placement);
   });
   return h('details', { className: 'ifc-placement-box' }, h('summary', {}, text('placement')), form);
+}
+
+/** Which placement is in force; a saved manual one can be reset to what the manifest (or the file) says. */
+function placementSource(model: IfcModelView, feature: IfcFeature, text: Text): HTMLElement {
+  const source = model.state.placementSource;
+  const reset = source === 'saved' ? h('button', {
+    type: 'button', className: 'ifc-reset-placement', onclick: () => void feature.resetPlacement(model.layerId),
+  }, text(`reset.${model.resetsTo}`)) : null;
+  return h('div', { className: 'ifc-placement-source', 'data-placement-source': source }, text(`source.${source}`), ' ', reset);
 }
 
 function toggleList(title: string, names: string[], hidden: string[], onToggle: (name: string, show: boolean) => void,
@@ -86,8 +95,13 @@ function treeNode(node: SpatialNode, model: IfcModelView, feature: IfcFeature, t
 export function modelCard(model: IfcModelView, feature: IfcFeature, language: Language): HTMLElement {
   const text: Text = (key) => ifcText(language, key);
   const { state, conversion } = model;
+  const remove = model.removable ? h('button', {
+    type: 'button', className: 'ifc-remove', title: `${t(language, 'remove')} ${model.title}`,
+    'aria-label': `${t(language, 'remove')} ${model.title}`, onclick: () => void feature.remove(model.layerId),
+  }, '×') : null;
   const card = h('section', { className: `ifc-model ifc-${state.status}`, 'data-layer-id': model.layerId },
-    h('h3', {}, model.title), h('div', { className: 'ifc-status' }, text(`status.${state.status}`)));
+    h('div', { className: 'ifc-model-head' }, h('h3', {}, model.title), remove),
+    h('div', { className: 'ifc-status' }, text(`status.${state.status}`)));
   if (state.status === 'loading') card.append(progressRow(model, feature, text));
   if (!conversion || state.status !== 'ready') return card;
 
@@ -97,6 +111,7 @@ export function modelCard(model: IfcModelView, feature: IfcFeature, language: La
       fillMessage(text('elements'), { count: conversion.elements.length }), ' · ',
       fillMessage(text('loadTime'), { seconds: ((state.loadMs ?? 0) / 1000).toFixed(1) }), state.fromCache ? ` ${text('fromCache')}` : ''),
     h('div', { className: 'ifc-placed-by', 'data-placed-by': placedBy }, fillMessage(text(`placedBy.${placedBy}`), { crs: crs ?? '' })),
+    placementSource(model, feature, text),
     placementForm(model, feature, text));
 
   const filter = state.filter;

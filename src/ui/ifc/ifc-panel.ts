@@ -66,6 +66,7 @@ export function mountIfcPanel(body: HTMLElement, appStore: Store<AppState>, feat
       drawn.set(model.layerId, { key, card });
       return card;
     });
+    for (const id of drawn.keys()) if (!list.some((model) => model.layerId === id)) drawn.delete(id);
     if (cards.length === models.children.length && cards.every((card, i) => models.children[i] === card)) return;
     render(models, ...(cards.length ? cards : [h('p', {}, ifcText(language, 'none'))]));
   };
