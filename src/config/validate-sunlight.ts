@@ -1,6 +1,6 @@
 // The manifest's `sunlight` section: which row of GB 50180-2018 表4.0.9 the project's housing is held to — the city's
-// building climate zone and its urban population — and which values of the building `use` attribute mean housing and
-// housing for the elderly. Absent: the sunlight check asks for these before it runs.
+// building climate zone and its urban population — and which values of the building `use` attribute mean housing for
+// the elderly (held to their own rule). Absent: the sunlight check says it needs them.
 import { CLIMATE_ZONES, type ClimateZone } from '../analysis/sunlight/sunlight-rules.ts';
 import { Fields } from './fields.ts';
 import { describeValue, isJsonObject, problem } from './json-paths.ts';
@@ -9,13 +9,11 @@ import type { Problem } from './project-types.ts';
 export interface SunlightConfig {
   climateZone: ClimateZone;
   urbanPopulation: number;
-  /** `use` values of dwellings (default 居住). */
-  residentialUses: string[];
   /** `use` values of housing for the elderly (default 养老, 老年公寓). */
   elderlyUses: string[];
 }
 
-const KEYS = ['climateZone', 'urbanPopulation', 'residentialUses', 'elderlyUses'];
+const KEYS = ['climateZone', 'urbanPopulation', 'elderlyUses'];
 
 export function validateSunlight(json: unknown, path: string, problems: Problem[]): SunlightConfig | undefined {
   if (json === undefined) return undefined;
@@ -39,7 +37,7 @@ export function validateSunlight(json: unknown, path: string, problems: Problem[
   };
   const config = {
     climateZone: zone as ClimateZone, urbanPopulation: urbanPopulation ?? 0,
-    residentialUses: uses('residentialUses', ['居住']), elderlyUses: uses('elderlyUses', ['养老', '老年公寓']),
+    elderlyUses: uses('elderlyUses', ['养老', '老年公寓']),
   };
   return fields.hasErrors() ? undefined : config;
 }
