@@ -210,8 +210,11 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     patch({ status: 'loading' });
     const worker = convertedBefore(config.url) ? undefined : startIfcWorker();
     try {
-      // fetchBytes holds the download to the origin policy and the byte cap.
-      const data = await convert(await fetchBytes(config.url), worker);
+      // fetchBytes holds the download to the origin policy and the byte cap; its failures name the file as the others do.
+      const bytes = await fetchBytes(config.url).catch((error: unknown) => {
+        throw error instanceof DataError ? new DataError(source, error.message, error.location) : error;
+      });
+      const data = await convert(bytes, worker);
       stopIfCancelled();
       data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
       conversion = data;
