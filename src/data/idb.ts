@@ -24,7 +24,9 @@ export async function inTransaction<T>(db: IDBDatabase, storeNames: string[], mo
     const [result] = await Promise.all([action(storeNames.map((name) => transaction.objectStore(name))), done]);
     return result;
   } catch (error) {
-    // An aborted transaction's own error names the cause (QuotaExceededError); its requests only say "aborted".
+    // An aborted transaction's own error names the cause (QuotaExceededError); its requests only say "aborted", and
+    // the abort comes after the failing request, so wait for it before asking.
+    await done.catch(() => undefined);
     throw transaction.error ?? error;
   }
 }

@@ -105,10 +105,11 @@ export type StoreOutcome = 'stored' | 'unavailable' | 'full';
 export async function storeConversion(key: string, conversion: IfcConversion): Promise<StoreOutcome> {
   const { elements, tree, buildings, ...geometry } = conversion;
   const details: IfcConversionDetails = { elements, tree, buildings };
+  const sizeBytes = approximateBytes(geometry) + approximateBytes(details);
   try {
     await run('readwrite', async (stores) => {
       await Promise.all([settled(stores.conversions.put(geometry, key)), settled(stores.conversions.put(details, detailsKey(key)))]);
-      await useAndEvict(stores, key, approximateBytes(geometry) + approximateBytes(details));
+      await useAndEvict(stores, key, sizeBytes);
     });
     return 'stored';
   } catch (error) {
