@@ -6,11 +6,22 @@ import { DataError } from '../../shared/errors.ts';
 export const SUPPORTED_SCHEMAS = ['IFC2X3', 'IFC4', 'IFC4X3'] as const;
 export type IfcSchema = (typeof SUPPORTED_SCHEMAS)[number];
 
-const HEADER_BYTES = 8192;
+export const HEADER_BYTES = 8192;
 const TRAILER_BYTES = 256;
 
 /** The file's schema, or a DataError naming the file and what is wrong with it. */
 export function checkStepFile(bytes: Uint8Array, source: string): IfcSchema {
+  const schema = checkStepHead(bytes, source);
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - TRAILER_BYTES)));
+  if (!/END-ISO-10303-21\s*;\s*$/.test(tail)) {
+    throw new DataError(source, 'The file is truncated: it does not end with "END-ISO-10303-21;"');
+  }
+  return schema;
+}
+
+/** The schema from the file's first bytes (all of it or its first HEADER_BYTES), or a DataError: a renamed PDF, a
+ * bomb of zeros or an IFC5 file is refused from its head alone. */
+export function checkStepHead(bytes: Uint8Array, source: string): IfcSchema {
   if (bytes.length === 0) throw new DataError(source, 'The file is empty');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // .ifczip files are unzipped before this check (ifczip.ts): this is a ZIP inside one, or a ZIP under another name.
@@ -25,10 +36,6 @@ export function checkStepFile(bytes: Uint8Array, source: string): IfcSchema {
   const known = SUPPORTED_SCHEMAS.find((s) => schema === s || (s !== 'IFC4' && schema.startsWith(s)));
   if (!known) {
     throw new DataError(source, `Unsupported IFC schema ${schema}; supported are ${SUPPORTED_SCHEMAS.join(', ')}`);
-  }
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - TRAILER_BYTES)));
-  if (!/END-ISO-10303-21\s*;\s*$/.test(tail)) {
-    throw new DataError(source, 'The file is truncated: it does not end with "END-ISO-10303-21;"');
   }
   return known;
 }

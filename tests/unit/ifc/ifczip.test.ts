@@ -2,7 +2,9 @@
 // them; damaged archives, archives without an .ifc and unsupported methods are named as such.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isZip, unzipIfc } from '../../../src/data/ifc/ifczip.ts';
+import { ifcFileHead, isZip, unzipIfc } from '../../../src/data/ifc/ifczip.ts';
+import { checkStepHead, HEADER_BYTES } from '../../../src/data/ifc/step-header.ts';
+import { HOSTILE_FILES } from '../../fixtures/hostile/hostile-corpus.ts';
 import { DataError } from '../../../src/shared/errors.ts';
 import { bytesOf, SCHEME_A } from './fixtures.ts';
 
@@ -58,4 +60,19 @@ describe('.ifczip', () => {
     renamed[at + 'scheme-a.if'.length] = 'x'.charCodeAt(0);
     expect((await failure(renamed)).message).toMatch(/holds no \.ifc file/);
   });
+
+  it('gives the head of the .ifc inside without inflating the rest, so a bomb is refused from its first bytes', async () => {
+    const original = bytesOf(SCHEME_A);
+    for (const name of ['scheme-a.ifczip', 'scheme-a-stored.ifczip']) {
+      expect(await ifcFileHead(fixture(name), name, HEADER_BYTES)).toEqual(original.subarray(0, HEADER_BYTES));
+    }
+    expect(await ifcFileHead(original, 'scheme-a.ifc', 100)).toEqual(original.subarray(0, 100));
+    expect(checkStepHead(await ifcFileHead(fixture('scheme-a.ifczip'), 'a', HEADER_BYTES), 'a')).toBe('IFC4');
+    // 4 MiB of zeros: the whole-file read stops at the inflate cap; the head check stops after the first chunk.
+    const bomb = HOSTILE_FILES.find((file) => file.name === 'bomb.ifczip')!.bytes();
+    const head = await ifcFileHead(bomb, 'bomb.ifczip', HEADER_BYTES);
+    expect(head.length).toBe(HEADER_BYTES);
+    expect(() => checkStepHead(head, 'bomb.ifczip')).toThrow(/^Not an IFC file/);
+  });
 });
+
