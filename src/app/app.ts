@@ -19,6 +19,8 @@ import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
 import { DEFAULT_DEPLOYMENT_CONFIG, type DeploymentConfig } from '../config/deployment-config.ts';
 import { fetchRefusal, setFetchPolicy } from '../data/fetch-policy.ts';
 import { guardCesiumRequests } from '../viewer/cesium-request-guard.ts';
+import { tileResponseProblem } from '../data/tiles/tile-framing.ts';
+import { createTilesetCycleCheck } from '../data/tiles/tileset-cycles.ts';
 import { loadDeployment, type LoadedDeployment } from './deployment-loader.ts';
 import { pagePolicy, reportCspGaps, watchCspViolations } from './csp-report.ts';
 
@@ -59,7 +61,8 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   const store = createStore<AppState>({ ...initialState, language: options.language });
   // Until cim.config.json is read, the defaults (the page's own origin only) hold for the app's and Cesium's requests.
   let deployment: DeploymentConfig = DEFAULT_DEPLOYMENT_CONFIG;
-  guardCesiumRequests(fetchRefusal);
+  const tilesetCycle = createTilesetCycleCheck();
+  guardCesiumRequests(fetchRefusal, (url, response) => tileResponseProblem(url, response, deployment.limits) ?? tilesetCycle(url, response));
   watchCspViolations(store, document);
   const adoptDeployment = (loaded: LoadedDeployment) => {
     deployment = loaded.config;

@@ -13,7 +13,18 @@ export interface AccessorValues {
   count: number;
 }
 
-export function readAccessor(gltf: GltfJson, buffers: Uint8Array[], index: number, source: string): AccessorValues {
+/** Where an accessor's elements are, every claim checked against the buffers' byte lengths before anything is read. */
+export interface AccessorLayout {
+  components: number;
+  type: NonNullable<ReturnType<typeof componentType>>;
+  count: number;
+  /** undefined: no buffer view, all zeros. */
+  bufferView?: { buffer: number; byteOffset: number; byteLength: number; stride: number };
+  /** Within the buffer view. */
+  start: number;
+}
+
+export function accessorLayout(gltf: GltfJson, bufferBytes: readonly number[], index: number, source: string): AccessorLayout {
   const accessor = gltf.accessors?.[index];
   if (!accessor) throw new DataError(source, `the glTF has no accessor ${index}`);
   const components = COMPONENTS_PER_ELEMENT[accessor.type];
@@ -23,28 +34,37 @@ export function readAccessor(gltf: GltfJson, buffers: Uint8Array[], index: numbe
   const elementBytes = components * type.bytes;
   if (accessor.bufferView === undefined) {
     // All zeros (§3.6.2.3): still no more elements than the file's bytes could have held.
-    const fileBytes = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    const fileBytes = bufferBytes.reduce((sum, length) => sum + length, 0);
     const count = checkCount(source, `${what} count`, accessor.count, Math.floor(fileBytes / elementBytes), 'what the glTF buffers could hold');
-    return { values: new Float64Array(count * components), components, count };
+    return { components, type, count, start: 0 };
   }
   const bufferView = gltf.bufferViews?.[accessor.bufferView];
-  const buffer = bufferView && buffers[bufferView.buffer];
-  if (!bufferView || !buffer) throw new DataError(source, `${what} points to a missing buffer view`);
-  checkByteRange(source, `buffer view ${accessor.bufferView}`, bufferView.byteOffset ?? 0, bufferView.byteLength, buffer.byteLength);
-  const view = new DataView(buffer.buffer, buffer.byteOffset + (bufferView.byteOffset ?? 0), bufferView.byteLength);
+  const bufferLength = bufferView && bufferBytes[bufferView.buffer];
+  if (!bufferView || bufferLength === undefined) throw new DataError(source, `${what} points to a missing buffer view`);
+  const byteOffset = bufferView.byteOffset ?? 0;
+  checkByteRange(source, `buffer view ${accessor.bufferView}`, byteOffset, bufferView.byteLength, bufferLength);
   const stride = checkCount(source, `buffer view ${accessor.bufferView} byteStride`, bufferView.byteStride ?? elementBytes, 252, 'glTF §3.6.2.1');
   const start = accessor.byteOffset ?? 0;
   const count = checkCount(source, `${what} count`, accessor.count, bufferView.byteLength, 'the bytes of its buffer view');
-  // Checked before the allocation: the count is the file's claim.
+  // Checked before any allocation: the count is the file's claim.
   checkByteRange(source, `${what}'s ${count} elements`, start, count === 0 ? 0 : (count - 1) * stride + elementBytes, bufferView.byteLength);
+  return { components, type, count, start, bufferView: { buffer: bufferView.buffer, byteOffset, byteLength: bufferView.byteLength, stride } };
+}
+
+export function readAccessor(gltf: GltfJson, buffers: Uint8Array[], index: number, source: string): AccessorValues {
+  const { components, type, count, start, bufferView } = accessorLayout(gltf, buffers.map((buffer) => buffer.byteLength), index, source);
   const values = new Float64Array(count * components);
-  const absolute = buffer.byteOffset + (bufferView.byteOffset ?? 0) + start;
-  if (accessor.componentType === FLOAT && stride === components * 4 && absolute % 4 === 0) {
+  if (!bufferView) return { values, components, count };
+  const buffer = buffers[bufferView.buffer]!;
+  const view = new DataView(buffer.buffer, buffer.byteOffset + bufferView.byteOffset, bufferView.byteLength);
+  const { stride } = bufferView;
+  const absolute = buffer.byteOffset + bufferView.byteOffset + start;
+  if (gltf.accessors![index]!.componentType === FLOAT && stride === components * 4 && absolute % 4 === 0) {
     // The common case (tightly packed float32): one typed-array copy instead of a DataView read per number.
     values.set(new Float32Array(buffer.buffer, absolute, count * components));
     return { values, components, count };
   }
-  const scale = accessor.normalized ? 1 / type.normalizer : 1;
+  const scale = gltf.accessors![index]!.normalized ? 1 / type.normalizer : 1;
   for (let i = 0; i < count; i++) {
     for (let c = 0; c < components; c++) {
       values[i * components + c] = type.read(view, start + i * stride + c * type.bytes) * scale;

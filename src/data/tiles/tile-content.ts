@@ -2,14 +2,14 @@
 // feature it belongs to, and the feature tables (batch table or EXT_structural_metadata) the ids index.
 import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
-import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
+import { checkCount } from '../../shared/header-checks.ts';
 import { readBatchTable, readTableValues } from './batch-table.ts';
-import { chunkJson } from './chunk-json.ts';
 import { resolveUri } from '../resolve-uri.ts';
 import { parseGlb, type GltfJson, type GltfPrimitive } from './glb.ts';
 import { readAccessor } from './gltf-accessor.ts';
 import { IDENTITY, multiply, nodeMatrix, translation, Y_UP_TO_Z_UP, type Mat4 } from './mat4.ts';
 import { readPropertyTable } from './property-table-reader.ts';
+import { compositeInnerTiles, featureCount, tableTile, tileMagic } from './tile-framing.ts';
 
 export interface ContentMesh {
   positions: Float64Array;
@@ -33,9 +33,6 @@ export type FetchBytes = (url: string) => Promise<Uint8Array>;
 /** Vendors' compression needs a decoder the building list does not ship. */
 const UNREADABLE_EXTENSIONS = ['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_meshopt_compression'];
 
-/** The common header of b3dm, i3dm, pnts and cmpt: magic, version, byteLength. */
-const TILE_HEADER_BYTES = 12;
-
 export async function parseTileContent(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z', fetchBytes: FetchBytes,
   limits: DeploymentLimits = DEFAULT_LIMITS): Promise<ParsedContent> {
   return parseAny(bytes, { url, upAxis, fetchBytes, limits }, 0);
@@ -50,7 +47,7 @@ interface ParseContext {
 
 /** `depth`: composites nested in composites, capped so a file of nested headers cannot exhaust the stack. */
 function parseAny(bytes: Uint8Array, context: ParseContext, depth: number): Promise<ParsedContent> {
-  const magic = new TextDecoder().decode(bytes.subarray(0, 4));
+  const magic = tileMagic(bytes);
   if (magic === 'glTF') return parseGltf(bytes, context, Y_UP_TO_Z_UP, undefined);
   if (magic === 'b3dm') return parseB3dm(bytes, context);
   if (magic === 'cmpt') return parseComposite(bytes, context, depth);
@@ -58,52 +55,26 @@ function parseAny(bytes: Uint8Array, context: ParseContext, depth: number): Prom
 }
 
 async function parseComposite(bytes: Uint8Array, context: ParseContext, depth: number): Promise<ParsedContent> {
-  const { url, limits } = context;
-  checkCount(url, 'the nesting of composite tiles', depth + 1, limits.maxNestingDepth, 'limits.maxNestingDepth');
-  checkByteRange(url, 'the composite tile header', 0, 16, bytes.byteLength);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: ParsedContent = { meshes: [], tables: [] };
-  const tileCount = checkCount(url, 'tilesLength', view.getUint32(12, true), (bytes.byteLength - 16) / TILE_HEADER_BYTES,
-    'each inner tile takes at least a 12-byte header');
-  for (let i = 0, offset = 16; i < tileCount; i++) {
-    checkByteRange(url, `inner tile ${i}'s header`, offset, TILE_HEADER_BYTES, bytes.byteLength);
-    // A length below its own header would never move on to the next tile.
-    const length = view.getUint32(offset + 8, true);
-    if (length < TILE_HEADER_BYTES) throw new DataError(url, `inner tile ${i} says it is ${length} bytes long, less than its own header: the file is corrupt`);
-    checkByteRange(url, `inner tile ${i}`, offset, length, bytes.byteLength);
-    const inner = await parseAny(bytes.subarray(offset, offset + length), context, depth + 1);
+  for (const tile of compositeInnerTiles(bytes, context.url, context.limits, depth)) {
+    const inner = await parseAny(tile, context, depth + 1);
     for (const mesh of inner.meshes) out.meshes.push({ ...mesh, table: mesh.table + out.tables.length });
     out.tables.push(...inner.tables);
-    offset += length;
   }
   return out;
 }
 
 async function parseB3dm(bytes: Uint8Array, context: ParseContext): Promise<ParsedContent> {
   const { url, upAxis } = context;
-  checkByteRange(url, 'the b3dm header', 0, 28, bytes.byteLength);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lengths = [12, 16, 20, 24].map((at) => view.getUint32(at, true));
-  const [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = lengths as [number, number, number, number];
-  let offset = 28;
-  const slice = (length: number, what: string) => {
-    checkByteRange(url, `the ${what}`, offset, length, bytes.byteLength);
-    return bytes.subarray(offset, (offset += length));
-  };
-  const json = (chunk: Uint8Array, what: string) => (chunk.length ? chunkJson(chunk, url, what) : {});
-  const featureJson = json(slice(featureJsonLength, 'feature table JSON'), 'feature table JSON');
-  const featureBinary = slice(featureBinaryLength, 'feature table binary');
-  const batchJson = json(slice(batchJsonLength, 'batch table JSON'), 'batch table JSON');
-  const batchBinary = slice(batchBinaryLength, 'batch table binary');
-  // Every feature has at least one vertex of at least one byte in the file.
-  const batchLength = checkCount(url, 'BATCH_LENGTH', featureJson['BATCH_LENGTH'] ?? 0, bytes.byteLength, 'the size of the file');
+  const { featureJson, featureBinary, batchJson, batchBinary, body } = tableTile(bytes, url, 'b3dm');
+  const batchLength = featureCount(url, 'BATCH_LENGTH', featureJson['BATCH_LENGTH'], bytes);
   // RTC_CENTER is a JSON [x, y, z] or a binary reference to one VEC3.
   const rtc = readTableValues(featureJson['RTC_CENTER'], featureBinary, 1, url, { componentType: 'FLOAT', type: 'VEC3' });
   const center = (Array.isArray(rtc?.[0]) ? rtc[0] : rtc) as number[] | undefined;
   const contentMatrix = multiply(center ? translation(center[0]!, center[1]!, center[2]!) : IDENTITY,
     upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY);
   const rows = batchLength > 0 ? readBatchTable(batchJson, batchBinary, batchLength, url) : undefined;
-  return parseGltf(bytes.subarray(offset), context, contentMatrix, rows);
+  return parseGltf(body, context, contentMatrix, rows);
 }
 
 async function parseGltf(bytes: Uint8Array, context: ParseContext, axis: Mat4, batchRows: Record<string, unknown>[] | undefined):
