@@ -26,12 +26,19 @@ export interface MeasureOverlay {
 const LINE = Color.fromCssColorString('#ffd400');
 const PENDING = Color.fromCssColorString('#7fd4ff');
 const LABEL_FONT = '14px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+/** New label glyphs reach Cesium's texture atlas a frame or more later, and render-on-request mode asks for no frame
+ * then (the labels would show gaps until the camera moves): keep drawing this long after a change. */
+const GLYPH_SETTLE_MS = 1500;
 
 export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
   const primitives = viewer.scene.primitives;
   const lines = primitives.add(new PolylineCollection()) as PolylineCollection;
   const dots = primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   const labels = primitives.add(new LabelCollection()) as LabelCollection;
+  let settleUntil = 0;
+  const removeSettle = viewer.scene.postRender.addEventListener(() => {
+    if (performance.now() < settleUntil) viewer.scene.requestRender();
+  });
   const position = ([lon, lat, h]: readonly [number, number, number]) => Cartesian3.fromDegrees(lon, lat, h);
 
   const draw = (drawing: MeasureDrawing, color: Color) => {
@@ -62,9 +69,11 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
       labels.removeAll();
       for (const drawing of drawings) draw(drawing, LINE);
       if (pending) draw(pending, PENDING);
+      settleUntil = performance.now() + GLYPH_SETTLE_MS;
       viewer.scene.requestRender();
     },
     dispose() {
+      removeSettle();
       for (const collection of [lines, dots, labels]) primitives.remove(collection);
     },
   };

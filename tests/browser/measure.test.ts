@@ -113,7 +113,14 @@ describe('measure', () => {
     expect(Math.abs(vertical + heightMeters)).toBeLessThan(0.5); // from the roof down to the ground
     const labels = await page.evaluate(sceneLabels);
     expect(labels.filter((text) => text.includes('水平距离')).length).toBe(1);
+    await page.waitForTimeout(2_000); // the labels' glyphs settle (overlay: GLYPH_SETTLE_MS)
     await page.screenshot({ path: '/tmp/measure-tab.png' });
+    await page.evaluate(async ([lon, lat]) => {
+      await window.cim.setCameraView({ lon: lon + 0.0003, lat: lat - 0.0022, heightMeters: 160, headingDeg: 0, pitchDeg: -25 });
+      await window.cim.whenIdle(60_000);
+    }, [lon!, lat!]);
+    await page.waitForTimeout(2_000);
+    await page.screenshot({ path: '/tmp/measure-oblique.png' });
 
     // Copy: the text lands in the read-only field, selected, and execCommand('copy') takes it to the clipboard.
     await page.evaluate(() => {
