@@ -24,6 +24,8 @@ export const KIND_NAMES: Record<MeasureKind, Record<Language, string>> = {
 const meters = (value: number) => `${value.toFixed(3)} m`;
 const signed = (value: number) => `${value > 0 ? '+' : ''}${value.toFixed(3)} m`;
 const degrees = (value: number) => `${value.toFixed(4)}°`;
+/** 359.99996° shows as 0.0000°, not 360.0000°. */
+const azimuth = (value: number) => degrees(Number(value.toFixed(4)) % 360);
 
 function lines(measurement: Measurement): Line[] {
   const { kind, result } = measurement;
@@ -46,7 +48,7 @@ function lines(measurement: Measurement): Line[] {
   }
   const r = result as AngleResult;
   return [
-    [{ 'zh-CN': '方位角（真北）', en: 'Azimuth (true north)' }, degrees(r.azimuthDeg)],
+    [{ 'zh-CN': '方位角（真北）', en: 'Azimuth (true north)' }, azimuth(r.azimuthDeg)],
     [{ 'zh-CN': '高度角', en: 'Elevation' }, degrees(r.elevationDeg)],
   ];
 }
