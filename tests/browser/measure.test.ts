@@ -149,5 +149,5 @@ describe('measure', () => {
     expect((await page.evaluate(sceneLabels)).filter((text) => /^高度 |水平距离/.test(text))).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
-  });
+  }, 240_000); // one page through the four steps; 1.5–3 min on a busy 2-core machine (software WebGL)
 });
