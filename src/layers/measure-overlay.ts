@@ -1,9 +1,10 @@
 // Measurements drawn in the scene until cleared: the clicked points, the lines between them (a closed outline for an
-// area, a plumb line from the ground for a height) and a label with the figures. Drawn over everything (no depth
-// test for points and labels) so a roof's label is not hidden by the next building.
+// area, a plumb line from the ground for a height) and a label with the figures. Points and labels are drawn over
+// everything (no depth test) so a roof's label is not hidden by the next building; lines show paler where a building
+// hides them (a height's plumb line runs inside its building).
 import {
-  Cartesian2, Cartesian3, Color, HorizontalOrigin, LabelCollection, LabelStyle, Material, PointPrimitiveCollection,
-  PolylineCollection, VerticalOrigin, type Viewer,
+  ArcType, Cartesian2, Cartesian3, Color, CustomDataSource, HorizontalOrigin, LabelCollection, LabelStyle,
+  PointPrimitiveCollection, VerticalOrigin, type Viewer,
 } from 'cesium';
 
 export interface MeasureDrawing {
@@ -26,18 +27,24 @@ export interface MeasureOverlay {
 const LINE = Color.fromCssColorString('#ffd400');
 const PENDING = Color.fromCssColorString('#7fd4ff');
 const LABEL_FONT = '14px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-/** New label glyphs reach Cesium's texture atlas a frame or more later, and render-on-request mode asks for no frame
- * then (the labels would show gaps until the camera moves): keep drawing this long after a change. */
+/** New label glyphs reach Cesium's texture atlas, and entity lines their geometry, a frame or more later, and
+ * render-on-request mode asks for no frame then (labels with gaps, lines missing until the camera moves): keep drawing
+ * this long after a change. */
 const GLYPH_SETTLE_MS = 1500;
+/** …and longer while the lines' geometry is still being built (by workers, slow on a busy machine), up to this. */
+const LINE_GEOMETRY_MAX_MS = 10_000;
 
 export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
   const primitives = viewer.scene.primitives;
-  const lines = primitives.add(new PolylineCollection()) as PolylineCollection;
+  const lines = new CustomDataSource('measurements');
+  void viewer.dataSources.add(lines);
   const dots = primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   const labels = primitives.add(new LabelCollection()) as LabelCollection;
   let settleUntil = 0;
   const removeSettle = viewer.scene.postRender.addEventListener(() => {
-    if (performance.now() < settleUntil) viewer.scene.requestRender();
+    const now = performance.now();
+    const linesPending = !viewer.dataSourceDisplay.ready && now < settleUntil + LINE_GEOMETRY_MAX_MS;
+    if (now < settleUntil || linesPending) viewer.scene.requestRender();
   });
   const position = ([lon, lat, h]: readonly [number, number, number]) => Cartesian3.fromDegrees(lon, lat, h);
 
@@ -48,15 +55,18 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
       positions.unshift(Cartesian3.fromDegrees(lon, lat, drawing.plumbFromMeters));
     }
     if (drawing.closed && positions.length > 2) positions.push(positions[0]!);
-    if (positions.length > 1) lines.add({ positions, width: 3, material: Material.fromType('Color', { color }) });
+    if (positions.length > 1) {
+      // Straight segments in space (not arcs along the ground): a spatial distance is a chord.
+      lines.entities.add({ polyline: { positions, width: 3, arcType: ArcType.NONE, material: color, depthFailMaterial: color.withAlpha(0.45) } });
+    }
     for (const point of positions) {
       dots.add({ position: point, pixelSize: 8, color, outlineColor: Color.BLACK, outlineWidth: 1, disableDepthTestDistance: Number.POSITIVE_INFINITY });
     }
     if (!drawing.label || drawing.points.length === 0) return;
     const at = drawing.labelAt === 'centre' ? centre(drawing.points) : drawing.points[Math.min(drawing.labelAt, drawing.points.length - 1)]!;
     labels.add({
-      position: position(at), text: drawing.label, font: LABEL_FONT, fillColor: Color.WHITE, outlineColor: Color.BLACK,
-      outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE, showBackground: true, backgroundColor: Color.BLACK.withAlpha(0.6),
+      position: position(at), text: drawing.label, font: LABEL_FONT, fillColor: Color.WHITE,
+      style: LabelStyle.FILL, showBackground: true, backgroundColor: Color.BLACK.withAlpha(0.65),
       verticalOrigin: VerticalOrigin.BOTTOM, horizontalOrigin: HorizontalOrigin.LEFT, pixelOffset: new Cartesian2(8, -8),
       disableDepthTestDistance: Number.POSITIVE_INFINITY,
     });
@@ -64,17 +74,20 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
 
   return {
     show(drawings, pending) {
-      lines.removeAll();
+      lines.entities.suspendEvents();
+      lines.entities.removeAll();
       dots.removeAll();
       labels.removeAll();
       for (const drawing of drawings) draw(drawing, LINE);
       if (pending) draw(pending, PENDING);
+      lines.entities.resumeEvents();
       settleUntil = performance.now() + GLYPH_SETTLE_MS;
       viewer.scene.requestRender();
     },
     dispose() {
       removeSettle();
-      for (const collection of [lines, dots, labels]) primitives.remove(collection);
+      void viewer.dataSources.remove(lines, true);
+      for (const collection of [dots, labels]) primitives.remove(collection);
     },
   };
 }
