@@ -18,6 +18,9 @@ import { renewalTab } from './ui/units/renewal-panel.ts';
 import { createSunlightApi } from './app/sunlight/sunlight-api.ts';
 import { createSunlight } from './app/sunlight/sunlight-feature.ts';
 import { sunlightTab } from './ui/sunlight/sunlight-panel.ts';
+import { createMeasureApi } from './app/measure/measure-api.ts';
+import { createMeasureFeature } from './app/measure/measure-feature.ts';
+import { measureTab } from './ui/measure/measure-panel.ts';
 
 const root = document.getElementById('app')!;
 const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
@@ -33,6 +36,8 @@ const sunlight = createSunlight(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
+const measure = createMeasureFeature(app);
+ui.dock.addTab(measureTab(app.store, measure));
 window.cim = {
   ...createCimApi(app),
   ...ifc.api,
@@ -40,4 +45,5 @@ window.cim = {
   ...createTownscapeApi(townscape),
   ...createRenewalApi(renewal),
   ...createSunlightApi(sunlight),
+  ...createMeasureApi(measure),
 };

@@ -1,11 +1,11 @@
 // WGS84 geodesy in plain float64 math: geodetic ↔ ECEF and a local east-north-up frame. No flat-earth shortcuts:
 // every vertex goes through ECEF, so a building 10 km from the tileset centre still stands plumb.
 
-const A_METERS = 6_378_137;
+export const A_METERS = 6_378_137;
 /** The mean Earth radius (IUGG R1): for the curvature drop of a sight line or a tile's ground, d²/2R, over a city. */
 export const MEAN_EARTH_RADIUS_METERS = 6_371_008.8;
-const FLATTENING = 1 / 298.257223563;
-const E2 = FLATTENING * (2 - FLATTENING);
+export const FLATTENING = 1 / 298.257223563;
+export const E2 = FLATTENING * (2 - FLATTENING);
 const DEG = Math.PI / 180;
 
 export type Vec3 = [number, number, number];
