@@ -18,9 +18,14 @@ import { renewalTab } from './ui/units/renewal-panel.ts';
 import { createSunlightApi } from './app/sunlight/sunlight-api.ts';
 import { createSunlight } from './app/sunlight/sunlight-feature.ts';
 import { sunlightTab } from './ui/sunlight/sunlight-panel.ts';
+import { createSchemesApi } from './app/schemes/schemes-api.ts';
+import { createSchemes } from './app/schemes/schemes-service.ts';
+import { schemesTab } from './ui/schemes/schemes-panel.ts';
+import { mountSwipeDivider } from './ui/schemes/swipe-divider.ts';
 
 const root = document.getElementById('app')!;
-const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
+const viewerElement = document.getElementById('viewer')!;
+const app = createApp(viewerElement, readUrlOptions(window.location, window.localStorage));
 const ui = mountUi(root, app.store, app.actions);
 // Features: each is created from the app, adds its tab to ui.dock and its methods to window.cim (one line each).
 const renewal = createRenewal(app);
@@ -29,6 +34,9 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
+const schemes = createSchemes(app);
+ui.dock.addTab(schemesTab(app.store, schemes));
+mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight));
 const ifc = createIfcFeature(app);
@@ -40,4 +48,5 @@ window.cim = {
   ...createTownscapeApi(townscape),
   ...createRenewalApi(renewal),
   ...createSunlightApi(sunlight),
+  ...createSchemesApi(app, schemes),
 };

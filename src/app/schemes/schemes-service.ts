@@ -1,0 +1,108 @@
+// The schemes service: which scheme the city shows (one at a time, the existing buildings it replaces hidden), or
+// which two it compares with a swipe divider. The picker, window.cim and other features read and drive it here.
+import { replacedBuildings } from '../../analysis/townscape/proposal-scene.ts';
+import { createStore, type Store } from '../../shared/store.ts';
+import { setSplitPosition } from '../../viewer/split-position.ts';
+import type { App } from '../app.ts';
+import { createTownscapeInputs } from '../townscape/townscape-inputs.ts';
+import type { CompareRequest } from './compare-request.ts';
+import { EXISTING_SCHEME_ID, schemeCatalog, type Scheme } from './scheme-catalog.ts';
+
+export interface SchemesState {
+  /** The scheme shown when no comparison is on. */
+  shownId: string;
+  /** Swipe: `schemes[0]` left of the divider, `schemes[1]` right of it. */
+  compare: { mode: 'off' } | { mode: 'swipe'; schemes: [string, string] };
+  /** Where the divider stands, 0 (left edge) … 1 (right edge). */
+  swipePosition: number;
+}
+
+export interface Schemes {
+  store: Store<SchemesState>;
+  list(): Scheme[];
+  /** Shows one scheme (comparison off); resolves when it is drawn. */
+  show(id: string): Promise<void>;
+  /** Resolves when the comparison is drawn. The request is checked by readCompareRequest. */
+  compare(request: CompareRequest): Promise<void>;
+  setSwipePosition(fraction: number): void;
+  /** The existing buildings a scheme hides, as featureIds per layer id (empty for `existing`). */
+  replacedIds(id: string): Promise<Map<string, Set<string>>>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export function createSchemes(app: App): Schemes {
+  const store = createStore<SchemesState>({ shownId: EXISTING_SCHEME_ID, compare: { mode: 'off' }, swipePosition: 0.5 });
+  const inputs = createTownscapeInputs(app);
+  const proposalLayerIds = () => app.project()?.townscape?.proposalLayers ?? [];
+  const list = () => schemeCatalog(proposalLayerIds(), app.store.get().layers);
+
+  const replacedIds = async (id: string) => {
+    const byLayer = new Map<string, Set<string>>();
+    if (id === EXISTING_SCHEME_ID) return byLayer;
+    // The same rule and the same buildings as the townscape analyses: the visible existing city, the proposal's own.
+    const [existing, proposal] = await Promise.all([inputs.existingBuildings(), inputs.buildingsOf(id)]);
+    for (const building of replacedBuildings(existing, proposal)) {
+      const ids = byLayer.get(building.layerId) ?? new Set<string>();
+      byLayer.set(building.layerId, ids.add(building.featureId));
+    }
+    return byLayer;
+  };
+
+  /** Draws the state: proposals shown on their side(s), existing layers hiding what each side's scheme replaces. */
+  const draw = async () => {
+    const { shownId, compare, swipePosition } = store.get();
+    const [leftId, rightId] = compare.mode === 'swipe' ? compare.schemes : [shownId, shownId];
+    const [existing, ...proposals] = list();
+    const sideWork: Promise<void>[] = [];
+    for (const proposal of proposals) {
+      const [onLeft, onRight] = [proposal.id === leftId, proposal.id === rightId];
+      app.actions.setLayerVisible(proposal.id, onLeft || onRight);
+      const layer = app.layers.get(proposal.id);
+      if (layer?.showSides) sideWork.push(layer.showSides({ left: onLeft ? NONE : null, right: onRight ? NONE : null }));
+    }
+    const [leftHidden, rightHidden] = await Promise.all([replacedIds(leftId), replacedIds(rightId)]);
+    for (const layerId of existing!.layerIds) {
+      const layer = app.layers.get(layerId);
+      if (layer?.showSides) sideWork.push(layer.showSides({ left: leftHidden.get(layerId) ?? NONE, right: rightHidden.get(layerId) ?? NONE }));
+    }
+    await Promise.all(sideWork);
+    setSplitPosition(app.viewer, swipePosition);
+    await app.whenIdle();
+  };
+  // One drawing at a time, in the order asked: a later request is drawn after (and over) an earlier one.
+  let drawing: Promise<void> = Promise.resolve();
+  const redraw = () => (drawing = drawing.then(draw, draw));
+
+  // An existing layer shown, hidden or added later gets the current scheme's hidden buildings too.
+  app.store.subscribe((state, previous) => {
+    if (state.layers === previous.layers || store.get().shownId === EXISTING_SCHEME_ID && store.get().compare.mode === 'off') return;
+    const key = (layers: typeof state.layers) => layers
+      .filter((layer) => !proposalLayerIds().includes(layer.id)).map((l) => `${l.id}:${l.visible}:${l.status}`).join();
+    if (key(state.layers) !== key(previous.layers)) void redraw();
+  });
+
+  return {
+    store,
+    list,
+    show(id) {
+      store.update((state) => ({ ...state, shownId: id, compare: { mode: 'off' } }));
+      return redraw();
+    },
+    compare(request) {
+      if (request.mode === 'side-by-side') return Promise.reject(new Error('compare: side-by-side is not built yet (use swipe)'));
+      store.update((state) => ({
+        ...state,
+        compare: request.mode === 'swipe' ? { mode: 'swipe', schemes: [request.schemes[0]!, request.schemes[1]!] } : { mode: 'off' },
+        swipePosition: request.mode === 'swipe' ? request.position ?? state.swipePosition : state.swipePosition,
+      }));
+      return redraw();
+    },
+    setSwipePosition(fraction) {
+      const swipePosition = Math.min(1, Math.max(0, fraction));
+      store.update((state) => ({ ...state, swipePosition }));
+      setSplitPosition(app.viewer, swipePosition);
+    },
+    replacedIds,
+  };
+}

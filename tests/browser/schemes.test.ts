@@ -1,0 +1,105 @@
+// Schemes (方案) in the app: the list, one scheme shown with the existing buildings it replaces hidden, and the swipe
+// comparison picked at the same scene point on each side of the divider (moved by cim.compare and dragged with the
+// mouse). The test point is an existing building that scheme B replaces and builds over (found in Node below with the
+// same rule the app uses).
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { replacedBuildings } from '../../src/analysis/townscape/proposal-scene.ts';
+import { ringContains } from '../../src/geometry/ring.ts';
+import { buildingsFrom } from '../../tools/bench/townscape/townscape-case.ts';
+import { REPO_ROOT } from './harness/app-harness.ts';
+import { useAppHarness } from './harness/use-app-harness.ts';
+
+const app = useAppHarness();
+const read = (name: string) => JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
+const city = buildingsFrom(read('buildings.geojson').features, 'city');
+const schemeB = buildingsFrom(read('scheme-b.geojson').features, 'scheme-b');
+const centre = (ring: [number, number][]): [number, number] =>
+  [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+const replaced = replacedBuildings(city, schemeB);
+/** A replaced building whose centre a taller scheme B building stands over. */
+const [existingHere, proposalHere] = replaced.flatMap((building) => {
+  const [x, y] = centre(building.footprint);
+  const over = schemeB.find((p) => ringContains(p.footprint, x, y) && p.heightMeters! > building.heightMeters!);
+  return over ? [[building, over] as const] : [];
+})[0]!;
+
+const idAt = (page: Page, [x, y]: [number, number]) =>
+  page.evaluate(async ([px, py]) => (await window.cim.pickAt(px!, py!))?.id ?? null, [x, y]);
+const canvasBox = async (page: Page) => (await page.locator('#viewer canvas').boundingBox())!;
+
+describe('schemes', () => {
+  it('lists the schemes, shows one with what it replaces hidden, compares two with a swipe divider', async () => {
+    const started = performance.now();
+    const opened = await app.openApp();
+    const { page } = opened;
+    await page.evaluate(() => window.cim.ready);
+    expect(replaced.length).toBeGreaterThan(10);
+
+    expect(await page.evaluate(() => window.cim.schemes())).toEqual([
+      { id: 'existing', title: '现状', layerIds: ['city'] },
+      { id: 'scheme-a', title: '方案A（IFC，高层点式+板式）', layerIds: ['scheme-a'] },
+      { id: 'scheme-b', title: '方案B（多层围合）', layerIds: ['scheme-b'] },
+    ]);
+    expect(await page.evaluate(() => { try { void window.cim.showScheme('x'); return null; } catch (e) { return `${(e as Error).name}: ${(e as Error).message}`; } }))
+      .toBe("TypeError: showScheme: no scheme 'x' (schemes: existing, scheme-a, scheme-b)");
+    expect(await page.evaluate(() => { try { void window.cim.compare({ mode: 'swipe', schemes: ['existing'] }); return null; } catch (e) { return `${(e as Error).name}: ${(e as Error).message}`; } }))
+      .toMatch(/^TypeError: compare: swipe takes 2 scheme ids/);
+
+    // Straight down over the test building, both roofs in view; the overlays draped on the roofs are switched off.
+    const [lon, lat] = centre(existingHere.footprint);
+    const point = (await page.evaluate(async ([x, y, roof]) => {
+      for (const id of ['units', 'heritage']) window.cim.setLayerVisible(id, false);
+      await window.cim.setCameraView({ lon: x!, lat: y!, heightMeters: 260 });
+      await window.cim.whenIdle(60_000);
+      return window.cim.canvasPosition([x!, y!, roof!]);
+    }, [lon, lat, existingHere.heightMeters!]))!;
+    expect(point).not.toBeNull();
+    expect(await idAt(page, point)).toBe(existingHere.featureId);
+    console.log(`schemes: first pick at ${Math.round(performance.now() - started)} ms`);
+
+    // The picker: scheme B shown, the building it replaces hidden, its own building picked there instead.
+    await page.click('.tool-tab[data-tool-id="schemes"]');
+    await page.click('.scheme-choice[data-scheme-id="scheme-b"]');
+    await expect.poll(() => page.locator('.scheme-choice[data-scheme-id="scheme-b"]').getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => idAt(page, point), { timeout: 60_000 }).toBe(proposalHere.featureId);
+    expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(true);
+    await page.screenshot({ path: '/tmp/schemes-picker.png' });
+    console.log(`schemes: scheme B shown at ${Math.round(performance.now() - started)} ms`);
+    await page.evaluate(() => window.cim.showScheme('existing'));
+    expect(await idAt(page, point)).toBe(existingHere.featureId);
+    expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(false);
+
+    // Swipe: existing left, scheme B right. The same scene point is on the left of the divider, then on its right.
+    const box = await canvasBox(page);
+    const fraction = point[0] / box.width;
+    await page.evaluate((f) => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'], position: f }), fraction + 0.15);
+    expect(await idAt(page, point)).toBe(existingHere.featureId);
+    await page.evaluate((f) => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'], position: f }), fraction - 0.15);
+    expect(await idAt(page, point)).toBe(proposalHere.featureId);
+    await expect.poll(() => page.locator('.swipe-label-right').textContent()).toBe('方案B（多层围合）');
+    await page.screenshot({ path: '/tmp/schemes-swipe.png' });
+    console.log(`schemes: swipe at ${Math.round(performance.now() - started)} ms`);
+
+    // Dragged with the mouse back to the right of the point: the existing building again.
+    const handle = (await page.locator('.swipe-handle').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + point[0] + 0.2 * box.width, handle.y + handle.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await idAt(page, point)).toBe(existingHere.featureId);
+    // And left of it with the sides swapped: scheme B on the left.
+    await page.evaluate(() => window.cim.compare({ mode: 'swipe', schemes: ['scheme-b', 'existing'] }));
+    expect(await idAt(page, point)).toBe(proposalHere.featureId);
+
+    // Off: back to the one scheme shown (existing), whole, and no divider.
+    await page.evaluate(() => window.cim.compare({ mode: 'off' }));
+    expect(await idAt(page, point)).toBe(existingHere.featureId);
+    expect(await page.locator('.swipe-divider').isHidden()).toBe(true);
+    expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(false);
+
+    expect(opened.offsiteRequests).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+  });
+});
