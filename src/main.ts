@@ -34,7 +34,7 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
-const schemes = createSchemes(app);
+const schemes = createSchemes(app, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
 ui.dock.addTab(schemesTab(app.store, schemes));
 mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app);

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { replacedBuildings } from '../../src/analysis/townscape/proposal-scene.ts';
+import { readRenewalUnits } from '../../src/analysis/units/renewal-unit.ts';
+import { schemeMassing } from '../../src/analysis/units/scheme-massing.ts';
 import { ringContains } from '../../src/geometry/ring.ts';
 import { buildingsFrom } from '../../tools/bench/townscape/townscape-case.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
@@ -99,7 +101,25 @@ describe('schemes', () => {
     expect(await page.locator('.swipe-divider').isHidden()).toBe(true);
     expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(false);
 
+    // 体块比对: scheme B in its unit, against the same computation in Node on the sample's footprints.
+    const units = readRenewalUnits(read('renewal-units.geojson').features).units;
+    const [expected] = schemeMassing(units, city, schemeB, { floors: 'floors', yearBuilt: 'yearBuilt', safetyGrade: 'safetyGrade' });
+    await page.click('[data-action="scheme-massing"]');
+    const table = page.locator(`table.massing-table[data-scheme-id="scheme-b"][data-unit-id="${expected!.unitId}"]`);
+    await expect.poll(() => table.count(), { timeout: 120_000 }).toBe(1);
+    const cells = (indicator: string) => table.locator(`tr[data-indicator="${indicator}"] td`).allTextContents();
+    const [before, after] = [expected!.existing.buildingCount, expected!.scheme.buildingCount];
+    expect(await cells('buildingCount')).toEqual([String(before), String(after), String(after - before), '–']);
+    expect((await page.evaluate((id) => window.cim.unitIndicators(id), expected!.unitId)).buildingCount).toBe(before);
+    const far = (await cells('far')).slice(0, 2).map(Number);
+    expect(far[0]).toBeCloseTo(expected!.existing.far, 1);
+    expect(far[1]).toBeCloseTo(expected!.scheme.far, 1);
+    expect(await table.locator('tr[data-indicator="maxHeight"] td.over').textContent())
+      .toBe(`${expected!.scheme.maxHeightMeters!.toFixed(1)} ▲`);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/schemes-massing.png' });
+
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
-  });
+  }, 360_000); // one page load for every step; scheme A's IFC is converted for the massing table (3–5 min on a busy machine)
 });

@@ -1,10 +1,12 @@
 // The schemes service: which scheme the city shows (one at a time, the existing buildings it replaces hidden), or
 // which two it compares with a swipe divider. The picker, window.cim and other features read and drive it here.
 import { replacedBuildings } from '../../analysis/townscape/proposal-scene.ts';
+import { schemeMassing, type UnitMassing } from '../../analysis/units/scheme-massing.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { setSplitPosition } from '../../viewer/split-position.ts';
 import type { App } from '../app.ts';
 import { createTownscapeInputs } from '../townscape/townscape-inputs.ts';
+import type { RenewalData } from '../units/renewal-data.ts';
 import type { CompareRequest } from './compare-request.ts';
 import { EXISTING_SCHEME_ID, schemeCatalog, type Scheme } from './scheme-catalog.ts';
 
@@ -15,6 +17,19 @@ export interface SchemesState {
   compare: { mode: 'off' } | { mode: 'swipe'; schemes: [string, string] };
   /** Where the divider stands, 0 (left edge) … 1 (right edge). */
   swipePosition: number;
+  /** The last massing comparison (体块比对), one entry per proposal. */
+  massing: SchemeMassing[] | null;
+}
+
+export interface SchemeMassing {
+  schemeId: string;
+  /** Per renewal unit the scheme builds in: its indicators existing and with the scheme in place. */
+  units: UnitMassing[];
+}
+
+/** What the schemes service reads from the renewal feature: its units and existing buildings. */
+export interface SchemesInputs {
+  renewalData(): Promise<RenewalData>;
 }
 
 export interface Schemes {
@@ -27,12 +42,14 @@ export interface Schemes {
   setSwipePosition(fraction: number): void;
   /** The existing buildings a scheme hides, as featureIds per layer id (empty for `existing`). */
   replacedIds(id: string): Promise<Map<string, Set<string>>>;
+  /** Every proposal against the existing city, unit by unit (kept in the store for the panel). */
+  runMassing(): Promise<SchemeMassing[]>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
-export function createSchemes(app: App): Schemes {
-  const store = createStore<SchemesState>({ shownId: EXISTING_SCHEME_ID, compare: { mode: 'off' }, swipePosition: 0.5 });
+export function createSchemes(app: App, schemesInputs: SchemesInputs): Schemes {
+  const store = createStore<SchemesState>({ shownId: EXISTING_SCHEME_ID, compare: { mode: 'off' }, swipePosition: 0.5, massing: null });
   const inputs = createTownscapeInputs(app);
   const proposalLayerIds = () => app.project()?.townscape?.proposalLayers ?? [];
   const list = () => schemeCatalog(proposalLayerIds(), app.store.get().layers);
@@ -104,5 +121,14 @@ export function createSchemes(app: App): Schemes {
       setSplitPosition(app.viewer, swipePosition);
     },
     replacedIds,
+    async runMassing() {
+      // The renewal cards' buildings (every existing 3D Tiles layer), so the existing column matches cim.unitIndicators.
+      const data = await schemesInputs.renewalData();
+      const massing = await Promise.all(list().slice(1).map(async ({ id }) => ({
+        schemeId: id, units: schemeMassing(data.units, data.buildings, await inputs.buildingsOf(id), data.attributes),
+      })));
+      store.update((state) => ({ ...state, massing }));
+      return massing;
+    },
   };
 }

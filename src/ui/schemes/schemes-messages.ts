@@ -12,6 +12,21 @@ const zh = {
   right: '右侧',
   divider: '卷帘分隔线（拖动）',
   busy: '正在显示…',
+  massing: '体块比对',
+  runMassing: '计算各方案体块指标',
+  massingBusy: '正在计算…',
+  massingNone: '{scheme}：不在任何更新单元内',
+  massingFor: '{scheme} · {unit}',
+  indicator: '指标',
+  existing: '现状',
+  scheme: '方案',
+  delta: '变化',
+  control: '控制值',
+  buildingCount: '建筑数量',
+  gfa: '总建筑面积 (m²)',
+  far: '容积率',
+  coverage: '建筑密度',
+  maxHeight: '最高高度 (m)',
 };
 
 const en: typeof zh = {
@@ -25,6 +40,21 @@ const en: typeof zh = {
   right: 'Right',
   divider: 'Swipe divider (drag)',
   busy: 'Showing…',
+  massing: 'Massing comparison',
+  runMassing: 'Compute every scheme\'s massing',
+  massingBusy: 'Computing…',
+  massingNone: '{scheme}: not in any renewal unit',
+  massingFor: '{scheme} · {unit}',
+  indicator: 'Indicator',
+  existing: 'Existing',
+  scheme: 'Scheme',
+  delta: 'Change',
+  control: 'Control',
+  buildingCount: 'Buildings',
+  gfa: 'Gross floor area (m²)',
+  far: 'FAR',
+  coverage: 'Coverage',
+  maxHeight: 'Max height (m)',
 };
 
 export const sm = defineMessages(zh, en);

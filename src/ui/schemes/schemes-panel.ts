@@ -7,6 +7,7 @@ import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
 import { h, render } from '../dom.ts';
 import type { ToolTab } from '../tool-dock.ts';
+import { massingTables } from './massing-table.ts';
 import { sm } from './schemes-messages.ts';
 import './schemes.css';
 
@@ -54,11 +55,22 @@ function mountSchemesPanel(body: HTMLElement, appStore: Store<AppState>, schemes
       type: 'button', className: 'schemes-mode', 'aria-pressed': String((mode === 'swipe') === (swipe !== null)), 'data-compare-mode': mode,
       onclick: () => run(() => schemes.compare(mode === 'off' ? { mode } : { mode, schemes: swipe ?? defaultPair(list.map((s) => s.id)) })),
     }, sm(lang, mode === 'off' ? 'compareOff' : 'swipe'));
+    const titleOf = (id: string) => localize(list.find((scheme) => scheme.id === id)?.title ?? id, lang);
+    const massing = h('section', { className: 'schemes-massing' },
+      h('h3', {}, sm(lang, 'massing')),
+      h('button', { type: 'button', 'data-action': 'scheme-massing', onclick: () => {
+        status.textContent = sm(appStore.get().language, 'massingBusy');
+        schemes.runMassing().then(() => { status.textContent = ''; }, (error: unknown) => {
+          status.textContent = error instanceof Error ? error.message : String(error);
+        });
+      } }, sm(lang, 'runMassing')),
+      ...(state.massing ? massingTables(state.massing, titleOf, lang) : []));
     render(content,
       h('h3', {}, sm(lang, 'show')), picker, h('p', { className: 'schemes-hint' }, sm(lang, 'showHint')),
       h('h3', {}, sm(lang, 'compare')),
       h('div', { className: 'schemes-modes' }, modeButton('off'), list.length > 1 && modeButton('swipe')),
-      list.length > 1 && h('div', { className: 'schemes-sides' }, sideSelect(0), sideSelect(1)));
+      list.length > 1 && h('div', { className: 'schemes-sides' }, sideSelect(0), sideSelect(1)),
+      list.length > 1 && massing);
   };
   const redraw = () => draw(schemes.store.get(), appStore.get().language);
   schemes.store.subscribe(redraw);
