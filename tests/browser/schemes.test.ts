@@ -33,7 +33,6 @@ const canvasBox = async (page: Page) => (await page.locator('#viewer canvas').bo
 
 describe('schemes', () => {
   it('lists the schemes, shows one with what it replaces hidden, compares two with a swipe divider', async () => {
-    const started = performance.now();
     const opened = await app.openApp();
     const { page } = opened;
     await page.evaluate(() => window.cim.ready);
@@ -59,7 +58,6 @@ describe('schemes', () => {
     }, [lon, lat, existingHere.heightMeters!]))!;
     expect(point).not.toBeNull();
     expect(await idAt(page, point)).toBe(existingHere.featureId);
-    console.log(`schemes: first pick at ${Math.round(performance.now() - started)} ms`);
 
     // The picker: scheme B shown, the building it replaces hidden, its own building picked there instead.
     await page.click('.tool-tab[data-tool-id="schemes"]');
@@ -68,7 +66,6 @@ describe('schemes', () => {
     await expect.poll(() => idAt(page, point), { timeout: 60_000 }).toBe(proposalHere.featureId);
     expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(true);
     await page.screenshot({ path: '/tmp/schemes-picker.png' });
-    console.log(`schemes: scheme B shown at ${Math.round(performance.now() - started)} ms`);
     await page.evaluate(() => window.cim.showScheme('existing'));
     expect(await idAt(page, point)).toBe(existingHere.featureId);
     expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(false);
@@ -82,7 +79,6 @@ describe('schemes', () => {
     expect(await idAt(page, point)).toBe(proposalHere.featureId);
     await expect.poll(() => page.locator('.swipe-label-right').textContent()).toBe('方案B（多层围合）');
     await page.screenshot({ path: '/tmp/schemes-swipe.png' });
-    console.log(`schemes: swipe at ${Math.round(performance.now() - started)} ms`);
 
     // Dragged with the mouse back to the right of the point: the existing building again.
     const handle = (await page.locator('.swipe-handle').boundingBox())!;

@@ -4,7 +4,9 @@ import { replacedBuildings } from '../../analysis/townscape/proposal-scene.ts';
 import { schemeMassing, type UnitMassing } from '../../analysis/units/scheme-massing.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { setSplitPosition } from '../../viewer/split-position.ts';
+import { errorMessage } from '../../shared/errors.ts';
 import type { App } from '../app.ts';
+import { reportError } from '../errors.ts';
 import { createTownscapeInputs } from '../townscape/townscape-inputs.ts';
 import type { RenewalData } from '../units/renewal-data.ts';
 import type { CompareRequest } from './compare-request.ts';
@@ -91,12 +93,20 @@ export function createSchemes(app: App, schemesInputs: SchemesInputs): Schemes {
   let drawing: Promise<void> = Promise.resolve();
   const redraw = () => (drawing = drawing.then(draw, draw));
 
-  // An existing layer shown, hidden or added later gets the current scheme's hidden buildings too.
+  // An existing building layer shown, hidden, loaded or added later gets the current scheme's hidden buildings too
+  // (the replaced set is taken from the visible existing layers, as the analyses take it).
+  const existingKey = () => {
+    const ids = list()[0]!.layerIds;
+    return app.store.get().layers.filter((layer) => ids.includes(layer.id)).map((layer) => `${layer.id}:${layer.visible}`).join();
+  };
+  let drawnExisting = '';
   app.store.subscribe((state, previous) => {
-    if (state.layers === previous.layers || store.get().shownId === EXISTING_SCHEME_ID && store.get().compare.mode === 'off') return;
-    const key = (layers: typeof state.layers) => layers
-      .filter((layer) => !proposalLayerIds().includes(layer.id)).map((l) => `${l.id}:${l.visible}:${l.status}`).join();
-    if (key(state.layers) !== key(previous.layers)) void redraw();
+    if (state.layers === previous.layers) return;
+    const key = existingKey();
+    if (key === drawnExisting) return;
+    drawnExisting = key;
+    const { shownId, compare } = store.get();
+    if (shownId !== EXISTING_SCHEME_ID || compare.mode !== 'off') redraw().catch((error: unknown) => reportError(app.store, 'schemes', errorMessage(error)));
   });
 
   return {
