@@ -1,7 +1,7 @@
-// Schemes (方案) in the app: the list, one scheme shown with the existing buildings it replaces hidden, and the swipe
-// comparison picked at the same scene point on each side of the divider (moved by cim.compare and dragged with the
-// mouse). The test point is an existing building that scheme B replaces and builds over (found in Node below with the
-// same rule the app uses).
+// Schemes (方案) in the app: the list, one scheme shown with the existing buildings it replaces hidden, the swipe
+// comparison picked at the same scene point on each side of the divider (moved by cim.compare, dragged with the mouse
+// and with a finger) and the massing table. The test point is an existing building that scheme B replaces and builds
+// over (found in Node below with the same rule the app uses).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -87,8 +87,18 @@ describe('schemes', () => {
     await page.mouse.move(box.x + point[0] + 0.2 * box.width, handle.y + handle.height / 2, { steps: 5 });
     await page.mouse.up();
     expect(await idAt(page, point)).toBe(existingHere.featureId);
-    // And left of it with the sides swapped: scheme B on the left.
-    await page.evaluate(() => window.cim.compare({ mode: 'swipe', schemes: ['scheme-b', 'existing'] }));
+    // Dragged with a finger to the left of it: scheme B there.
+    const touched = (await page.locator('.swipe-handle').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: touched.y + touched.height / 2 }],
+    });
+    await touch('touchStart', touched.x + touched.width / 2);
+    for (const k of [1, 2, 3, 4]) await touch('touchMove', touched.x + touched.width / 2 + (box.x + point[0] - 0.2 * box.width - touched.x - touched.width / 2) * k / 4);
+    await touch('touchEnd', 0);
+    expect(await idAt(page, point)).toBe(proposalHere.featureId);
+    // Right of it again with the sides swapped: scheme B on the left.
+    await page.evaluate((f) => window.cim.compare({ mode: 'swipe', schemes: ['scheme-b', 'existing'], position: f }), fraction + 0.15);
     expect(await idAt(page, point)).toBe(proposalHere.featureId);
 
     // Off: back to the one scheme shown (existing), whole, and no divider.
