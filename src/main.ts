@@ -21,9 +21,14 @@ import { sunlightTab } from './ui/sunlight/sunlight-panel.ts';
 import { createMeasureApi } from './app/measure/measure-api.ts';
 import { createMeasureFeature } from './app/measure/measure-feature.ts';
 import { measureTab } from './ui/measure/measure-panel.ts';
+import { createSchemesApi } from './app/schemes/schemes-api.ts';
+import { createSchemes } from './app/schemes/schemes-service.ts';
+import { schemesTab } from './ui/schemes/schemes-panel.ts';
+import { mountSwipeDivider } from './ui/schemes/swipe-divider.ts';
 
 const root = document.getElementById('app')!;
-const app = createApp(document.getElementById('viewer')!, readUrlOptions(window.location, window.localStorage));
+const viewerElement = document.getElementById('viewer')!;
+const app = createApp(viewerElement, readUrlOptions(window.location, window.localStorage));
 const ui = mountUi(root, app.store, app.actions);
 // Features: each is created from the app, adds its tab to ui.dock and its methods to window.cim (one line each).
 const renewal = createRenewal(app);
@@ -32,6 +37,9 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 const townscape = createTownscape(app);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
+const schemes = createSchemes(app, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
+ui.dock.addTab(schemesTab(app.store, schemes));
+mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight));
 const ifc = createIfcFeature(app);
@@ -46,4 +54,5 @@ window.cim = {
   ...createRenewalApi(renewal),
   ...createSunlightApi(sunlight),
   ...createMeasureApi(measure),
+  ...createSchemesApi(app, schemes),
 };

@@ -4,6 +4,8 @@ import type { TilesLayerConfig } from '../config/project-types.ts';
 import { DataError } from '../shared/errors.ts';
 import { describeLoadFailure } from './load-failure.ts';
 import type { FeatureAttributes, FeaturePaint, LayerContext, MapLayer } from './map-layer.ts';
+import { sidePlan, type DrawnInstance, type SidePlan } from './side-plan.ts';
+import { splitDirectionOf } from './split-direction.ts';
 import { paintStyle } from './paint-style.ts';
 import { featureProperties } from './tile-feature-properties.ts';
 import { MODEL_LIGHTING } from '../viewer/render-settings.ts';
@@ -33,26 +35,48 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   }));
   let paint: FeaturePaint | null = null;
   let disposed = false;
+  // Schemes: the features hidden on each side of the swipe divider, drawn by this tileset and (sides differing) a twin.
+  let plan: SidePlan = sidePlan({ left: new Set(), right: new Set() });
+  let twin: Cesium3DTileset | undefined;
+
+  const openTileset = () => Cesium3DTileset.fromUrl(config.url, {
+    maximumScreenSpaceError: config.style.maximumScreenSpaceError,
+    ...MODEL_LIGHTING,
+  });
+
+  function styleFor(drawn: DrawnInstance): Cesium3DTileStyle | undefined {
+    const { hiddenIds } = drawn;
+    const idName = context.attributes.id;
+    const shown: FeaturePaint | null = hiddenIds.size === 0 ? paint
+      : (get) => (hiddenIds.has(String(get(idName))) ? { show: false } : paint?.(get) ?? { show: true });
+    if (shown) return paintStyle(shown, opacity, config.style.color ?? 'white');
+    const base = config.style.color ?? 'white';
+    if (base === 'white' && opacity >= 1) return undefined;
+    const [r, g, b] = Color.fromCssColorString(base).toBytes();
+    return new Cesium3DTileStyle({ color: `rgba(${r}, ${g}, ${b}, ${opacity})` });
+  }
 
   function applyStyle(): void {
-    if (!tileset) return;
-    if (paint) {
-      tileset.style = paintStyle(paint, opacity, config.style.color ?? 'white');
-      return;
+    if (tileset) {
+      tileset.style = styleFor(plan.main);
+      tileset.splitDirection = splitDirectionOf(plan.main.side);
     }
-    const base = config.style.color ?? 'white';
-    if (base === 'white' && opacity >= 1) {
-      tileset.style = undefined;
-      return;
+    if (twin && plan.twin) {
+      twin.style = styleFor(plan.twin);
+      twin.splitDirection = splitDirectionOf(plan.twin.side);
     }
-    const [r, g, b] = Color.fromCssColorString(base).toBytes();
-    tileset.style = new Cesium3DTileStyle({ color: `rgba(${r}, ${g}, ${b}, ${opacity})` });
   }
 
   // A feature pick carries `.tileset`; a pick of content without features is `{primitive: tileset, content, detail}`.
-  function ownsPick(picked: unknown): boolean {
+  function pickedTileset(picked: unknown): Cesium3DTileset | undefined {
     const candidate = picked as { tileset?: unknown; primitive?: unknown } | undefined;
-    return tileset !== undefined && (candidate?.tileset === tileset || candidate?.primitive === tileset);
+    return [tileset, twin].find((own) => own !== undefined && (candidate?.tileset === own || candidate?.primitive === own));
+  }
+  const ownsPick = (picked: unknown) => pickedTileset(picked) !== undefined;
+
+  function dropTwin(): void {
+    if (twin) context.viewer.scene.primitives.remove(twin);
+    twin = undefined;
   }
 
   return {
@@ -61,10 +85,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     supportsOpacity: true,
     async load() {
       try {
-        tileset = await Cesium3DTileset.fromUrl(config.url, {
-          maximumScreenSpaceError: config.style.maximumScreenSpaceError,
-          ...MODEL_LIGHTING,
-        });
+        tileset = await openTileset();
       } catch (error) {
         throw new DataError(config.url, describeLoadFailure(error));
       }
@@ -84,14 +105,15 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     setVisible(value) {
       visible = value;
       if (tileset) tileset.show = value;
+      if (twin) twin.show = value;
     },
     setOpacity(value) {
       opacity = value;
       applyStyle();
     },
     pick(picked): FeatureAttributes | null {
-      if (!tileset || !ownsPick(picked)) return null;
-      return featureProperties(picked as Parameters<typeof featureProperties>[0], tileset);
+      const owner = pickedTileset(picked);
+      return owner ? featureProperties(picked as Parameters<typeof featureProperties>[0], owner) : null;
     },
     highlight(picked) {
       if (highlighted) highlighted.feature.color = highlighted.color;
@@ -103,15 +125,35 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     },
     legend: () => [],
     boundingSphere: (): BoundingSphere | undefined => tileset?.boundingSphere,
-    isSettled: () => !tileset || !tileset.show || tileset.tilesLoaded,
+    isSettled: () => [tileset, twin].every((own) => !own || !own.show || own.tilesLoaded),
     // Read from the tiles themselves, not from what Cesium has streamed for the current view: every building, once.
     buildings: () => buildings.get(undefined),
     paintFeatures(value) {
       paint = value;
       applyStyle();
     },
+    async showSides(sides) {
+      plan = sidePlan(sides);
+      if (plan.twin && !twin && tileset) {
+        // The same URL: the tiles come from the browser's cache, but Cesium holds them twice while the sides differ.
+        const made = await openTileset().catch((error: unknown) => {
+          throw new DataError(config.url, describeLoadFailure(error));
+        });
+        if (twin || disposed || !plan.twin) made.destroy();
+        else {
+          twin = made;
+          twin.modelMatrix = tileset.modelMatrix;
+          twin.show = visible;
+          context.viewer.scene.primitives.add(twin);
+        }
+      }
+      if (!plan.twin) dropTwin();
+      applyStyle();
+      context.viewer.scene.requestRender();
+    },
     dispose() {
       disposed = true;
+      dropTwin();
       if (tileset) context.viewer.scene.primitives.remove(tileset);
       tileset = undefined;
       highlighted = undefined;

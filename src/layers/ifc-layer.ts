@@ -25,6 +25,8 @@ import { whenDrawnAfter } from '../viewer/idle.ts';
 import { MODEL_LIGHTING } from '../viewer/render-settings.ts';
 import { filterStyle, NO_FILTER, type IfcFilter } from './ifc-filter.ts';
 import type { FeatureAttributes, LayerContext, MapLayer } from './map-layer.ts';
+import { sidePlan, type Side } from './side-plan.ts';
+import { splitDirectionOf } from './split-direction.ts';
 
 export interface IfcLoadState {
   /** closed: a hidden manifest layer not opened yet. */
@@ -184,6 +186,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     if (disposed || state.get().status !== 'loading') return void drawn.destroy();
     model = drawn;
     drawn.show = visible;
+    drawn.splitDirection = splitDirectionOf(side);
     setStyle(drawn, state.get().filter);
     scene.primitives.add(drawn);
     // Watched from now on, so the frame after the one the model becomes ready in is the one counted.
@@ -203,6 +206,8 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
   }
 
   let visible = config.visible;
+  /** Schemes: the side of the swipe divider the model is drawn on (its elements are not hidden one by one). */
+  let side: Side = 'whole';
   let opening: Promise<void> | undefined;
   let openedAt = 0;
   const open = () => (opening ??= (async () => {
@@ -307,6 +312,11 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       if (show && !opening) void openLater();
     },
     setOpacity() {},
+    async showSides(sides) {
+      side = sidePlan(sides).main.side;
+      if (model) model.splitDirection = splitDirectionOf(side);
+      scene.requestRender();
+    },
     pick(picked) {
       const feature = ownFeature(picked);
       if (!feature || !conversion) return null;

@@ -45,11 +45,21 @@ export interface MapLayer {
   buildings?(): Promise<BuildingRecord[]>;
   /** Building layers colour and hide features one by one (thematic maps, filters); null restores the layer style. */
   paintFeatures?(paint: FeaturePaint | null): void;
+  /** Schemes (方案): what the layer draws on each side of the swipe divider (scene.splitPosition). Resolves once it
+   * can be drawn so (a building layer hiding different features on the two sides may need a second tileset). */
+  showSides?(sides: LayerSides): Promise<void>;
   /** Releases everything the layer holds (primitives, workers, listeners); resolves once it is all released. */
   dispose(): void | Promise<void>;
 }
 
 /** A feature's look from its properties (read through `get`); a missing colour keeps the layer's own. */
 export type FeaturePaint = (get: (property: string) => unknown) => { color?: string; show: boolean } | undefined;
+
+/** Per side of the divider: the features (BuildingRecord.featureId) hidden there, or null where the layer is not
+ * drawn. Both sides alike (as when no comparison is on) draw the layer whole, whatever the divider. */
+export interface LayerSides {
+  left: ReadonlySet<string> | null;
+  right: ReadonlySet<string> | null;
+}
 
 export type LayerFactory = (config: LayerConfig, context: LayerContext) => MapLayer;
