@@ -62,9 +62,9 @@ export function mountImpactSection(body: HTMLElement, appStore: Store<AppState>,
       })),
       h('p', { className: 'sunlight-status' }, st(lang, impact.rows.length === 0 ? 'impactNone' : 'worstFirst')),
       impact.rows.length > 0 && table('sunlight-impact-table', headers, rows),
-      rule && h('p', { className: 'sunlight-new-housing' }, fillMessage(st(lang, failing.length > 0 ? 'newHousing' : 'newHousingAllPass'), {
-        fail: failing.length, count: impact.newHousing.length, rule: `${rule.requiredHours} h`,
-      })),
+      h('p', { className: 'sunlight-new-housing' }, rule
+        ? fillMessage(st(lang, failing.length > 0 ? 'newHousing' : 'newHousingAllPass'), { fail: failing.length, count: impact.newHousing.length, rule: `${rule.requiredHours} h` })
+        : st(lang, 'newHousingNone')),
       failing.length > 0 && table('sunlight-new-housing-table', housingHeaders, housingRows),
       h('button', {
         type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-impact-csv',

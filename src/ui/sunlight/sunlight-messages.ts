@@ -35,6 +35,7 @@ const zh = {
   required: '标准 (h)',
   newHousing: '方案自身住宅：{fail} / {count} 个窗台不满足 {rule}',
   newHousingAllPass: '方案自身住宅：{count} 个窗台均满足 {rule}',
+  newHousingNone: '方案中没有可识别的住宅（建筑无住宅用途属性），未检查方案自身日照',
   worstFirst: '按日照减少量从大到小排列（相同时方案后日照少者在前）',
 };
 
@@ -72,6 +73,7 @@ const en: typeof zh = {
   required: 'Required (h)',
   newHousing: 'The scheme\'s own housing: {fail} of {count} sills below {rule}',
   newHousingAllPass: 'The scheme\'s own housing: all {count} sills meet {rule}',
+  newHousingNone: 'No housing recognised in the scheme (no residential use attribute): its own sunlight was not checked',
   worstFirst: 'Largest drop first (then fewest hours after)',
 };
 
