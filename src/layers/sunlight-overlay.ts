@@ -45,10 +45,15 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     showImpact(rows, failingNewHousing) {
       clear();
       for (const row of failingNewHousing) dot(Cartesian3.fromDegrees(...row.position), NEW_HOUSING_FAIL, 8);
+      // Floors of one facade stack on one spot: only the worst sill of each (rows come worst first) is labelled.
+      const labelled = new Set<string>();
       for (const row of rows) {
         const position = Cartesian3.fromDegrees(...row.position);
         dot(position, FAIL, 12);
-        if (rows.length <= MAX_LABELS) label(position, `${row.hoursBefore.toFixed(1)} → ${row.hoursAfter.toFixed(1)} h`);
+        const facade = `${row.layerId}\u0000${row.featureId}\u0000${row.facade}`;
+        if (labelled.has(facade) || labelled.size >= MAX_LABELS) continue;
+        labelled.add(facade);
+        label(position, `${row.featureId} ${row.hoursBefore.toFixed(1)} → ${row.hoursAfter.toFixed(1)} h`);
       }
       viewer.scene.requestRender();
     },

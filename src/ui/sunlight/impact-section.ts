@@ -43,13 +43,14 @@ export function mountImpactSection(body: HTMLElement, appStore: Store<AppState>,
 
   const drawResults = (impact: SchemeImpactRun | null, lang: Language) => {
     if (!impact) return render(results);
-    const headers = [st(lang, 'building'), st(lang, 'floor'), st(lang, 'facade'), st(lang, 'before'), st(lang, 'after'), st(lang, 'drop'), st(lang, 'required')];
+    // The drop last: the table's last column is the one shown in red.
+    const headers = [st(lang, 'building'), st(lang, 'floor'), st(lang, 'facade'), st(lang, 'before'), st(lang, 'after'), st(lang, 'required'), st(lang, 'drop')];
     const rows = impact.rows.map((r) => [
-      `${r.layerId}/${r.featureId}`, r.floor, r.facade + 1, hoursText(r.hoursBefore), hoursText(r.hoursAfter), hoursText(r.hoursBefore - r.hoursAfter), hoursText(r.requiredHours),
+      `${r.layerId}/${r.featureId}`, r.floor, r.facade + 1, hoursText(r.hoursBefore), hoursText(r.hoursAfter), hoursText(r.requiredHours), hoursText(r.hoursBefore - r.hoursAfter),
     ]);
     const failing = impact.newHousing.filter((r) => !r.pass);
-    const housingHeaders = [st(lang, 'building'), st(lang, 'floor'), st(lang, 'facade'), st(lang, 'hours'), st(lang, 'required')];
-    const housingRows = failing.map((r) => [`${r.layerId}/${r.featureId}`, r.floor, r.facade + 1, hoursText(r.hours), hoursText(r.requiredHours)]);
+    const housingHeaders = [st(lang, 'building'), st(lang, 'floor'), st(lang, 'facade'), st(lang, 'required'), st(lang, 'hours')];
+    const housingRows = failing.map((r) => [`${r.layerId}/${r.featureId}`, r.floor, r.facade + 1, hoursText(r.requiredHours), hoursText(r.hours)]);
     const rule = failing[0] ?? impact.newHousing[0];
     const table = (className: string, head: string[], body: (string | number)[][]) => h('div', { className: 'sunlight-table-wrap' },
       h('table', { className: `sunlight-table ${className}` },
