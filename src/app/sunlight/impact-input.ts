@@ -7,6 +7,10 @@ import { dwellingRules } from '../../analysis/sunlight/sunlight-rules.ts';
 import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import type { Project } from '../../config/project-types.ts';
 
+/** IFC's own names for a building's use and floors (Pset_BuildingCommon), where the mapped attributes are absent. */
+const IFC_USE = 'Pset_BuildingCommon.OccupancyType';
+const IFC_FLOORS = 'Pset_BuildingCommon.NumberOfStoreys';
+
 /** The scheme's new housing is built in an old-district renewal (旧区改建, GB 50180-2018 §4.0.9-3): every proposal in
  * this app is a renewal scheme. */
 const PROPOSALS_ARE_OLD_AREA_REBUILDS = true;
@@ -17,11 +21,11 @@ export function impactInput(project: Project, existing: readonly BuildingRecord[
   const kept = existing.filter((b) => scene.has(b));
   const demolished = existing.filter((b) => !scene.has(b));
   const dwellings = (buildings: readonly BuildingRecord[], oldAreaRebuild: boolean): ImpactDwelling[] => buildings.flatMap((b, building) => {
-    const use = b.attributes[project.attributes.use];
+    const use = b.attributes[project.attributes.use] ?? b.attributes[IFC_USE];
     if (typeof use !== 'string') return [];
     const elderly = setting.elderlyUses.includes(use);
     if (!elderly && !setting.residentialUses.includes(use)) return [];
-    const floors = b.attributes[project.attributes.floors];
+    const floors = b.attributes[project.attributes.floors] ?? b.attributes[IFC_FLOORS];
     return dwellingRules(setting, { elderly, oldAreaRebuild }).map((rule) => ({
       building, rule, ...(typeof floors === 'number' && floors > 0 ? { floors } : {}),
     }));
