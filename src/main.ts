@@ -1,6 +1,7 @@
 // Bootstrap: read the page options, create the app, mount the UI, add the features, publish window.cim.
 import './viewer/cesium-base-url.ts';
 import { createApp } from './app/app.ts';
+import { createBuildingInputs } from './app/building-inputs.ts';
 import { createCimApi } from './app/cim-api.ts';
 import { readUrlOptions } from './app/url-options.ts';
 import { mountUi } from './ui/mount-ui.ts';
@@ -35,12 +36,14 @@ const renewal = createRenewal(app);
 ui.dock.addTab(renewalTab(app.store, renewal, ui.dock));
 const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
-const townscape = createTownscape(app);
+// One list of the building layers' buildings for every analysis.
+const buildings = createBuildingInputs(app);
+const townscape = createTownscape(app, buildings);
 ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
-const schemes = createSchemes(app, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
+const schemes = createSchemes(app, buildings, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
 ui.dock.addTab(schemesTab(app.store, schemes));
 mountSwipeDivider(viewerElement, app.store, schemes);
-const sunlight = createSunlight(app);
+const sunlight = createSunlight(app, buildings);
 ui.dock.addTab(sunlightTab(app.store, sunlight));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));

@@ -1,6 +1,7 @@
 // The manifest's `sunlight` section: which row of GB 50180-2018 表4.0.9 the project's housing is held to — the city's
-// building climate zone and its urban population — and which values of the building `use` attribute mean housing for
-// the elderly (held to their own rule). Absent: the sunlight check says it needs them.
+// building climate zone and its urban population — and which values of the building `use` attribute mean housing (the
+// dwellings a scheme's impact is checked on) and housing for the elderly (held to their own rule). Absent: the
+// sunlight check says it needs them.
 import { CLIMATE_ZONES, type ClimateZone } from '../analysis/sunlight/sunlight-rules.ts';
 import { Fields } from './fields.ts';
 import { describeValue, isJsonObject, problem } from './json-paths.ts';
@@ -9,11 +10,13 @@ import type { Problem } from './project-types.ts';
 export interface SunlightConfig {
   climateZone: ClimateZone;
   urbanPopulation: number;
+  /** `use` values of dwellings (default 居住, 住宅); elderly housing counts too. */
+  residentialUses: string[];
   /** `use` values of housing for the elderly (default 养老, 老年公寓). */
   elderlyUses: string[];
 }
 
-const KEYS = ['climateZone', 'urbanPopulation', 'elderlyUses'];
+const KEYS = ['climateZone', 'urbanPopulation', 'residentialUses', 'elderlyUses'];
 
 export function validateSunlight(json: unknown, path: string, problems: Problem[]): SunlightConfig | undefined {
   if (json === undefined) return undefined;
@@ -37,7 +40,7 @@ export function validateSunlight(json: unknown, path: string, problems: Problem[
   };
   const config = {
     climateZone: zone as ClimateZone, urbanPopulation: urbanPopulation ?? 0,
-    elderlyUses: uses('elderlyUses', ['养老', '老年公寓']),
+    residentialUses: uses('residentialUses', ['居住', '住宅']), elderlyUses: uses('elderlyUses', ['养老', '老年公寓']),
   };
   return fields.hasErrors() ? undefined : config;
 }

@@ -1,16 +1,20 @@
 // Sunlight results drawn in 3D: each analysed point as a dot, green where it meets the rule and red where it does
-// not, with its hours as a label when there are few enough to read.
+// not, with its hours as a label when there are few enough to read; a scheme's impact as red dots on the sills it
+// pushes below the rule (labelled with hours before → after) and its own failing housing sills in orange.
 import { Cartesian3, Color, LabelCollection, LabelStyle, PointPrimitiveCollection, VerticalOrigin, type Viewer } from 'cesium';
+import type { ImpactRow, NewHousingRow } from '../analysis/sunlight/scheme-impact.ts';
 import type { PointSunlight } from '../analysis/sunlight/sunlight-analysis.ts';
 
 export interface SunlightOverlay {
   show(points: readonly PointSunlight[]): void;
+  showImpact(rows: readonly ImpactRow[], failingNewHousing: readonly NewHousingRow[]): void;
   clear(): void;
   dispose(): void;
 }
 
 const PASS = Color.fromCssColorString('#1a9641');
 const FAIL = Color.fromCssColorString('#d7191c');
+const NEW_HOUSING_FAIL = Color.fromCssColorString('#fdae61');
 const MAX_LABELS = 300;
 
 export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
@@ -21,19 +25,35 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     labels.removeAll();
     viewer.scene.requestRender();
   };
+  const dot = (position: Cartesian3, color: Color, pixelSize = 9) =>
+    dots.add({ position, pixelSize, color, outlineColor: Color.WHITE, outlineWidth: 1, disableDepthTestDistance: Number.POSITIVE_INFINITY });
+  const label = (position: Cartesian3, text: string) => labels.add({
+    position, text, font: '13px sans-serif', fillColor: Color.WHITE, outlineColor: Color.BLACK,
+    outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE, verticalOrigin: VerticalOrigin.BOTTOM,
+    disableDepthTestDistance: Number.POSITIVE_INFINITY,
+  });
   return {
     show(points) {
       clear();
       for (const point of points) {
         const position = Cartesian3.fromDegrees(...point.position);
-        dots.add({ position, pixelSize: 9, color: point.pass ? PASS : FAIL, outlineColor: Color.WHITE, outlineWidth: 1, disableDepthTestDistance: Number.POSITIVE_INFINITY });
-        if (points.length <= MAX_LABELS) {
-          labels.add({
-            position, text: `${point.hours.toFixed(1)} h`, font: '13px sans-serif', fillColor: Color.WHITE, outlineColor: Color.BLACK,
-            outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE, verticalOrigin: VerticalOrigin.BOTTOM,
-            disableDepthTestDistance: Number.POSITIVE_INFINITY,
-          });
-        }
+        dot(position, point.pass ? PASS : FAIL);
+        if (points.length <= MAX_LABELS) label(position, `${point.hours.toFixed(1)} h`);
+      }
+      viewer.scene.requestRender();
+    },
+    showImpact(rows, failingNewHousing) {
+      clear();
+      for (const row of failingNewHousing) dot(Cartesian3.fromDegrees(...row.position), NEW_HOUSING_FAIL, 8);
+      // Floors of one facade stack on one spot: only the worst sill of each (rows come worst first) is labelled.
+      const labelled = new Set<string>();
+      for (const row of rows) {
+        const position = Cartesian3.fromDegrees(...row.position);
+        dot(position, FAIL, 12);
+        const facade = `${row.layerId}\u0000${row.featureId}\u0000${row.facade}`;
+        if (labelled.has(facade) || labelled.size >= MAX_LABELS) continue;
+        labelled.add(facade);
+        label(position, `${row.featureId} ${row.hoursBefore.toFixed(1)} → ${row.hoursAfter.toFixed(1)} h`);
       }
       viewer.scene.requestRender();
     },

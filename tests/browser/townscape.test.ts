@@ -2,7 +2,6 @@
 // the bridge viewpoint against the analytic computation over the sample footprints, the corridor intrusions, and a
 // bad zone file reported per feature. The app reads buildings from the 3D Tiles; Node reads the same sample GeoJSON.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkHeights } from '../../src/analysis/townscape/height-check.ts';
 import { skylineProfile, type EyePoint } from '../../src/analysis/townscape/skyline.ts';
@@ -10,27 +9,13 @@ import { checkViewCorridors, readViewCorridors } from '../../src/analysis/townsc
 import { readHeightZones } from '../../src/analysis/townscape/zone-features.ts';
 import { buildingsFrom } from '../../tools/bench/townscape/townscape-case.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
+import { redPixels } from './harness/pixels.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness();
 const read = (name: string) => JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
 const city = buildingsFrom(read('buildings.geojson').features, 'city');
 const zones = ['height-zones.geojson', 'heritage-zones.geojson', 'renewal-units.geojson'].flatMap((name) => readHeightZones(read(name).features, name).zones);
-
-/** Pixels in a canvas region that are clearly the violation red (#e31a1c, translucent over grey roofs). */
-async function redPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! > 140 && data[i]! > 2.2 * data[i + 1]! && data[i]! > 2.2 * data[i + 2]!) count++;
-    return count;
-  }, png.toString('base64'));
-}
 
 describe('townscape checks', () => {
   it('height check, skyline and corridors agree with the analyses on the sample data, in the panel and in 3D', async () => {

@@ -15,6 +15,7 @@ import { unitsCase } from './units/units-case.ts';
 import { pipesCase } from './pipes/pipes-case.ts';
 import { ifcCase } from './ifc/ifc-case.ts';
 import { sunlightCase } from './sunlight/sunlight-case.ts';
+import { sunlightImpactCase } from './sunlight/impact-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +42,7 @@ const cases: BenchCase[] = [
   pipesCase({ distDir: args.dist }),
   ifcCase({ distDir: args.dist }),
   sunlightCase,
+  sunlightImpactCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

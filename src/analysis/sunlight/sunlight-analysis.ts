@@ -81,12 +81,14 @@ export function analyseSunlight(buildings: readonly BuildingRecord[], points: re
         intervals: segments.map(([a, b]) => [beijingIso(steps[a]!.startMs), beijingIso(steps[b - 1]!.endMs)]),
         trueSolarIntervals: segments.map(([a, b]) => [steps[a]!.trueSolarHours, endHours(steps, b - 1, windowHours[1])]),
         requiredHours: rule.minHours,
-        // Minutes are whole steps; compare in minutes so float hours never miss by an ulp.
-        pass: Math.round(counted * 60) >= Math.round(rule.minHours * 60),
+        pass: meetsHours(counted, rule.minHours),
       };
     }),
   };
 }
+
+/** Minutes are whole steps: compared in minutes, float hours never miss by an ulp. */
+export const meetsHours = (countedHours: number, requiredHours: number): boolean => Math.round(countedHours * 60) >= Math.round(requiredHours * 60);
 
 /** 1 where point p sees the Sun in step k, at [p * steps + k]. */
 export function litMask(buildings: readonly BuildingRecord[], points: readonly SunlightPosition[], steps: readonly SunStep[], frame: LocalFrame,

@@ -7,7 +7,7 @@ import { setSplitPosition } from '../../viewer/split-position.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
-import { createTownscapeInputs } from '../townscape/townscape-inputs.ts';
+import type { BuildingInputs } from '../building-inputs.ts';
 import type { RenewalData } from '../units/renewal-data.ts';
 import type { CompareRequest } from './compare-request.ts';
 import { EXISTING_SCHEME_ID, schemeCatalog, type Scheme } from './scheme-catalog.ts';
@@ -50,9 +50,8 @@ export interface Schemes {
 
 const NONE: ReadonlySet<string> = new Set();
 
-export function createSchemes(app: App, schemesInputs: SchemesInputs): Schemes {
+export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: SchemesInputs): Schemes {
   const store = createStore<SchemesState>({ shownId: EXISTING_SCHEME_ID, compare: { mode: 'off' }, swipePosition: 0.5, massing: null });
-  const inputs = createTownscapeInputs(app);
   const proposalLayerIds = () => app.project()?.townscape?.proposalLayers ?? [];
   const list = () => schemeCatalog(proposalLayerIds(), app.store.get().layers);
 

@@ -1,8 +1,10 @@
 // The sunlight feature (日照分析): points, a line or a building's window sills analysed against the project's rule
-// (manifest `sunlight`) in a worker, for the city as shown or with a proposal in place; results kept in a store for
-// the panel and drawn in 3D. window.cim and the panel both call `run`.
+// (manifest `sunlight`) in a worker, for the city as shown or with a proposal in place, and a scheme's before/after
+// impact on its neighbours; results kept in a store for the panel and drawn in 3D, dropped with their drawing when a
+// layer they were computed on is removed. window.cim and the panel both call `run` and `impact`.
 import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { pointsAlongLine } from '../../analysis/sunlight/line-points.ts';
+import type { ImpactRow, SchemeImpact } from '../../analysis/sunlight/scheme-impact.ts';
 import type { PointSunlight, SunlightOptions, SunlightPosition, SunlightResult } from '../../analysis/sunlight/sunlight-analysis.ts';
 import { cityRule, SUNLIGHT_RULES, type StandardDay, type SunlightRule } from '../../analysis/sunlight/sunlight-rules.ts';
 import { windowSillPoints } from '../../analysis/sunlight/window-points.ts';
@@ -12,7 +14,9 @@ import type { Vec2 } from '../../geometry/types.ts';
 import { createSunlightOverlay } from '../../layers/sunlight-overlay.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import type { App } from '../app.ts';
-import { createTownscapeInputs } from '../townscape/townscape-inputs.ts';
+import type { BuildingInputs } from '../building-inputs.ts';
+import { onLayerRemoved } from '../layer-removed.ts';
+import { impactInput, plain } from './impact-input.ts';
 import { sunlightWorker } from './sunlight-worker-client.ts';
 
 export type SunlightTarget =
@@ -43,14 +47,27 @@ export interface SunlightRun extends SunlightResult {
   building?: { layerId: string; featureId: string };
 }
 
+/** A scheme's impact on its neighbours, and its own housing checked. */
+export interface SchemeImpactRun extends SchemeImpact {
+  schemeId: string;
+  title: LocalizedText;
+  elapsedMs: number;
+}
+
+/** One row of cim.sunlightImpact: the contract's fields only. */
+export type SunlightImpactRow = Pick<ImpactRow, 'layerId' | 'featureId' | 'floor' | 'position' | 'hoursBefore' | 'hoursAfter' | 'requiredHours'>;
+
 export interface SunlightState {
   busy: boolean;
   run: SunlightRun | null;
+  impact: SchemeImpactRun | null;
 }
 
 export interface Sunlight {
   store: Store<SunlightState>;
   run(target: SunlightTarget, options?: SunlightRunOptions): Promise<SunlightRun>;
+  /** The scheme's before/after impact (a proposal layer id); rejects with a TypeError for another id. */
+  impact(schemeId: string, options?: { year?: number }): Promise<SchemeImpactRun>;
   clear(): void;
   /** The proposal layers a run can put in place of what they replace. */
   schemes(): { id: string; title: LocalizedText }[];
@@ -58,18 +75,39 @@ export interface Sunlight {
 
 const STANDARD_DAYS: readonly string[] = ['大寒', '冬至'];
 
-export function createSunlight(app: App): Sunlight {
-  const store = createStore<SunlightState>({ busy: false, run: null });
-  const inputs = createTownscapeInputs(app);
+export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
+  const store = createStore<SunlightState>({ busy: false, run: null, impact: null });
   const worker = sunlightWorker();
   const overlay = createSunlightOverlay(app.viewer);
+  /** The layers whose buildings the shown result was computed on. */
+  let usedLayers = new Set<string>();
+  const shown = (used: readonly BuildingRecord[], state: Partial<SunlightState>) => {
+    usedLayers = new Set(used.map((b) => b.layerId));
+    store.update((current) => ({ ...current, run: null, impact: null, ...state }));
+  };
+  const clear = () => {
+    overlay.clear();
+    usedLayers = new Set();
+    store.update((state) => ({ ...state, run: null, impact: null }));
+  };
+  onLayerRemoved(app.store, (layerId) => {
+    if (usedLayers.has(layerId)) clear();
+  });
+  const busy = async <T>(work: () => Promise<T>): Promise<T> => {
+    store.update((state) => ({ ...state, busy: true }));
+    try {
+      return await work();
+    } finally {
+      store.update((state) => ({ ...state, busy: false }));
+    }
+  };
 
-  const scene = async (schemeId: string | undefined): Promise<BuildingRecord[]> => {
-    if (schemeId === undefined) return inputs.visibleBuildings();
-    const existing = await inputs.existingBuildings();
+  const sceneOf = async (schemeId: string | undefined): Promise<BuildingRecord[]> => {
+    if (schemeId === undefined) return buildings.visibleBuildings();
+    const existing = await buildings.existingBuildings();
     if (schemeId === 'existing') return existing;
     if (!app.project()?.townscape.proposalLayers.includes(schemeId)) throw new TypeError(`sunlight: no scheme '${schemeId}' (use 'existing' or a proposal layer id)`);
-    return withProposal(existing, await inputs.buildingsOf(schemeId));
+    return withProposal(existing, await buildings.buildingsOf(schemeId));
   };
 
   const ruleFor = (building: BuildingRecord | undefined, date: string | undefined): SunlightRule => {
@@ -82,52 +120,60 @@ export function createSunlight(app: App): Sunlight {
 
   return {
     store,
-    async run(target, options = {}) {
-      store.update((state) => ({ ...state, busy: true }));
-      try {
-        const buildings = await scene(options.schemeId);
-        let points: SunlightPosition[];
-        let rows: { floor?: number; facade?: number }[] = [];
-        let normals: (Vec2 | undefined)[] = [];
-        let building: BuildingRecord | undefined;
-        if ('buildingId' in target) {
-          building = buildings.find((b) => b.layerId === target.layerId && b.featureId === target.buildingId)
-            ?? (await inputs.buildingsOf(target.layerId)).find((b) => b.featureId === target.buildingId);
-          if (!building) throw new TypeError(`sunlight: no building '${target.buildingId}' in layer '${target.layerId}'`);
-          const floors = building.attributes[app.project()!.attributes.floors];
-          const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
-          points = sills.map((s) => s.position);
-          rows = sills.map(({ floor, facade }) => ({ floor, facade }));
-          normals = sills.map((s) => s.normal);
-        } else {
-          points = 'line' in target ? pointsAlongLine(target.line, target.spacingMeters ?? 1) : target.points;
-        }
-        const date = options.date && !STANDARD_DAYS.includes(options.date) ? options.date : undefined;
-        const rule = ruleFor(building, options.date);
-        const analysis: SunlightOptions = {
-          rule, year: options.year ?? new Date().getFullYear(), facadeNormals: normals,
-          ...(date ? { date } : {}),
-          ...(options.stepMinutes ? { stepMinutes: options.stepMinutes } : {}),
-          ...(options.minSegmentMinutes !== undefined ? { minSegmentMinutes: options.minSegmentMinutes } : {}),
-        };
-        // The worker needs shapes and heights only: attributes stay behind.
-        const plain = buildings.map(({ attributes: _, ...shape }) => ({ ...shape, attributes: {} }));
-        const result = await worker.analyse(plain, points, analysis);
-        const run: SunlightRun = {
-          ...result, rule, points: result.points.map((point, i) => ({ ...point, ...rows[i] })),
-          ...(building ? { building: { layerId: building.layerId, featureId: building.featureId } } : {}),
-        };
-        overlay.show(run.points);
-        store.update((state) => ({ ...state, run }));
-        return run;
-      } finally {
-        store.update((state) => ({ ...state, busy: false }));
+    run: (target, options = {}) => busy(async () => {
+      const scene = await sceneOf(options.schemeId);
+      let points: SunlightPosition[];
+      let rows: { floor?: number; facade?: number }[] = [];
+      let normals: (Vec2 | undefined)[] = [];
+      let building: BuildingRecord | undefined;
+      if ('buildingId' in target) {
+        building = scene.find((b) => b.layerId === target.layerId && b.featureId === target.buildingId)
+          ?? (await buildings.buildingsOf(target.layerId)).find((b) => b.featureId === target.buildingId);
+        if (!building) throw new TypeError(`sunlight: no building '${target.buildingId}' in layer '${target.layerId}'`);
+        const floors = building.attributes[app.project()!.attributes.floors];
+        const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
+        points = sills.map((s) => s.position);
+        rows = sills.map(({ floor, facade }) => ({ floor, facade }));
+        normals = sills.map((s) => s.normal);
+      } else {
+        points = 'line' in target ? pointsAlongLine(target.line, target.spacingMeters ?? 1) : target.points;
       }
+      const date = options.date && !STANDARD_DAYS.includes(options.date) ? options.date : undefined;
+      const rule = ruleFor(building, options.date);
+      const analysis: SunlightOptions = {
+        rule, year: options.year ?? new Date().getFullYear(), facadeNormals: normals,
+        ...(date ? { date } : {}),
+        ...(options.stepMinutes ? { stepMinutes: options.stepMinutes } : {}),
+        ...(options.minSegmentMinutes !== undefined ? { minSegmentMinutes: options.minSegmentMinutes } : {}),
+      };
+      const result = await worker.analyse(plain(scene), points, analysis);
+      const run: SunlightRun = {
+        ...result, rule, points: result.points.map((point, i) => ({ ...point, ...rows[i] })),
+        ...(building ? { building: { layerId: building.layerId, featureId: building.featureId } } : {}),
+      };
+      overlay.show(run.points);
+      shown(building ? [...scene, building] : scene, { run });
+      return run;
+    }),
+    async impact(schemeId, options = {}) {
+      const project = app.project();
+      if (typeof schemeId !== 'string' || !project?.townscape.proposalLayers.includes(schemeId)) {
+        throw new TypeError(`sunlightImpact: no scheme ${JSON.stringify(schemeId)} (the project's proposal layers: ${project?.townscape.proposalLayers.join(', ') || 'none'})`);
+      }
+      ruleFor(undefined, undefined); // the project must have a sunlight setting
+      return busy(async () => {
+        const started = performance.now();
+        const [existing, proposal] = await Promise.all([buildings.existingBuildings(), buildings.buildingsOf(schemeId)]);
+        if (proposal.length === 0) throw new Error(`sunlightImpact: scheme '${schemeId}' has no buildings to analyse (its layer failed or is empty)`);
+        const result = await worker.impact(impactInput(project, existing, proposal, options.year ?? new Date().getFullYear()));
+        const title = app.store.get().layers.find((layer) => layer.id === schemeId)?.title ?? schemeId;
+        const impact: SchemeImpactRun = { ...result, schemeId, title, elapsedMs: performance.now() - started };
+        overlay.showImpact(impact.rows, impact.newHousing.filter((row) => !row.pass));
+        shown([...existing, ...proposal], { impact });
+        return impact;
+      });
     },
-    clear() {
-      overlay.clear();
-      store.update((state) => ({ ...state, run: null }));
-    },
-    schemes: () => inputs.proposals().map(({ layerId, title }) => ({ id: layerId, title })),
+    clear,
+    schemes: () => buildings.proposals().map(({ layerId, title }) => ({ id: layerId, title })),
   };
 }

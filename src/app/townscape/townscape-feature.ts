@@ -19,6 +19,7 @@ import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
 import { createTownscapeInputs } from './townscape-inputs.ts';
+import type { BuildingInputs } from '../building-inputs.ts';
 
 export interface HeightCheckRun extends HeightCheckResult {
   zones: HeightZone[];
@@ -98,9 +99,9 @@ export interface Townscape {
 
 const SERIES_COLORS = ['#f0f0f0', '#fdae61', '#d7191c', '#2c7bb6', '#1a9641'];
 
-export function createTownscape(app: App): Townscape {
+export function createTownscape(app: App, buildings: BuildingInputs): Townscape {
   const store = createStore<TownscapeState>({ busy: false, height: null, skyline: null, control: null, corridors: null });
-  const inputs = createTownscapeInputs(app);
+  const inputs = createTownscapeInputs(app, buildings);
   const overlay = createTownscapeOverlay(app.viewer);
   const busy = async <T>(work: () => Promise<T>): Promise<T> => {
     store.update((state) => ({ ...state, busy: true }));

@@ -1,36 +1,25 @@
 // What the townscape checks run on: the zones and corridors of the layers the manifest's `townscape` section names
-// (read from their files, whether shown or not), and the buildings of the building layers (MapLayer.buildings()).
-// Data problems go to the error area once per file, as every other layer's do.
-import type { BuildingRecord } from '../../analysis/building-record.ts';
+// (read from their files, whether shown or not), and the app's building inputs (building-inputs.ts, shared with the
+// other analyses). Data problems go to the error area once per file, as every other layer's do.
 import type { TownscapeProblem } from '../../analysis/townscape/townscape-problem.ts';
 import { readViewCorridors, type ViewCorridor } from '../../analysis/townscape/view-corridor.ts';
 import { readHeightZones, type HeightZone, type ZoneFeature } from '../../analysis/townscape/zone-features.ts';
-import type { GeoJsonLayerConfig, LocalizedText } from '../../config/project-types.ts';
+import type { GeoJsonLayerConfig } from '../../config/project-types.ts';
 import { fetchText } from '../../data/fetch-text.ts';
 import { parseGeoJson } from '../../data/geojson/index.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { retryingMemo } from '../../shared/retrying-memo.ts';
 import type { App } from '../app.ts';
+import type { BuildingInputs } from '../building-inputs.ts';
 import { reportError } from '../errors.ts';
 
-export interface ProposalInfo {
-  layerId: string;
-  title: LocalizedText;
-}
-
-export interface TownscapeInputs {
+export interface TownscapeInputs extends BuildingInputs {
   /** The project's zones, or those of `featureCollection` (GeoJSON) when given. */
   heightZones(featureCollection?: unknown): Promise<HeightZone[]>;
   corridors(): Promise<ViewCorridor[]>;
-  /** Buildings of every visible building layer, proposals included. */
-  visibleBuildings(): Promise<BuildingRecord[]>;
-  /** Buildings of the visible layers that are not proposals: the city as it stands. */
-  existingBuildings(): Promise<BuildingRecord[]>;
-  proposals(): ProposalInfo[];
-  buildingsOf(layerId: string): Promise<BuildingRecord[]>;
 }
 
-export function createTownscapeInputs(app: App): TownscapeInputs {
+export function createTownscapeInputs(app: App, buildings: BuildingInputs): TownscapeInputs {
   const townscape = () => app.project()?.townscape ?? { heightZoneLayers: [], corridorLayers: [], proposalLayers: [] };
   const report = (problems: TownscapeProblem[]) => {
     for (const p of problems) reportError(app.store, p.source, `${p.featureId}: ${p.message}`);
@@ -65,22 +54,8 @@ export function createTownscapeInputs(app: App): TownscapeInputs {
     return read.corridors;
   });
 
-  const buildingsOf = async (layerId: string): Promise<BuildingRecord[]> => {
-    const layer = app.layers.get(layerId);
-    if (!layer?.buildings) return [];
-    try {
-      return await layer.buildings();
-    } catch (error) {
-      reportError(app.store, layerId, errorMessage(error));
-      return [];
-    }
-  };
-  const visibleLayerIds = (includeProposals: boolean) => app.store.get().layers
-    .filter((layer) => layer.visible && layer.status === 'ready' && (includeProposals || !townscape().proposalLayers.includes(layer.id)))
-    .map((layer) => layer.id);
-  const collect = async (layerIds: string[]) => (await Promise.all(layerIds.map(buildingsOf))).flat();
-
   return {
+    ...buildings,
     async heightZones(featureCollection) {
       if (featureCollection !== undefined) {
         const source = 'cim.heightCheck({zones})';
@@ -97,12 +72,5 @@ export function createTownscapeInputs(app: App): TownscapeInputs {
       const lists = await Promise.all(townscape().corridorLayers.map(corridorsOf));
       return lists.flat();
     },
-    visibleBuildings: () => collect(visibleLayerIds(true)),
-    existingBuildings: () => collect(visibleLayerIds(false)),
-    proposals: () => townscape().proposalLayers.flatMap((layerId) => {
-      const layer = app.store.get().layers.find((l) => l.id === layerId && l.status === 'ready');
-      return layer ? [{ layerId, title: layer.title }] : [];
-    }),
-    buildingsOf,
   };
 }

@@ -1,7 +1,7 @@
 // Everything about the elements that is read from the STEP text rather than from web-ifc: identity (class, Name,
 // GlobalId), storey and building, property sets and quantities, the spatial tree. Needs no engine: web-ifc's GetLine
 // costs ~20 µs a line, the STEP text a fraction of that.
-import { PropertyIndex, type ElementProperties } from './properties.ts';
+import { PropertyIndex, type ElementProperties, type PropertyValues } from './properties.ts';
 import { SpatialIndex, type ClassNames, type SpatialNode } from './spatial-tree.ts';
 import { StepFile } from './step-file.ts';
 
@@ -22,6 +22,8 @@ export interface IfcBuildingInfo {
   name: string;
   /** Feature indices of the building's elements. */
   features: number[];
+  /** The building's own property sets (Pset_BuildingCommon: OccupancyType, NumberOfStoreys, …). */
+  propertySets: Record<string, PropertyValues>;
 }
 
 export class IfcElementReader {
@@ -71,7 +73,7 @@ export class IfcElementReader {
     elements.forEach((element, f) => element.building !== undefined && featuresOf.get(element.building)?.push(f));
     return [...featuresOf].map(([expressId, features]) => {
       const { globalId, name } = this.spatial.identity(expressId);
-      return { expressId, globalId: globalId ?? '', name, features };
+      return { expressId, globalId: globalId ?? '', name, features, propertySets: this.properties.of(expressId).propertySets };
     });
   }
 }

@@ -32,7 +32,9 @@ export function ifcBuildingRecords(layerId: string, conversion: IfcConversion): 
     const all = conversion.elements.map((_, i) => i);
     return [record(layerId, conversion, all, { name: conversion.source, source: conversion.source }, conversion.source)];
   }
-  return withElements.map((b) =>
-    record(layerId, conversion, b.features, { name: b.name, GlobalId: b.globalId, ifcClass: 'IfcBuilding', source: conversion.source }, b.globalId),
-  );
+  return withElements.map((b) => {
+    // The building's property sets as "Set.Property" attributes, as the element tables name them.
+    const properties = Object.entries(b.propertySets ?? {}).flatMap(([set, values]) => Object.entries(values).map(([key, value]) => [`${set}.${key}`, value]));
+    return record(layerId, conversion, b.features, { ...Object.fromEntries(properties), name: b.name, GlobalId: b.globalId, ifcClass: 'IfcBuilding', source: conversion.source }, b.globalId);
+  });
 }

@@ -8,7 +8,7 @@ import type { SpatialNode } from './spatial-tree.ts';
 import type { IfcSchema } from './step-header.ts';
 
 /** Bumped whenever the shape or meaning of a conversion changes, so stale cache entries are not reused. */
-export const IFC_CONVERSION_VERSION = 3;
+export const IFC_CONVERSION_VERSION = 4;
 
 /** The part sent first, as soon as the geometry is read: everything needed to draw the model. */
 export interface IfcGeometryConversion {

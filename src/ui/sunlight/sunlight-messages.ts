@@ -23,6 +23,20 @@ const zh = {
   pass: '满足',
   fail: '不满足',
   exportCsv: '导出 CSV',
+  impactScheme: '影响评估方案',
+  impact: '方案影响',
+  noSchemes: '项目没有可评估的方案图层（townscape.proposalLayers）',
+  impactSummary: '{scheme}：{date} 日照影响范围内 {reached} 栋现状住宅（共 {dwellings} 栋），{sills} 个窗台；因方案降至标准以下：{count} 个窗台（{seconds} 秒）',
+  impactNone: '方案未使任何现状住宅窗台降至标准以下',
+  building: '建筑',
+  before: '方案前 (h)',
+  after: '方案后 (h)',
+  drop: '减少 (h)',
+  required: '标准 (h)',
+  newHousing: '方案自身住宅：{fail} / {count} 个窗台不满足 {rule}',
+  newHousingAllPass: '方案自身住宅：{count} 个窗台均满足 {rule}',
+  newHousingNone: '方案中没有可识别的住宅（建筑无住宅用途属性），未检查方案自身日照',
+  worstFirst: '按日照减少量从大到小排列（相同时方案后日照少者在前）',
 };
 
 const en: typeof zh = {
@@ -47,6 +61,20 @@ const en: typeof zh = {
   pass: 'Pass',
   fail: 'Fail',
   exportCsv: 'Export CSV',
+  impactScheme: 'Scheme to assess',
+  impact: 'Scheme impact',
+  noSchemes: 'The project has no proposal layers to assess (townscape.proposalLayers)',
+  impactSummary: '{scheme}: {date}, {reached} existing dwellings in the shadow reach (of {dwellings}), {sills} sills; pushed below the standard by the scheme: {count} sills ({seconds} s)',
+  impactNone: 'The scheme pushes no existing window sill below the standard',
+  building: 'Building',
+  before: 'Before (h)',
+  after: 'After (h)',
+  drop: 'Drop (h)',
+  required: 'Required (h)',
+  newHousing: 'The scheme\'s own housing: {fail} of {count} sills below {rule}',
+  newHousingAllPass: 'The scheme\'s own housing: all {count} sills meet {rule}',
+  newHousingNone: 'No housing recognised in the scheme (no residential use attribute): its own sunlight was not checked',
+  worstFirst: 'Largest drop first (then fewest hours after)',
 };
 
 export const st = defineMessages(zh, en);

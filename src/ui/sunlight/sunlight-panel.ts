@@ -1,5 +1,6 @@
 // The 日照分析 tab: the project's rule, a scheme choice, "analyse the selected building", and the window sills'
-// hours as a table (CSV). A view of the sunlight store; the buttons call the feature.
+// hours as a table (CSV); below, a scheme's impact on its neighbours (impact-section.ts). A view of the sunlight store;
+// the buttons call the feature.
 import type { AppState } from '../../app/state.ts';
 import type { Sunlight, SunlightRun } from '../../app/sunlight/sunlight-feature.ts';
 import { localize } from '../../config/localize.ts';
@@ -9,6 +10,7 @@ import { h, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from '../townscape/download.ts';
+import { mountImpactSection } from './impact-section.ts';
 import { st } from './sunlight-messages.ts';
 import './sunlight.css';
 
@@ -86,6 +88,7 @@ export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>,
     if (!state.busy && status.textContent === busyText) status.textContent = '';
   });
   draw();
+  mountImpactSection(body, appStore, sunlight, status);
 }
 
 export function sunlightTab(appStore: Store<AppState>, sunlight: Sunlight): ToolTab {

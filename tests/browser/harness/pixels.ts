@@ -37,3 +37,18 @@ export async function screenshotStats(page: Page, clip?: { x: number; y: number;
     };
   }, png.toString('base64'));
 }
+
+/** Pixels in a page region that are clearly red (violations, failing sills; also translucent red over grey roofs). */
+export async function redPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 140 && data[i]! > 2.2 * data[i + 1]! && data[i]! > 2.2 * data[i + 2]!) count++;
+    return count;
+  }, png.toString('base64'));
+}

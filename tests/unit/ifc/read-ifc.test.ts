@@ -86,6 +86,8 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     expect(slab.storey).toBe('1F');
     expect(slab.propertySets['Pset_SlabCommon']).toMatchObject({ LoadBearing: true });
     expect(data.buildings.map((b) => b.name)).toContain('A1号楼');
+    // Each building's own property sets: its use and storeys (what the sunlight impact reads for new housing).
+    expect(data.buildings.find((b) => b.name === 'A1号楼')!.propertySets['Pset_BuildingCommon']).toMatchObject({ OccupancyType: '居住', NumberOfStoreys: 18 });
     expect(data.buildings.reduce((n, b) => n + b.features.length, 0)).toBe(data.elements.length);
     expect(new Set(data.elements.map((e) => e.globalId)).size).toBe(data.elements.length);
   });
