@@ -14,6 +14,7 @@ import { createStore, type Store } from '../../shared/store.ts';
 import type { App } from '../app.ts';
 import { createTownscapeInputs } from '../townscape/townscape-inputs.ts';
 import { sunlightWorker } from './sunlight-worker-client.ts';
+import { ProjectStateError, UnknownItemError } from '../api-errors.ts';
 
 export type SunlightTarget =
   | { points: SunlightPosition[] }
@@ -68,13 +69,13 @@ export function createSunlight(app: App): Sunlight {
     if (schemeId === undefined) return inputs.visibleBuildings();
     const existing = await inputs.existingBuildings();
     if (schemeId === 'existing') return existing;
-    if (!app.project()?.townscape.proposalLayers.includes(schemeId)) throw new TypeError(`sunlight: no scheme '${schemeId}' (use 'existing' or a proposal layer id)`);
+    if (!app.project()?.townscape.proposalLayers.includes(schemeId)) throw new UnknownItemError('cim.sunlight', 'scheme', schemeId, "use 'existing' or a proposal layer id");
     return withProposal(existing, await inputs.buildingsOf(schemeId));
   };
 
   const ruleFor = (building: BuildingRecord | undefined, date: string | undefined): SunlightRule => {
     const setting = app.project()?.sunlight;
-    if (!setting) throw new Error('sunlight: the project has no sunlight setting (manifest "sunlight": {"climateZone", "urbanPopulation"})');
+    if (!setting) throw new ProjectStateError('cim.sunlight', 'the project has no sunlight setting (manifest "sunlight": {"climateZone", "urbanPopulation"})');
     const use = building?.attributes[app.project()!.attributes.use];
     const rule = typeof use === 'string' && setting.elderlyUses.includes(use) ? SUNLIGHT_RULES.elderly : cityRule(setting);
     return date && STANDARD_DAYS.includes(date) ? { ...rule, day: date as StandardDay } : rule;
@@ -93,7 +94,7 @@ export function createSunlight(app: App): Sunlight {
         if ('buildingId' in target) {
           building = buildings.find((b) => b.layerId === target.layerId && b.featureId === target.buildingId)
             ?? (await inputs.buildingsOf(target.layerId)).find((b) => b.featureId === target.buildingId);
-          if (!building) throw new TypeError(`sunlight: no building '${target.buildingId}' in layer '${target.layerId}'`);
+          if (!building) throw new UnknownItemError('cim.sunlight', 'building', target.buildingId, `in layer '${target.layerId}'`);
           const floors = building.attributes[app.project()!.attributes.floors];
           const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
           points = sills.map((s) => s.position);

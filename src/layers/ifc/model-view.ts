@@ -46,7 +46,7 @@ export function createModelView(scene: Scene, source: string) {
       const shown = whenDrawnAfter(scene, () => drawn.isDestroyed() || drawn.ready, DRAWN_TIMEOUT_MS);
       await new Promise<void>((resolve, reject) => {
         drawn.readyEvent.addEventListener(() => resolve());
-        drawn.errorEvent.addEventListener((error) => reject(new DataError(source, `The converted model could not be drawn: ${error.message}`)));
+        drawn.errorEvent.addEventListener((error) => reject(new DataError(source, `the converted model could not be drawn: ${error.message}`)));
         scene.requestRender();
       });
       return shown;
