@@ -12,6 +12,7 @@ import { unitIndicators } from '../../src/analysis/units/unit-indicators.ts';
 import type { OfflinePage } from '../../tools/browser/chromium.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
+import { screenshotPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
 
@@ -39,17 +40,11 @@ const hueDistance = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Ma
 
 /** The median colour of a 5 × 5 patch of the page around (x, y), from a screenshot. */
 async function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
-  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 } });
-  return page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    return [0, 1, 2].map((c) => {
-      const values = Array.from({ length: data.length / 4 }, (_, i) => data[i * 4 + c]!).sort((a, b) => a - b);
-      return values[values.length >> 1]!;
-    });
-  }, png.toString('base64'));
+  const { rgba } = await screenshotPixels(page, { x: x - 2, y: y - 2, width: 5, height: 5 });
+  return [0, 1, 2].map((c) => {
+    const values = Array.from({ length: rgba.length / 4 }, (_, i) => rgba[i * 4 + c]!).sort((a, b) => a - b);
+    return values[values.length >> 1]!;
+  });
 }
 
 /** Looks straight down on a building's roof and returns the page position of its middle. */

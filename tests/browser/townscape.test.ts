@@ -11,6 +11,7 @@ import { readHeightZones } from '../../src/analysis/townscape/zone-features.ts';
 import { buildingsFrom } from '../../tools/bench/townscape/townscape-case.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
+import { countPixels, screenshotPixels, type Clip } from './harness/pixels.ts';
 
 const app = useAppHarness();
 const read = (name: string) => JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
@@ -18,18 +19,8 @@ const city = buildingsFrom(read('buildings.geojson').features, 'city');
 const zones = ['height-zones.geojson', 'heritage-zones.geojson', 'renewal-units.geojson'].flatMap((name) => readHeightZones(read(name).features, name).zones);
 
 /** Pixels in a canvas region that are clearly the violation red (#e31a1c, translucent over grey roofs). */
-async function redPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! > 140 && data[i]! > 2.2 * data[i + 1]! && data[i]! > 2.2 * data[i + 2]!) count++;
-    return count;
-  }, png.toString('base64'));
+async function redPixels(page: Page, clip: Clip): Promise<number> {
+  return countPixels(await screenshotPixels(page, clip), (r, g, b) => r > 140 && r > 2.2 * g && r > 2.2 * b);
 }
 
 describe('townscape checks', () => {
