@@ -1,5 +1,6 @@
 // References for the townscape bench and tests: the same answers by the plainest possible loops (every building
-// against every zone, the overlap measured along the outlines, not by the kernel's triangles and clipping; every azimuth against every building), so the indexed versions can be checked and timed.
+// against every zone, the overlap measured along the outlines rather than by the kernel's triangles and clipping;
+// every azimuth against every building), so the indexed versions can be checked and timed.
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
 import { checkedHeightMeters } from '../../../src/analysis/townscape/building-height.ts';
 import { projectFootprint } from '../../../src/analysis/townscape/footprint.ts';
