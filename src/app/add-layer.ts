@@ -9,6 +9,7 @@ import type { Store } from '../shared/store.ts';
 import { reportError } from './errors.ts';
 import type { LayerManager } from './layer-manager.ts';
 import type { AppState } from './state.ts';
+import { argumentError } from './api-errors.ts';
 
 interface AddLayerContext {
   project: Project | null;
@@ -25,7 +26,7 @@ export async function addLayerFromJson(json: unknown, { project, store, layers }
   if ('invalid' in outcome) {
     const message = outcome.invalid.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     reportError(store, 'cim.addLayer', message);
-    throw new Error(`cim.addLayer: ${message}`);
+    throw argumentError('cim.addLayer', message);
   }
   await layers.add(outcome.layer, { removable: true });
   return outcome.layer.id;

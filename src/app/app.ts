@@ -8,6 +8,7 @@ import { whenSettledAndDrawn } from '../viewer/idle.ts';
 import { onCanvasClick, pickObjectAt } from '../viewer/picking.ts';
 import { createStore, type Store } from '../shared/store.ts';
 import { reportError } from './errors.ts';
+import { assert } from '../shared/errors.ts';
 import { createLayerManager, type LayerManager } from './layer-manager.ts';
 import { loadProject } from './project-loader.ts';
 import { initialState, type AppState, type SelectedFeature } from './state.ts';
@@ -94,7 +95,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     setLayerOpacity: (id, opacity) => layers.setOpacity(id, Math.min(1, Math.max(0, opacity))),
     async flyToViewpoint(id, durationSeconds) {
       const viewpoint = project?.viewpoints.find((v) => v.id === id);
-      if (!viewpoint) throw new Error(`No viewpoint '${id}' in this project`);
+      assert(viewpoint, `no viewpoint '${id}' in this project`);
       await flyToView(viewer, viewpoint.view, durationSeconds);
     },
     async flyHome(durationSeconds) {

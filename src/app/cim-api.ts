@@ -17,6 +17,7 @@ import type { RenewalApi } from './units/renewal-api.ts';
 import type { SunlightApi } from './sunlight/sunlight-api.ts';
 import type { MeasureApi } from './measure/measure-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
+import { argumentError, UnknownItemError } from './api-errors.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -98,7 +99,10 @@ export function createCimApi(app: App): CoreCimApi {
     viewpoints: () => store.get().viewpoints.map((viewpoint) => ({
       id: viewpoint.id, title: localize(viewpoint.title, language()), view: viewpoint.view,
     })),
-    flyTo: (id, options) => actions.flyToViewpoint(id, options?.durationSeconds),
+    async flyTo(id, options) {
+      if (!store.get().viewpoints.some((viewpoint) => viewpoint.id === id)) throw new UnknownItemError('cim.flyTo', 'viewpoint', id);
+      await actions.flyToViewpoint(id, options?.durationSeconds);
+    },
     flyHome: (options) => actions.flyHome(options?.durationSeconds),
     async pickAt(x, y) {
       await drawn();
@@ -111,7 +115,7 @@ export function createCimApi(app: App): CoreCimApi {
     clearSelection: () => actions.clearSelection(),
     errors: () => store.get().errors.map((error) => ({ ...error })),
     setLanguage(value) {
-      if (value !== 'zh-CN' && value !== 'en') throw new Error(`Unsupported language '${value}': use 'zh-CN' or 'en'`);
+      if (value !== 'zh-CN' && value !== 'en') throw argumentError('cim.setLanguage', `unsupported language '${value}': use 'zh-CN' or 'en'`);
       actions.setLanguage(value);
     },
     language,

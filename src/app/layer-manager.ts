@@ -8,7 +8,7 @@ import type { Store } from '../shared/store.ts';
 import type { AppState, LayerState } from './state.ts';
 import { reportError } from './errors.ts';
 import { assertFetchAllowed } from '../data/fetch-policy.ts';
-import { ManifestLayerError, UnknownLayerError } from './layer-errors.ts';
+import { ManifestLayerError, UnknownLayerError } from './api-errors.ts';
 
 export interface PickedFeature extends FeatureAttributes {
   layer: MapLayer;

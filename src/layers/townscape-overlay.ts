@@ -25,7 +25,9 @@ export interface TownscapeOverlay {
 
 const VIOLATION = Color.fromCssColorString('#e31a1c');
 const LABEL_FONT = '14px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-const LABEL_RANGE = new DistanceDisplayCondition(0, 4000);
+/** The excess labels (`+5.7 m`, `▲2.1 m`) show from closer than the overview (home is ~2.3 km up): from there a
+ * hundred of them piled onto the unit and heritage names; the red roofs carry the overview, the numbers a closer look. */
+const LABEL_RANGE = new DistanceDisplayCondition(0, 1500);
 
 export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
   const group = (name: string) => {

@@ -1,6 +1,7 @@
 // Interface texts in 中文 (default) and English. Data problems keep the wording of the file they come from; the
 // interface around them is translated.
 import type { Language } from '../config/project-types.ts';
+import { pluralForm } from '../shared/plural.ts';
 
 const zh = {
   appName: '城市更新 CIM 平台',
@@ -83,8 +84,22 @@ export function defineMessages<Key extends string>(zhCN: Record<Key, string>, en
   return (language, key) => catalogues[language][key];
 }
 
-/** Fills {name} placeholders of a message. */
-export const fillMessage = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+/** `{count, plural, one {# building breaks} other {# buildings break}}`: ICU's plural syntax, one level deep. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_BRANCH = /(=\d+|\w+)\s*\{([^{}]*)\}/g;
+
+/** Fills a message's {name} placeholders. Wherever a count meets a noun the message says so in ICU's plural syntax
+ * (`{count, plural, one {# element} other {# elements}}`, `#` for the number) and the language's Intl.PluralRules
+ * picks the form: "1 element", "2 elements"; Chinese needs no forms. A placeholder without a value stays visible. */
+export function fillMessage(language: Language, text: string, values: Record<string, string | number>): string {
+  const plurals = text.replace(PLURAL, (whole, name: string, branches: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    const count = Number(value);
+    const forms = Object.fromEntries([...branches.matchAll(PLURAL_BRANCH)].map(([, key, form]) => [key!, form!]));
+    return pluralForm(language, count, { other: '', ...forms }).replace(/#/g, String(value));
+  });
+  return plurals.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
 export const t: Translate<MessageKey> = defineMessages(zh, en);

@@ -101,9 +101,9 @@ describe('IFC models', () => {
         return String(error);
       }
     });
-    expect(failure).toMatch(/broken\.ifc: Not an IFC file/);
+    expect(failure).toMatch(/broken\.ifc: not an IFC file/);
     const errors = () => page.evaluate(() => window.cim.errors().map((e) => `${e.source}: ${e.message}`).join('\n'));
-    expect(await errors()).toMatch(/broken\.ifc: Not an IFC file/);
+    expect(await errors()).toMatch(/broken\.ifc: not an IFC file/);
     expect((await page.evaluate(() => window.cim.layers())).filter((l) => l.status === 'error').map((l) => l.title)).toEqual(['broken.ifc']);
 
     // Cancelling a load in progress stops it and says so. The model converts in about a second, so the worker's

@@ -69,7 +69,7 @@ describe('measure', () => {
     expect(Math.abs(got.area.planarSquareMeters - 60_000)).toBeLessThan(1e-4);
     expect(Math.abs(got.angle.azimuthDeg - azi1!)).toBeLessThan(1e-6);
     expect(got.height).toEqual({ heightMeters: 40 }); // the sample's ground is the ellipsoid
-    for (const message of got.wrong) expect(message).toMatch(/^TypeError: measure: /);
+    for (const message of got.wrong) expect(message).toMatch(/^TypeError: cim\.measure: /);
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   });

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
+import { countPixels, screenshotPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
 
@@ -17,19 +18,7 @@ const TUNNEL = { id: 'ZH-0001-01', lon: (114.0079127 + 114.009893) / 2, lat: (32
 
 /** Pixels of the water-supply cyan (CJJ 61: 0, 255, 255) in the canvas. */
 async function cyanPixels(page: Page): Promise<number> {
-  const png = await page.locator('#viewer canvas').screenshot();
-  return page.evaluate(async (base64) => {
-    // Decoded from base64 in the page: the built page's CSP admits no data: fetch.
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 90 && data[i + 1]! > 170 && data[i + 2]! > 170) count++;
-    return count;
-  }, png.toString('base64'));
+  return countPixels(await screenshotPixels(page.locator('#viewer canvas')), (r, g, b) => r < 90 && g > 170 && b > 170);
 }
 
 describe('underground pipelines', () => {

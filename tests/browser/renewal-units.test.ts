@@ -12,19 +12,30 @@ import { unitIndicators } from '../../src/analysis/units/unit-indicators.ts';
 import type { OfflinePage } from '../../tools/browser/chromium.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
+import { screenshotPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
 
 interface Feature { id?: string; geometry: { type: string; coordinates: LonLat[][] }; properties: Record<string, unknown> }
 const readFeatures = (file: string) =>
   (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${file}`, 'utf8')) as { features: Feature[] }).features;
-const buildingFeatures = readFeatures('buildings.geojson');
-const records: BuildingRecord[] = buildingFeatures.map((f) => ({
-  layerId: 'city', featureId: String(f.properties['id']), footprint: f.geometry.coordinates[0]!.slice(0, -1),
-  baseHeightMeters: 0, heightMeters: Number(f.properties['heightMeters']), attributes: f.properties,
-}));
-const { units } = readRenewalUnits(readFeatures('renewal-units.geojson').map((f, i) => ({ id: i, ...f })));
-const gradeCount = (grades: string[]) => buildingFeatures.filter((f) => grades.includes(String(f.properties['safetyGrade']))).length;
+
+/** The sample's buildings and units as the Node analyses read them: built once, when a test first asks (not while the
+ * file is collected, so a run that filters this file's tests out reads nothing). */
+const sample = (() => {
+  let built: ReturnType<typeof build> | undefined;
+  const build = () => {
+    const buildingFeatures = readFeatures('buildings.geojson');
+    const records: BuildingRecord[] = buildingFeatures.map((f) => ({
+      layerId: 'city', featureId: String(f.properties['id']), footprint: f.geometry.coordinates[0]!.slice(0, -1),
+      baseHeightMeters: 0, heightMeters: Number(f.properties['heightMeters']), attributes: f.properties,
+    }));
+    const { units } = readRenewalUnits(readFeatures('renewal-units.geojson').map((f, i) => ({ id: i, ...f })));
+    const gradeCount = (grades: string[]) => buildingFeatures.filter((f) => grades.includes(String(f.properties['safetyGrade']))).length;
+    return { buildingFeatures, records, units, gradeCount };
+  };
+  return () => (built ??= build());
+})();
 
 /** Hue (degrees) and saturation (0–1) of an RGB colour. */
 function hueSaturation([r, g, b]: number[]): { hue: number; saturation: number } {
@@ -39,17 +50,11 @@ const hueDistance = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Ma
 
 /** The median colour of a 5 × 5 patch of the page around (x, y), from a screenshot. */
 async function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
-  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 } });
-  return page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    return [0, 1, 2].map((c) => {
-      const values = Array.from({ length: data.length / 4 }, (_, i) => data[i * 4 + c]!).sort((a, b) => a - b);
-      return values[values.length >> 1]!;
-    });
-  }, png.toString('base64'));
+  const { rgba } = await screenshotPixels(page, { x: x - 2, y: y - 2, width: 5, height: 5 });
+  return [0, 1, 2].map((c) => {
+    const values = Array.from({ length: rgba.length / 4 }, (_, i) => rgba[i * 4 + c]!).sort((a, b) => a - b);
+    return values[values.length >> 1]!;
+  });
 }
 
 /** Looks straight down on a building's roof and returns the page position of its middle. */
@@ -68,7 +73,7 @@ async function overRoof(opened: OfflinePage, feature: Feature): Promise<{ x: num
 
 /** Rectangular buildings of a grade, biggest first: a roof wide enough to sample from straight above. */
 function roofOfGrade(grade: string): Feature {
-  return buildingFeatures
+  return sample().buildingFeatures
     .filter((f) => f.properties['safetyGrade'] === grade && f.geometry.coordinates[0]!.length === 5)
     .sort((a, b) => area(b) - area(a))[0]!;
 }
@@ -88,6 +93,7 @@ describe('renewal units on the sample district', () => {
   afterAll(() => opened?.close());
 
   it('lists the units and computes the same indicators as the Node analysis', async () => {
+    const { units, records } = sample();
     const listed = await page.evaluate(() => window.cim.renewalUnits());
     expect(listed.map((u) => u.id)).toEqual(units.map((u) => u.id));
     expect(listed[0]).toMatchObject({ name: units[0]!.name, mode: units[0]!.mode, controls: units[0]!.controls });
@@ -109,7 +115,7 @@ describe('renewal units on the sample district', () => {
 
   it('the unit card shows category, mode, phase and indicators against controls, exceeded ones in red', async () => {
     await page.locator('.tool-tab[data-tool-id="renewal"]').click();
-    const ru01 = units.find((u) => u.id === 'RU-01')!;
+    const ru01 = sample().units.find((u) => u.id === 'RU-01')!;
     const exceeded = (await page.evaluate(() => window.cim.unitIndicators('RU-01'))).exceeded;
     expect(exceeded.length).toBeGreaterThan(0);
     await page.locator('.unit-overview tr[data-unit-id="RU-01"]').click();
@@ -134,7 +140,7 @@ describe('renewal units on the sample district', () => {
     });
     for (const c of thematicClasses('safetyGrade')) {
       const item = page.locator(`.thematic-legend li[data-class="${c.key}"]`);
-      expect(await item.locator('.legend-count').textContent()).toBe(String(gradeCount([c.key])));
+      expect(await item.locator('.legend-count').textContent()).toBe(String(sample().gradeCount([c.key])));
       expect(await item.locator('.swatch').evaluate((s) => getComputedStyle(s).backgroundColor))
         .toBe(`rgb(${hexRgb(c.color).join(', ')})`);
     }
@@ -150,7 +156,7 @@ describe('renewal units on the sample district', () => {
   });
 
   it('the C/D filter leaves only grades C and D visible', async () => {
-    const expected = gradeCount(['C', 'D']);
+    const expected = sample().gradeCount(['C', 'D']);
     expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'] }))).toBe(expected);
     await page.evaluate(() => window.cim.filterBuildings({}));
     await page.locator('.filter-cd').check();
@@ -160,9 +166,9 @@ describe('renewal units on the sample district', () => {
     expect(hueDistance(hueSaturation(await pixelAt(page, hidden.x, hidden.y)).hue, hueSaturation(hexRgb('#1a9641')).hue)).toBeGreaterThan(25);
     const kept = await overRoof(opened, roofOfGrade('D'));
     expect(hueSaturation(await pixelAt(page, kept.x, kept.y)).saturation).toBeGreaterThan(0.25);
-    const before1980 = buildingFeatures.filter((f) => ['C', 'D'].includes(String(f.properties['safetyGrade'])) && Number(f.properties['yearBuilt']) < 1980).length;
+    const before1980 = sample().buildingFeatures.filter((f) => ['C', 'D'].includes(String(f.properties['safetyGrade'])) && Number(f.properties['yearBuilt']) < 1980).length;
     expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'], builtBefore: 1980 }))).toBe(before1980);
-    expect(await page.evaluate(() => window.cim.filterBuildings({}))).toBe(buildingFeatures.length);
+    expect(await page.evaluate(() => window.cim.filterBuildings({}))).toBe(sample().buildingFeatures.length);
     await page.evaluate(() => window.cim.setThematic('none'));
   });
 
@@ -196,11 +202,11 @@ describe('renewal units on the sample district', () => {
     const zone = zones.find((z) => z.properties['id'] === zoneId)!;
     expect(await card.locator('.zone-rules').textContent()).toBe(zone.properties['rules']);
     expect(await card.locator('[data-height-limit]').textContent()).toBe(String(zone.properties['limitMeters']));
-    expect(await card.locator('.heritage-list li').count()).toBe(buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length);
+    expect(await card.locator('.heritage-list li').count()).toBe(sample().buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length);
   });
 
   it('listed buildings carry a pin and label; labels that would overlap are thinned out', async () => {
-    const listed = buildingFeatures.filter((f) => f.properties['heritage'] !== 'none');
+    const listed = sample().buildingFeatures.filter((f) => f.properties['heritage'] !== 'none');
     const zoneNames = readFeatures('heritage-zones.geojson').map((z) => String(z.properties['name']));
     await page.evaluate(() => window.cim.flyTo('heritage-core', { durationSeconds: 0 }));
     await page.evaluate(() => window.cim.whenIdle(60_000));
@@ -240,9 +246,9 @@ describe('renewal units on the sample district', () => {
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines).toHaveLength(units.length + 1);
+    expect(lines).toHaveLength(sample().units.length + 1);
     expect(lines[0]).toMatch(/^单元编号,单元名称,/);
-    expect(lines[1]).toContain(units[0]!.name);
+    expect(lines[1]).toContain(sample().units[0]!.name);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
   });
 });

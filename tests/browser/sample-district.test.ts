@@ -29,6 +29,16 @@ describe('the sample district', () => {
     expect(await opened.page.evaluate(() => window.cim.errors())).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
+    // No 404 (nor any failed status) on the load, the favicon included: the page links the app's own SVG icon. The one
+    // miss allowed is cim.config.json, optional by design (a build without deployment settings writes none).
+    const failed = await opened.page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).responseStatus >= 400).map((entry) => new URL(entry.name).pathname));
+    expect(failed.filter((path) => path !== '/cim.config.json')).toEqual([]);
+    const icon = await opened.page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
+      return href ? { status: (await fetch(href)).status, type: href.split('.').pop() } : undefined;
+    });
+    expect(icon).toEqual({ status: 200, type: 'svg' });
     const stats = await screenshotStats(opened.page, { x: 330, y: 80, width: 940, height: 620 });
     expect(stats.distinctColors).toBeGreaterThan(100);
     expect(stats.luminanceStdDev).toBeGreaterThan(10);

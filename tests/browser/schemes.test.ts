@@ -44,9 +44,9 @@ describe('schemes', () => {
       { id: 'scheme-b', title: '方案B（多层围合）', layerIds: ['scheme-b'] },
     ]);
     expect(await page.evaluate(() => { try { void window.cim.showScheme('x'); return null; } catch (e) { return `${(e as Error).name}: ${(e as Error).message}`; } }))
-      .toBe("TypeError: showScheme: no scheme 'x' (schemes: existing, scheme-a, scheme-b)");
+      .toBe("UnknownItemError: cim.showScheme: no scheme 'x' (schemes: existing, scheme-a, scheme-b)");
     expect(await page.evaluate(() => { try { void window.cim.compare({ mode: 'swipe', schemes: ['existing'] }); return null; } catch (e) { return `${(e as Error).name}: ${(e as Error).message}`; } }))
-      .toMatch(/^TypeError: compare: swipe takes 2 scheme ids/);
+      .toMatch(/^TypeError: cim.compare: swipe takes 2 scheme ids/);
 
     // Straight down over the test building, both roofs in view; the overlays draped on the roofs are switched off.
     const [lon, lat] = centre(existingHere.footprint);

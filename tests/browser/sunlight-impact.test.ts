@@ -15,7 +15,7 @@ describe('sunlight impact of a scheme', () => {
     const { page } = opened;
 
     const refused = await page.evaluate(() => window.cim.sunlightImpact('nope').then(() => 'resolved', (e: Error) => `${e.name}: ${e.message}`));
-    expect(refused).toMatch(/^TypeError: sunlightImpact: no scheme "nope"/);
+    expect(refused).toMatch(/^UnknownItemError: cim.sunlightImpact: no scheme 'nope'/);
 
     const started = Date.now();
     const rows = await page.evaluate(() => window.cim.sunlightImpact('scheme-a'));

@@ -9,8 +9,8 @@ import { checkViewCorridors, readViewCorridors } from '../../src/analysis/townsc
 import { readHeightZones } from '../../src/analysis/townscape/zone-features.ts';
 import { buildingsFrom } from '../../tools/bench/townscape/townscape-case.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
-import { redPixels } from './harness/pixels.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
+import { redPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
 const read = (name: string) => JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };

@@ -71,8 +71,8 @@ export function measureArea(points: readonly MeasurePoint[], projectCrs?: string
   const grid = ring.map(([lon, lat]) => toGrid(lon, lat));
   const crossing = findRingCrossing([...grid, grid[0]!]);
   if (crossing) {
-    throw new TypeError(typeof crossing === 'string' ? 'measure: an area needs 3 or more distinct corners'
-      : `measure: the area's outline crosses itself (edges ${crossing.segments[0] + 1} and ${crossing.segments[1] + 1})`);
+    throw new TypeError(typeof crossing === 'string' ? 'cim.measure: an area needs 3 or more distinct corners'
+      : `cim.measure: the area's outline crosses itself (edges ${crossing.segments[0] + 1} and ${crossing.segments[1] + 1})`);
   }
   // Relative to the first corner: eastings and northings of millions of metres would cost the shoelace its millimetres.
   const [x0, y0] = grid[0]!;

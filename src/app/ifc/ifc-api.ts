@@ -4,6 +4,7 @@ import type { IfcElementInfo } from '../../data/ifc/element-reader.ts';
 import { isIfcLayer } from '../../layers/ifc-layer.ts';
 import type { App } from '../app.ts';
 import { urlFileName } from '../../shared/url-file-name.ts';
+import { LoadFailedError } from '../api-errors.ts';
 
 export interface IfcLoadResult {
   layerId: string;
@@ -71,7 +72,7 @@ export function createIfcApi(app: App): IfcApi {
       const conversion = isIfcLayer(layer) ? layer.conversion() : undefined;
       if (!isIfcLayer(layer) || !conversion) {
         const status = app.store.get().layers.find((l) => l.id === id);
-        throw new Error(status?.error ?? `${title}: the model could not be opened`);
+        throw new LoadFailedError('cim.loadIfc', status?.error ?? `${title}: the model could not be opened`);
       }
       const { placedBy, origin } = conversion.placement;
       const { fromCache, loadMs = 0, geometryMs = loadMs, drawnMs = loadMs, workerPeakBytes, placementSource } = layer.state.get();

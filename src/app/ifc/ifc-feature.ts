@@ -2,7 +2,8 @@
 // on a model (cancel, manual placement, storey/class filter, fly to an element). Plain data out, no cesium types.
 import { manualPlacementOf, type ManualPlacement } from '../../data/ifc/georeference.ts';
 import type { IfcConversion } from '../../data/ifc/ifc-conversion.ts';
-import { isIfcLayer, type IfcLayer, type IfcLoadState } from '../../layers/ifc-layer.ts';
+import { isIfcLayer, type IfcLayer } from '../../layers/ifc-layer.ts';
+import type { IfcLoadState } from '../../layers/ifc/load-state.ts';
 import type { IfcFilter } from '../../layers/ifc-filter.ts';
 import type { App } from '../app.ts';
 import { errorMessage } from '../../shared/errors.ts';

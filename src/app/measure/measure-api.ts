@@ -4,7 +4,7 @@ import type { MeasureFeature } from './measure-feature.ts';
 
 export interface MeasureApi {
   /** What each figure means: src/analysis/measure/measure.ts and README "Measurement". Wrong arguments throw a
-   * TypeError starting `measure: `. */
+   * TypeError starting `cim.measure: `. */
   measure(request: { kind: 'distance'; points: number[][] }): DistanceResult;
   measure(request: { kind: 'height'; points: number[][] }): HeightResult;
   measure(request: { kind: 'area'; points: number[][] }): AreaResult;

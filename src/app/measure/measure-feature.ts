@@ -21,7 +21,7 @@ export interface MeasureState {
 
 export interface MeasureFeature {
   store: Store<MeasureState>;
-  /** cim.measure: checks the request (TypeError `measure: …`) and computes; draws nothing. */
+  /** cim.measure: checks the request (TypeError `cim.measure: …`) and computes; draws nothing. */
   measure(request: unknown): MeasureResult;
   start(kind: MeasureKind): void;
   /** Ends the points being clicked into a measurement (if they are enough). */

@@ -4,6 +4,7 @@ import type { LonLat } from '../../analysis/building-record.ts';
 import type { ClearanceViolation } from '../../analysis/pipes/clearance-check.ts';
 import type { CrossSectionHit } from '../../analysis/pipes/cross-section.ts';
 import type { PipesFeature } from './pipes-feature.ts';
+import { argumentError } from '../api-errors.ts';
 
 export interface PipesApi {
   /** Translucent ground, camera allowed below it, buildings faded; false restores the normal view. */
@@ -20,28 +21,28 @@ export interface PipesApi {
 export function createPipesApi(feature: PipesFeature): PipesApi {
   return {
     setUnderground(on) {
-      if (typeof on !== 'boolean') throw new TypeError(`cim.setUnderground(on): on must be true or false, got ${JSON.stringify(on)}`);
+      if (typeof on !== 'boolean') throw argumentError('cim.setUnderground', `on must be true or false, got ${JSON.stringify(on)}`);
       feature.setUnderground(on);
     },
     crossSection(line) {
       if (!Array.isArray(line) || line.length !== 2 || !line.every(isLonLat)) {
-        throw new TypeError('cim.crossSection(line): line must be [[lon, lat], [lon, lat]] in degrees');
+        throw argumentError('cim.crossSection', 'line must be [[lon, lat], [lon, lat]] in degrees');
       }
       return feature.crossSection([line[0], line[1]]);
     },
     clearanceCheck(options = {}) {
       const scope = options.scope;
       if (scope !== undefined && (!Array.isArray(scope) || scope.length < 3 || !scope.every(isLonLat))) {
-        throw new TypeError('cim.clearanceCheck({scope}): scope must be a ring of at least 3 [lon, lat] points');
+        throw argumentError('cim.clearanceCheck', 'scope must be a ring of at least 3 [lon, lat] points');
       }
       return feature.clearanceCheck(scope ? { scope } : {});
     },
     excavate(ring, depthM) {
       if (ring !== null && (!Array.isArray(ring) || ring.length < 3 || !ring.every(isLonLat))) {
-        throw new TypeError('cim.excavate(ring, depthM): ring must be at least 3 [lon, lat] points, or null to fill the pit');
+        throw argumentError('cim.excavate', 'ring must be at least 3 [lon, lat] points, or null to fill the pit');
       }
       if (depthM !== undefined && !(typeof depthM === 'number' && depthM > 0 && depthM <= 50)) {
-        throw new TypeError(`cim.excavate(ring, depthM): depthM must be a number of metres from 0 to 50, got ${JSON.stringify(depthM)}`);
+        throw argumentError('cim.excavate', `depthM must be a number of metres from 0 to 50, got ${JSON.stringify(depthM)}`);
       }
       feature.excavate(ring, depthM);
     },

@@ -1,4 +1,6 @@
 // cim.compare's argument, checked: wrong arguments are TypeErrors naming the method and what is wrong.
+import { argumentError } from '../api-errors.ts';
+
 export type CompareMode = 'swipe' | 'side-by-side' | 'off';
 
 export type CompareRequest =
@@ -10,7 +12,7 @@ const MODES: readonly CompareMode[] = ['swipe', 'side-by-side', 'off'];
 const SCHEME_COUNTS: Record<Exclude<CompareMode, 'off'>, [number, number]> = { swipe: [2, 2], 'side-by-side': [2, 4] };
 
 export function readCompareRequest(value: unknown, schemeIds: readonly string[]): CompareRequest {
-  const fail = (message: string) => new TypeError(`compare: ${message}`);
+  const fail = (message: string) => argumentError('cim.compare', message);
   if (typeof value !== 'object' || value === null) throw fail(`expected {mode, schemes, position?}, got ${String(value)}`);
   const { mode, schemes, position } = value as Record<string, unknown>;
   if (!MODES.includes(mode as CompareMode)) throw fail(`mode must be 'swipe', 'side-by-side' or 'off', got ${JSON.stringify(mode)}`);

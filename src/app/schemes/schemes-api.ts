@@ -1,6 +1,7 @@
 // window.cim additions for schemes (README, "Scripting API"): the list, one scheme shown, or two compared.
 import { localize } from '../../config/localize.ts';
 import type { App } from '../app.ts';
+import { argumentError, UnknownItemError } from '../api-errors.ts';
 import { readCompareRequest } from './compare-request.ts';
 import type { Schemes } from './schemes-service.ts';
 
@@ -27,9 +28,8 @@ export function createSchemesApi(app: App, schemes: Schemes): SchemesApi {
       id: scheme.id, title: localize(scheme.title, app.store.get().language), layerIds: [...scheme.layerIds],
     })),
     showScheme(id) {
-      if (typeof id !== 'string' || !ids().includes(id)) {
-        throw new TypeError(`showScheme: no scheme '${String(id)}' (schemes: ${ids().join(', ')})`);
-      }
+      if (typeof id !== 'string') throw argumentError('cim.showScheme', `the scheme id must be a string, got ${String(id)}`);
+      if (!ids().includes(id)) throw new UnknownItemError('cim.showScheme', 'scheme', id, `schemes: ${ids().join(', ')}`);
       return schemes.show(id);
     },
     compare: (request) => schemes.compare(readCompareRequest(request, ids())),

@@ -7,6 +7,7 @@ import { setSplitPosition } from '../../viewer/split-position.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
+import { argumentError } from '../api-errors.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 import type { RenewalData } from '../units/renewal-data.ts';
 import type { CompareRequest } from './compare-request.ts';
@@ -116,7 +117,7 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       return redraw();
     },
     compare(request) {
-      if (request.mode === 'side-by-side') return Promise.reject(new Error('compare: side-by-side is not built yet (use swipe)'));
+      if (request.mode === 'side-by-side') return Promise.reject(argumentError('cim.compare', 'side-by-side is not built yet (use swipe)'));
       store.update((state) => ({
         ...state,
         compare: request.mode === 'swipe' ? { mode: 'swipe', schemes: [request.schemes[0]!, request.schemes[1]!] } : { mode: 'off' },

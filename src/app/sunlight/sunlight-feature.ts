@@ -18,6 +18,7 @@ import type { BuildingInputs } from '../building-inputs.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
 import { impactInput, plain } from './impact-input.ts';
 import { sunlightWorker } from './sunlight-worker-client.ts';
+import { ProjectStateError, UnknownItemError } from '../api-errors.ts';
 
 export type SunlightTarget =
   | { points: SunlightPosition[] }
@@ -66,7 +67,7 @@ export interface SunlightState {
 export interface Sunlight {
   store: Store<SunlightState>;
   run(target: SunlightTarget, options?: SunlightRunOptions): Promise<SunlightRun>;
-  /** The scheme's before/after impact (a proposal layer id); rejects with a TypeError for another id. */
+  /** The scheme's before/after impact (a proposal layer id); rejects with an UnknownItemError for another id. */
   impact(schemeId: string, options?: { year?: number }): Promise<SchemeImpactRun>;
   clear(): void;
   /** The proposal layers a run can put in place of what they replace. */
@@ -106,13 +107,13 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
     if (schemeId === undefined) return buildings.visibleBuildings();
     const existing = await buildings.existingBuildings();
     if (schemeId === 'existing') return existing;
-    if (!app.project()?.townscape.proposalLayers.includes(schemeId)) throw new TypeError(`sunlight: no scheme '${schemeId}' (use 'existing' or a proposal layer id)`);
+    if (!app.project()?.townscape.proposalLayers.includes(schemeId)) throw new UnknownItemError('cim.sunlight', 'scheme', schemeId, "use 'existing' or a proposal layer id");
     return withProposal(existing, await buildings.buildingsOf(schemeId));
   };
 
   const ruleFor = (building: BuildingRecord | undefined, date: string | undefined): SunlightRule => {
     const setting = app.project()?.sunlight;
-    if (!setting) throw new Error('sunlight: the project has no sunlight setting (manifest "sunlight": {"climateZone", "urbanPopulation"})');
+    if (!setting) throw new ProjectStateError('cim.sunlight', 'the project has no sunlight setting (manifest "sunlight": {"climateZone", "urbanPopulation"})');
     const use = building?.attributes[app.project()!.attributes.use];
     const rule = typeof use === 'string' && setting.elderlyUses.includes(use) ? SUNLIGHT_RULES.elderly : cityRule(setting);
     return date && STANDARD_DAYS.includes(date) ? { ...rule, day: date as StandardDay } : rule;
@@ -129,7 +130,7 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
       if ('buildingId' in target) {
         building = scene.find((b) => b.layerId === target.layerId && b.featureId === target.buildingId)
           ?? (await buildings.buildingsOf(target.layerId)).find((b) => b.featureId === target.buildingId);
-        if (!building) throw new TypeError(`sunlight: no building '${target.buildingId}' in layer '${target.layerId}'`);
+        if (!building) throw new UnknownItemError('cim.sunlight', 'building', target.buildingId, `in layer '${target.layerId}'`);
         const floors = building.attributes[app.project()!.attributes.floors];
         const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
         points = sills.map((s) => s.position);
@@ -158,13 +159,13 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
     async impact(schemeId, options = {}) {
       const project = app.project();
       if (typeof schemeId !== 'string' || !project?.townscape.proposalLayers.includes(schemeId)) {
-        throw new TypeError(`sunlightImpact: no scheme ${JSON.stringify(schemeId)} (the project's proposal layers: ${project?.townscape.proposalLayers.join(', ') || 'none'})`);
+        throw new UnknownItemError('cim.sunlightImpact', 'scheme', String(schemeId), `the project's proposal layers: ${project?.townscape.proposalLayers.join(', ') || 'none'}`);
       }
       ruleFor(undefined, undefined); // the project must have a sunlight setting
       return busy(async () => {
         const started = performance.now();
         const [existing, proposal] = await Promise.all([buildings.existingBuildings(), buildings.buildingsOf(schemeId)]);
-        if (proposal.length === 0) throw new Error(`sunlightImpact: scheme '${schemeId}' has no buildings to analyse (its layer failed or is empty)`);
+        if (proposal.length === 0) throw new ProjectStateError('cim.sunlightImpact', `scheme '${schemeId}' has no buildings to analyse (its layer failed or is empty)`);
         const result = await worker.impact(impactInput(project, existing, proposal, options.year ?? new Date().getFullYear()));
         const title = app.store.get().layers.find((layer) => layer.id === schemeId)?.title ?? schemeId;
         const impact: SchemeImpactRun = { ...result, schemeId, title, elapsedMs: performance.now() - started };

@@ -1,20 +1,13 @@
 // window.cim additions of the renewal feature (README, "Scripting API"). Results are plain data; they wait for the
 // units and buildings to be read.
-import type { UnitControls } from '../../analysis/units/renewal-unit.ts';
+import type { RenewalUnit } from '../../analysis/units/renewal-unit.ts';
 import { THEMATIC_MODES, type BuildingFilter, type ThematicMode } from '../../analysis/units/thematic.ts';
 import type { UnitIndicators } from '../../analysis/units/unit-indicators.ts';
 import type { Renewal } from './renewal-feature.ts';
+import { argumentError, UnknownItemError } from '../api-errors.ts';
 
-export interface CimRenewalUnit {
-  id: string;
-  name: string;
-  category: string;
-  mode: string;
-  phase: string;
-  controls: UnitControls;
-  /** GeoJSON Polygon coordinates, lon/lat degrees. */
-  polygon: [number, number][][];
-}
+/** A unit as cim.renewalUnits() gives it: the analysis's record without its MultiPolygon parts. */
+export type CimRenewalUnit = Pick<RenewalUnit, 'id' | 'name' | 'category' | 'mode' | 'phase' | 'controls' | 'polygon'>;
 
 export interface RenewalApi {
   renewalUnits(): Promise<CimRenewalUnit[]>;
@@ -34,11 +27,11 @@ export function createRenewalApi(renewal: Renewal): RenewalApi {
     },
     async unitIndicators(unitId) {
       const indicators = (await renewal.loaded).indicators.get(unitId);
-      if (!indicators) throw new Error(`No renewal unit '${unitId}' in this project`);
+      if (!indicators) throw new UnknownItemError('cim.unitIndicators', 'renewal unit', unitId);
       return structuredClone(indicators);
     },
     async setThematic(mode) {
-      if (!THEMATIC_MODES.includes(mode)) throw new Error(`Unknown thematic mode '${mode}': use ${THEMATIC_MODES.join(', ')}`);
+      if (!THEMATIC_MODES.includes(mode)) throw argumentError('cim.setThematic', `unknown thematic mode '${mode}': use ${THEMATIC_MODES.join(', ')}`);
       await renewal.loaded;
       renewal.setThematic(mode);
     },

@@ -13,6 +13,7 @@ import { parseGeoJson } from '../../data/geojson/index.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
+import { pluralForm } from '../../shared/plural.ts';
 
 export interface HeritageZone {
   id: string;
@@ -116,8 +117,8 @@ function reportMissingAttributes(app: App, buildings: readonly BuildingRecord[],
   const list = (ids: string[]) => ids.slice(0, IDS_NAMED).join(', ') + (ids.length > IDS_NAMED ? ` and ${ids.length - IDS_NAMED} more` : '');
   for (const [layerId, { missing, invalid }] of byLayer) {
     const name = attributes.safetyGrade;
-    if (missing.length) reportError(app.store, layerId, `${missing.length} buildings have no "${name}" attribute (shown as unknown grade): ${list(missing)}`);
-    if (invalid.length) reportError(app.store, layerId, `${invalid.length} buildings have a "${name}" that is not A, B, C, D or unknown (shown as unknown): ${list(invalid)}`);
+    if (missing.length) reportError(app.store, layerId, `${missing.length} ${pluralForm('en', missing.length, { one: 'building has', other: 'buildings have' })} no "${name}" attribute (shown as unknown grade): ${list(missing)}`);
+    if (invalid.length) reportError(app.store, layerId, `${invalid.length} ${pluralForm('en', invalid.length, { one: 'building has', other: 'buildings have' })} a "${name}" that is not A, B, C, D or unknown (shown as unknown): ${list(invalid)}`);
   }
 }
 

@@ -15,6 +15,7 @@ import { flyToView } from '../../viewer/camera.ts';
 import type { App } from '../app.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
 import { loadRenewalData, withBuildings, type HeritageZone, type RenewalData } from './renewal-data.ts';
+import { assert } from '../../shared/errors.ts';
 
 export interface RenewalState {
   status: 'loading' | 'ready';
@@ -152,7 +153,7 @@ export function createRenewal(app: App): Renewal {
 
   const unitById = (unitId: string): RenewalUnit => {
     const unit = store.get().data?.units.find((u) => u.id === unitId);
-    if (!unit) throw new Error(`No renewal unit '${unitId}' in this project`);
+    assert(unit, `no renewal unit '${unitId}' in this project`);
     return unit;
   };
 
@@ -160,7 +161,7 @@ export function createRenewal(app: App): Renewal {
     store,
     loaded,
     setThematic(mode) {
-      if (!thematicClasses(mode)) throw new Error(`Unknown thematic mode '${mode}'`);
+      assert(thematicClasses(mode), `unknown thematic mode '${mode}'`);
       change({ thematic: mode });
     },
     filterBuildings(filter) {

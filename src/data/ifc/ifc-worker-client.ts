@@ -49,7 +49,7 @@ export function startIfcWorker(): IfcWorker {
         geometry.reject(error);
         result.reject(error);
       };
-      fail = (message) => settleWith(new DataError(request.source, `The IFC worker failed: ${message}`));
+      fail = (message) => settleWith(new DataError(request.source, `the IFC worker failed: ${message}`));
       worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
         if (reply.type === 'progress') return onProgress(reply.phase, reply.fraction);
         if (reply.type === 'geometry') return geometry.resolve((drawable = reply.geometry));

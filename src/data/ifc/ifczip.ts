@@ -30,15 +30,15 @@ function centralDirectory(bytes: Uint8Array, source: string): Entry[] {
       break;
     }
   }
-  if (end < 0) throw new DataError(source, 'The .ifczip archive is damaged or truncated: it has no ZIP directory');
+  if (end < 0) throw new DataError(source, 'the .ifczip archive is damaged or truncated: it has no ZIP directory');
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) throw new DataError(source, 'The .ifczip archive is a ZIP64 archive, which is not supported; unzip it and open the .ifc inside');
+  if (count === 0xffff || offset === 0xffffffff) throw new DataError(source, 'the .ifczip archive is a ZIP64 archive, which is not supported; unzip it and open the .ifc inside');
   const entries: Entry[] = [];
   const names = new TextDecoder();
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_HEADER) {
-      throw new DataError(source, 'The .ifczip archive is damaged: its ZIP directory is broken');
+      throw new DataError(source, 'the .ifczip archive is damaged: its ZIP directory is broken');
     }
     const nameLength = view.getUint16(offset + 28, true);
     entries.push({
@@ -100,15 +100,15 @@ export async function ifcFileHead(bytes: Uint8Array, source: string, headBytes: 
  * DataError saying what is wrong. */
 export async function unzipIfc(bytes: Uint8Array, source: string, maxInflatedBytes = DEFAULT_LIMITS.maxInflatedBytes, headBytes = Infinity): Promise<Uint8Array> {
   const entry = centralDirectory(bytes, source).find((e) => /\.ifc$/i.test(e.name));
-  if (!entry) throw new DataError(source, 'The .ifczip archive holds no .ifc file');
+  if (!entry) throw new DataError(source, 'the .ifczip archive holds no .ifc file');
   if (entry.flags & 1) throw new DataError(source, `${entry.name} in the .ifczip archive is encrypted`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (entry.localHeader + 30 > bytes.length || view.getUint32(entry.localHeader, true) !== LOCAL_HEADER) {
-    throw new DataError(source, 'The .ifczip archive is damaged: an entry header is missing');
+    throw new DataError(source, 'the .ifczip archive is damaged: an entry header is missing');
   }
   const start = entry.localHeader + 30 + view.getUint16(entry.localHeader + 26, true) + view.getUint16(entry.localHeader + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw new DataError(source, 'The .ifczip archive is truncated');
+  if (data.length < entry.compressedSize) throw new DataError(source, 'the .ifczip archive is truncated');
   if (entry.method === STORED) return data.subarray(0, Math.min(data.length, headBytes));
   if (entry.method !== DEFLATED) throw new DataError(source, `${entry.name} in the .ifczip archive uses compression method ${entry.method}; only stored and deflated entries are read`);
   const inflated = await inflateRaw(data, source, entry.name, maxInflatedBytes, headBytes);

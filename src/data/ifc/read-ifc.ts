@@ -94,7 +94,7 @@ function namingDamage<T>(source: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof StepSyntaxError) throw new DataError(source, `The STEP text is damaged: ${error.message}`, error.entity);
+    if (error instanceof StepSyntaxError) throw new DataError(source, `the STEP text is damaged: ${error.message}`, error.entity);
     throw error;
   }
 }
@@ -132,7 +132,7 @@ function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options
   }
   try {
     if (model < 0 || api.GetLineIDsWithType(model, IFCPROJECT).size() === 0) {
-      throw new DataError(source, 'The file has no IfcProject: it is not a complete IFC model');
+      throw new DataError(source, 'the file has no IfcProject: it is not a complete IFC model');
     }
     if (cancelled()) throw new IfcLoadCancelled(source);
     const onProgress = options.onProgress;
@@ -147,7 +147,7 @@ function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options
       throw engineFailure(api, source, 'reading the geometry', error);
     }
     if (cancelled()) throw new IfcLoadCancelled(source);
-    if (meshes.expressIds.length === 0) throw new DataError(source, 'The model is empty: no element has any geometry');
+    if (meshes.expressIds.length === 0) throw new DataError(source, 'the model is empty: no element has any geometry');
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
     const georeference = choosePlacement(() => readGeoreference(api, model, options.properties, lengthUnitMeters), options, source);

@@ -14,7 +14,7 @@ export function checkStepFile(bytes: Uint8Array, source: string): IfcSchema {
   const schema = checkStepHead(bytes, source);
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - TRAILER_BYTES)));
   if (!/END-ISO-10303-21\s*;\s*$/.test(tail)) {
-    throw new DataError(source, 'The file is truncated: it does not end with "END-ISO-10303-21;"');
+    throw new DataError(source, 'the file is truncated: it does not end with "END-ISO-10303-21;"');
   }
   return schema;
 }
@@ -22,20 +22,20 @@ export function checkStepFile(bytes: Uint8Array, source: string): IfcSchema {
 /** The schema from the file's first bytes (all of it or its first HEADER_BYTES), or a DataError: a renamed PDF, a
  * bomb of zeros or an IFC5 file is refused from its head alone. */
 export function checkStepHead(bytes: Uint8Array, source: string): IfcSchema {
-  if (bytes.length === 0) throw new DataError(source, 'The file is empty');
+  if (bytes.length === 0) throw new DataError(source, 'the file is empty');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // .ifczip files are unzipped before this check (ifczip.ts): this is a ZIP inside one, or a ZIP under another name.
-    throw new DataError(source, 'This is a ZIP archive, not an IFC (STEP) file');
+    throw new DataError(source, 'this is a ZIP archive, not an IFC (STEP) file');
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEADER_BYTES));
   if (!/^\s*ISO-10303-21\s*;/.test(head)) {
-    throw new DataError(source, 'Not an IFC file: it does not start with the STEP signature "ISO-10303-21;"');
+    throw new DataError(source, 'not an IFC file: it does not start with the STEP signature "ISO-10303-21;"');
   }
   const schema = /FILE_SCHEMA\s*\(\s*\(\s*'([^']*)'/i.exec(head)?.[1]?.toUpperCase();
-  if (!schema) throw new DataError(source, 'The STEP header has no FILE_SCHEMA');
+  if (!schema) throw new DataError(source, 'the STEP header has no FILE_SCHEMA');
   const known = SUPPORTED_SCHEMAS.find((s) => schema === s || (s !== 'IFC4' && schema.startsWith(s)));
   if (!known) {
-    throw new DataError(source, `Unsupported IFC schema ${schema}; supported are ${SUPPORTED_SCHEMAS.join(', ')}`);
+    throw new DataError(source, `unsupported IFC schema ${schema}; supported are ${SUPPORTED_SCHEMAS.join(', ')}`);
   }
   return known;
 }

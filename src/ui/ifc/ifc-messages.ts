@@ -66,7 +66,7 @@ export const ifcText = defineMessages({
   'source.file': 'Placement from the model file',
   'reset.manifest': 'Reset to manifest placement',
   'reset.file': "Reset to the file's placement",
-  elements: '{count} elements',
+  elements: '{count, plural, one {# element} other {# elements}}',
   loadTime: 'in {seconds} s',
   fromCache: '(from the cache)',
   'placedBy.map-conversion': 'Placed by IfcMapConversion ({crs})',

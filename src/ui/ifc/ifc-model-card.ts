@@ -70,7 +70,8 @@ function toggleList(title: string, names: string[], hidden: string[], onToggle: 
   return h('div', { className: 'ifc-toggles' }, h('h4', {}, title), h('ul', {}, ...rows));
 }
 
-function treeNode(node: SpatialNode, model: IfcModelView, feature: IfcFeature, text: Text, depth: number): HTMLElement {
+function treeNode(node: SpatialNode, model: IfcModelView, feature: IfcFeature, language: Language, depth: number): HTMLElement {
+  const text: Text = (key) => ifcText(language, key);
   const elements = model.conversion!.elements;
   const open = depth < 2;
   const details = h('details', { open, className: 'ifc-node' }, h('summary', {}, `${node.ifcClass} ${node.name}`.trim()));
@@ -83,8 +84,8 @@ function treeNode(node: SpatialNode, model: IfcModelView, feature: IfcFeature, t
         onclick: () => void feature.flyToElement(model.layerId, element.globalId),
       }, `${element.ifcClass} ${element.name}`));
     });
-    const more = node.features.length > LISTED_ELEMENTS ? h('li', {}, fillMessage(text('more'), { count: node.features.length - LISTED_ELEMENTS })) : null;
-    details.append(...node.children.map((child) => treeNode(child, model, feature, text, depth + 1)));
+    const more = node.features.length > LISTED_ELEMENTS ? h('li', {}, fillMessage(language, text('more'), { count: node.features.length - LISTED_ELEMENTS })) : null;
+    details.append(...node.children.map((child) => treeNode(child, model, feature, language, depth + 1)));
     if (listed.length) details.append(h('ul', {}, ...listed, more));
   };
   if (open) fill();
@@ -108,9 +109,9 @@ export function modelCard(model: IfcModelView, feature: IfcFeature, language: La
   const { placedBy, crs } = conversion.placement;
   card.append(
     h('div', { className: 'ifc-summary' },
-      fillMessage(text('elements'), { count: conversion.elements.length }), ' · ',
-      fillMessage(text('loadTime'), { seconds: ((state.loadMs ?? 0) / 1000).toFixed(1) }), state.fromCache ? ` ${text('fromCache')}` : ''),
-    h('div', { className: 'ifc-placed-by', 'data-placed-by': placedBy }, fillMessage(text(`placedBy.${placedBy}`), { crs: crs ?? '' })),
+      fillMessage(language, text('elements'), { count: conversion.elements.length }), ' · ',
+      fillMessage(language, text('loadTime'), { seconds: ((state.loadMs ?? 0) / 1000).toFixed(1) }), state.fromCache ? ` ${text('fromCache')}` : ''),
+    h('div', { className: 'ifc-placed-by', 'data-placed-by': placedBy }, fillMessage(language, text(`placedBy.${placedBy}`), { crs: crs ?? '' })),
     placementSource(model, feature, text),
     placementForm(model, feature, text));
 
@@ -126,6 +127,6 @@ export function modelCard(model: IfcModelView, feature: IfcFeature, language: La
       label: text('only'), showAll: text('showAll'),
     }),
     toggleList(text('classes'), classes, filter.hiddenClasses, (name, show) => setFilter({ hiddenClasses: toggle(filter.hiddenClasses, name, show) })),
-    h('div', { className: 'ifc-tree' }, h('h4', {}, text('tree')), treeNode(conversion.tree, model, feature, text, 0)));
+    h('div', { className: 'ifc-tree' }, h('h4', {}, text('tree')), treeNode(conversion.tree, model, feature, language, 0)));
   return card;
 }

@@ -41,7 +41,7 @@ export function mountMeasurePanel(body: HTMLElement, appStore: Store<AppState>, 
     meaning.textContent = mt(lang, 'meaning');
     render(tools, ...MEASURE_KINDS.map((kind) => button(mt(lang, `tool.${kind}`), `measure-${kind}`,
       () => (state.tool === kind ? feature.cancel() : feature.start(kind)), { 'aria-pressed': String(state.tool === kind) })));
-    hint.textContent = state.tool ? fillMessage(mt(lang, `hint.${state.tool}`), { count: state.pending.length }) : '';
+    hint.textContent = state.tool ? fillMessage(lang, mt(lang, `hint.${state.tool}`), { count: state.pending.length }) : '';
     problem.textContent = state.problem ?? '';
     if (state.measurements.length === 0) render(results, h('li', { className: 'hint' }, mt(lang, 'none')));
     else {

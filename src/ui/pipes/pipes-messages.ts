@@ -41,7 +41,7 @@ export const pipesText = defineMessages({
   drawSection: 'Draw a cross-section',
   drawHint: 'Click two points on the map (Esc cancels)',
   sectionEmpty: 'The line crosses no pipe',
-  sectionTitle: 'Cross-section: {length} m long, {count} pipes crossed',
+  sectionTitle: 'Cross-section: {length} m long, {count, plural, one {# pipe} other {# pipes}} crossed',
   ground: 'Ground',
   depth: 'Depth (m)',
   offset: 'Offset (m)',
@@ -51,12 +51,12 @@ export const pipesText = defineMessages({
   pitHint: 'Click the corners of the pit on the map ({count} so far), then press Dig',
   dig: 'Dig',
   fillPit: 'Fill in',
-  pitOpen: 'Pit open: {count} corners, {depth} m deep',
+  pitOpen: 'Pit open: {count, plural, one {# corner} other {# corners}}, {depth} m deep',
   clearance: 'Clearance check (GB 50289)',
   runCheck: 'Run the clearance check',
   checking: 'Checking…',
   noViolations: 'No clearance shortfalls found',
-  violations: '{count} clearance shortfalls',
+  violations: '{count, plural, one {# clearance shortfall} other {# clearance shortfalls}}',
   required: 'required',
   actual: 'actual',
   unverified: 'clause not verified',
@@ -64,7 +64,3 @@ export const pipesText = defineMessages({
   'kind.vertical': 'vertical (crossing)',
   'kind.building': 'to building',
 });
-
-/** Fills `{name}` placeholders. */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));

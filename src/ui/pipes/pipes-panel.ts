@@ -6,7 +6,8 @@ import { PIPE_CLASS_INFO } from '../../analysis/pipes/pipe-classes.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
 import { h, render } from '../dom.ts';
-import { fill, pipesText } from './pipes-messages.ts';
+import { pipesText } from './pipes-messages.ts';
+import { fillMessage } from '../i18n.ts';
 import { sectionChart } from './section-chart.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { violationList } from './violation-list.ts';
@@ -96,7 +97,7 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     if (!state.section) return render(sectionOut);
     const { hits, lengthM } = state.section;
     render(sectionOut,
-      h('p', { className: 'section-title' }, fill(pipesText(language, hits.length ? 'sectionTitle' : 'sectionEmpty'), { length: lengthM.toFixed(1), count: hits.length })),
+      h('p', { className: 'section-title' }, fillMessage(language, pipesText(language, hits.length ? 'sectionTitle' : 'sectionEmpty'), { length: lengthM.toFixed(1), count: hits.length })),
       hits.length ? sectionChart(hits, lengthM, language) : null);
   };
 
@@ -112,13 +113,13 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     digButton.hidden = !pitClicks;
     digButton.disabled = (pitClicks?.points ?? 0) < 3;
     fillButton.hidden = !state.excavation;
-    pitOut.textContent = pitClicks ? fill(text('pitHint'), { count: pitClicks.points })
-      : state.excavation ? fill(text('pitOpen'), { count: state.excavation.ring.length, depth: state.excavation.depthM }) : '';
+    pitOut.textContent = pitClicks ? fillMessage(language, text('pitHint'), { count: pitClicks.points })
+      : state.excavation ? fillMessage(language, text('pitOpen'), { count: state.excavation.ring.length, depth: state.excavation.depthM }) : '';
   };
 
   const drawCheck = (state: PipesState, language: Language) => {
     if (!state.violations) return render(checkOut);
-    const summary = state.violations.length === 0 ? pipesText(language, 'noViolations') : fill(pipesText(language, 'violations'), { count: state.violations.length });
+    const summary = state.violations.length === 0 ? pipesText(language, 'noViolations') : fillMessage(language, pipesText(language, 'violations'), { count: state.violations.length });
     render(checkOut, h('p', { className: 'check-summary' }, summary),
       violationList(state.violations, state.selectedViolation, language, (index) => void feature.selectViolation(index)));
   };

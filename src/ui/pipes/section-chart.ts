@@ -4,18 +4,12 @@ import type { CrossSectionHit } from '../../analysis/pipes/cross-section.ts';
 import { PIPE_CLASS_INFO } from '../../analysis/pipes/pipe-classes.ts';
 import type { Language } from '../../config/project-types.ts';
 import { pipesText } from './pipes-messages.ts';
+import { svg } from '../svg.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 340;
 const HEIGHT = 220;
 const MARGIN = { left: 38, right: 12, top: 26, bottom: 30 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 export const sizeLabel = (hit: CrossSectionHit): string => (hit.section === 'circle' ? `DN${hit.widthMm}` : `${hit.widthMm}×${hit.heightMm}`);
 

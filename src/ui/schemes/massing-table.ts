@@ -27,9 +27,9 @@ const signed = (text: string, delta: number) => (delta > 0 ? `+${text}` : delta 
 
 export function massingTables(massing: readonly SchemeMassing[], titleOf: (schemeId: string) => string, lang: Language): HTMLElement[] {
   return massing.flatMap(({ schemeId, units }) => {
-    if (units.length === 0) return [h('p', { className: 'schemes-hint' }, fillMessage(sm(lang, 'massingNone'), { scheme: titleOf(schemeId) }))];
+    if (units.length === 0) return [h('p', { className: 'schemes-hint' }, fillMessage(lang, sm(lang, 'massingNone'), { scheme: titleOf(schemeId) }))];
     return units.map(({ unitId, unitName, existing, scheme }) => h('table', { className: 'massing-table', 'data-scheme-id': schemeId, 'data-unit-id': unitId },
-      h('caption', {}, fillMessage(sm(lang, 'massingFor'), { scheme: titleOf(schemeId), unit: unitName })),
+      h('caption', {}, fillMessage(lang, sm(lang, 'massingFor'), { scheme: titleOf(schemeId), unit: unitName })),
       h('thead', {}, h('tr', {}, ...(['indicator', 'existing', 'scheme', 'delta', 'control'] as const).map((key) => h('th', {}, sm(lang, key))))),
       h('tbody', {}, ...ROWS.map((row) => {
         const [before, after] = [row.value(existing), row.value(scheme)];

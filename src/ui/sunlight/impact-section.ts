@@ -57,14 +57,14 @@ export function mountImpactSection(body: HTMLElement, appStore: Store<AppState>,
         h('thead', {}, h('tr', {}, ...head.map((text) => h('th', {}, text)))),
         h('tbody', {}, ...body.map((row) => h('tr', { className: 'fail' }, ...row.map((cell) => h('td', {}, String(cell))))))));
     render(results,
-      h('p', { className: 'sunlight-impact-summary' }, fillMessage(st(lang, 'impactSummary'), {
+      h('p', { className: 'sunlight-impact-summary' }, fillMessage(lang, st(lang, 'impactSummary'), {
         scheme: localize(impact.title, lang), date: impact.days.map((d) => `${d.day} ${d.date}`).join(', '), reached: impact.dwellingsInReach,
         dwellings: impact.dwellings, sills: impact.sillsCounted, count: impact.rows.length, seconds: (impact.elapsedMs / 1000).toFixed(1),
       })),
       h('p', { className: 'sunlight-status' }, st(lang, impact.rows.length === 0 ? 'impactNone' : 'worstFirst')),
       impact.rows.length > 0 && table('sunlight-impact-table', headers, rows),
       h('p', { className: 'sunlight-new-housing' }, rule
-        ? fillMessage(st(lang, failing.length > 0 ? 'newHousing' : 'newHousingAllPass'), { fail: failing.length, count: impact.newHousing.length, rule: `${rule.requiredHours} h` })
+        ? fillMessage(lang, st(lang, failing.length > 0 ? 'newHousing' : 'newHousingAllPass'), { fail: failing.length, count: impact.newHousing.length, rule: `${rule.requiredHours} h` })
         : st(lang, 'newHousingNone')),
       failing.length > 0 && table('sunlight-new-housing-table', housingHeaders, housingRows),
       h('button', {

@@ -51,7 +51,7 @@ const en: typeof zh = {
   selectFirst: 'Pick a building in the scene first',
   clear: 'Clear',
   busy: 'Working…',
-  summary: '{date} (true solar {start}:00–{end}:00): {count} points, {fail} below {hours} h',
+  summary: '{date} (true solar {start}:00–{end}:00): {count, plural, one {# point} other {# points}}, {fail} below {hours} h',
   floor: 'Floor',
   facade: 'Facade',
   hours: 'Total (h)',

@@ -59,9 +59,9 @@ export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>,
     ]);
     const failing = run.points.filter((p) => !p.pass).length;
     render(results,
-      h('p', { className: 'sunlight-rule' }, fillMessage(st(lang, 'rule'), { rule: localize(run.rule.label, lang), clause: run.rule.clause })),
+      h('p', { className: 'sunlight-rule' }, fillMessage(lang, st(lang, 'rule'), { rule: localize(run.rule.label, lang), clause: run.rule.clause })),
       !run.rule.verified && h('p', { className: 'sunlight-unverified' }, st(lang, 'unverified')),
-      h('p', { className: 'sunlight-summary' }, fillMessage(st(lang, 'summary'), {
+      h('p', { className: 'sunlight-summary' }, fillMessage(lang, st(lang, 'summary'), {
         date: run.date, start: run.window[0], end: run.window[1], count: run.points.length, fail: failing, hours: run.rule.minHours,
       })),
       h('div', { className: 'sunlight-table-wrap' }, h('table', { className: 'sunlight-table' },

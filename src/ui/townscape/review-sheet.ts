@@ -5,7 +5,8 @@ import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
 import { h } from '../dom.ts';
 import { skylineChart } from './skyline-chart.ts';
-import { fill, tt } from './townscape-messages.ts';
+import { tt } from './townscape-messages.ts';
+import { fillMessage } from '../i18n.ts';
 
 export function openReviewSheets(parent: HTMLElement, reviews: readonly ProposalReview[], skyline: SkylineRun, lang: Language): void {
   const close = () => overlay.remove();
@@ -14,17 +15,17 @@ export function openReviewSheets(parent: HTMLElement, reviews: readonly Proposal
     const scheme = localize(review.title, lang);
     const { rise } = review;
     return h('article', { className: 'townscape-sheet', 'data-series': review.layerId },
-      h('h2', {}, fill(tt(lang, 'reviewFor'), { scheme })),
+      h('h2', {}, fillMessage(lang, tt(lang, 'reviewFor'), { scheme })),
       h('h3', {}, `${tt(lang, 'reviewHeight')} (${review.violations.length})`),
       list(review.violations.map((v) => `${v.featureId}: ${v.heightMeters.toFixed(1)} m > ${v.limitMeters.toFixed(1)} m (+${v.excessMeters.toFixed(1)} m, ${v.zoneId})`)),
       h('h3', {}, tt(lang, 'reviewSkyline')),
       skylineChart({ ...skyline, series: skyline.series.filter((s) => s.id === 'existing' || s.id === review.layerId) }, lang),
       h('p', {}, rise
-        ? fill(tt(lang, 'largestRise'), {
+        ? fillMessage(lang, tt(lang, 'largestRise'), {
           scheme, deg: rise.riseDeg.toFixed(2), meters: rise.riseMeters.toFixed(1), distance: rise.distanceMeters.toFixed(0),
           azimuth: rise.azimuthDeg.toFixed(1), cause: review.causeLabel ?? '—',
         })
-        : fill(tt(lang, 'noRise'), { scheme })),
+        : fillMessage(lang, tt(lang, 'noRise'), { scheme })),
       h('h3', {}, `${tt(lang, 'reviewCorridor')} (${review.intrusions.length})`),
       list(review.intrusions.map((i) => `${i.corridorId} · ${i.featureId}: +${i.intrusionMeters.toFixed(1)} m`)),
     );

@@ -5,18 +5,11 @@ import type { SkylineRun } from '../../app/townscape/townscape-feature.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
 import { tt } from './townscape-messages.ts';
+import { svg, SVG_NAMESPACE } from '../svg.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const HEIGHT = 240;
 const MARGIN = { left: 44, right: 12, top: 12, bottom: 34 };
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 /** Nice tick step for a range: 1, 2 or 5 × 10ⁿ, about five ticks. */
 function tickStep(range: number): number {
@@ -26,6 +19,10 @@ function tickStep(range: number): number {
 }
 
 export interface ChartFrame {
+  /** The elevation range drawn (0 or below at the bottom, 8 % headroom at the top) and the azimuth at the left edge. */
+  lowDeg: number;
+  highDeg: number;
+  startDeg: number;
   x(i: number): number;
   y(deg: number): number;
   /** Chart (viewBox) coordinates → azimuth (unwrapped from the view's start, may pass 360) and elevation. */
@@ -43,6 +40,9 @@ export function chartFrame(run: SkylineRun): ChartFrame {
   const high = Math.max(low + 1, ...all) * 1.08;
   const startDeg = run.headingDeg - run.fovDeg / 2;
   return {
+    lowDeg: low,
+    highDeg: high,
+    startDeg,
     x: (i) => MARGIN.left + (count > 1 ? (i / (count - 1)) * plotW : 0),
     y: (deg) => MARGIN.top + plotH - ((deg - low) / (high - low)) * plotH,
     azimuthAt: (px) => startDeg + ((px - MARGIN.left) / plotW) * run.fovDeg,
@@ -58,14 +58,10 @@ export function chartPoint(chart: SVGSVGElement, event: MouseEvent): [number, nu
 }
 
 export function skylineChart(run: SkylineRun, language: Language, control?: ControlLine): SVGSVGElement {
-  const root = svg('svg', { xmlns: SVG, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'skyline-chart', role: 'img' });
+  const root = svg('svg', { xmlns: SVG_NAMESPACE, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'skyline-chart', role: 'img' });
   root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#18202b' }));
   const frame = chartFrame(run);
-  const { x, y } = frame;
-  const all = run.series.flatMap((s) => s.profile.elevationDeg);
-  const low = Math.min(0, ...all);
-  const high = Math.max(low + 1, ...all) * 1.08;
-  const startDeg = run.headingDeg - run.fovDeg / 2;
+  const { x, y, lowDeg: low, highDeg: high, startDeg } = frame;
 
   const axis = '#8a97a8';
   const yStep = tickStep(high - low);
@@ -75,7 +71,7 @@ export function skylineChart(run: SkylineRun, language: Language, control?: Cont
   }
   const xStep = tickStep(run.fovDeg);
   for (let a = Math.ceil(startDeg / xStep) * xStep; a <= startDeg + run.fovDeg + 1e-9; a += xStep) {
-    const px = MARGIN.left + ((a - startDeg) / run.fovDeg) * plotW;
+    const px = frame.xOfAzimuth(a);
     root.append(svg('text', { x: px, y: HEIGHT - MARGIN.bottom + 14, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, `${(((a % 360) + 360) % 360).toFixed(0)}`));
   }
   root.append(svg('text', { x: MARGIN.left + plotW / 2, y: HEIGHT - 6, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, tt(language, 'azimuth')));

@@ -52,7 +52,7 @@ const en: Record<keyof typeof zh, string> = {
   tab: 'Townscape',
   heightTitle: 'Height limits',
   runHeight: 'Check height limits',
-  heightSummary: '{checked} buildings checked, {count} too high',
+  heightSummary: '{checked, plural, one {# building} other {# buildings}} checked, {count} too high',
   heightNone: 'No building exceeds its height limit',
   noZones: 'No height zones configured (townscape.heightZoneLayers in project.json)',
   building: 'Building',
@@ -61,7 +61,7 @@ const en: Record<keyof typeof zh, string> = {
   excess: 'Excess (m)',
   zone: 'Zone',
   layer: 'Layer',
-  unchecked: '{count} features could not be checked',
+  unchecked: '{count, plural, one {# feature} other {# features}} could not be checked',
   exportCsv: 'Export CSV',
   skylineTitle: 'Skyline',
   runSkyline: 'Analyse from this view',
@@ -72,7 +72,7 @@ const en: Record<keyof typeof zh, string> = {
   exportPng: 'Export PNG',
   controlHint: 'Click the chart to add points of a skyline control line',
   clearControl: 'Clear control line',
-  controlSummary: '{count} buildings break the control line',
+  controlSummary: '{count, plural, one {# building breaks} other {# buildings break}} the control line',
   excessDeg: 'Excess (°)',
   exportSvg: 'Export SVG',
   azimuth: 'Azimuth (°)',
@@ -80,7 +80,7 @@ const en: Record<keyof typeof zh, string> = {
   corridorTitle: 'View corridors',
   runCorridors: 'Check view corridors',
   noCorridors: 'No view corridors configured (townscape.corridorLayers)',
-  corridorSummary: '{corridors} corridors, {count} intrusions',
+  corridorSummary: '{corridors, plural, one {# corridor} other {# corridors}}, {count, plural, one {# intrusion} other {# intrusions}}',
   corridor: 'Corridor',
   intrusion: 'Intrusion (m)',
   reviewTitle: 'Review sheet',
@@ -95,10 +95,4 @@ const en: Record<keyof typeof zh, string> = {
   busy: 'Working…',
 };
 
-export type TownscapeMessage = keyof typeof zh;
 export const tt = defineMessages(zh, en);
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

@@ -11,7 +11,8 @@ import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from './download.ts';
 import { openReviewSheets } from './review-sheet.ts';
 import { chartFrame, chartPoint, pngBlob, skylineChart, svgBlob } from './skyline-chart.ts';
-import { fill, tt } from './townscape-messages.ts';
+import { tt } from './townscape-messages.ts';
+import { fillMessage } from '../i18n.ts';
 import './townscape.css';
 
 const m = (value: number) => value.toFixed(1);
@@ -46,11 +47,11 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
       button(tt(lang, 'runHeight'), run(() => townscape.runHeightCheck()), { 'data-action': 'height-check' }),
       result && h('p', { className: 'townscape-summary' }, result.zones.length === 0 ? tt(lang, 'noZones')
         : result.violations.length === 0 ? tt(lang, 'heightNone')
-          : fill(tt(lang, 'heightSummary'), { checked: result.checkedCount, count: result.violations.length })),
+          : fillMessage(lang, tt(lang, 'heightSummary'), { checked: result.checkedCount, count: result.violations.length })),
       result && result.violations.length > 0 && table(headers, rows, 'townscape-violations'),
       result && result.violations.length > 0 && button(tt(lang, 'exportCsv'), () => downloadBlob(csvBlob([headers, ...rows]), 'height-check.csv'), { 'data-action': 'export-csv' }),
       result && result.problems.length > 0 && h('details', { className: 'townscape-problems' },
-        h('summary', {}, fill(tt(lang, 'unchecked'), { count: result.problems.length })),
+        h('summary', {}, fillMessage(lang, tt(lang, 'unchecked'), { count: result.problems.length })),
         h('ul', {}, ...result.problems.slice(0, 200).map((p) => h('li', {}, `${p.source} ${p.featureId}: ${p.message}`)))),
     );
   };
@@ -83,13 +84,13 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
       h('div', { className: 'townscape-row' }, select, button(tt(lang, 'runSkyline'), run(analyse), { 'data-action': 'skyline' })),
       chart,
       ...(result?.series.slice(1).map((series) => h('p', { className: 'townscape-rise', 'data-series': series.id }, series.rise
-        ? fill(tt(lang, 'largestRise'), {
+        ? fillMessage(lang, tt(lang, 'largestRise'), {
           scheme: localize(series.title, lang), deg: series.rise.riseDeg.toFixed(2), meters: m(series.rise.riseMeters),
           distance: series.rise.distanceMeters.toFixed(0), azimuth: series.rise.azimuthDeg.toFixed(1), cause: series.causeLabel ?? '—',
         })
-        : fill(tt(lang, 'noRise'), { scheme: localize(series.title, lang) }))) ?? []),
+        : fillMessage(lang, tt(lang, 'noRise'), { scheme: localize(series.title, lang) }))) ?? []),
       chart && h('p', { className: 'townscape-hint' }, tt(lang, 'controlHint')),
-      control && control.line.azimuthDeg.length > 1 && h('p', { className: 'townscape-summary' }, fill(tt(lang, 'controlSummary'), { count: control.breaches.length })),
+      control && control.line.azimuthDeg.length > 1 && h('p', { className: 'townscape-summary' }, fillMessage(lang, tt(lang, 'controlSummary'), { count: control.breaches.length })),
       control && control.breaches.length > 0 && table(
         [tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'excessDeg'), tt(lang, 'excess'), tt(lang, 'azimuth')],
         control.breaches.map((b) => [b.featureId, b.layerId, b.excessDeg.toFixed(2), m(b.excessMeters), b.azimuthDeg.toFixed(1)]), 'townscape-breaches'),
@@ -106,7 +107,7 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
       h('h3', {}, tt(lang, 'corridorTitle')),
       button(tt(lang, 'runCorridors'), run(() => townscape.runCorridorCheck()), { 'data-action': 'corridors' }),
       result && h('p', { className: 'townscape-summary' }, result.corridors.length === 0 ? tt(lang, 'noCorridors')
-        : fill(tt(lang, 'corridorSummary'), { corridors: result.corridors.length, count: result.intrusions.length })),
+        : fillMessage(lang, tt(lang, 'corridorSummary'), { corridors: result.corridors.length, count: result.intrusions.length })),
       result && result.intrusions.length > 0 && table(
         [tt(lang, 'corridor'), tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'intrusion')],
         result.intrusions.map((i) => [i.corridorId, i.featureId, i.layerId, m(i.intrusionMeters)]), 'townscape-intrusions'),

@@ -1,18 +1,12 @@
 // A stacked bar per unit of its buildings by safety grade (SVG, built element by element: no markup strings).
 import { SAFETY_GRADES, type SafetyGrade } from '../../analysis/units/safety-grade.ts';
 import { thematicClasses } from '../../analysis/units/thematic.ts';
+import { svg } from '../svg.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const ROW_PX = 16;
 const LABEL_PX = 64;
 const WIDTH_PX = 280;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 export function gradeChart(rows: readonly { label: string; grades: Record<SafetyGrade, number> }[], title: string): SVGSVGElement {
   const colors = new Map(thematicClasses('safetyGrade').map((c) => [c.key, c.color]));

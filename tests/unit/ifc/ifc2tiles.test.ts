@@ -79,7 +79,7 @@ describe('ifc2tiles on scheme A', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'ifc2tiles-'));
     const input = join(outDir, 'notes.ifc');
     await writeFile(input, 'meeting notes, not a model');
-    await expect(ifcToTiles(input, join(outDir, 'tiles'))).rejects.toMatchObject({ source: 'notes.ifc', message: expect.stringMatching(/^Not an IFC file/) });
+    await expect(ifcToTiles(input, join(outDir, 'tiles'))).rejects.toMatchObject({ source: 'notes.ifc', message: expect.stringMatching(/^not an IFC file/) });
     expect(existsSync(join(outDir, 'tiles'))).toBe(false); // no empty output folder left behind
   });
 });

@@ -48,7 +48,7 @@ describe('.ifczip', () => {
     view.setUint16(entry + 10, 14, true);
     expect((await failure(lzma)).message).toMatch(/compression method 14/);
     const error = await failure(new TextEncoder().encode('PK\u0003\u0004 not really a zip'));
-    expect(error.describe()).toMatch(/^broken\.ifczip: The \.ifczip archive is damaged or truncated/);
+    expect(error.describe()).toMatch(/^broken\.ifczip: the \.ifczip archive is damaged or truncated/);
   });
 
   it('says so when the archive holds no .ifc', async () => {

@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 
 const files = [SCHEME_A, ...(haveSamples ? SHARED_FILES.map((file) => SAMPLES + file) : [])];
-let compared = 0;
 
 describe('property sets read from the STEP text', () => {
   for (const path of files) {
@@ -28,7 +27,9 @@ describe('property sets read from the STEP text', () => {
         const oracle = new WebIfcPropertyIndex(api, model);
         const index = new PropertyIndex(new StepFile(stepText(bytes)));
         const objects = oracle.objects();
-        compared += objects.length;
+        // Each file's test stands alone (no count carried between tests, so -t works): scheme A, always present, must
+        // compare over 100 objects; a third-party sample may have no property sets at all (IfcOpenHouse has none).
+        if (path === SCHEME_A) expect(objects.length).toBeGreaterThan(100);
         for (const id of objects) expect(index.of(id), `#${id}`).toEqual(oracle.of(id));
         for (const name of ['epset_mapconversion', 'pset_wallcommon']) expect(index.propertySetsNamed(name)).toEqual(oracle.propertySetsNamed(name));
       } finally {
@@ -44,6 +45,7 @@ describe('property sets read from the STEP text', () => {
       try {
         const spatial = new SpatialIndex(new StepFile(stepText(bytes)), (entity) => api.GetNameFromTypeCode(api.GetTypeCodeFromName(entity)));
         const { expressIds } = streamElementMeshes(api, model);
+        expect(expressIds.length).toBeGreaterThan(0);
         for (const id of expressIds) {
           const line = api.GetLine(model, id) as IfcLine;
           const expected = { globalId: text(line['GlobalId']), name: text(line['Name']) ?? '', ifcClass: api.GetNameFromTypeCode(line.type) };
@@ -54,10 +56,6 @@ describe('property sets read from the STEP text', () => {
       }
     });
   }
-
-  it('compared a meaningful number of objects', () => {
-    expect(compared).toBeGreaterThan(haveSamples ? 500 : 100);
-  });
 
   it('decodes the STEP string escapes', () => {
     expect(decodeStepString('\\X2\\5C4B9762\\X0\\')).toBe('屋面');

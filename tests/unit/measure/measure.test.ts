@@ -149,13 +149,13 @@ describe('area', () => {
 
   it('refuses a ring that crosses itself', () => {
     const bowTie: MeasurePoint[] = [[114, 33, 0], [114.01, 33.01, 0], [114.01, 33, 0], [114, 33.01, 0]];
-    expect(() => measureArea(bowTie)).toThrow(/^measure: the area's outline crosses itself/);
-    expect(() => measureArea([[114, 33, 0], [114, 33, 0], [114.01, 33, 0]])).toThrow(/^measure: an area needs 3 or more distinct corners/);
+    expect(() => measureArea(bowTie)).toThrow(/^cim\.measure: the area's outline crosses itself/);
+    expect(() => measureArea([[114, 33, 0], [114, 33, 0], [114.01, 33, 0]])).toThrow(/^cim\.measure: an area needs 3 or more distinct corners/);
   });
 });
 
 describe('cim.measure arguments', () => {
-  it('wrong arguments are TypeErrors starting "measure: "', () => {
+  it('wrong arguments are TypeErrors starting "cim.measure: "', () => {
     const wrong: unknown[] = [
       undefined, 'distance', { kind: 'volume', points: [] }, { kind: 'distance' }, { kind: 'distance', points: [[114, 33, 0]] },
       { kind: 'distance', points: [[114, 33, 0], [114, 'x', 0]] }, { kind: 'distance', points: [[114, 33, 0], [200, 33, 0]] },
@@ -165,10 +165,10 @@ describe('cim.measure arguments', () => {
     ];
     for (const value of wrong) {
       expect(() => readMeasureRequest(value), JSON.stringify(value)).toThrow(TypeError);
-      expect(() => readMeasureRequest(value)).toThrow(/^measure: /);
+      expect(() => readMeasureRequest(value)).toThrow(/^cim\.measure: /);
     }
     expect(readMeasureRequest({ kind: 'angle', points: [[114, 33], [114, 33.1, 5]] }))
       .toEqual({ kind: 'angle', points: [[114, 33, 0], [114, 33.1, 5]] });
-    expect(() => measureArea([[10, 50, 0], [10.01, 50, 0], [10.01, 50.01, 0]])).toThrow(/^measure: longitude 10.0/);
+    expect(() => measureArea([[10, 50, 0], [10.01, 50, 0], [10.01, 50.01, 0]])).toThrow(/^cim\.measure: longitude 10.0/);
   });
 });

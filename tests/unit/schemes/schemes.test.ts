@@ -35,13 +35,13 @@ describe('cim.compare arguments', () => {
   });
 
   it.each([
-    [null, /^compare: expected \{mode/],
-    [{ mode: 'split' }, /^compare: mode must be 'swipe', 'side-by-side' or 'off', got "split"/],
-    [{ mode: 'swipe', schemes: ['existing'] }, /^compare: swipe takes 2 scheme ids/],
-    [{ mode: 'side-by-side', schemes: ['existing', 'scheme-a', 'scheme-b', 'existing', 'scheme-a'] }, /^compare: side-by-side takes 2 to 4/],
-    [{ mode: 'swipe', schemes: ['existing', 'x'] }, /^compare: no scheme 'x' \(schemes: existing, scheme-a, scheme-b\)/],
-    [{ mode: 'swipe', schemes: ['existing', 'scheme-a'], position: 1.5 }, /^compare: position must be a number from 0 to 1/],
-    [{ mode: 'swipe', schemes: ['existing', 'scheme-a'], position: Number.NaN }, /^compare: position/],
+    [null, /^cim\.compare: expected \{mode/],
+    [{ mode: 'split' }, /^cim\.compare: mode must be 'swipe', 'side-by-side' or 'off', got "split"/],
+    [{ mode: 'swipe', schemes: ['existing'] }, /^cim\.compare: swipe takes 2 scheme ids/],
+    [{ mode: 'side-by-side', schemes: ['existing', 'scheme-a', 'scheme-b', 'existing', 'scheme-a'] }, /^cim\.compare: side-by-side takes 2 to 4/],
+    [{ mode: 'swipe', schemes: ['existing', 'x'] }, /^cim\.compare: no scheme 'x' \(schemes: existing, scheme-a, scheme-b\)/],
+    [{ mode: 'swipe', schemes: ['existing', 'scheme-a'], position: 1.5 }, /^cim\.compare: position must be a number from 0 to 1/],
+    [{ mode: 'swipe', schemes: ['existing', 'scheme-a'], position: Number.NaN }, /^cim\.compare: position/],
   ])('refuses %j with a TypeError', (request, message) => {
     expect(() => readCompareRequest(request, ids)).toThrow(TypeError);
     expect(() => readCompareRequest(request, ids)).toThrow(message);

@@ -1,32 +1,30 @@
 // References for the townscape bench and tests: the same answers by the plainest possible loops (every building
-// against every zone; every azimuth against every building), so the indexed versions can be checked and timed.
+// against every zone, the overlap measured along the outlines rather than by the kernel's triangles and clipping;
+// every azimuth against every building), so the indexed versions can be checked and timed.
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
 import { checkedHeightMeters } from '../../../src/analysis/townscape/building-height.ts';
 import { projectFootprint } from '../../../src/analysis/townscape/footprint.ts';
 import { SLIVER_AREA_M2, worstFirst, type HeightViolation } from '../../../src/analysis/townscape/height-check.ts';
-import { overlapArea } from '../../../src/geometry/clip.ts';
 import { localPlane } from '../../../src/geometry/local-plane.ts';
-import { boxesOverlap, boxOf, ringContains, signedArea } from '../../../src/geometry/ring.ts';
-import { triangulate } from '../../../src/geometry/triangulate.ts';
+import { ringContains } from '../../../src/geometry/ring.ts';
 import { elevationAngle, horizonAngle, sampleAzimuths, type AzimuthSamples, type EyePoint } from '../../../src/analysis/townscape/skyline.ts';
 import type { HeightZone } from '../../../src/analysis/townscape/zone-features.ts';
+import { overlapByBoundary, ringArea } from './overlap-by-boundary.ts';
 
 export function bruteForceHeightCheck(buildings: readonly BuildingRecord[], zones: readonly HeightZone[]): HeightViolation[] {
   const first = zones[0]!.polygons[0]![0]![0]!;
   const frame = localPlane(first[0], first[1]);
   const parts = zones.flatMap((zone) => zone.polygons.map((polygon) => {
     const rings = polygon.map((ring) => ring.map(([lon, lat]) => frame.toLocal(lon, lat)));
-    return { zone, rings, box: boxOf(rings[0]!) };
+    return { zone, rings };
   }));
   const violations: HeightViolation[] = [];
   for (const building of buildings) {
     const footprint = projectFootprint(building, frame);
-    if (footprint.length < 3 || Math.abs(signedArea(footprint)) < SLIVER_AREA_M2) continue;
-    const box = boxOf(footprint);
-    const triangles = triangulate([footprint]);
+    if (footprint.length < 3 || ringArea(footprint) < SLIVER_AREA_M2) continue;
     let worst: HeightViolation | null = null;
     for (const part of parts) {
-      if (!boxesOverlap(box, part.box) || overlapArea(triangles, part.rings) <= SLIVER_AREA_M2) continue;
+      if (overlapByBoundary(footprint, part.rings) <= SLIVER_AREA_M2) continue;
       const heightMeters = checkedHeightMeters(building, part.zone.basis);
       if (heightMeters === null) continue;
       const excessMeters = heightMeters - part.zone.limitMeters;
