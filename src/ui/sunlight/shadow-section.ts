@@ -1,5 +1,6 @@
 // The 阴影动画 (shadow animation) part of the 日照分析 tab: play/pause, stop, and a slider over the rule's window with
 // the time in true solar and Beijing time. A view of the animation store; dragging the slider pauses and sets the time.
+import { clockText } from '../../analysis/sunlight/shadow-window.ts';
 import type { AppState } from '../../app/state.ts';
 import type { ShadowAnimation } from '../../app/sunlight/shadow-animation.ts';
 import { shadowReading } from '../../app/sunlight/shadow-animation-api.ts';
@@ -7,8 +8,6 @@ import type { Store } from '../../shared/store.ts';
 import { h, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import { sht } from './shadow-messages.ts';
-
-const clockOfMinutes = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export function mountShadowSection(body: HTMLElement, appStore: Store<AppState>, animation: ShadowAnimation): void {
   const section = h('section', { className: 'sunlight-shadows' });
@@ -29,7 +28,7 @@ export function mountShadowSection(body: HTMLElement, appStore: Store<AppState>,
   });
   const slider = h('input', {
     type: 'range', className: 'shadow-slider', step: 1,
-    oninput: () => report(() => animation.set({ time: clockOfMinutes(Number(slider.value)), play: false })),
+    oninput: () => report(() => animation.set({ time: clockText(Number(slider.value) / 60), play: false })),
   });
   const reading = h('p', { className: 'shadow-reading', 'aria-live': 'polite' });
   const note = h('p', { className: 'shadow-note' });
