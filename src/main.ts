@@ -19,6 +19,8 @@ import { renewalTab } from './ui/units/renewal-panel.ts';
 import { createSunlightApi } from './app/sunlight/sunlight-api.ts';
 import { createSunlight } from './app/sunlight/sunlight-feature.ts';
 import { sunlightTab } from './ui/sunlight/sunlight-panel.ts';
+import { createShadowAnimation } from './app/sunlight/shadow-animation.ts';
+import { createShadowAnimationApi } from './app/sunlight/shadow-animation-api.ts';
 import { createMeasureApi } from './app/measure/measure-api.ts';
 import { createMeasureFeature } from './app/measure/measure-feature.ts';
 import { measureTab } from './ui/measure/measure-panel.ts';
@@ -44,7 +46,8 @@ const schemes = createSchemes(app, buildings, { renewalData: async () => renewal
 ui.dock.addTab(schemesTab(app.store, schemes));
 mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app, buildings);
-ui.dock.addTab(sunlightTab(app.store, sunlight));
+const shadows = createShadowAnimation(app);
+ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
@@ -56,6 +59,7 @@ window.cim = {
   ...createTownscapeApi(townscape),
   ...createRenewalApi(renewal),
   ...createSunlightApi(sunlight),
+  ...createShadowAnimationApi(shadows),
   ...createMeasureApi(measure),
   ...createSchemesApi(app, schemes),
 };

@@ -15,6 +15,7 @@ import type { TownscapeApi } from './townscape/townscape-api.ts';
 import type { LayerStatus, SelectedFeature, UserError } from './state.ts';
 import type { RenewalApi } from './units/renewal-api.ts';
 import type { SunlightApi } from './sunlight/sunlight-api.ts';
+import type { ShadowAnimationApi } from './sunlight/shadow-animation-api.ts';
 import type { MeasureApi } from './measure/measure-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
@@ -38,7 +39,7 @@ export interface CimViewpointInfo {
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
  * spreads its methods into window.cim in main.ts). */
 export interface CimApi extends CoreCimApi, PipesApi, TownscapeApi, IfcApi, RenewalApi, SunlightApi,
-  MeasureApi, SchemesApi {}
+  ShadowAnimationApi, MeasureApi, SchemesApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -2,6 +2,7 @@
 // hours as a table (CSV); below, a scheme's impact on its neighbours (impact-section.ts). A view of the sunlight store;
 // the buttons call the feature.
 import type { AppState } from '../../app/state.ts';
+import type { ShadowAnimation } from '../../app/sunlight/shadow-animation.ts';
 import type { Sunlight, SunlightRun } from '../../app/sunlight/sunlight-feature.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
@@ -11,13 +12,14 @@ import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from '../townscape/download.ts';
 import { mountImpactSection } from './impact-section.ts';
+import { mountShadowSection } from './shadow-section.ts';
 import { st } from './sunlight-messages.ts';
 import './sunlight.css';
 
 const hoursText = (value: number) => value.toFixed(2);
 const clock = (iso: string) => iso.slice(11, 16);
 
-export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>, sunlight: Sunlight): void {
+export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>, sunlight: Sunlight, shadows: ShadowAnimation): void {
   const status = h('p', { className: 'sunlight-status', 'aria-live': 'polite' });
   const controls = h('div', { className: 'sunlight-controls' });
   const results = h('section', { className: 'sunlight-results' });
@@ -89,8 +91,9 @@ export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>,
   });
   draw();
   mountImpactSection(body, appStore, sunlight, status);
+  mountShadowSection(body, appStore, shadows);
 }
 
-export function sunlightTab(appStore: Store<AppState>, sunlight: Sunlight): ToolTab {
-  return { id: 'sunlight', title: (lang) => st(lang, 'tab'), mount: (body) => mountSunlightPanel(body, appStore, sunlight) };
+export function sunlightTab(appStore: Store<AppState>, sunlight: Sunlight, shadows: ShadowAnimation): ToolTab {
+  return { id: 'sunlight', title: (lang) => st(lang, 'tab'), mount: (body) => mountSunlightPanel(body, appStore, sunlight, shadows) };
 }
