@@ -3,8 +3,8 @@ import type { AngleResult, AreaResult, DistanceResult, HeightResult, MeasureKind
 import type { MeasureFeature } from './measure-feature.ts';
 
 export interface MeasureApi {
-  /** What each figure means: src/analysis/measure/measure.ts and README "Measurement". Wrong arguments throw a
-   * TypeError starting `cim.measure: `. */
+  /** What each figure means: src/analysis/measure/measure.ts and README "Measurement". Wrong arguments are
+   * TypeErrors starting `cim.measure: `. */
   measure(request: { kind: 'distance'; points: number[][] }): DistanceResult;
   measure(request: { kind: 'height'; points: number[][] }): HeightResult;
   measure(request: { kind: 'area'; points: number[][] }): AreaResult;

@@ -1,6 +1,7 @@
 // window.cim.shadowAnimation (README, "Scripting API"): start, set or stop the shadow animation the panel shows.
 import { beijingClock, clockText, instantAtTrueSolar } from '../../analysis/sunlight/shadow-window.ts';
 import type { ShadowAnimation, ShadowAnimationRequest } from './shadow-animation.ts';
+import { argumentError } from '../api-errors.ts';
 
 export interface ShadowAnimationReading {
   date: string;
@@ -24,11 +25,11 @@ export function createShadowAnimationApi(animation: ShadowAnimation): ShadowAnim
         animation.stop();
         return null;
       }
-      if (typeof request !== 'object' || Array.isArray(request)) throw new TypeError('cim.shadowAnimation: give {play?, time?, date?} or null');
+      if (typeof request !== 'object' || Array.isArray(request)) throw argumentError('cim.shadowAnimation', 'give {play?, time?, date?} or null');
       const { play, time, date } = request;
-      if (play !== undefined && typeof play !== 'boolean') throw new TypeError('cim.shadowAnimation: play must be true or false');
-      if (time !== undefined && typeof time !== 'string') throw new TypeError("cim.shadowAnimation: time must be 'HH:MM' (true solar time)");
-      if (date !== undefined && typeof date !== 'string') throw new TypeError("cim.shadowAnimation: date must be '大寒', '冬至' or 'YYYY-MM-DD'");
+      if (play !== undefined && typeof play !== 'boolean') throw argumentError('cim.shadowAnimation', 'play must be true or false');
+      if (time !== undefined && typeof time !== 'string') throw argumentError('cim.shadowAnimation', "time must be 'HH:MM' (true solar time)");
+      if (date !== undefined && typeof date !== 'string') throw argumentError('cim.shadowAnimation', "date must be '大寒', '冬至' or 'YYYY-MM-DD'");
       animation.set(request);
       return shadowReading(animation);
     },

@@ -51,7 +51,7 @@ export function mountShadowSection(body: HTMLElement, appStore: Store<AppState>,
     slider.min = String(window.startHours * 60);
     slider.max = String(window.endHours * 60);
     slider.value = String(Math.round(hours * 60));
-    reading.textContent = fillMessage(sht(lang, 'reading'), { date: now.date, solar: now.trueSolarTime, beijing: now.beijingTime });
+    reading.textContent = fillMessage(lang, sht(lang, 'reading'), { date: now.date, solar: now.trueSolarTime, beijing: now.beijingTime });
   };
   render(section, heading, h('div', { className: 'sunlight-controls' }, playButton, stopButton), slider, reading, note);
   const draw = () => {
