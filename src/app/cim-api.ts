@@ -17,6 +17,7 @@ import type { RenewalApi } from './units/renewal-api.ts';
 import type { SunlightApi } from './sunlight/sunlight-api.ts';
 import type { MeasureApi } from './measure/measure-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
+import type { KioskApi } from './kiosk/kiosk-api.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -37,7 +38,7 @@ export interface CimViewpointInfo {
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
  * spreads its methods into window.cim in main.ts). */
 export interface CimApi extends CoreCimApi, PipesApi, TownscapeApi, IfcApi, RenewalApi, SunlightApi,
-  MeasureApi, SchemesApi {}
+  MeasureApi, SchemesApi, KioskApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -1,0 +1,33 @@
+// The manifest's kiosk section: defaults, and every problem reported with its path.
+import { describe, expect, it } from 'vitest';
+import { validateKiosk } from '../../../src/config/validate-kiosk.ts';
+import type { Problem } from '../../../src/config/project-types.ts';
+
+const check = (json: unknown) => {
+  const problems: Problem[] = [];
+  return { config: validateKiosk(json, '$.kiosk', ['overview', 'street'], problems), problems };
+};
+
+describe('validateKiosk', () => {
+  it('defaults to 90 s and the project viewpoints; keeps valid stops', () => {
+    expect(check(undefined)).toEqual({ config: undefined, problems: [] });
+    expect(check({})).toEqual({ config: { idleSeconds: 90, tour: [] }, problems: [] });
+    const stop = { viewpointId: 'street', dwellSeconds: 12, caption: { 'zh-CN': '老街', en: 'Old street' } };
+    expect(check({ idleSeconds: 60, tour: [stop] })).toEqual({ config: { idleSeconds: 60, tour: [stop] }, problems: [] });
+  });
+
+  it('reports every problem in one pass', () => {
+    const { config, problems } = check({
+      idleSeconds: 0, colour: 'red',
+      tour: [{ viewpointId: 'nowhere', dwellSeconds: -1, caption: 3 }, 'x'],
+    });
+    expect(config).toBeUndefined();
+    expect(problems.map((p) => p.path)).toEqual([
+      '$.kiosk.colour', '$.kiosk.idleSeconds', '$.kiosk.tour[0].viewpointId', '$.kiosk.tour[0].dwellSeconds',
+      '$.kiosk.tour[0].caption', '$.kiosk.tour[1]',
+    ]);
+    expect(problems[2]!.message).toContain('no viewpoint "nowhere"');
+    expect(check('yes').problems[0]!.message).toMatch(/^kiosk must be an object/);
+    expect(check({ tour: {} }).problems[0]!.path).toBe('$.kiosk.tour');
+  });
+});
