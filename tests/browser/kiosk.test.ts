@@ -82,7 +82,7 @@ describe('kiosk', () => {
     expect(opened.offsiteRequests).toEqual([]);
   });
 
-  it('?kiosk=1 turns the mode on, hides the file-drop hint and makes buttons touch-sized', async () => {
+  it('?kiosk=1 turns the mode on, hides the file-drop hint and makes buttons and layer toggles touch-sized', async () => {
     const opened = await app.openApp('kiosk=1');
     const { page } = opened;
     expect(await page.evaluate(() => document.body.classList.contains('kiosk'))).toBe(true);
@@ -90,7 +90,7 @@ describe('kiosk', () => {
     expect(await page.locator('.ifc-hint').count()).toBe(1);
     expect(await page.locator('.ifc-hint').isHidden()).toBe(true);
     expect(await page.locator('.tool-tab[data-tool-id="ifc"]').isHidden()).toBe(true);
-    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('button')]
+    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll<HTMLElement>('button, label:has(> input[type="checkbox"])')]
       .filter((button) => button.offsetParent !== null)
       .map((button) => Math.min(button.getBoundingClientRect().width, button.getBoundingClientRect().height))));
     expect(smallest).toBeGreaterThanOrEqual(48);
