@@ -1,6 +1,8 @@
 // The manifest's kiosk section: defaults, and every problem reported with its path.
 import { describe, expect, it } from 'vitest';
 import { validateKiosk } from '../../../src/config/validate-kiosk.ts';
+import { validateProject } from '../../../src/config/validate-project.ts';
+import { KNOWN_KINDS, MANIFEST_URL, validManifest } from './fixtures.ts';
 import type { Problem } from '../../../src/config/project-types.ts';
 
 const check = (json: unknown) => {
@@ -29,5 +31,16 @@ describe('validateKiosk', () => {
     expect(problems[2]!.message).toContain('no viewpoint "nowhere"');
     expect(check('yes').problems[0]!.message).toMatch(/^kiosk must be an object/);
     expect(check({ tour: {} }).problems[0]!.path).toBe('$.kiosk.tour');
+  });
+
+  it('is read from the manifest against its viewpoints; a wrong section is left out and the project still loads', () => {
+    const good = validateProject({ ...validManifest(), kiosk: { idleSeconds: 60, tour: [{ viewpointId: 'overview', dwellSeconds: 5 }] } },
+      MANIFEST_URL, KNOWN_KINDS);
+    expect(good.problems).toEqual([]);
+    expect(good.project?.kiosk).toEqual({ idleSeconds: 60, tour: [{ viewpointId: 'overview', dwellSeconds: 5 }] });
+    const bad = validateProject({ ...validManifest(), kiosk: { tour: [{ viewpointId: 'street', dwellSeconds: 5 }] } }, MANIFEST_URL, KNOWN_KINDS);
+    expect(bad.problems.map((p) => p.path)).toEqual(['$.kiosk.tour[0].viewpointId']);
+    expect(bad.project).not.toBeNull();
+    expect(bad.project?.kiosk).toBeUndefined();
   });
 });
