@@ -28,10 +28,14 @@ import { createSchemesApi } from './app/schemes/schemes-api.ts';
 import { createSchemes } from './app/schemes/schemes-service.ts';
 import { schemesTab } from './ui/schemes/schemes-panel.ts';
 import { mountSwipeDivider } from './ui/schemes/swipe-divider.ts';
+import { createKioskApi } from './app/kiosk/kiosk-api.ts';
+import { createKiosk } from './app/kiosk/kiosk-feature.ts';
+import { mountKioskOverlay } from './ui/kiosk/kiosk-overlay.ts';
 
 const root = document.getElementById('app')!;
 const viewerElement = document.getElementById('viewer')!;
-const app = createApp(viewerElement, readUrlOptions(window.location, window.localStorage));
+const urlOptions = readUrlOptions(window.location, window.localStorage);
+const app = createApp(viewerElement, urlOptions);
 const ui = mountUi(root, app.store, app.actions);
 // Features: each is created from the app, adds its tab to ui.dock and its methods to window.cim (one line each).
 const renewal = createRenewal(app);
@@ -52,6 +56,9 @@ const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
 ui.dock.addTab(measureTab(app.store, measure));
+// Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
+const kiosk = createKiosk(app, urlOptions.kiosk);
+mountKioskOverlay(root, kiosk, ui.dock);
 window.cim = {
   ...createCimApi(app),
   ...ifc.api,
@@ -62,4 +69,5 @@ window.cim = {
   ...createShadowAnimationApi(shadows),
   ...createMeasureApi(measure),
   ...createSchemesApi(app, schemes),
+  ...createKioskApi(app, kiosk),
 };

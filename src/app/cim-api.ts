@@ -19,6 +19,7 @@ import type { ShadowAnimationApi } from './sunlight/shadow-animation-api.ts';
 import type { MeasureApi } from './measure/measure-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
+import type { KioskApi } from './kiosk/kiosk-api.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -39,7 +40,7 @@ export interface CimViewpointInfo {
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
  * spreads its methods into window.cim in main.ts). */
 export interface CimApi extends CoreCimApi, PipesApi, TownscapeApi, IfcApi, RenewalApi, SunlightApi,
-  ShadowAnimationApi, MeasureApi, SchemesApi {}
+  ShadowAnimationApi, MeasureApi, SchemesApi, KioskApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -1,5 +1,5 @@
 // Options a page address can carry: `?project=<url>` opens another project, `?render=cheap` selects the software-WebGL
-// profile used by tests and the benchmark, `?lang=en` picks the language.
+// profile used by tests and the benchmark, `?lang=en` picks the language, `?kiosk=1` starts the exhibition-screen mode.
 import type { Language } from '../config/project-types.ts';
 import type { RenderProfile } from '../viewer/render-settings.ts';
 
@@ -11,6 +11,7 @@ export interface UrlOptions {
   projectUrl: string;
   renderProfile: RenderProfile;
   language: Language;
+  kiosk: boolean;
 }
 
 export function readUrlOptions(location: Location, storage: Storage | undefined): UrlOptions {
@@ -20,6 +21,7 @@ export function readUrlOptions(location: Location, storage: Storage | undefined)
     projectUrl: new URL(query.get('project') ?? DEFAULT_PROJECT_URL, location.href).href,
     renderProfile: query.get('render') === 'cheap' ? 'cheap' : 'full',
     language: lang === 'en' ? 'en' : 'zh-CN',
+    kiosk: query.get('kiosk') === '1',
   };
 }
 

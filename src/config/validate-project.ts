@@ -7,6 +7,7 @@ import { childPath, describeValue, isJsonObject, problem } from './json-paths.ts
 import { parseJsonText } from './json-text.ts';
 import { DEFAULT_CRS, readCrs } from './read-crs.ts';
 import { validateAttributes } from './validate-attributes.ts';
+import { validateKiosk } from './validate-kiosk.ts';
 import { validateLayer } from './validate-layer.ts';
 import { validateSunlight } from './validate-sunlight.ts';
 import { validateTownscape } from './validate-townscape.ts';
@@ -18,7 +19,7 @@ export interface ValidateOptions {
   knownKinds: readonly string[];
 }
 
-const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints', 'townscape', 'sunlight'];
+const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints', 'townscape', 'sunlight', 'kiosk'];
 
 /** `manifestUrl` must be absolute: relative layer URLs are resolved against it. */
 export function validateProject(json: unknown, manifestUrl: string, options: ValidateOptions): ValidationResult {
@@ -52,11 +53,13 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
   const allLayerIds = [...layers.map((layer) => layer.id), ...invalidLayers.map((layer) => layer.id)];
   const townscape = validateTownscape(json.townscape, fields.at('townscape'), allLayerIds, problems);
   const sunlight = validateSunlight(json.sunlight, fields.at('sunlight'), problems);
+  const kiosk = validateKiosk(json.kiosk, fields.at('kiosk'), viewpoints.map((viewpoint) => viewpoint.id), problems);
 
   if (title === undefined || home === undefined || !Array.isArray(json.layers)) return { project: null, problems };
   const project: Project = { title, crs: crs ?? DEFAULT_CRS, home, layers, invalidLayers, viewpoints, attributes, townscape };
   if (description !== undefined) project.description = description;
   if (sunlight !== undefined) project.sunlight = sunlight;
+  if (kiosk !== undefined) project.kiosk = kiosk;
   return { project, problems };
 }
 

@@ -1,0 +1,126 @@
+// Exhibition-screen mode: listens for any touch, pointer or key, and when nobody has touched the screen for idleSeconds
+// returns the app to its start and flies the attract tour. The timing is kiosk-clock.ts; this carries it out.
+import type { LocalizedText } from '../../config/project-types.ts';
+import { DEFAULT_DWELL_SECONDS, DEFAULT_IDLE_SECONDS, type KioskTourStop } from '../../config/validate-kiosk.ts';
+import { createStore, type Store } from '../../shared/store.ts';
+import { setView } from '../../viewer/camera.ts';
+import type { App } from '../app.ts';
+import { initialState } from '../state.ts';
+import { createKioskClock, type KioskClock, type KioskEvent } from './kiosk-clock.ts';
+
+export interface KioskSettings {
+  enabled: boolean;
+  idleSeconds?: number;
+  tour?: KioskTourStop[];
+}
+
+export interface KioskView {
+  enabled: boolean;
+  touring: boolean;
+  /** What the caption card shows: the stop's caption, else its viewpoint's title; null when not touring. */
+  caption: LocalizedText | null;
+}
+
+export interface KioskState {
+  enabled: boolean;
+  touring: boolean;
+  step: number;
+  idleSeconds: number;
+  secondsSinceInput: number;
+}
+
+export interface KioskFeature {
+  store: Store<KioskView>;
+  configure(settings: KioskSettings): void;
+  state(): KioskState;
+  /** Called at each reset, for the UI to close its panels. */
+  onReset(listener: () => void): void;
+}
+
+/** Longest flight between stops; a shorter dwell shortens it too, so a quick tour stays quick. */
+const FLIGHT_SECONDS = 4;
+/** How often the idle clock is read: fine enough for a reset within a second, and draws nothing. */
+const TICK_MS = 250;
+// Anything a visitor does; the capture phase sees it before a panel can stop it.
+const INPUT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
+
+export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
+  const store = createStore<KioskView>({ enabled: false, touring: false, caption: null });
+  const resetListeners: (() => void)[] = [];
+  let idleSeconds = DEFAULT_IDLE_SECONDS;
+  let tour: KioskTourStop[] = [];
+  let clock: KioskClock | null = null;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  // Which flight is current: a flight interrupted by input or by the next stop must not start a dwell.
+  let flight = 0;
+
+  const projectTour = (): KioskTourStop[] =>
+    (app.project()?.viewpoints ?? []).map((viewpoint) => ({ viewpointId: viewpoint.id, dwellSeconds: DEFAULT_DWELL_SECONDS }));
+
+  const resetToStart = () => {
+    const { actions } = app;
+    actions.clearSelection();
+    if (app.store.get().language !== initialState.language) actions.setLanguage(initialState.language);
+    const home = app.project()?.home;
+    if (home) setView(app.viewer, home);
+    for (const listener of resetListeners) listener();
+  };
+
+  const flyTo = (stop: KioskTourStop) => {
+    const current = ++flight;
+    const viewpoint = app.store.get().viewpoints.find((v) => v.id === stop.viewpointId);
+    store.update((view) => ({ ...view, touring: true, caption: stop.caption ?? viewpoint?.title ?? stop.viewpointId }));
+    app.actions.flyToViewpoint(stop.viewpointId, Math.min(FLIGHT_SECONDS, stop.dwellSeconds))
+      .catch(() => undefined) // a viewpoint gone since: the dwell still runs and the tour goes on
+      .then(() => { if (current === flight) clock?.arrived(Date.now()); });
+  };
+
+  const carryOut = (events: KioskEvent[]) => {
+    for (const event of events) {
+      if (event.kind === 'reset') resetToStart();
+      else if (event.kind === 'step') flyTo(event.stop);
+      else {
+        flight++;
+        app.viewer.camera.cancelFlight();
+        store.update((view) => ({ ...view, touring: false, caption: null }));
+      }
+    }
+  };
+  const onInput = () => { if (clock) carryOut(clock.input(Date.now())); };
+
+  const configure = (settings: KioskSettings) => {
+    const manifest = app.project()?.kiosk;
+    idleSeconds = settings.idleSeconds ?? manifest?.idleSeconds ?? DEFAULT_IDLE_SECONDS;
+    tour = settings.tour?.length ? settings.tour : manifest?.tour.length ? manifest.tour : projectTour();
+    clearInterval(timer);
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, true);
+    if (clock) carryOut(clock.input(Date.now()));
+    clock = null;
+    if (settings.enabled) {
+      clock = createKioskClock(idleSeconds, tour, Date.now());
+      for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+      timer = setInterval(() => { if (clock) carryOut(clock.advance(Date.now())); }, TICK_MS);
+    }
+    store.update((view) => ({ ...view, enabled: settings.enabled }));
+  };
+
+  // The page address turns the mode on at once (the UI's kiosk layout shows while loading); the tour needs the
+  // project's viewpoints, so the mode is set up again once it is loaded.
+  if (fromUrl) configure({ enabled: true });
+  void app.ready.then(() => {
+    if (fromUrl || app.project()?.kiosk) configure({ enabled: true });
+  });
+
+  return {
+    store,
+    configure,
+    state() {
+      const clockState = clock?.state(Date.now());
+      return {
+        enabled: store.get().enabled, touring: clockState?.touring ?? false, step: clockState?.step ?? -1,
+        idleSeconds, secondsSinceInput: clockState?.secondsSinceInput ?? 0,
+      };
+    },
+    onReset: (listener) => { resetListeners.push(listener); },
+  };
+}
