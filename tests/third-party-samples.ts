@@ -12,6 +12,8 @@ export const SAMPLES_DIR = resolve(REPO_ROOT, process.env.CIM_SAMPLES_DIR ?? '..
 export function haveSamplesIn(folder: string, what: string): boolean {
   const path = join(SAMPLES_DIR, folder);
   if (existsSync(path)) return true;
-  console.warn(`Skipped ${what}: third-party samples not found at ${path} (not part of the repository; set CIM_SAMPLES_DIR to a copy of them to run these tests).`);
+  console.warn(
+    `Skipped ${what}: third-party samples not found at ${path} (not part of the repository; set CIM_SAMPLES_DIR to a copy of them to run these tests).`,
+  );
   return false;
 }

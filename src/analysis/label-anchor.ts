@@ -11,17 +11,25 @@ interface Geometry {
 
 export function labelAnchor(geometry: Geometry): Position | undefined {
   switch (geometry.type) {
-    case 'Point': return geometry.coordinates as Position;
-    case 'MultiPoint': return (geometry.coordinates as Position[])[0];
-    case 'LineString': return middle(geometry.coordinates as Position[]);
-    case 'MultiLineString': return middle(longest(geometry.coordinates as Position[][]));
-    case 'Polygon': return ringCentroid((geometry.coordinates as Position[][])[0]);
+    case 'Point':
+      return geometry.coordinates as Position;
+    case 'MultiPoint':
+      return (geometry.coordinates as Position[])[0];
+    case 'LineString':
+      return middle(geometry.coordinates as Position[]);
+    case 'MultiLineString':
+      return middle(longest(geometry.coordinates as Position[][]));
+    case 'Polygon':
+      return ringCentroid((geometry.coordinates as Position[][])[0]);
     case 'MultiPolygon': {
       const outers = (geometry.coordinates as Position[][][]).map((rings) => rings[0]);
-      const largest = outers.reduce((best, ring) => (Math.abs(signedArea(ring)) > Math.abs(signedArea(best)) ? ring : best));
+      const largest = outers.reduce((best, ring) =>
+        Math.abs(signedArea(ring)) > Math.abs(signedArea(best)) ? ring : best,
+      );
       return ringCentroid(largest);
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 

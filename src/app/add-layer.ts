@@ -20,9 +20,17 @@ interface AddLayerContext {
 export async function addLayerFromJson(json: unknown, { project, store, layers }: AddLayerContext): Promise<string> {
   const takenIds = new Map(store.get().layers.map((layer) => [layer.id, `existing layer '${layer.id}'`]));
   const problems: Parameters<typeof validateLayer>[4] = [];
-  const outcome = validateLayer(json, '$', {
-    manifestUrl: document.baseURI, knownKinds: knownLayerKinds(), projectCrs: project?.crs ?? DEFAULT_CRS,
-  }, takenIds, problems);
+  const outcome = validateLayer(
+    json,
+    '$',
+    {
+      manifestUrl: document.baseURI,
+      knownKinds: knownLayerKinds(),
+      projectCrs: project?.crs ?? DEFAULT_CRS,
+    },
+    takenIds,
+    problems,
+  );
   if ('invalid' in outcome) {
     const message = outcome.invalid.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     reportError(store, 'cim.addLayer', message);

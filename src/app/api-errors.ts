@@ -12,14 +12,22 @@ export const argumentError = (method: string, problem: string): TypeError => new
 /** Something the call names that this project does not have. */
 export class UnknownItemError extends Error {
   override readonly name: string = 'UnknownItemError';
-  constructor(method: string, readonly kind: string, readonly id: string, hint = '') {
+  constructor(
+    method: string,
+    readonly kind: string,
+    readonly id: string,
+    hint = '',
+  ) {
     super(`${method}: no ${kind} '${id}'${hint ? ` (${hint})` : ''}`);
   }
 }
 
 export class UnknownLayerError extends UnknownItemError {
   override readonly name: string = 'UnknownLayerError';
-  constructor(method: string, readonly layerId: string) {
+  constructor(
+    method: string,
+    readonly layerId: string,
+  ) {
     super(method, 'layer', layerId);
   }
 }
@@ -43,7 +51,10 @@ export class LoadFailedError extends Error {
 /** Layers of the project manifest are part of the project: they can be hidden, not removed. */
 export class ManifestLayerError extends ProjectStateError {
   override readonly name: string = 'ManifestLayerError';
-  constructor(method: string, readonly layerId: string) {
+  constructor(
+    method: string,
+    readonly layerId: string,
+  ) {
     super(method, `layer '${layerId}' belongs to the project manifest; hide it instead (cim.setLayerVisible)`);
   }
 }

@@ -63,20 +63,31 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   // Until cim.config.json is read, the defaults (the page's own origin only) hold for the app's and Cesium's requests.
   let deployment: DeploymentConfig = DEFAULT_DEPLOYMENT_CONFIG;
   const tilesetCycle = createTilesetCycleCheck();
-  guardCesiumRequests(fetchRefusal, (url, response) => tileResponseProblem(url, response, deployment.limits) ?? tilesetCycle(url, response));
+  guardCesiumRequests(
+    fetchRefusal,
+    (url, response) => tileResponseProblem(url, response, deployment.limits) ?? tilesetCycle(url, response),
+  );
   watchCspViolations(store, document);
   const adoptDeployment = (loaded: LoadedDeployment) => {
     deployment = loaded.config;
     for (const problem of loaded.problems) reportError(store, loaded.url, `${problem.path}: ${problem.message}`);
-    setFetchPolicy({ pageUrl: location.href, dataOrigins: deployment.dataOrigins, maxFileBytes: deployment.limits.maxFileBytes });
+    setFetchPolicy({
+      pageUrl: location.href,
+      dataOrigins: deployment.dataOrigins,
+      maxFileBytes: deployment.limits.maxFileBytes,
+    });
     reportCspGaps(store, loaded, pagePolicy(document), location.origin);
   };
   const viewer = createViewer(viewerContainer, options.renderProfile);
   let project: Project | null = null;
   const layers = createLayerManager(store, {
     viewer,
-    get deployment() { return deployment; },
-    get attributes() { return project?.attributes ?? DEFAULT_ATTRIBUTES; },
+    get deployment() {
+      return deployment;
+    },
+    get attributes() {
+      return project?.attributes ?? DEFAULT_ATTRIBUTES;
+    },
     reportProblem: (source, message) => reportError(store, source, message),
   });
   const carriedView = recoverFromContextLoss(viewer, store);
@@ -118,7 +129,8 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
       layers.highlight(null);
       store.update((state) => ({ ...state, selection: null }));
     },
-    dismissError: (index) => store.update((state) => ({ ...state, errors: state.errors.filter((_, i) => i !== index) })),
+    dismissError: (index) =>
+      store.update((state) => ({ ...state, errors: state.errors.filter((_, i) => i !== index) })),
     addLayer: (layerJson) => addLayerFromJson(layerJson, { project, store, layers }),
     removeLayer: (id) => layers.remove(id),
   };
@@ -129,7 +141,8 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     // Before the project: it says where the project and its data may come from.
     adoptDeployment(await loadDeployment(location.href));
     const loaded = await loadProject(options.projectUrl);
-    for (const problem of loaded.problems) reportError(store, options.projectUrl, `${problem.path}: ${problem.message}`);
+    for (const problem of loaded.problems)
+      reportError(store, options.projectUrl, `${problem.path}: ${problem.message}`);
     project = loaded.project;
     if (!project) {
       store.update((state) => ({ ...state, projectStatus: 'error' }));
@@ -138,7 +151,9 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     }
     const loadedProject = project;
     store.update((state) => ({
-      ...state, projectTitle: loadedProject.title, viewpoints: loadedProject.viewpoints,
+      ...state,
+      projectTitle: loadedProject.title,
+      viewpoints: loadedProject.viewpoints,
     }));
     actions.setLanguage(store.get().language);
     setView(viewer, carriedView ?? loadedProject.home);
@@ -148,5 +163,16 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     await whenIdle();
   })();
 
-  return { store, viewer, layers, actions, get deployment() { return deployment; }, project: () => project, ready, whenIdle };
+  return {
+    store,
+    viewer,
+    layers,
+    actions,
+    get deployment() {
+      return deployment;
+    },
+    project: () => project,
+    ready,
+    whenIdle,
+  };
 }

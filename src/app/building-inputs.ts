@@ -36,18 +36,24 @@ export function createBuildingInputs(app: App): BuildingInputs {
       return [];
     }
   };
-  const visibleLayerIds = (includeProposals: boolean) => app.store.get().layers
-    .filter((layer) => layer.visible && layer.status === 'ready' && (includeProposals || !proposalLayers().includes(layer.id)))
-    .map((layer) => layer.id);
+  const visibleLayerIds = (includeProposals: boolean) =>
+    app.store
+      .get()
+      .layers.filter(
+        (layer) =>
+          layer.visible && layer.status === 'ready' && (includeProposals || !proposalLayers().includes(layer.id)),
+      )
+      .map((layer) => layer.id);
   const collect = async (layerIds: string[]) => (await Promise.all(layerIds.map(buildingsOf))).flat();
 
   return {
     visibleBuildings: () => collect(visibleLayerIds(true)),
     existingBuildings: () => collect(visibleLayerIds(false)),
-    proposals: () => proposalLayers().flatMap((layerId) => {
-      const layer = app.store.get().layers.find((l) => l.id === layerId && l.status === 'ready');
-      return layer ? [{ layerId, title: layer.title }] : [];
-    }),
+    proposals: () =>
+      proposalLayers().flatMap((layerId) => {
+        const layer = app.store.get().layers.find((l) => l.id === layerId && l.status === 'ready');
+        return layer ? [{ layerId, title: layer.title }] : [];
+      }),
     isProposal: (layerId) => proposalLayers().includes(layerId),
     buildingsOf,
   };

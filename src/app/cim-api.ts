@@ -39,8 +39,17 @@ export interface CimViewpointInfo {
 
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
  * spreads its methods into window.cim in main.ts). */
-export interface CimApi extends CoreCimApi, PipesApi, TownscapeApi, IfcApi, RenewalApi, SunlightApi,
-  ShadowAnimationApi, MeasureApi, SchemesApi, KioskApi {}
+export interface CimApi
+  extends CoreCimApi,
+    PipesApi,
+    TownscapeApi,
+    IfcApi,
+    RenewalApi,
+    SunlightApi,
+    ShadowAnimationApi,
+    MeasureApi,
+    SchemesApi,
+    KioskApi {}
 
 export interface CoreCimApi {
   readonly version: string;
@@ -90,19 +99,29 @@ export function createCimApi(app: App): CoreCimApi {
     version: packageJson.version,
     ready: app.ready,
     viewer,
-    layers: () => store.get().layers.map((layer) => ({
-      id: layer.id, kind: layer.kind, title: localize(layer.title, language()), visible: layer.visible,
-      opacity: layer.opacity, status: layer.status, ...(layer.error ? { error: layer.error } : {}),
-    })),
+    layers: () =>
+      store.get().layers.map((layer) => ({
+        id: layer.id,
+        kind: layer.kind,
+        title: localize(layer.title, language()),
+        visible: layer.visible,
+        opacity: layer.opacity,
+        status: layer.status,
+        ...(layer.error ? { error: layer.error } : {}),
+      })),
     setLayerVisible: (id, visible) => actions.setLayerVisible(id, visible),
     setLayerOpacity: (id, opacity) => actions.setLayerOpacity(id, opacity),
     addLayer: (layerConfig) => actions.addLayer(layerConfig),
     removeLayer: (id) => actions.removeLayer(id),
-    viewpoints: () => store.get().viewpoints.map((viewpoint) => ({
-      id: viewpoint.id, title: localize(viewpoint.title, language()), view: viewpoint.view,
-    })),
+    viewpoints: () =>
+      store.get().viewpoints.map((viewpoint) => ({
+        id: viewpoint.id,
+        title: localize(viewpoint.title, language()),
+        view: viewpoint.view,
+      })),
     async flyTo(id, options) {
-      if (!store.get().viewpoints.some((viewpoint) => viewpoint.id === id)) throw new UnknownItemError('cim.flyTo', 'viewpoint', id);
+      if (!store.get().viewpoints.some((viewpoint) => viewpoint.id === id))
+        throw new UnknownItemError('cim.flyTo', 'viewpoint', id);
       await actions.flyToViewpoint(id, options?.durationSeconds);
     },
     flyHome: (options) => actions.flyHome(options?.durationSeconds),
@@ -117,7 +136,8 @@ export function createCimApi(app: App): CoreCimApi {
     clearSelection: () => actions.clearSelection(),
     errors: () => store.get().errors.map((error) => ({ ...error })),
     setLanguage(value) {
-      if (value !== 'zh-CN' && value !== 'en') throw argumentError('cim.setLanguage', `unsupported language '${value}': use 'zh-CN' or 'en'`);
+      if (value !== 'zh-CN' && value !== 'en')
+        throw argumentError('cim.setLanguage', `unsupported language '${value}': use 'zh-CN' or 'en'`);
       actions.setLanguage(value);
     },
     language,

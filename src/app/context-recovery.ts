@@ -10,9 +10,11 @@ import type { AppState } from './state.ts';
 import { carryViewOverReload, reloadDelayMs, takeCarriedView } from './view-after-reload.ts';
 
 const SOURCE = 'display';
-const LOST = 'The browser reset the graphics (this can happen after hours of use or a driver update). ' +
+const LOST =
+  'The browser reset the graphics (this can happen after hours of use or a driver update). ' +
   'The map reloads by itself in a moment, at the same view.';
-const RESTORED = 'The map was reloaded at the same view after the browser reset the graphics. ' +
+const RESTORED =
+  'The map was reloaded at the same view after the browser reset the graphics. ' +
   'Models opened from files before that need to be opened again.';
 
 function sessionStore(): Storage | undefined {

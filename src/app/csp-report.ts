@@ -17,15 +17,23 @@ export function pagePolicy(document: Document): string | undefined {
 }
 
 /** Reports each allowed data origin the page's policy would block. */
-export function reportCspGaps(store: Store<AppState>, deployment: LoadedDeployment, policy: string | undefined,
-  pageOrigin: string): void {
+export function reportCspGaps(
+  store: Store<AppState>,
+  deployment: LoadedDeployment,
+  policy: string | undefined,
+  pageOrigin: string,
+): void {
   if (policy === undefined) return;
   deployment.config.dataOrigins.forEach((origin, index) => {
     const refusing = directivesRefusing(policy, origin, pageOrigin);
     if (refusing.length === 0) return;
     const directives = refusing.join(' and ');
-    reportError(store, deployment.url, `$.dataOrigins[${index}]: ${origin} is allowed here, but the page's ` +
-      `Content-Security-Policy blocks it (${directives}); ${howToAdmit(origin, directives)}`);
+    reportError(
+      store,
+      deployment.url,
+      `$.dataOrigins[${index}]: ${origin} is allowed here, but the page's ` +
+        `Content-Security-Policy blocks it (${directives}); ${howToAdmit(origin, directives)}`,
+    );
   });
 }
 
@@ -41,7 +49,11 @@ export function watchCspViolations(store: Store<AppState>, document: Document): 
       reportError(store, 'Content-Security-Policy', `${event.effectiveDirective} blocked ${blocked || 'a resource'}`);
       return;
     }
-    reportError(store, blocked, `blocked by the page's Content-Security-Policy (${event.effectiveDirective}); ` +
-      `${howToAdmit(origin, event.effectiveDirective)}, and add it to dataOrigins in cim.config.json`);
+    reportError(
+      store,
+      blocked,
+      `blocked by the page's Content-Security-Policy (${event.effectiveDirective}); ` +
+        `${howToAdmit(origin, event.effectiveDirective)}, and add it to dataOrigins in cim.config.json`,
+    );
   });
 }

@@ -48,8 +48,15 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
       const layer = createLayer(config, context);
       live.set(config.id, layer);
       appendLayer({
-        id: config.id, kind: config.kind, title: config.title, visible: config.visible, opacity: config.opacity,
-        supportsOpacity: layer.supportsOpacity, status: 'loading', legend: [], removable,
+        id: config.id,
+        kind: config.kind,
+        title: config.title,
+        visible: config.visible,
+        opacity: config.opacity,
+        supportsOpacity: layer.supportsOpacity,
+        status: 'loading',
+        legend: [],
+        removable,
       });
       try {
         // Refused here, a layer never starts loading (Cesium and the IFC worker included).
@@ -71,8 +78,16 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
     addInvalid(invalid) {
       const message = invalid.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
       appendLayer({
-        id: invalid.id, kind: invalid.kind, title: invalid.title, visible: false, opacity: 1, supportsOpacity: false,
-        status: 'error', error: message, legend: [], removable: false,
+        id: invalid.id,
+        kind: invalid.kind,
+        title: invalid.title,
+        visible: false,
+        opacity: 1,
+        supportsOpacity: false,
+        status: 'error',
+        error: message,
+        legend: [],
+        removable: false,
       });
     },
     async remove(id) {
@@ -115,4 +130,3 @@ export function createLayerManager(store: Store<AppState>, context: LayerContext
     isSettled: () => [...live.values()].every((layer) => layer.isSettled()),
   };
 }
-

@@ -4,7 +4,11 @@ import type { AttributeMapping, LocalizedText } from '../config/project-types.ts
 import type { PickedFeature } from './layer-manager.ts';
 import type { SelectedFeature, StandardAttributeKey } from './state.ts';
 
-export function selectionFrom(found: PickedFeature, layerTitle: LocalizedText, mapping: AttributeMapping): SelectedFeature {
+export function selectionFrom(
+  found: PickedFeature,
+  layerTitle: LocalizedText,
+  mapping: AttributeMapping,
+): SelectedFeature {
   const standard: SelectedFeature['standard'] = {};
   const mappedNames = new Set<string>();
   for (const [key, name] of Object.entries(mapping) as Array<[StandardAttributeKey, string]>) {

@@ -28,8 +28,13 @@ export function contentSecurityPolicy(dataOrigins: readonly string[]): string {
 
 /** The source list of `directive` (or of default-src when it is absent), or undefined when neither is there. */
 export function directiveSources(policy: string, directive: string): string[] | undefined {
-  const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0])
-    .map(([name, ...sources]) => [name!.toLowerCase(), sources] as const));
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources] as const),
+  );
   return directives.get(directive) ?? directives.get('default-src');
 }
 

@@ -51,12 +51,17 @@ export interface ValidatedDeploymentConfig {
 export function validateDeploymentConfig(json: unknown): ValidatedDeploymentConfig {
   const problems: Problem[] = [];
   if (!isJsonObject(json)) {
-    problems.push(problem('$', `expected an object {"dataOrigins": [...], "limits": {...}}, found ${describeValue(json)}`));
+    problems.push(
+      problem('$', `expected an object {"dataOrigins": [...], "limits": {...}}, found ${describeValue(json)}`),
+    );
     return { config: { ...DEFAULT_DEPLOYMENT_CONFIG, dataOrigins: [] }, problems };
   }
   const fields = new Fields(json, '$', problems);
   fields.warnUnknownKeys(CONFIG_KEYS, 'cim.config.json');
-  return { config: { dataOrigins: readOrigins(json.dataOrigins, problems), limits: readLimits(json.limits, problems) }, problems };
+  return {
+    config: { dataOrigins: readOrigins(json.dataOrigins, problems), limits: readLimits(json.limits, problems) },
+    problems,
+  };
 }
 
 /** `cim.config.json`'s text: malformed JSON is one problem at `$` and leaves every default in force. */
@@ -69,14 +74,25 @@ export function parseDeploymentConfigText(text: string): ValidatedDeploymentConf
 function readOrigins(value: unknown, problems: Problem[]): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.push(problem('$.dataOrigins', `dataOrigins must be a list of origins like "http://10.0.0.5:8080", found ${describeValue(value)}`));
+    problems.push(
+      problem(
+        '$.dataOrigins',
+        `dataOrigins must be a list of origins like "http://10.0.0.5:8080", found ${describeValue(value)}`,
+      ),
+    );
     return [];
   }
   const origins: string[] = [];
   value.forEach((entry, index) => {
     const origin = typeof entry === 'string' ? normalizeOrigin(entry) : undefined;
     if (origin) origins.push(origin);
-    else problems.push(problem(`$.dataOrigins[${index}]`, `expected an http(s) origin like "http://10.0.0.5:8080", found ${describeValue(entry)}`));
+    else
+      problems.push(
+        problem(
+          `$.dataOrigins[${index}]`,
+          `expected an http(s) origin like "http://10.0.0.5:8080", found ${describeValue(entry)}`,
+        ),
+      );
   });
   return [...new Set(origins)];
 }
@@ -103,7 +119,9 @@ function readLimits(value: unknown, problems: Problem[]): DeploymentLimits {
   fields.warnUnknownKeys(LIMIT_KEYS, 'limits');
   const limits = { ...DEFAULT_LIMITS };
   for (const key of LIMIT_KEYS) {
-    limits[key] = Math.floor(fields.number(key, { min: 1, max: Number.MAX_SAFE_INTEGER, default: DEFAULT_LIMITS[key] }) ?? DEFAULT_LIMITS[key]);
+    limits[key] = Math.floor(
+      fields.number(key, { min: 1, max: Number.MAX_SAFE_INTEGER, default: DEFAULT_LIMITS[key] }) ?? DEFAULT_LIMITS[key],
+    );
   }
   return limits;
 }

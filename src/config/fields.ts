@@ -14,7 +14,11 @@ export interface NumberRule {
 export class Fields {
   private readonly firstProblem: number;
 
-  constructor(readonly object: JsonObject, readonly path: string, readonly problems: Problem[]) {
+  constructor(
+    readonly object: JsonObject,
+    readonly path: string,
+    readonly problems: Problem[],
+  ) {
     this.firstProblem = problems.length;
   }
 
@@ -66,7 +70,10 @@ export class Fields {
     const value = this.object[key];
     if (value === undefined) return fallback;
     if (allowed.includes(value as T)) return value as T;
-    this.report(key, `${key} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, found ${describeValue(value)}`);
+    this.report(
+      key,
+      `${key} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, found ${describeValue(value)}`,
+    );
     return fallback;
   }
 
@@ -74,23 +81,31 @@ export class Fields {
     const value = this.object[key];
     if (value === undefined && !required) return undefined;
     if (isLocalizedText(value)) return value;
-    this.report(key, `${key} must be a non-empty string or {"zh-CN": "…", "en": "…"} with at least one non-empty text, ` +
-      `found ${describeValue(value)}`);
+    this.report(
+      key,
+      `${key} must be a non-empty string or {"zh-CN": "…", "en": "…"} with at least one non-empty text, ` +
+        `found ${describeValue(value)}`,
+    );
     return undefined;
   }
 
   /** Keys this object may have; others are reported as warnings (typos would otherwise be silently ignored). */
   warnUnknownKeys(known: readonly string[], what: string): void {
     for (const key of Object.keys(this.object)) {
-      if (!known.includes(key)) this.report(key, `unknown key "${key}" in ${what} was ignored; known keys: ${known.join(', ')}`, 'warning');
+      if (!known.includes(key))
+        this.report(key, `unknown key "${key}" in ${what} was ignored; known keys: ${known.join(', ')}`, 'warning');
     }
   }
 }
 
 function expectedNumber({ min = -Infinity, max = Infinity, meaning }: NumberRule): string {
-  const range = min > -Infinity && max < Infinity ? `a number from ${min} to ${max}`
-    : min > -Infinity ? `a number ≥ ${min}`
-      : max < Infinity ? `a number ≤ ${max}`
-        : 'a finite number';
+  const range =
+    min > -Infinity && max < Infinity
+      ? `a number from ${min} to ${max}`
+      : min > -Infinity
+        ? `a number ≥ ${min}`
+        : max < Infinity
+          ? `a number ≤ ${max}`
+          : 'a finite number';
   return meaning ? `${range} (${meaning})` : range;
 }

@@ -30,7 +30,10 @@ export interface JsonSyntaxError {
 }
 
 class SyntaxStop {
-  constructor(readonly offset: number, readonly message: string) {}
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
 }
 
 /** Scans `text` as JSON and returns where and why it first breaks, or null if it is valid. */
@@ -38,8 +41,12 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
   const fail = (expected: string, foundLength = 1): never => {
     const found = i >= text.length ? 'the end of the file' : `'${text.slice(i, i + foundLength)}'`;
-    const hint = text.startsWith('//', i) || text.startsWith('/*', i) ? ' (JSON does not allow comments)'
-      : text[i] === "'" ? ' (JSON strings need double quotes)' : '';
+    const hint =
+      text.startsWith('//', i) || text.startsWith('/*', i)
+        ? ' (JSON does not allow comments)'
+        : text[i] === "'"
+          ? ' (JSON strings need double quotes)'
+          : '';
     throw new SyntaxStop(i, `expected ${expected}, found ${found}${hint}`);
   };
   const skipSpace = () => {
@@ -52,7 +59,7 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | null {
   const string = () => {
     i++; // opening quote
     while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail('a closing \'"\' (control characters must be escaped)');
+      if (text.charCodeAt(i) < 0x20) fail("a closing '\"' (control characters must be escaped)");
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
@@ -62,7 +69,7 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       i++;
     }
-    if (i >= text.length) fail('a closing \'"\'');
+    if (i >= text.length) fail("a closing '\"'");
     i++;
   };
   const number = () => {

@@ -11,7 +11,9 @@ export function localize(text: LocalizedText, lang: Language): string {
     const value = text[candidate];
     if (typeof value === 'string' && value !== '') return value;
   }
-  const other = Object.values(text as Record<string, unknown>).find((value) => typeof value === 'string' && value !== '');
+  const other = Object.values(text as Record<string, unknown>).find(
+    (value) => typeof value === 'string' && value !== '',
+  );
   return typeof other === 'string' ? other : '';
 }
 

@@ -134,7 +134,12 @@ export interface IfcLayerConfig extends LayerCommon {
   heightOffsetMeters: number;
 }
 
-export type LayerConfig = TilesLayerConfig | GeoJsonLayerConfig | PipelinesLayerConfig | IfcLayerConfig | OtherLayerConfig;
+export type LayerConfig =
+  | TilesLayerConfig
+  | GeoJsonLayerConfig
+  | PipelinesLayerConfig
+  | IfcLayerConfig
+  | OtherLayerConfig;
 
 /** A layer entry that failed validation: it is listed with its problems so the user sees why it is missing. */
 export interface InvalidLayer {

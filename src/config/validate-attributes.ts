@@ -22,18 +22,34 @@ export function validateAttributes(json: unknown, path: string, problems: Proble
   const mapping: AttributeMapping = { ...DEFAULT_ATTRIBUTES };
   if (json === undefined) return mapping;
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `attributes must be an object such as {"safetyGrade": "grade"}, found ${describeValue(json)}; ` +
-      'the standard attribute names are used'));
+    problems.push(
+      problem(
+        path,
+        `attributes must be an object such as {"safetyGrade": "grade"}, found ${describeValue(json)}; ` +
+          'the standard attribute names are used',
+      ),
+    );
     return mapping;
   }
   for (const [key, value] of Object.entries(json)) {
     const keyPath = childPath(path, key);
     if (!(STANDARD_NAMES as string[]).includes(key)) {
-      problems.push(problem(keyPath, `"${key}" is not a standard building attribute and was ignored; ` +
-        `the standard names are ${STANDARD_NAMES.join(', ')}`, 'warning'));
+      problems.push(
+        problem(
+          keyPath,
+          `"${key}" is not a standard building attribute and was ignored; ` +
+            `the standard names are ${STANDARD_NAMES.join(', ')}`,
+          'warning',
+        ),
+      );
     } else if (typeof value !== 'string' || value.trim() === '') {
-      problems.push(problem(keyPath, `the data's property name for ${key} must be a non-empty string, found ` +
-        `${describeValue(value)}; "${DEFAULT_ATTRIBUTES[key as keyof AttributeMapping]}" is used`));
+      problems.push(
+        problem(
+          keyPath,
+          `the data's property name for ${key} must be a non-empty string, found ` +
+            `${describeValue(value)}; "${DEFAULT_ATTRIBUTES[key as keyof AttributeMapping]}" is used`,
+        ),
+      );
     } else {
       mapping[key as keyof AttributeMapping] = value;
     }

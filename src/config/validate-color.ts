@@ -5,7 +5,8 @@ import { childPath, describeValue, isJsonObject, problem } from './json-paths.ts
 import { parseCssColor, toHexColor } from './css-color.ts';
 import type { ColorByValue, CssColor, Problem } from './project-types.ts';
 
-const COLOR_FORMS = 'a CSS colour such as "#3388ff", "#38f8", "rgb(51, 136, 255)", "rgba(51, 136, 255, 0.5)" or "steelblue"';
+const COLOR_FORMS =
+  'a CSS colour such as "#3388ff", "#38f8", "rgb(51, 136, 255)", "rgba(51, 136, 255, 0.5)" or "steelblue"';
 
 /** Default for values a colour-by-property table does not list. */
 export const DEFAULT_UNLISTED_COLOR = '#999999';
@@ -26,7 +27,9 @@ export function readFill(value: unknown, path: string, problems: Problem[]): Css
   if (!isJsonObject(value)) return readColor(value, path, problems);
   const fields = new Fields(value, path, problems);
   const property = fields.string('property', true);
-  const fallback = fields.has('default') ? readColor(value.default, fields.at('default'), problems) : DEFAULT_UNLISTED_COLOR;
+  const fallback = fields.has('default')
+    ? readColor(value.default, fields.at('default'), problems)
+    : DEFAULT_UNLISTED_COLOR;
   const values: Record<string, CssColor> = {};
   if (isJsonObject(value.values)) {
     for (const [key, css] of Object.entries(value.values)) {
@@ -34,8 +37,11 @@ export function readFill(value: unknown, path: string, problems: Problem[]): Css
       if (color) values[key] = color;
     }
   } else {
-    fields.report('values', `values must be an object mapping property values to colours, such as {"拆除新建": "#d73027"}, ` +
-      `found ${describeValue(value.values)}`);
+    fields.report(
+      'values',
+      `values must be an object mapping property values to colours, such as {"拆除新建": "#d73027"}, ` +
+        `found ${describeValue(value.values)}`,
+    );
   }
   fields.warnUnknownKeys(['property', 'values', 'default'], 'a colour-by-property table');
   if (fields.hasErrors() || property === undefined || fallback === undefined) return undefined;

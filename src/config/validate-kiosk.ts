@@ -25,33 +25,63 @@ const KEYS = ['idleSeconds', 'tour'];
 const STOP_KEYS = ['viewpointId', 'dwellSeconds', 'caption'];
 
 /** `viewpointIds`: the project's viewpoints; a stop naming another one is reported. */
-export function validateKiosk(json: unknown, path: string, viewpointIds: readonly string[], problems: Problem[],
-  extraKeys: readonly string[] = []): KioskConfig | undefined {
+export function validateKiosk(
+  json: unknown,
+  path: string,
+  viewpointIds: readonly string[],
+  problems: Problem[],
+  extraKeys: readonly string[] = [],
+): KioskConfig | undefined {
   if (json === undefined) return undefined;
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `kiosk must be an object {"idleSeconds": 90, "tour": [{"viewpointId": "…", "dwellSeconds": 10}]}, found ${describeValue(json)}`));
+    problems.push(
+      problem(
+        path,
+        `kiosk must be an object {"idleSeconds": 90, "tour": [{"viewpointId": "…", "dwellSeconds": 10}]}, found ${describeValue(json)}`,
+      ),
+    );
     return undefined;
   }
   const fields = new Fields(json, path, problems);
   fields.warnUnknownKeys([...KEYS, ...extraKeys], 'kiosk');
-  const idleSeconds = fields.number('idleSeconds', { min: 1, max: MAX_SECONDS, default: DEFAULT_IDLE_SECONDS, meaning: 'seconds without input before the reset' });
+  const idleSeconds = fields.number('idleSeconds', {
+    min: 1,
+    max: MAX_SECONDS,
+    default: DEFAULT_IDLE_SECONDS,
+    meaning: 'seconds without input before the reset',
+  });
   const tour: KioskTourStop[] = [];
   if (json.tour !== undefined && !Array.isArray(json.tour)) {
-    fields.report('tour', `tour must be a list of {"viewpointId", "dwellSeconds", "caption"}, found ${describeValue(json.tour)}`);
+    fields.report(
+      'tour',
+      `tour must be a list of {"viewpointId", "dwellSeconds", "caption"}, found ${describeValue(json.tour)}`,
+    );
   }
   (Array.isArray(json.tour) ? json.tour : []).forEach((entry, index) => {
     const stopPath = childPath(fields.at('tour'), index);
     if (!isJsonObject(entry)) {
-      problems.push(problem(stopPath, `a tour stop must be an object {"viewpointId", "dwellSeconds", "caption"}, found ${describeValue(entry)}`));
+      problems.push(
+        problem(
+          stopPath,
+          `a tour stop must be an object {"viewpointId", "dwellSeconds", "caption"}, found ${describeValue(entry)}`,
+        ),
+      );
       return;
     }
     const stop = new Fields(entry, stopPath, problems);
     stop.warnUnknownKeys(STOP_KEYS, 'a tour stop');
     const viewpointId = stop.string('viewpointId', true);
     if (viewpointId !== undefined && !viewpointIds.includes(viewpointId)) {
-      stop.report('viewpointId', `no viewpoint "${viewpointId}" in the project; viewpoints: ${viewpointIds.join(', ') || '(none)'}`);
+      stop.report(
+        'viewpointId',
+        `no viewpoint "${viewpointId}" in the project; viewpoints: ${viewpointIds.join(', ') || '(none)'}`,
+      );
     }
-    const dwellSeconds = stop.number('dwellSeconds', { min: 0.5, max: MAX_SECONDS, meaning: 'seconds at the viewpoint' });
+    const dwellSeconds = stop.number('dwellSeconds', {
+      min: 0.5,
+      max: MAX_SECONDS,
+      meaning: 'seconds at the viewpoint',
+    });
     const caption = stop.localized('caption', false);
     if (stop.hasErrors() || viewpointId === undefined || dwellSeconds === undefined) return;
     tour.push(caption === undefined ? { viewpointId, dwellSeconds } : { viewpointId, dwellSeconds, caption });

@@ -30,7 +30,11 @@ export type LayerOutcome = { layer: LayerConfig } | { invalid: InvalidLayer };
  * earlier entries, so a repeated id makes this later layer invalid.
  */
 export function validateLayer(
-  json: unknown, path: string, context: LayerContext, takenIds: Map<string, string>, allProblems: Problem[],
+  json: unknown,
+  path: string,
+  context: LayerContext,
+  takenIds: Map<string, string>,
+  allProblems: Problem[],
 ): LayerOutcome {
   const problems: Problem[] = [];
   const outcome = validateLayerEntry(json, path, context, takenIds, problems);
@@ -39,11 +43,17 @@ export function validateLayer(
 }
 
 function validateLayerEntry(
-  json: unknown, path: string, context: LayerContext, takenIds: Map<string, string>, problems: Problem[],
+  json: unknown,
+  path: string,
+  context: LayerContext,
+  takenIds: Map<string, string>,
+  problems: Problem[],
 ): LayerOutcome {
   const fallbackName = path.replace(/^\$\./, '');
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `expected a layer object {"id", "kind", "title", "url", …}, found ${describeValue(json)}`));
+    problems.push(
+      problem(path, `expected a layer object {"id", "kind", "title", "url", …}, found ${describeValue(json)}`),
+    );
     return { invalid: { id: fallbackName, kind: '', title: fallbackName, problems } };
   }
   const fields = new Fields(json, path, problems);
@@ -82,24 +92,44 @@ function resolveUrl(fields: Fields, manifestUrl: string): string | undefined {
   }
 }
 
-function kindSpecific(kind: string, common: LayerCommon, style: JsonObject, fields: Fields, context: LayerContext): LayerConfig {
+function kindSpecific(
+  kind: string,
+  common: LayerCommon,
+  style: JsonObject,
+  fields: Fields,
+  context: LayerContext,
+): LayerConfig {
   const stylePath = fields.at('style');
   const typedKeys = TYPED_KIND_KEYS[kind];
   if (typedKeys) fields.warnUnknownKeys(typedKeys, `a ${kind} layer`);
   if (kind === '3dtiles') {
     const placement = validatePlacement(fields.object.placement, fields.at('placement'), fields.problems);
-    return { ...common, kind, style: validateTilesStyle(style, stylePath, fields.problems), ...(placement ? { placement } : {}) };
+    return {
+      ...common,
+      kind,
+      style: validateTilesStyle(style, stylePath, fields.problems),
+      ...(placement ? { placement } : {}),
+    };
   }
   if (kind === 'geojson') {
     const crs = readCrs(fields.object.crs, fields.at('crs'), fields.problems, context.projectCrs ?? '');
-    if (crs === '') fields.report('crs', "no crs: the project's crs ($.crs) is invalid, so this layer's coordinates cannot be read");
+    if (crs === '')
+      fields.report('crs', "no crs: the project's crs ($.crs) is invalid, so this layer's coordinates cannot be read");
     const role = fields.oneOf('role', ['none', ...GEOJSON_ROLES], 'none');
-    return { ...common, kind, crs: crs ?? '', style: validateGeoJsonStyle(style, stylePath, fields.problems),
-      ...(role === 'none' ? {} : { role }) };
+    return {
+      ...common,
+      kind,
+      crs: crs ?? '',
+      style: validateGeoJsonStyle(style, stylePath, fields.problems),
+      ...(role === 'none' ? {} : { role }),
+    };
   }
   if (kind === 'ifc') {
     const placement = validatePlacement(fields.object.placement, fields.at('placement'), fields.problems);
-    const heightOffsetMeters = fields.number('heightOffsetMeters', { default: 0, meaning: 'metres added to the model heights' });
+    const heightOffsetMeters = fields.number('heightOffsetMeters', {
+      default: 0,
+      meaning: 'metres added to the model heights',
+    });
     return { ...common, kind, style, heightOffsetMeters: heightOffsetMeters ?? 0, ...(placement ? { placement } : {}) };
   }
   if (kind === 'pipelines') return { ...common, kind, style, ...validatePipelinesLayer(fields, context.projectCrs) };

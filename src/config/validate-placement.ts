@@ -9,7 +9,12 @@ const PLACEMENT_KEYS = ['lon', 'lat', 'heightMeters', 'headingDeg', 'scale'] as 
 export function validatePlacement(json: unknown, path: string, problems: Problem[]): Placement | undefined {
   if (json === undefined) return undefined;
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `expected a placement {"lon", "lat", "heightMeters", "headingDeg"?, "scale"?}, found ${describeValue(json)}`));
+    problems.push(
+      problem(
+        path,
+        `expected a placement {"lon", "lat", "heightMeters", "headingDeg"?, "scale"?}, found ${describeValue(json)}`,
+      ),
+    );
     return undefined;
   }
   const fields = new Fields(json, path, problems);
@@ -17,7 +22,12 @@ export function validatePlacement(json: unknown, path: string, problems: Problem
     lon: fields.number('lon', { min: -180, max: 180, meaning: 'longitude in degrees' }),
     lat: fields.number('lat', { min: -90, max: 90, meaning: 'latitude in degrees' }),
     heightMeters: fields.number('heightMeters', { default: 0, meaning: 'metres above the ellipsoid' }),
-    headingDeg: fields.number('headingDeg', { min: -360, max: 360, default: 0, meaning: 'rotation clockwise from north' }),
+    headingDeg: fields.number('headingDeg', {
+      min: -360,
+      max: 360,
+      default: 0,
+      meaning: 'rotation clockwise from north',
+    }),
     scale: fields.number('scale', { min: 1e-6, max: 1e6, default: 1, meaning: 'a positive scale factor' }),
   };
   fields.warnUnknownKeys(PLACEMENT_KEYS, 'a placement');

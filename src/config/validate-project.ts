@@ -19,14 +19,27 @@ export interface ValidateOptions {
   knownKinds: readonly string[];
 }
 
-const ROOT_KEYS = ['title', 'description', 'crs', 'home', 'attributes', 'layers', 'viewpoints', 'townscape', 'sunlight', 'kiosk'];
+const ROOT_KEYS = [
+  'title',
+  'description',
+  'crs',
+  'home',
+  'attributes',
+  'layers',
+  'viewpoints',
+  'townscape',
+  'sunlight',
+  'kiosk',
+];
 
 /** `manifestUrl` must be absolute: relative layer URLs are resolved against it. */
 export function validateProject(json: unknown, manifestUrl: string, options: ValidateOptions): ValidationResult {
   assert(URL.canParse(manifestUrl), `validateProject needs an absolute manifest URL, got ${manifestUrl}`);
   const problems: Problem[] = [];
   if (!isJsonObject(json)) {
-    problems.push(problem('$', `the manifest must be a JSON object {"title", "home", "layers", …}, found ${describeValue(json)}`));
+    problems.push(
+      problem('$', `the manifest must be a JSON object {"title", "home", "layers", …}, found ${describeValue(json)}`),
+    );
     return { project: null, problems };
   }
   const fields = new Fields(json, '$', problems);
@@ -47,16 +60,33 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
       else invalidLayers.push(outcome.invalid);
     });
   } else {
-    fields.report('layers', `layers must be an array of layer objects (it may be empty), found ${describeValue(json.layers)}`);
+    fields.report(
+      'layers',
+      `layers must be an array of layer objects (it may be empty), found ${describeValue(json.layers)}`,
+    );
   }
   fields.warnUnknownKeys(ROOT_KEYS, 'the manifest');
   const allLayerIds = [...layers.map((layer) => layer.id), ...invalidLayers.map((layer) => layer.id)];
   const townscape = validateTownscape(json.townscape, fields.at('townscape'), allLayerIds, problems);
   const sunlight = validateSunlight(json.sunlight, fields.at('sunlight'), problems);
-  const kiosk = validateKiosk(json.kiosk, fields.at('kiosk'), viewpoints.map((viewpoint) => viewpoint.id), problems);
+  const kiosk = validateKiosk(
+    json.kiosk,
+    fields.at('kiosk'),
+    viewpoints.map((viewpoint) => viewpoint.id),
+    problems,
+  );
 
   if (title === undefined || home === undefined || !Array.isArray(json.layers)) return { project: null, problems };
-  const project: Project = { title, crs: crs ?? DEFAULT_CRS, home, layers, invalidLayers, viewpoints, attributes, townscape };
+  const project: Project = {
+    title,
+    crs: crs ?? DEFAULT_CRS,
+    home,
+    layers,
+    invalidLayers,
+    viewpoints,
+    attributes,
+    townscape,
+  };
   if (description !== undefined) project.description = description;
   if (sunlight !== undefined) project.sunlight = sunlight;
   if (kiosk !== undefined) project.kiosk = kiosk;
@@ -66,5 +96,7 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
 /** Parses manifest text and validates it; a JSON syntax error is one problem at `$` naming the line and column. */
 export function parseProjectText(text: string, manifestUrl: string, options: ValidateOptions): ValidationResult {
   const parsed = parseJsonText(text);
-  return parsed.ok ? validateProject(parsed.value, manifestUrl, options) : { project: null, problems: [parsed.problem] };
+  return parsed.ok
+    ? validateProject(parsed.value, manifestUrl, options)
+    : { project: null, problems: [parsed.problem] };
 }

@@ -28,9 +28,13 @@ export function styleObject(json: unknown, path: string, problems: Problem[]): R
 export function validateTilesStyle(json: Record<string, unknown>, path: string, problems: Problem[]): TilesStyle {
   const fields = new Fields(json, path, problems);
   const color = readOptionalColor(fields, 'color');
-  const maximumScreenSpaceError = fields.number('maximumScreenSpaceError', {
-    min: 1, max: 1024, default: DEFAULT_TILES_STYLE.maximumScreenSpaceError, meaning: 'pixels; smaller is sharper and heavier',
-  }) ?? DEFAULT_TILES_STYLE.maximumScreenSpaceError;
+  const maximumScreenSpaceError =
+    fields.number('maximumScreenSpaceError', {
+      min: 1,
+      max: 1024,
+      default: DEFAULT_TILES_STYLE.maximumScreenSpaceError,
+      meaning: 'pixels; smaller is sharper and heavier',
+    }) ?? DEFAULT_TILES_STYLE.maximumScreenSpaceError;
   fields.warnUnknownKeys(['color', 'maximumScreenSpaceError'], 'a 3dtiles style');
   return color === undefined ? { maximumScreenSpaceError } : { color, maximumScreenSpaceError };
 }
@@ -39,13 +43,16 @@ export function validateGeoJsonStyle(json: Record<string, unknown>, path: string
   const fields = new Fields(json, path, problems);
   const defaults = DEFAULT_GEOJSON_STYLE;
   const style: GeoJsonStyle = {
-    fillOpacity: fields.number('fillOpacity', { min: 0, max: 1, default: defaults.fillOpacity }) ?? defaults.fillOpacity,
+    fillOpacity:
+      fields.number('fillOpacity', { min: 0, max: 1, default: defaults.fillOpacity }) ?? defaults.fillOpacity,
     stroke: readOptionalColor(fields, 'stroke') ?? defaults.stroke,
-    strokeWidthPx: fields.number('strokeWidthPx', { min: 0, max: 100, default: defaults.strokeWidthPx, meaning: 'pixels' })
-      ?? defaults.strokeWidthPx,
+    strokeWidthPx:
+      fields.number('strokeWidthPx', { min: 0, max: 100, default: defaults.strokeWidthPx, meaning: 'pixels' }) ??
+      defaults.strokeWidthPx,
     clampTo: fields.oneOf('clampTo', CLAMP_MODES, defaults.clampTo),
-    pointSizePx: fields.number('pointSizePx', { min: 1, max: 100, default: defaults.pointSizePx, meaning: 'pixels' })
-      ?? defaults.pointSizePx,
+    pointSizePx:
+      fields.number('pointSizePx', { min: 1, max: 100, default: defaults.pointSizePx, meaning: 'pixels' }) ??
+      defaults.pointSizePx,
   };
   if (fields.has('fill')) {
     const fill = readFill(json.fill, fields.at('fill'), problems);
@@ -53,7 +60,9 @@ export function validateGeoJsonStyle(json: Record<string, unknown>, path: string
   }
   const labelProperty = fields.string('labelProperty', false);
   if (labelProperty !== undefined) style.labelProperty = labelProperty;
-  fields.warnUnknownKeys(['fill', 'fillOpacity', 'stroke', 'strokeWidthPx', 'clampTo', 'labelProperty', 'pointSizePx'],
-    'a geojson style');
+  fields.warnUnknownKeys(
+    ['fill', 'fillOpacity', 'stroke', 'strokeWidthPx', 'clampTo', 'labelProperty', 'pointSizePx'],
+    'a geojson style',
+  );
   return style;
 }

@@ -21,14 +21,22 @@ const KEYS = ['climateZone', 'urbanPopulation', 'residentialUses', 'elderlyUses'
 export function validateSunlight(json: unknown, path: string, problems: Problem[]): SunlightConfig | undefined {
   if (json === undefined) return undefined;
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `sunlight must be an object {"climateZone": "Ⅲ", "urbanPopulation": 700000}, found ${describeValue(json)}`));
+    problems.push(
+      problem(
+        path,
+        `sunlight must be an object {"climateZone": "Ⅲ", "urbanPopulation": 700000}, found ${describeValue(json)}`,
+      ),
+    );
     return undefined;
   }
   const fields = new Fields(json, path, problems);
   fields.warnUnknownKeys(KEYS, 'sunlight');
   const zone = json.climateZone;
   if (!CLIMATE_ZONES.includes(zone as ClimateZone)) {
-    fields.report('climateZone', `climateZone must be one of ${CLIMATE_ZONES.join(' ')} (GB 50178 building climate zones), found ${describeValue(zone)}`);
+    fields.report(
+      'climateZone',
+      `climateZone must be one of ${CLIMATE_ZONES.join(' ')} (GB 50178 building climate zones), found ${describeValue(zone)}`,
+    );
   }
   const urbanPopulation = fields.number('urbanPopulation', { min: 0, meaning: 'urban residents (城区常住人口)' });
   const uses = (key: string, fallback: string[]): string[] => {
@@ -39,8 +47,10 @@ export function validateSunlight(json: unknown, path: string, problems: Problem[
     return fallback;
   };
   const config = {
-    climateZone: zone as ClimateZone, urbanPopulation: urbanPopulation ?? 0,
-    residentialUses: uses('residentialUses', ['居住', '住宅']), elderlyUses: uses('elderlyUses', ['养老', '老年公寓']),
+    climateZone: zone as ClimateZone,
+    urbanPopulation: urbanPopulation ?? 0,
+    residentialUses: uses('residentialUses', ['居住', '住宅']),
+    elderlyUses: uses('elderlyUses', ['养老', '老年公寓']),
   };
   return fields.hasErrors() ? undefined : config;
 }

@@ -8,14 +8,27 @@ const KEYS: (keyof TownscapeConfig)[] = ['heightZoneLayers', 'corridorLayers', '
 
 export const EMPTY_TOWNSCAPE: TownscapeConfig = { heightZoneLayers: [], corridorLayers: [], proposalLayers: [] };
 
-export function validateTownscape(json: unknown, path: string, layerIds: readonly string[], problems: Problem[]): TownscapeConfig {
+export function validateTownscape(
+  json: unknown,
+  path: string,
+  layerIds: readonly string[],
+  problems: Problem[],
+): TownscapeConfig {
   if (json === undefined) return EMPTY_TOWNSCAPE;
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `townscape must be an object {"heightZoneLayers", "corridorLayers", "proposalLayers"}, found ${describeValue(json)}`));
+    problems.push(
+      problem(
+        path,
+        `townscape must be an object {"heightZoneLayers", "corridorLayers", "proposalLayers"}, found ${describeValue(json)}`,
+      ),
+    );
     return EMPTY_TOWNSCAPE;
   }
   for (const key of Object.keys(json)) {
-    if (!KEYS.includes(key as keyof TownscapeConfig)) problems.push(problem(childPath(path, key), `unknown key "${key}" in townscape (known: ${KEYS.join(', ')})`, 'warning'));
+    if (!KEYS.includes(key as keyof TownscapeConfig))
+      problems.push(
+        problem(childPath(path, key), `unknown key "${key}" in townscape (known: ${KEYS.join(', ')})`, 'warning'),
+      );
   }
   const ids = (key: keyof TownscapeConfig): string[] => {
     const value = json[key];
@@ -26,9 +39,14 @@ export function validateTownscape(json: unknown, path: string, layerIds: readonl
       return [];
     }
     value.forEach((id, i) => {
-      if (!layerIds.includes(id)) problems.push(problem(childPath(at, i), `no layer with id "${id}" in this manifest`, 'warning'));
+      if (!layerIds.includes(id))
+        problems.push(problem(childPath(at, i), `no layer with id "${id}" in this manifest`, 'warning'));
     });
     return value;
   };
-  return { heightZoneLayers: ids('heightZoneLayers'), corridorLayers: ids('corridorLayers'), proposalLayers: ids('proposalLayers') };
+  return {
+    heightZoneLayers: ids('heightZoneLayers'),
+    corridorLayers: ids('corridorLayers'),
+    proposalLayers: ids('proposalLayers'),
+  };
 }

@@ -13,7 +13,9 @@ const VIEW_KEYS = ['lon', 'lat', 'heightMeters', 'headingDeg', 'pitchDeg', 'roll
 /** A camera pose, or undefined (with problems) when any part is wrong. */
 export function validateView(json: unknown, path: string, problems: Problem[]): CameraView | undefined {
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `expected a camera view {"lon", "lat", "heightMeters", …}, found ${describeValue(json)}`));
+    problems.push(
+      problem(path, `expected a camera view {"lon", "lat", "heightMeters", …}, found ${describeValue(json)}`),
+    );
     return undefined;
   }
   const fields = new Fields(json, path, problems);
@@ -21,8 +23,18 @@ export function validateView(json: unknown, path: string, problems: Problem[]): 
     lon: fields.number('lon', { min: -180, max: 180, meaning: 'longitude in degrees' }),
     lat: fields.number('lat', { min: -90, max: 90, meaning: 'latitude in degrees' }),
     heightMeters: fields.number('heightMeters', { meaning: 'metres above the ellipsoid' }),
-    headingDeg: fields.number('headingDeg', { min: -360, max: 360, default: DEFAULT_HEADING_DEG, meaning: '0 = north, clockwise' }),
-    pitchDeg: fields.number('pitchDeg', { min: -90, max: 90, default: DEFAULT_PITCH_DEG, meaning: '-90 = straight down' }),
+    headingDeg: fields.number('headingDeg', {
+      min: -360,
+      max: 360,
+      default: DEFAULT_HEADING_DEG,
+      meaning: '0 = north, clockwise',
+    }),
+    pitchDeg: fields.number('pitchDeg', {
+      min: -90,
+      max: 90,
+      default: DEFAULT_PITCH_DEG,
+      meaning: '-90 = straight down',
+    }),
     rollDeg: fields.number('rollDeg', { min: -180, max: 180, default: DEFAULT_ROLL_DEG }),
   };
   fields.warnUnknownKeys(VIEW_KEYS, 'a camera view');
@@ -33,7 +45,9 @@ export function validateView(json: unknown, path: string, problems: Problem[]): 
 export function validateViewpoints(json: unknown, path: string, problems: Problem[]): Viewpoint[] {
   if (json === undefined) return [];
   if (!Array.isArray(json)) {
-    problems.push(problem(path, `viewpoints must be an array, found ${describeValue(json)}; no viewpoints were loaded`));
+    problems.push(
+      problem(path, `viewpoints must be an array, found ${describeValue(json)}; no viewpoints were loaded`),
+    );
     return [];
   }
   const firstPathOfId = new Map<string, string>();
@@ -44,7 +58,12 @@ export function validateViewpoints(json: unknown, path: string, problems: Proble
     if (!viewpoint) return;
     const earlier = firstPathOfId.get(viewpoint.id);
     if (earlier) {
-      problems.push(problem(childPath(entryPath, 'id'), `duplicate viewpoint id "${viewpoint.id}" (first used at ${earlier}); this viewpoint was dropped`));
+      problems.push(
+        problem(
+          childPath(entryPath, 'id'),
+          `duplicate viewpoint id "${viewpoint.id}" (first used at ${earlier}); this viewpoint was dropped`,
+        ),
+      );
       return;
     }
     firstPathOfId.set(viewpoint.id, entryPath);
@@ -55,7 +74,9 @@ export function validateViewpoints(json: unknown, path: string, problems: Proble
 
 function validateViewpoint(json: unknown, path: string, problems: Problem[]): Viewpoint | undefined {
   if (!isJsonObject(json)) {
-    problems.push(problem(path, `expected a viewpoint {"id", "title", "view"}, found ${describeValue(json)}; it was dropped`));
+    problems.push(
+      problem(path, `expected a viewpoint {"id", "title", "view"}, found ${describeValue(json)}; it was dropped`),
+    );
     return undefined;
   }
   const fields = new Fields(json, path, problems);

@@ -17,11 +17,14 @@ export function capResponseBytes(response: Response, url: string, maxBytes: numb
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       receivedBytes += chunk.byteLength;
-      if (receivedBytes > maxBytes) controller.error(new DataError(url, capMessage(`more than ${maxBytes} bytes`, maxBytes)));
+      if (receivedBytes > maxBytes)
+        controller.error(new DataError(url, capMessage(`more than ${maxBytes} bytes`, maxBytes)));
       else controller.enqueue(chunk);
     },
   });
   return new Response(response.body.pipeThrough(counter), {
-    status: response.status, statusText: response.statusText, headers: response.headers,
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
   });
 }

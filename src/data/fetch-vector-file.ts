@@ -14,7 +14,11 @@ export interface VectorFile {
   problems: Problem[];
 }
 
-export async function fetchVectorFile(url: string, layerCrs: string, limits: DeploymentLimits = DEFAULT_LIMITS): Promise<VectorFile> {
+export async function fetchVectorFile(
+  url: string,
+  layerCrs: string,
+  limits: DeploymentLimits = DEFAULT_LIMITS,
+): Promise<VectorFile> {
   if (!isShapefileUrl(url)) return { geoJson: await fetchText(url), crs: layerCrs, problems: [] };
   const converted = shapefileToGeoJson(await fetchShapefileParts(url), layerCrs, limits);
   return { geoJson: converted.featureCollection, crs: converted.crs, problems: converted.problems };

@@ -1,7 +1,11 @@
 // The few IndexedDB steps the app's stores share: open a database, run one transaction over some object stores and
 // wait for both the action and the commit, and turn a request into a promise.
 
-export function openDatabase(name: string, version: number, upgrade: (db: IDBDatabase, oldVersion: number) => void): Promise<IDBDatabase> {
+export function openDatabase(
+  name: string,
+  version: number,
+  upgrade: (db: IDBDatabase, oldVersion: number) => void,
+): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, version);
     request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
@@ -11,8 +15,12 @@ export function openDatabase(name: string, version: number, upgrade: (db: IDBDat
 }
 
 /** Runs `action` in one transaction and resolves once it has committed (so what it wrote is on disk). */
-export async function inTransaction<T>(db: IDBDatabase, storeNames: string[], mode: IDBTransactionMode,
-  action: (stores: IDBObjectStore[]) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: IDBDatabase,
+  storeNames: string[],
+  mode: IDBTransactionMode,
+  action: (stores: IDBObjectStore[]) => Promise<T>,
+): Promise<T> {
   const transaction = db.transaction(storeNames, mode);
   const done = new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();

@@ -12,12 +12,15 @@ const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[
 export function clipToConvex(subject: readonly Vec2[], clip: readonly Vec2[]): Vec2[] {
   let output: Vec2[] = [...subject];
   for (let i = 0; i < clip.length && output.length > 0; i++) {
-    const a = clip[i]!, b = clip[(i + 1) % clip.length]!;
+    const a = clip[i]!,
+      b = clip[(i + 1) % clip.length]!;
     const input = output;
     output = [];
     for (let k = 0; k < input.length; k++) {
-      const current = input[k]!, previous = input[(k + input.length - 1) % input.length]!;
-      const currentIn = cross(a, b, current) >= 0, previousIn = cross(a, b, previous) >= 0;
+      const current = input[k]!,
+        previous = input[(k + input.length - 1) % input.length]!;
+      const currentIn = cross(a, b, current) >= 0,
+        previousIn = cross(a, b, previous) >= 0;
       if (currentIn !== previousIn) output.push(edgeCrossing(previous, current, a, b));
       if (currentIn) output.push(current);
     }
@@ -26,7 +29,8 @@ export function clipToConvex(subject: readonly Vec2[], clip: readonly Vec2[]): V
 }
 
 function edgeCrossing(p: Vec2, q: Vec2, a: Vec2, b: Vec2): Vec2 {
-  const dp = cross(a, b, p), dq = cross(a, b, q);
+  const dp = cross(a, b, p),
+    dq = cross(a, b, q);
   const t = dp / (dp - dq);
   return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
 }

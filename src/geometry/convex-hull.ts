@@ -23,5 +23,9 @@ export function convexHull(xs: ArrayLike<number>, ys: ArrayLike<number>, count: 
 }
 
 export function hullOfPoints(points: readonly Vec2[]): Vec2[] {
-  return convexHull(points.map((p) => p[0]), points.map((p) => p[1]), points.length);
+  return convexHull(
+    points.map((p) => p[0]),
+    points.map((p) => p[1]),
+    points.length,
+  );
 }

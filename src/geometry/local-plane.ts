@@ -34,7 +34,10 @@ export function localPlane(originLon: number, originLat: number): LocalPlane {
 
 /** The middle of the bounding box of lon/lat positions ([0, 0] for none): a stable origin for a plane. */
 export function lonLatCentre(positions: Iterable<readonly number[]>): Vec2 {
-  let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+  let minLon = Infinity,
+    minLat = Infinity,
+    maxLon = -Infinity,
+    maxLat = -Infinity;
   for (const [lon, lat] of positions) {
     if (lon! < minLon) minLon = lon!;
     if (lon! > maxLon) maxLon = lon!;

@@ -19,8 +19,11 @@ export const isCounterClockwise = (ring: readonly Point[]): boolean => signedAre
 export function ringContains(ring: readonly Point[], x: number, y: number): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const xi = ring[i]![0]!,
+      yi = ring[i]![1]!,
+      xj = ring[j]![0]!,
+      yj = ring[j]![1]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -42,18 +45,28 @@ export function polygonArea(rings: readonly (readonly Point[])[]): number {
 
 /** Area-weighted centroid, computed relative to the first vertex to keep precision; the vertex mean for a flat ring. */
 export function ringCentroid(ring: readonly Point[]): [number, number] {
-  const x0 = ring[0]![0]!, y0 = ring[0]![1]!;
-  let twiceArea = 0, cx = 0, cy = 0;
+  const x0 = ring[0]![0]!,
+    y0 = ring[0]![1]!;
+  let twiceArea = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xj = ring[j]![0]! - x0, yj = ring[j]![1]! - y0, xi = ring[i]![0]! - x0, yi = ring[i]![1]! - y0;
+    const xj = ring[j]![0]! - x0,
+      yj = ring[j]![1]! - y0,
+      xi = ring[i]![0]! - x0,
+      yi = ring[i]![1]! - y0;
     const cross = xj * yi - xi * yj;
     twiceArea += cross;
     cx += (xj + xi) * cross;
     cy += (yj + yi) * cross;
   }
   if (Math.abs(twiceArea) < 1e-18) {
-    let sx = 0, sy = 0;
-    for (const p of ring) { sx += p[0]!; sy += p[1]!; }
+    let sx = 0,
+      sy = 0;
+    for (const p of ring) {
+      sx += p[0]!;
+      sy += p[1]!;
+    }
     return [sx / ring.length, sy / ring.length];
   }
   return [x0 + cx / (3 * twiceArea), y0 + cy / (3 * twiceArea)];
@@ -61,7 +74,10 @@ export function ringCentroid(ring: readonly Point[]): [number, number] {
 
 /** Bounding box, widened by `margin` on every side. */
 export function boxOf(points: Iterable<Point>, margin = 0): Box {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const p of points) {
     if (p[0]! < minX) minX = p[0]!;
     if (p[0]! > maxX) maxX = p[0]!;

@@ -6,7 +6,8 @@ export function pointSegmentDistance(p: Vec2, a: Vec2, b: Vec2): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared));
+  const t =
+    lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared));
   return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
 }
 
@@ -28,7 +29,12 @@ export function segmentIntersection(a: Vec2, b: Vec2, c: Vec2, d: Vec2): { t: nu
 /** Clear distance between two segments in the plane (0 when they cross). */
 export function segmentDistance(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
   if (segmentIntersection(a, b, c, d)) return 0;
-  return Math.min(pointSegmentDistance(a, c, d), pointSegmentDistance(b, c, d), pointSegmentDistance(c, a, b), pointSegmentDistance(d, a, b));
+  return Math.min(
+    pointSegmentDistance(a, c, d),
+    pointSegmentDistance(b, c, d),
+    pointSegmentDistance(c, a, b),
+    pointSegmentDistance(d, a, b),
+  );
 }
 
 /** Angle between the directions of two segments, 0..90 degrees (direction of travel ignored). */
@@ -54,6 +60,7 @@ export function polylineRingDistance(line: readonly Vec2[], ring: readonly Vec2[
 
 export function polylineLengths(line: readonly Vec2[]): number[] {
   const cumulative = [0];
-  for (let i = 1; i < line.length; i++) cumulative.push(cumulative[i - 1]! + Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]));
+  for (let i = 1; i < line.length; i++)
+    cumulative.push(cumulative[i - 1]! + Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]));
   return cumulative;
 }

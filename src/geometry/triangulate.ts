@@ -15,7 +15,11 @@ export function triangulateIndices(rings: readonly (readonly Vec2[])[]): number[
   let n = 0;
   rings.forEach((ring, index) => {
     if (index > 0) holeStarts.push(n);
-    for (const [x, y] of ring) { flat[2 * n] = x; flat[2 * n + 1] = y; n++; }
+    for (const [x, y] of ring) {
+      flat[2 * n] = x;
+      flat[2 * n + 1] = y;
+      n++;
+    }
   });
   return earcut(flat, holeStarts);
 }

@@ -1,5 +1,12 @@
 // Kind `3dtiles`: any 3D Tiles 1.0/1.1 tileset (b3dm, i3dm, cmpt, pnts, glb; batch tables and EXT_structural_metadata).
-import { Cartesian3, Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, Color, type BoundingSphere } from 'cesium';
+import {
+  Cartesian3,
+  Cesium3DTileFeature,
+  Cesium3DTileset,
+  Cesium3DTileStyle,
+  Color,
+  type BoundingSphere,
+} from 'cesium';
 import type { TilesLayerConfig } from '../config/project-types.ts';
 import { DataError } from '../shared/errors.ts';
 import { describeLoadFailure } from './load-failure.ts';
@@ -24,31 +31,37 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   let visible = config.visible;
   let highlighted: { feature: Cesium3DTileFeature; color: Color } | undefined;
   // Read once; a failed read (server down) is tried again on the next request.
-  const buildings = retryingMemo((): Promise<BuildingRecord[]> => readTilesetBuildings({
-    url: config.url,
-    layerId: config.id,
-    attributes: context.attributes,
-    modelMatrix: config.placement && placementTransform(config.placement),
-    fetchBytes,
-    reportProblem: context.reportProblem,
-    limits: context.deployment.limits,
-  }));
+  const buildings = retryingMemo(
+    (): Promise<BuildingRecord[]> =>
+      readTilesetBuildings({
+        url: config.url,
+        layerId: config.id,
+        attributes: context.attributes,
+        modelMatrix: config.placement && placementTransform(config.placement),
+        fetchBytes,
+        reportProblem: context.reportProblem,
+        limits: context.deployment.limits,
+      }),
+  );
   let paint: FeaturePaint | null = null;
   let disposed = false;
   // Schemes: the features hidden on each side of the swipe divider, drawn by this tileset and (sides differing) a twin.
   let plan: SidePlan = sidePlan({ left: new Set(), right: new Set() });
   let twin: Cesium3DTileset | undefined;
 
-  const openTileset = () => Cesium3DTileset.fromUrl(config.url, {
-    maximumScreenSpaceError: config.style.maximumScreenSpaceError,
-    ...MODEL_LIGHTING,
-  });
+  const openTileset = () =>
+    Cesium3DTileset.fromUrl(config.url, {
+      maximumScreenSpaceError: config.style.maximumScreenSpaceError,
+      ...MODEL_LIGHTING,
+    });
 
   function styleFor(drawn: DrawnInstance): Cesium3DTileStyle | undefined {
     const { hiddenIds } = drawn;
     const idName = context.attributes.id;
-    const shown: FeaturePaint | null = hiddenIds.size === 0 ? paint
-      : (get) => (hiddenIds.has(String(get(idName))) ? { show: false } : paint?.(get) ?? { show: true });
+    const shown: FeaturePaint | null =
+      hiddenIds.size === 0
+        ? paint
+        : (get) => (hiddenIds.has(String(get(idName))) ? { show: false } : (paint?.(get) ?? { show: true }));
     if (shown) return paintStyle(shown, opacity, config.style.color ?? 'white');
     const base = config.style.color ?? 'white';
     if (base === 'white' && opacity >= 1) return undefined;
@@ -70,7 +83,9 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   // A feature pick carries `.tileset`; a pick of content without features is `{primitive: tileset, content, detail}`.
   function pickedTileset(picked: unknown): Cesium3DTileset | undefined {
     const candidate = picked as { tileset?: unknown; primitive?: unknown } | undefined;
-    return [tileset, twin].find((own) => own !== undefined && (candidate?.tileset === own || candidate?.primitive === own));
+    return [tileset, twin].find(
+      (own) => own !== undefined && (candidate?.tileset === own || candidate?.primitive === own),
+    );
   }
   const ownsPick = (picked: unknown) => pickedTileset(picked) !== undefined;
 
@@ -95,8 +110,11 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       });
       if (config.placement) tileset.modelMatrix = placementMatrix(config.placement);
       else if (isAtEarthCentre(tileset)) {
-        context.reportProblem(config.url, 'the tileset has no georeference (it sits at the centre of the Earth); ' +
-          'give the layer a "placement" {lon, lat, heightMeters} in the manifest');
+        context.reportProblem(
+          config.url,
+          'the tileset has no georeference (it sits at the centre of the Earth); ' +
+            'give the layer a "placement" {lon, lat, heightMeters} in the manifest',
+        );
       }
       tileset.show = visible;
       applyStyle();

@@ -1,10 +1,27 @@
 // Turns clean GeoJSON features into a few batched Cesium primitives (one per geometry family), so thousands of
 // features cost a handful of draw calls. Each geometry instance's id names its layer and feature for picking.
 import {
-  ArcType, Cartesian3, ClassificationType, ColorGeometryInstanceAttribute, GeometryInstance, GroundPolylineGeometry,
-  GroundPolylinePrimitive, GroundPrimitive, LabelCollection, LabelStyle, PerInstanceColorAppearance, PointPrimitiveCollection,
-  PolygonGeometry, PolygonHierarchy, PolylineColorAppearance, PolylineGeometry, Primitive, VerticalOrigin, Cartesian2,
-  Color, NearFarScalar,
+  ArcType,
+  Cartesian3,
+  ClassificationType,
+  ColorGeometryInstanceAttribute,
+  GeometryInstance,
+  GroundPolylineGeometry,
+  GroundPolylinePrimitive,
+  GroundPrimitive,
+  LabelCollection,
+  LabelStyle,
+  PerInstanceColorAppearance,
+  PointPrimitiveCollection,
+  PolygonGeometry,
+  PolygonHierarchy,
+  PolylineColorAppearance,
+  PolylineGeometry,
+  Primitive,
+  VerticalOrigin,
+  Cartesian2,
+  Color,
+  NearFarScalar,
 } from 'cesium';
 import type { GeoJsonStyle } from '../config/project-types.ts';
 import type { CleanFeature, CleanGeometry } from '../data/geojson/index.ts';
@@ -29,8 +46,12 @@ export interface GeoJsonPrimitives {
 type Position = number[];
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
-export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[], style: GeoJsonStyle, opacity: number):
-  GeoJsonPrimitives {
+export function buildGeoJsonPrimitives(
+  layerId: string,
+  features: CleanFeature[],
+  style: GeoJsonStyle,
+  opacity: number,
+): GeoJsonPrimitives {
   const clamped = style.clampTo !== 'none';
   const classification = style.clampTo === 'tiles' ? ClassificationType.BOTH : ClassificationType.TERRAIN;
   const polygons: GeometryInstance[] = [];
@@ -49,15 +70,20 @@ export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[]
     const [outer, ...holes] = rings.map((ring) => toCartesians(ring, clamped));
     const instanceId: GeoJsonPickId = { layerId, featureIndex: feature.index, part: parts.length };
     parts.push({ kind: 'fill', instanceId, feature, isOutline: false });
-    polygons.push(new GeometryInstance({
-      id: instanceId,
-      geometry: new PolygonGeometry({
-        polygonHierarchy: new PolygonHierarchy(outer, holes.map((hole) => new PolygonHierarchy(hole))),
-        perPositionHeight: !clamped,
-        vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
+    polygons.push(
+      new GeometryInstance({
+        id: instanceId,
+        geometry: new PolygonGeometry({
+          polygonHierarchy: new PolygonHierarchy(
+            outer,
+            holes.map((hole) => new PolygonHierarchy(hole)),
+          ),
+          perPositionHeight: !clamped,
+          vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
+        }),
+        attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'fill', false, opacity)) },
       }),
-      attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'fill', false, opacity)) },
-    }));
+    );
     for (const ring of rings) addLine(feature, ring, true);
   };
 
@@ -68,22 +94,38 @@ export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[]
     const geometry = clamped
       ? new GroundPolylineGeometry({ positions, width: style.strokeWidthPx })
       : new PolylineGeometry({ positions, width: style.strokeWidthPx, arcType: ArcType.GEODESIC });
-    lines.push(new GeometryInstance({
-      id: instanceId,
-      geometry,
-      attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'line', isOutline, opacity)) },
-    }));
+    lines.push(
+      new GeometryInstance({
+        id: instanceId,
+        geometry,
+        attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'line', isOutline, opacity)) },
+      }),
+    );
   };
 
   const addGeometry = (feature: CleanFeature, geometry: CleanGeometry): void => {
     switch (geometry.type) {
-      case 'Polygon': addPolygon(feature, geometry.coordinates); break;
-      case 'MultiPolygon': geometry.coordinates.forEach((rings) => addPolygon(feature, rings)); break;
-      case 'LineString': addLine(feature, geometry.coordinates, !style.fill); break;
-      case 'MultiLineString': geometry.coordinates.forEach((line) => addLine(feature, line, !style.fill)); break;
-      case 'Point': addPoint(feature, geometry.coordinates); break;
-      case 'MultiPoint': geometry.coordinates.forEach((point) => addPoint(feature, point)); break;
-      case 'GeometryCollection': geometry.geometries.forEach((part) => addGeometry(feature, part)); break;
+      case 'Polygon':
+        addPolygon(feature, geometry.coordinates);
+        break;
+      case 'MultiPolygon':
+        geometry.coordinates.forEach((rings) => addPolygon(feature, rings));
+        break;
+      case 'LineString':
+        addLine(feature, geometry.coordinates, !style.fill);
+        break;
+      case 'MultiLineString':
+        geometry.coordinates.forEach((line) => addLine(feature, line, !style.fill));
+        break;
+      case 'Point':
+        addPoint(feature, geometry.coordinates);
+        break;
+      case 'MultiPoint':
+        geometry.coordinates.forEach((point) => addPoint(feature, point));
+        break;
+      case 'GeometryCollection':
+        geometry.geometries.forEach((part) => addGeometry(feature, part));
+        break;
     }
   };
 
@@ -127,21 +169,36 @@ export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[]
   }
 
   const all: GeoJsonPrimitives['all'] = [];
-  const polygonPrimitive = polygons.length === 0 ? undefined : clamped
-    ? new GroundPrimitive({
-      geometryInstances: polygons, classificationType: classification, asynchronous: true,
-      appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
-    })
-    : new Primitive({
-      geometryInstances: polygons, asynchronous: true,
-      appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
-    });
-  const linePrimitive = lines.length === 0 ? undefined : clamped
-    ? new GroundPolylinePrimitive({
-      geometryInstances: lines, classificationType: classification, asynchronous: true,
-      appearance: new PolylineColorAppearance({ translucent: true }),
-    })
-    : new Primitive({ geometryInstances: lines, asynchronous: true, appearance: new PolylineColorAppearance({ translucent: true }) });
+  const polygonPrimitive =
+    polygons.length === 0
+      ? undefined
+      : clamped
+        ? new GroundPrimitive({
+            geometryInstances: polygons,
+            classificationType: classification,
+            asynchronous: true,
+            appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
+          })
+        : new Primitive({
+            geometryInstances: polygons,
+            asynchronous: true,
+            appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
+          });
+  const linePrimitive =
+    lines.length === 0
+      ? undefined
+      : clamped
+        ? new GroundPolylinePrimitive({
+            geometryInstances: lines,
+            classificationType: classification,
+            asynchronous: true,
+            appearance: new PolylineColorAppearance({ translucent: true }),
+          })
+        : new Primitive({
+            geometryInstances: lines,
+            asynchronous: true,
+            appearance: new PolylineColorAppearance({ translucent: true }),
+          });
   for (const primitive of [polygonPrimitive, linePrimitive]) if (primitive) all.push(primitive);
   if (points.length > 0) all.push(points);
   if (labels.length > 0) all.push(labels);
@@ -152,20 +209,22 @@ export function buildGeoJsonPrimitives(layerId: string, features: CleanFeature[]
       for (const part of parts) {
         const primitive = part.kind === 'fill' ? polygonPrimitive : linePrimitive;
         if (!primitive?.ready) continue;
-        const color = part.feature.index === highlightIndex
-          ? HIGHLIGHT.withAlpha(part.kind === 'fill' ? 0.6 : 1)
-          : colorFor(part.feature, part.kind, part.isOutline, alpha);
+        const color =
+          part.feature.index === highlightIndex
+            ? HIGHLIGHT.withAlpha(part.kind === 'fill' ? 0.6 : 1)
+            : colorFor(part.feature, part.kind, part.isOutline, alpha);
         primitive.getGeometryInstanceAttributes(part.instanceId).color = ColorGeometryInstanceAttribute.toValue(color);
       }
       pointFeatures.forEach((feature, i) => {
-        points.get(i).color = feature.index === highlightIndex ? HIGHLIGHT : fillOf(feature.properties).withAlpha(alpha);
+        points.get(i).color =
+          feature.index === highlightIndex ? HIGHLIGHT : fillOf(feature.properties).withAlpha(alpha);
       });
     },
   };
 }
 
 function toCartesian(position: Position, clamped: boolean): Cartesian3 {
-  return Cartesian3.fromDegrees(position[0], position[1], clamped ? 0 : position[2] ?? 0);
+  return Cartesian3.fromDegrees(position[0], position[1], clamped ? 0 : (position[2] ?? 0));
 }
 
 function toCartesians(positions: Position[], clamped: boolean): Cartesian3[] {

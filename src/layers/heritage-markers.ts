@@ -1,7 +1,14 @@
 // Marks listed buildings (历史建筑, 文物保护单位) with a pin and a short label above the roof, drawn over everything
 // so a protected building is never hidden behind a taller neighbour.
 import {
-  Cartesian2, Cartesian3, Color, LabelCollection, LabelStyle, NearFarScalar, PointPrimitiveCollection, VerticalOrigin,
+  Cartesian2,
+  Cartesian3,
+  Color,
+  LabelCollection,
+  LabelStyle,
+  NearFarScalar,
+  PointPrimitiveCollection,
+  VerticalOrigin,
   type Scene,
 } from 'cesium';
 import { declutterLabels } from './label-declutter.ts';
@@ -30,13 +37,27 @@ export function createHeritageMarkers(scene: Scene, markers: readonly HeritageMa
   for (const marker of markers) {
     const position = Cartesian3.fromDegrees(marker.lon, marker.lat, marker.heightMeters + ABOVE_ROOF_METERS);
     const color = Color.fromCssColorString(marker.color);
-    pins.add({ position, color, pixelSize: 10, outlineColor: Color.WHITE, outlineWidth: 2, disableDepthTestDistance: Number.POSITIVE_INFINITY });
+    pins.add({
+      position,
+      color,
+      pixelSize: 10,
+      outlineColor: Color.WHITE,
+      outlineWidth: 2,
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
     labels.add({
-      position, text: marker.text, font: '13px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
-      fillColor: Color.WHITE, outlineColor: color.darken(0.5, new Color()), outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE,
-      verticalOrigin: VerticalOrigin.BOTTOM, pixelOffset: new Cartesian2(0, -9),
+      position,
+      text: marker.text,
+      font: '13px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+      fillColor: Color.WHITE,
+      outlineColor: color.darken(0.5, new Color()),
+      outlineWidth: 3,
+      style: LabelStyle.FILL_AND_OUTLINE,
+      verticalOrigin: VerticalOrigin.BOTTOM,
+      pixelOffset: new Cartesian2(0, -9),
       // Names only up close; the pins alone carry the overview.
-      translucencyByDistance: new NearFarScalar(800, 1, 3_000, 0), disableDepthTestDistance: Number.POSITIVE_INFINITY,
+      translucencyByDistance: new NearFarScalar(800, 1, 3_000, 0),
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
     });
   }
   scene.primitives.add(pins);

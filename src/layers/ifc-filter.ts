@@ -24,10 +24,12 @@ export function isShown(filter: IfcFilter, storey: unknown, ifcClass: unknown): 
 }
 
 export function filterStyle(filter: IfcFilter): Cesium3DTileStyle | undefined {
-  if (filter.isolatedStorey === undefined && !filter.hiddenStoreys.length && !filter.hiddenClasses.length) return undefined;
+  if (filter.isolatedStorey === undefined && !filter.hiddenStoreys.length && !filter.hiddenClasses.length)
+    return undefined;
   const style = new Cesium3DTileStyle();
   style.show = {
-    evaluate: (feature: StyledFeature) => isShown(filter, feature.getProperty('storey'), feature.getProperty('ifcClass')),
+    evaluate: (feature: StyledFeature) =>
+      isShown(filter, feature.getProperty('storey'), feature.getProperty('ifcClass')),
   } as unknown as Cesium3DTileStyle['show'];
   return style;
 }

@@ -74,46 +74,63 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     const canvas = scene.canvas;
     const hit = scene.camera.pickEllipsoid(new Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
     const carto = Ellipsoid.WGS84.cartesianToCartographic(hit ?? scene.camera.positionWC);
-    return { lon: CesiumMath.toDegrees(carto.longitude), lat: CesiumMath.toDegrees(carto.latitude), heightMeters: 0, headingDeg: 0 };
+    return {
+      lon: CesiumMath.toDegrees(carto.longitude),
+      lat: CesiumMath.toDegrees(carto.latitude),
+      heightMeters: 0,
+      headingDeg: 0,
+    };
   };
   const stopIfCancelled = () => {
     if (state.get().status === 'cancelled') throw new IfcLoadCancelled(source);
   };
   const elapsedMs = () => performance.now() - openedAt;
 
-  const open = () => (opening ??= (async () => {
-    openedAt = performance.now();
-    patch({ status: 'loading' });
-    const worker = convertedBefore(config.url) ? undefined : startIfcWorker();
-    try {
-      const bytes = await fetchIfcBytes(config.url, source);
-      const data = await convertIfc(bytes, worker, {
-        url: config.url, source, maxInflatedBytes: context.deployment.limits.maxInflatedBytes, placements,
-        progress: patch, elapsedMs, stopIfCancelled, fallbackPlacement: viewCentre,
-        async draw(geometry) {
-          // Given up meanwhile (layer removed, load cancelled or failed): the model never enters the scene.
-          const look = { show: visible, filter: state.get().filter, splitDirection: splitDirectionOf(side) };
-          if (await view.draw(geometry, look, () => !disposed && state.get().status === 'loading')) patch({ drawnMs: elapsedMs() });
-        },
-        undraw: view.remove,
-        running: (running) => { job = running; },
-        reportProblem: (message) => context.reportProblem(source, message),
-      });
-      stopIfCancelled();
-      data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
-      conversion = data;
-      patch({ status: 'ready', fraction: 1, loadMs: elapsedMs() });
-    } catch (error) {
-      worker?.dispose();
-      patch({ status: state.get().status === 'cancelled' ? 'cancelled' : 'failed' });
-      view.remove();
-      opening = undefined; // shown again (or asked for its buildings), the model is tried again
-      throw error;
-    }
-  })());
+  const open = () =>
+    (opening ??= (async () => {
+      openedAt = performance.now();
+      patch({ status: 'loading' });
+      const worker = convertedBefore(config.url) ? undefined : startIfcWorker();
+      try {
+        const bytes = await fetchIfcBytes(config.url, source);
+        const data = await convertIfc(bytes, worker, {
+          url: config.url,
+          source,
+          maxInflatedBytes: context.deployment.limits.maxInflatedBytes,
+          placements,
+          progress: patch,
+          elapsedMs,
+          stopIfCancelled,
+          fallbackPlacement: viewCentre,
+          async draw(geometry) {
+            // Given up meanwhile (layer removed, load cancelled or failed): the model never enters the scene.
+            const look = { show: visible, filter: state.get().filter, splitDirection: splitDirectionOf(side) };
+            if (await view.draw(geometry, look, () => !disposed && state.get().status === 'loading'))
+              patch({ drawnMs: elapsedMs() });
+          },
+          undraw: view.remove,
+          running: (running) => {
+            job = running;
+          },
+          reportProblem: (message) => context.reportProblem(source, message),
+        });
+        stopIfCancelled();
+        data.elements.forEach((element, i) => byGlobalId.set(element.globalId, i));
+        conversion = data;
+        patch({ status: 'ready', fraction: 1, loadMs: elapsedMs() });
+      } catch (error) {
+        worker?.dispose();
+        patch({ status: state.get().status === 'cancelled' ? 'cancelled' : 'failed' });
+        view.remove();
+        opening = undefined; // shown again (or asked for its buildings), the model is tried again
+        throw error;
+      }
+    })());
   /** Opens a deferred layer, reporting a failure the layer manager will not see. */
   const openLater = () =>
-    open().catch((error: unknown) => context.reportProblem(source, error instanceof DataError ? error.message : errorMessage(error)));
+    open().catch((error: unknown) =>
+      context.reportProblem(source, error instanceof DataError ? error.message : errorMessage(error)),
+    );
   /** Shows the model where the placement now in force puts it. */
   const replace = () => {
     const replaced = conversion && placements.replaced(conversion);
@@ -168,7 +185,9 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
     pick(picked) {
       const feature = ownFeature(picked, view.model());
       const element = feature && conversion?.elements[feature.featureId];
-      return element ? ({ featureId: element.globalId, attributes: elementAttributes(element) } satisfies FeatureAttributes) : null;
+      return element
+        ? ({ featureId: element.globalId, attributes: elementAttributes(element) } satisfies FeatureAttributes)
+        : null;
     },
     highlight: (picked) => highlighter.highlight(ownFeature(picked, view.model())),
     legend: () => [],

@@ -9,7 +9,12 @@ const LATIN_CHAR_PX = 8;
 const LINE_PX = 20;
 const GAP_PX = 4;
 
-interface Box { minX: number; minY: number; maxX: number; maxY: number }
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
 
 export function declutterLabels(scene: Scene, labels: LabelCollection): () => void {
   const window = new Cartesian2();
@@ -21,8 +26,16 @@ export function declutterLabels(scene: Scene, labels: LabelCollection): () => vo
       const at = SceneTransforms.worldToWindowCoordinates(scene, label.position, window);
       let show = true;
       if (at) {
-        const width = [...label.text].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? CJK_CHAR_PX : LATIN_CHAR_PX), 0);
-        const box = { minX: at.x - width / 2 - GAP_PX, maxX: at.x + width / 2 + GAP_PX, minY: at.y - LINE_PX - GAP_PX, maxY: at.y + GAP_PX };
+        const width = [...label.text].reduce(
+          (sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? CJK_CHAR_PX : LATIN_CHAR_PX),
+          0,
+        );
+        const box = {
+          minX: at.x - width / 2 - GAP_PX,
+          maxX: at.x + width / 2 + GAP_PX,
+          minY: at.y - LINE_PX - GAP_PX,
+          maxY: at.y + GAP_PX,
+        };
         show = !placed.some((p) => p.minX < box.maxX && box.minX < p.maxX && p.minY < box.maxY && box.minY < p.maxY);
         if (show) placed.push(box);
       }

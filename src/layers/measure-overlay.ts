@@ -3,8 +3,17 @@
 // everything (no depth test) so a roof's label is not hidden by the next building; lines show paler where a building
 // hides them (a height's plumb line runs inside its building).
 import {
-  ArcType, Cartesian2, Cartesian3, Color, CustomDataSource, HorizontalOrigin, LabelCollection, LabelStyle,
-  PointPrimitiveCollection, VerticalOrigin, type Viewer,
+  ArcType,
+  Cartesian2,
+  Cartesian3,
+  Color,
+  CustomDataSource,
+  HorizontalOrigin,
+  LabelCollection,
+  LabelStyle,
+  PointPrimitiveCollection,
+  VerticalOrigin,
+  type Viewer,
 } from 'cesium';
 
 export interface MeasureDrawing {
@@ -57,17 +66,42 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
     if (drawing.closed && positions.length > 2) positions.push(positions[0]!);
     if (positions.length > 1) {
       // Straight segments in space (not arcs along the ground): a spatial distance is a chord.
-      lines.entities.add({ polyline: { positions, width: 3, arcType: ArcType.NONE, material: color, depthFailMaterial: color.withAlpha(0.45) } });
+      lines.entities.add({
+        polyline: {
+          positions,
+          width: 3,
+          arcType: ArcType.NONE,
+          material: color,
+          depthFailMaterial: color.withAlpha(0.45),
+        },
+      });
     }
     for (const point of positions) {
-      dots.add({ position: point, pixelSize: 8, color, outlineColor: Color.BLACK, outlineWidth: 1, disableDepthTestDistance: Number.POSITIVE_INFINITY });
+      dots.add({
+        position: point,
+        pixelSize: 8,
+        color,
+        outlineColor: Color.BLACK,
+        outlineWidth: 1,
+        disableDepthTestDistance: Number.POSITIVE_INFINITY,
+      });
     }
     if (!drawing.label || drawing.points.length === 0) return;
-    const at = drawing.labelAt === 'centre' ? centre(drawing.points) : drawing.points[Math.min(drawing.labelAt, drawing.points.length - 1)]!;
+    const at =
+      drawing.labelAt === 'centre'
+        ? centre(drawing.points)
+        : drawing.points[Math.min(drawing.labelAt, drawing.points.length - 1)]!;
     labels.add({
-      position: position(at), text: drawing.label, font: LABEL_FONT, fillColor: Color.WHITE,
-      style: LabelStyle.FILL, showBackground: true, backgroundColor: Color.BLACK.withAlpha(0.65),
-      verticalOrigin: VerticalOrigin.BOTTOM, horizontalOrigin: HorizontalOrigin.LEFT, pixelOffset: new Cartesian2(8, -8),
+      position: position(at),
+      text: drawing.label,
+      font: LABEL_FONT,
+      fillColor: Color.WHITE,
+      style: LabelStyle.FILL,
+      showBackground: true,
+      backgroundColor: Color.BLACK.withAlpha(0.65),
+      verticalOrigin: VerticalOrigin.BOTTOM,
+      horizontalOrigin: HorizontalOrigin.LEFT,
+      pixelOffset: new Cartesian2(8, -8),
       disableDepthTestDistance: Number.POSITIVE_INFINITY,
     });
   };
@@ -95,5 +129,9 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
 /** The middle of the points, at the highest of them (an area's label floats above its outline). */
 function centre(points: readonly (readonly [number, number, number])[]): [number, number, number] {
   const n = points.length;
-  return [points.reduce((s, p) => s + p[0], 0) / n, points.reduce((s, p) => s + p[1], 0) / n, Math.max(...points.map((p) => p[2]))];
+  return [
+    points.reduce((s, p) => s + p[0], 0) / n,
+    points.reduce((s, p) => s + p[1], 0) / n,
+    Math.max(...points.map((p) => p[2])),
+  ];
 }

@@ -2,7 +2,14 @@
 // section) along each piece of a pipe's axis, a vertical cylinder for each well. One Geometry per pipe keeps it
 // pickable on its own while a Primitive batches thousands of them into a few draw calls.
 import {
-  BoundingSphere, Cartesian3, ComponentDatatype, Ellipsoid, Geometry, GeometryAttribute, GeometryAttributes, PrimitiveType,
+  BoundingSphere,
+  Cartesian3,
+  ComponentDatatype,
+  Ellipsoid,
+  Geometry,
+  GeometryAttribute,
+  GeometryAttributes,
+  PrimitiveType,
 } from 'cesium';
 
 export interface TubeSpec {
@@ -33,7 +40,14 @@ export function tubeGeometry(spec: TubeSpec): Geometry {
       for (const [ox, oy, nx, ny] of sectionOutline(spec)) {
         const offset = (i: 0 | 1 | 2) => frame.side[i] * ox + frame.up[i] * oy;
         positions.set([end.x + offset(0), end.y + offset(1), end.z + offset(2)], v * 3);
-        normals.set([frame.side[0] * nx + frame.up[0] * ny, frame.side[1] * nx + frame.up[1] * ny, frame.side[2] * nx + frame.up[2] * ny], v * 3);
+        normals.set(
+          [
+            frame.side[0] * nx + frame.up[0] * ny,
+            frame.side[1] * nx + frame.up[1] * ny,
+            frame.side[2] * nx + frame.up[2] * ny,
+          ],
+          v * 3,
+        );
         v++;
       }
     }
@@ -46,8 +60,16 @@ export function tubeGeometry(spec: TubeSpec): Geometry {
     }
   }
   const attributes = new GeometryAttributes();
-  attributes.position = new GeometryAttribute({ componentDatatype: ComponentDatatype.DOUBLE, componentsPerAttribute: 3, values: positions });
-  attributes.normal = new GeometryAttribute({ componentDatatype: ComponentDatatype.FLOAT, componentsPerAttribute: 3, values: normals });
+  attributes.position = new GeometryAttribute({
+    componentDatatype: ComponentDatatype.DOUBLE,
+    componentsPerAttribute: 3,
+    values: positions,
+  });
+  attributes.normal = new GeometryAttribute({
+    componentDatatype: ComponentDatatype.FLOAT,
+    componentsPerAttribute: 3,
+    values: normals,
+  });
   return new Geometry({
     attributes,
     indices,
@@ -67,8 +89,14 @@ function sectionOutline(spec: TubeSpec): [number, number, number, number][] {
   }
   // Top, right, bottom, left faces, each with its own two corners so the normals stay flat.
   return [
-    [-hw, hh, 0, 1], [hw, hh, 0, 1], [hw, hh, 1, 0], [hw, -hh, 1, 0],
-    [hw, -hh, 0, -1], [-hw, -hh, 0, -1], [-hw, -hh, -1, 0], [-hw, hh, -1, 0],
+    [-hw, hh, 0, 1],
+    [hw, hh, 0, 1],
+    [hw, hh, 1, 0],
+    [hw, -hh, 1, 0],
+    [hw, -hh, 0, -1],
+    [-hw, -hh, 0, -1],
+    [-hw, -hh, -1, 0],
+    [-hw, hh, -1, 0],
   ];
 }
 
@@ -82,8 +110,11 @@ function crossFrame(a: Cartesian3, b: Cartesian3): { side: [number, number, numb
   return { side, up: normalize(cross(side, [dx, dy, dz])) };
 }
 
-const cross = (u: number[], w: number[]): [number, number, number] =>
-  [u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!];
+const cross = (u: number[], w: number[]): [number, number, number] => [
+  u[1]! * w[2]! - u[2]! * w[1]!,
+  u[2]! * w[0]! - u[0]! * w[2]!,
+  u[0]! * w[1]! - u[1]! * w[0]!,
+];
 
 function normalize(u: [number, number, number]): [number, number, number] {
   const length = Math.hypot(...u) || 1;

@@ -1,6 +1,13 @@
 // Kind `pipelines`: underground pipes and wells at their true depth in CJJ 61 colours, with per-class toggles, a
 // legend and markers for clearance violations. The loaded network is exposed to the pipeline analyses.
-import { BoundingSphere, Cartesian3, Color, ColorGeometryInstanceAttribute, NearFarScalar, PointPrimitiveCollection } from 'cesium';
+import {
+  BoundingSphere,
+  Cartesian3,
+  Color,
+  ColorGeometryInstanceAttribute,
+  NearFarScalar,
+  PointPrimitiveCollection,
+} from 'cesium';
 import type { LonLat } from '../analysis/building-record.ts';
 import { PIPE_CLASS_INFO } from '../analysis/pipes/pipe-classes.ts';
 import { PIPE_CLASSES, type PipeClass, type PipeNetwork } from '../analysis/pipes/pipe-model.ts';
@@ -55,10 +62,13 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
 
   const pickId = (picked: unknown): PipePickId | undefined => {
     const id = (picked as { id?: PipePickId } | undefined)?.id;
-    return id && typeof id === 'object' && id.layerId === config.id && (id.kind === 'pipe' || id.kind === 'well') ? id : undefined;
+    return id && typeof id === 'object' && id.layerId === config.id && (id.kind === 'pipe' || id.kind === 'well')
+      ? id
+      : undefined;
   };
   const applyVisibility = () => {
-    for (const [pipeClass, primitives] of built?.byClass ?? []) for (const p of primitives) p.show = visible && !hiddenClasses.has(pipeClass);
+    for (const [pipeClass, primitives] of built?.byClass ?? [])
+      for (const p of primitives) p.show = visible && !hiddenClasses.has(pipeClass);
     markers.show = visible;
     scene.requestRender();
   };
@@ -66,7 +76,9 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
   const recolor = (id: PipePickId | undefined, color: Color | undefined) => {
     const primitive = id && built?.primitiveOf(id);
     if (!primitive?.ready || !id) return;
-    primitive.getGeometryInstanceAttributes(id).color = ColorGeometryInstanceAttribute.toValue(color ?? built!.baseColor(id));
+    primitive.getGeometryInstanceAttributes(id).color = ColorGeometryInstanceAttribute.toValue(
+      color ?? built!.baseColor(id),
+    );
   };
 
   return {
@@ -81,12 +93,22 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
       const read = readPipelines(parsed.features, config.attributes);
       const problems = [...parsed.problems, ...read.problems];
       if (read.segments.length === 0 && read.wells.length === 0) {
-        throw new DataError(config.url, problems.length > 0 ? problems.slice(0, 5).map((p) => `${p.message} (${p.path})`).join('; ') : 'no pipes or wells in the file');
+        throw new DataError(
+          config.url,
+          problems.length > 0
+            ? problems
+                .slice(0, 5)
+                .map((p) => `${p.message} (${p.path})`)
+                .join('; ')
+            : 'no pipes or wells in the file',
+        );
       }
       for (const problem of problems) context.reportProblem(config.url, `${problem.message} (${problem.path})`);
       network = { segments: read.segments, wells: read.wells };
       const points = [...network.segments.flatMap((s) => s.path), ...network.wells.map((w) => w.position)];
-      bounds = BoundingSphere.fromPoints(points.map(([lon, lat]) => Cartesian3.fromDegrees(lon, lat, config.groundHeightMeters)));
+      bounds = BoundingSphere.fromPoints(
+        points.map(([lon, lat]) => Cartesian3.fromDegrees(lon, lat, config.groundHeightMeters)),
+      );
       built = buildPipelinePrimitives(config.id, network, config.groundHeightMeters);
       for (const primitive of built.all) scene.primitives.add(primitive);
       applyVisibility();
@@ -109,7 +131,11 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
       recolor(highlighted, HIGHLIGHT);
       scene.requestRender();
     },
-    legend: () => PIPE_CLASSES.filter((c) => built?.byClass.has(c)).map((c) => ({ label: PIPE_CLASS_INFO[c].name, color: PIPE_CLASS_INFO[c].displayCss })),
+    legend: () =>
+      PIPE_CLASSES.filter((c) => built?.byClass.has(c)).map((c) => ({
+        label: PIPE_CLASS_INFO[c].name,
+        color: PIPE_CLASS_INFO[c].displayCss,
+      })),
     boundingSphere: () => bounds,
     isSettled: () => !visible || (built?.all ?? []).every((p) => p.ready || !p.show),
     network: () => network,
@@ -123,19 +149,21 @@ export function createPipelinesLayer(config: PipelinesLayerConfig, context: Laye
     setMarkers(list, selected) {
       for (const id of flagged) recolor(id, id === highlighted ? HIGHLIGHT : undefined);
       const involved = selected === undefined ? [] : [list[selected]?.a, list[selected]?.b];
-      flagged = network.segments.flatMap((segment, index) => involved.includes(segment.id) ? [pickIdOf(index)] : []);
+      flagged = network.segments.flatMap((segment, index) => (involved.includes(segment.id) ? [pickIdOf(index)] : []));
       for (const id of flagged) recolor(id, MARKER);
       markers.removeAll();
-      list.forEach(({ position: [lon, lat], depthM }, i) => markers.add({
-        position: Cartesian3.fromDegrees(lon, lat, config.groundHeightMeters - depthM),
-        color: i === selected ? HIGHLIGHT : MARKER,
-        pixelSize: i === selected ? 16 : 11,
-        outlineColor: Color.WHITE,
-        outlineWidth: 2,
-        scaleByDistance: new NearFarScalar(200, 1.2, 5000, 0.6),
-        // Seen through the ground and the buildings: the violations are what the user is looking for.
-        disableDepthTestDistance: Number.POSITIVE_INFINITY,
-      }));
+      list.forEach(({ position: [lon, lat], depthM }, i) =>
+        markers.add({
+          position: Cartesian3.fromDegrees(lon, lat, config.groundHeightMeters - depthM),
+          color: i === selected ? HIGHLIGHT : MARKER,
+          pixelSize: i === selected ? 16 : 11,
+          outlineColor: Color.WHITE,
+          outlineWidth: 2,
+          scaleByDistance: new NearFarScalar(200, 1.2, 5000, 0.6),
+          // Seen through the ground and the buildings: the violations are what the user is looking for.
+          disableDepthTestDistance: Number.POSITIVE_INFINITY,
+        }),
+      );
       scene.requestRender();
     },
     dispose() {

@@ -1,5 +1,11 @@
 // Maps a manifest layer `kind` (src/config/layer-kinds.ts) to the module that draws it.
-import type { GeoJsonLayerConfig, IfcLayerConfig, LayerConfig, PipelinesLayerConfig, TilesLayerConfig } from '../config/project-types.ts';
+import type {
+  GeoJsonLayerConfig,
+  IfcLayerConfig,
+  LayerConfig,
+  PipelinesLayerConfig,
+  TilesLayerConfig,
+} from '../config/project-types.ts';
 import type { LayerKind } from '../config/layer-kinds.ts';
 import { createCityTilesLayer } from './city-tiles-layer.ts';
 import { createGeoJsonLayer } from './geojson-layer.ts';
@@ -18,6 +24,7 @@ export const knownLayerKinds = (): string[] => Object.keys(factories);
 
 export function createLayer(config: LayerConfig, context: LayerContext): MapLayer {
   const factory = factories[config.kind as LayerKind];
-  if (!factory) throw new Error(`Assertion failed: no layer module for kind '${config.kind}' (validation should have caught it)`);
+  if (!factory)
+    throw new Error(`Assertion failed: no layer module for kind '${config.kind}' (validation should have caught it)`);
   return factory(config, context);
 }

@@ -1,7 +1,15 @@
 // Sunlight results drawn in 3D: each analysed point as a dot, green where it meets the rule and red where it does
 // not, with its hours as a label when there are few enough to read; a scheme's impact as red dots on the sills it
 // pushes below the rule (labelled with hours before → after) and its own failing housing sills in orange.
-import { Cartesian3, Color, LabelCollection, LabelStyle, PointPrimitiveCollection, VerticalOrigin, type Viewer } from 'cesium';
+import {
+  Cartesian3,
+  Color,
+  LabelCollection,
+  LabelStyle,
+  PointPrimitiveCollection,
+  VerticalOrigin,
+  type Viewer,
+} from 'cesium';
 import type { ImpactRow, NewHousingRow } from '../analysis/sunlight/scheme-impact.ts';
 import type { PointSunlight } from '../analysis/sunlight/sunlight-analysis.ts';
 
@@ -26,12 +34,26 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     viewer.scene.requestRender();
   };
   const dot = (position: Cartesian3, color: Color, pixelSize = 9) =>
-    dots.add({ position, pixelSize, color, outlineColor: Color.WHITE, outlineWidth: 1, disableDepthTestDistance: Number.POSITIVE_INFINITY });
-  const label = (position: Cartesian3, text: string) => labels.add({
-    position, text, font: '13px sans-serif', fillColor: Color.WHITE, outlineColor: Color.BLACK,
-    outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE, verticalOrigin: VerticalOrigin.BOTTOM,
-    disableDepthTestDistance: Number.POSITIVE_INFINITY,
-  });
+    dots.add({
+      position,
+      pixelSize,
+      color,
+      outlineColor: Color.WHITE,
+      outlineWidth: 1,
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
+  const label = (position: Cartesian3, text: string) =>
+    labels.add({
+      position,
+      text,
+      font: '13px sans-serif',
+      fillColor: Color.WHITE,
+      outlineColor: Color.BLACK,
+      outlineWidth: 3,
+      style: LabelStyle.FILL_AND_OUTLINE,
+      verticalOrigin: VerticalOrigin.BOTTOM,
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
   return {
     show(points) {
       clear();

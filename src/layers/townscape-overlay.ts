@@ -2,8 +2,15 @@
 // each zone's limit, corridor sight planes, and the skyline traced where its causes stand. One data source per
 // group, so each check replaces only its own drawing.
 import {
-  Cartesian3, Color, CustomDataSource, DistanceDisplayCondition, HorizontalOrigin, LabelStyle,
-  PolygonHierarchy, VerticalOrigin, type Viewer,
+  Cartesian3,
+  Color,
+  CustomDataSource,
+  DistanceDisplayCondition,
+  HorizontalOrigin,
+  LabelStyle,
+  PolygonHierarchy,
+  VerticalOrigin,
+  type Viewer,
 } from 'cesium';
 import { whenSettledAndDrawn } from '../viewer/idle.ts';
 import type { BuildingRecord, LonLat } from '../analysis/building-record.ts';
@@ -16,7 +23,11 @@ import type { HeightZone } from '../analysis/townscape/zone-features.ts';
 export interface TownscapeOverlay {
   showViolations(violations: readonly HeightViolation[], buildings: readonly BuildingRecord[]): void;
   showCeilings(zones: readonly HeightZone[]): void;
-  showCorridors(corridors: readonly ViewCorridor[], intrusions: readonly CorridorIntrusion[], buildings: readonly BuildingRecord[]): void;
+  showCorridors(
+    corridors: readonly ViewCorridor[],
+    intrusions: readonly CorridorIntrusion[],
+    buildings: readonly BuildingRecord[],
+  ): void;
   showSkyline(eye: EyePoint, profiles: readonly { profile: SkylineProfile; color: string }[]): void;
   /** Resolves once the entities' geometry (built asynchronously) is drawn. */
   whenDrawn(timeoutMs?: number): Promise<boolean>;
@@ -49,13 +60,23 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
   const positions = (ring: readonly LonLat[], heightMeters: number) =>
     ring.map(([lon, lat]) => Cartesian3.fromDegrees(lon, lat, heightMeters));
   const label = (text: string, color: Color) => ({
-    text, font: LABEL_FONT, fillColor: color, outlineColor: Color.BLACK, outlineWidth: 3, style: LabelStyle.FILL_AND_OUTLINE,
-    verticalOrigin: VerticalOrigin.BOTTOM, horizontalOrigin: HorizontalOrigin.CENTER, distanceDisplayCondition: LABEL_RANGE,
+    text,
+    font: LABEL_FONT,
+    fillColor: color,
+    outlineColor: Color.BLACK,
+    outlineWidth: 3,
+    style: LabelStyle.FILL_AND_OUTLINE,
+    verticalOrigin: VerticalOrigin.BOTTOM,
+    horizontalOrigin: HorizontalOrigin.CENTER,
+    distanceDisplayCondition: LABEL_RANGE,
     disableDepthTestDistance: Number.POSITIVE_INFINITY,
   });
-  const centre = (ring: readonly LonLat[]): LonLat =>
-    [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
-  const byKey = (buildings: readonly BuildingRecord[]) => new Map(buildings.map((b) => [`${b.layerId}\u0000${b.featureId}`, b]));
+  const centre = (ring: readonly LonLat[]): LonLat => [
+    ring.reduce((s, p) => s + p[0], 0) / ring.length,
+    ring.reduce((s, p) => s + p[1], 0) / ring.length,
+  ];
+  const byKey = (buildings: readonly BuildingRecord[]) =>
+    new Map(buildings.map((b) => [`${b.layerId}\u0000${b.featureId}`, b]));
 
   return {
     showViolations(list, buildings) {
@@ -69,8 +90,11 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
           violations.entities.add({
             position: Cartesian3.fromDegrees(lon, lat, top + 1),
             polygon: {
-              hierarchy: new PolygonHierarchy(positions(building.footprint, 0)), height: building.baseHeightMeters,
-              extrudedHeight: top + 0.3, material: VIOLATION.withAlpha(0.75), outline: false,
+              hierarchy: new PolygonHierarchy(positions(building.footprint, 0)),
+              height: building.baseHeightMeters,
+              extrudedHeight: top + 0.3,
+              material: VIOLATION.withAlpha(0.75),
+              outline: false,
             },
             label: label(`+${violation.excessMeters.toFixed(1)} m`, Color.WHITE),
           });
@@ -84,9 +108,14 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
             const [outer, ...holes] = polygon;
             ceilings.entities.add({
               polygon: {
-                hierarchy: new PolygonHierarchy(positions(outer!, 0), holes.map((hole) => new PolygonHierarchy(positions(hole, 0)))),
-                height: zone.limitMeters, material: Color.fromCssColorString('#4393c3').withAlpha(0.18),
-                outline: true, outlineColor: Color.fromCssColorString('#2166ac'),
+                hierarchy: new PolygonHierarchy(
+                  positions(outer!, 0),
+                  holes.map((hole) => new PolygonHierarchy(positions(hole, 0))),
+                ),
+                height: zone.limitMeters,
+                material: Color.fromCssColorString('#4393c3').withAlpha(0.18),
+                outline: true,
+                outlineColor: Color.fromCssColorString('#2166ac'),
               },
             });
           }
@@ -105,12 +134,21 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
           corridors.entities.add({
             polygon: {
               hierarchy: new PolygonHierarchy([
-                corner(nx, ny, corridor.eye[2]), corner(tx + nx, ty + ny, corridor.target[2]),
-                corner(tx - nx, ty - ny, corridor.target[2]), corner(-nx, -ny, corridor.eye[2]),
+                corner(nx, ny, corridor.eye[2]),
+                corner(tx + nx, ty + ny, corridor.target[2]),
+                corner(tx - nx, ty - ny, corridor.target[2]),
+                corner(-nx, -ny, corridor.eye[2]),
               ]),
-              perPositionHeight: true, material: Color.GOLD.withAlpha(0.3), outline: true, outlineColor: Color.GOLD,
+              perPositionHeight: true,
+              material: Color.GOLD.withAlpha(0.3),
+              outline: true,
+              outlineColor: Color.GOLD,
             },
-            polyline: { positions: [corner(0, 0, corridor.eye[2]), corner(tx, ty, corridor.target[2])], width: 2, material: Color.GOLD },
+            polyline: {
+              positions: [corner(0, 0, corridor.eye[2]), corner(tx, ty, corridor.target[2])],
+              width: 2,
+              material: Color.GOLD,
+            },
           });
         }
         for (const intrusion of intrusions) {
@@ -135,7 +173,10 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
             const height = eye[2] + distance * Math.tan((profile.elevationDeg[i]! * Math.PI) / 180);
             return [Cartesian3.fromDegrees(...frame.toLonLat(distance * Math.sin(a), distance * Math.cos(a)), height)];
           });
-          if (points.length > 1) skyline.entities.add({ polyline: { positions: points, width: 2, material: Color.fromCssColorString(color) } });
+          if (points.length > 1)
+            skyline.entities.add({
+              polyline: { positions: points, width: 2, material: Color.fromCssColorString(color) },
+            });
         }
       });
     },
@@ -145,4 +186,3 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
     },
   };
 }
-

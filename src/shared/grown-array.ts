@@ -1,6 +1,10 @@
 // Growable typed arrays for readers that do not know their sizes up front (STEP entities, streamed vertices).
 
-type GrowableArray = Float64Array<ArrayBuffer> | Float32Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+type GrowableArray =
+  | Float64Array<ArrayBuffer>
+  | Float32Array<ArrayBuffer>
+  | Int32Array<ArrayBuffer>
+  | Uint32Array<ArrayBuffer>;
 
 /** `array` if it holds `needed` items, else a copy at least twice as long (so growing costs amortised constant time),
  * the new slots set to `fill`. */

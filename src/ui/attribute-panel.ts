@@ -30,13 +30,28 @@ function panelContent(selection: SelectedFeature, language: Language, actions: A
   // feature has. The standard attributes above show even when empty.
   const others = Object.entries(selection.attributes).filter(([, value]) => !isEmptyValue(value));
   return [
-    h('header', {},
+    h(
+      'header',
+      {},
       h('h2', { className: 'feature-title' }, selection.title || t(language, 'attributes')),
-      h('button', { type: 'button', className: 'close', title: t(language, 'close'), 'aria-label': t(language, 'close'),
-        onclick: () => actions.clearSelection() }, '×')),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'close',
+          title: t(language, 'close'),
+          'aria-label': t(language, 'close'),
+          onclick: () => actions.clearSelection(),
+        },
+        '×',
+      ),
+    ),
     h('p', { className: 'feature-layer' }, `${t(language, 'layer')}: ${localize(selection.layerTitle, language)}`),
-    h('dl', { className: 'attributes standard' },
-      ...standard.flatMap(([key, value]) => row(t(language, `attr.${key}` as MessageKey), value))),
+    h(
+      'dl',
+      { className: 'attributes standard' },
+      ...standard.flatMap(([key, value]) => row(t(language, `attr.${key}` as MessageKey), value)),
+    ),
     others.length > 0 ? h('h3', {}, t(language, 'otherAttributes')) : null,
     h('dl', { className: 'attributes other' }, ...others.flatMap(([name, value]) => row(name, value))),
   ].filter((node): node is HTMLElement => node !== null);

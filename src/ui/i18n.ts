@@ -79,7 +79,10 @@ export type Translate<Key extends string> = (language: Language, key: Key) => st
 
 /** A feature's own message catalogue (its panel's texts live beside the panel, not in one growing file). The English
  * catalogue must have every key of the Chinese one, which the type enforces. */
-export function defineMessages<Key extends string>(zhCN: Record<Key, string>, english: Record<Key, string>): Translate<Key> {
+export function defineMessages<Key extends string>(
+  zhCN: Record<Key, string>,
+  english: Record<Key, string>,
+): Translate<Key> {
   const catalogues: Record<Language, Record<Key, string>> = { 'zh-CN': zhCN, en: english };
   return (language, key) => catalogues[language][key];
 }

@@ -29,7 +29,8 @@ export function mountLayerPanel(parent: HTMLElement, store: Store<AppState>, act
       return row.element;
     });
     for (const id of rows.keys()) if (!state.layers.some((layer) => layer.id === id)) rows.delete(id);
-    if (wanted.length !== list.children.length || wanted.some((el, i) => list.children[i] !== el)) render(list, ...wanted);
+    if (wanted.length !== list.children.length || wanted.some((el, i) => list.children[i] !== el))
+      render(list, ...wanted);
   };
   store.subscribe((state, previous) => {
     if (state.layers !== previous.layers || state.language !== previous.language) draw(state);
@@ -42,16 +43,29 @@ function createRow(id: string, actions: Actions): Row {
   const title = h('span', { className: 'layer-title' });
   const status = h('span', { className: 'layer-status', role: 'status' });
   const slider = h('input', {
-    type: 'range', min: 0, max: 1, step: 0.05, className: 'opacity',
+    type: 'range',
+    min: 0,
+    max: 1,
+    step: 0.05,
+    className: 'opacity',
     oninput: () => actions.setLayerOpacity(id, Number(slider.value)),
   });
   const error = h('p', { className: 'layer-error' });
   const legend = h('ul', { className: 'legend' });
   // Only layers added at run time have one: the manifest's layers are the project and can only be hidden.
-  const remove = h('button', { type: 'button', className: 'layer-remove', onclick: () => void actions.removeLayer(id) }, '×');
-  const element = h('li', { className: 'layer', 'data-layer-id': id },
+  const remove = h(
+    'button',
+    { type: 'button', className: 'layer-remove', onclick: () => void actions.removeLayer(id) },
+    '×',
+  );
+  const element = h(
+    'li',
+    { className: 'layer', 'data-layer-id': id },
     h('div', { className: 'layer-head' }, h('label', { className: 'layer-toggle' }, checkbox, title, status), remove),
-    slider, error, legend);
+    slider,
+    error,
+    legend,
+  );
 
   return {
     element,
@@ -60,8 +74,12 @@ function createRow(id: string, actions: Actions): Row {
       checkbox.checked = layer.visible;
       checkbox.disabled = layer.status === 'error';
       title.textContent = localize(layer.title, language) || layer.id;
-      status.textContent = layer.status === 'loading' ? t(language, 'statusLoading')
-        : layer.status === 'error' ? t(language, 'statusError') : '';
+      status.textContent =
+        layer.status === 'loading'
+          ? t(language, 'statusLoading')
+          : layer.status === 'error'
+            ? t(language, 'statusError')
+            : '';
       remove.hidden = !layer.removable;
       remove.title = `${t(language, 'remove')} ${title.textContent}`;
       remove.setAttribute('aria-label', remove.title);
@@ -72,8 +90,17 @@ function createRow(id: string, actions: Actions): Row {
       error.hidden = !layer.error;
       error.textContent = shortenUrlsIn(layer.error ?? '');
       legend.hidden = layer.legend.length === 0 || !layer.visible;
-      render(legend, ...layer.legend.map((entry) =>
-        h('li', {}, h('span', { className: 'swatch', style: `background:${entry.color}` }), localize(entry.label, language))));
+      render(
+        legend,
+        ...layer.legend.map((entry) =>
+          h(
+            'li',
+            {},
+            h('span', { className: 'swatch', style: `background:${entry.color}` }),
+            localize(entry.label, language),
+          ),
+        ),
+      );
     },
   };
 }

@@ -44,7 +44,10 @@ export function mountToolDock(parent: HTMLElement, store: Store<AppState>): Tool
   const dock: ToolDock = {
     addTab(tab) {
       const button = h('button', {
-        type: 'button', className: 'tool-tab', role: 'tab', 'data-tool-id': tab.id,
+        type: 'button',
+        className: 'tool-tab',
+        role: 'tab',
+        'data-tool-id': tab.id,
         onclick: () => dock.open(openId === tab.id ? null : tab.id),
       });
       const body = h('div', { className: 'tool-body', 'data-tool-id': tab.id, role: 'tabpanel' });

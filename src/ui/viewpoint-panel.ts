@@ -14,13 +14,22 @@ export function mountViewpointPanel(parent: HTMLElement, store: Store<AppState>,
   const draw = (state: AppState) => {
     heading.textContent = t(state.language, 'viewpoints');
     heading.hidden = state.viewpoints.length === 0;
-    render(list, ...state.viewpoints.map((viewpoint) => h('button', {
-      type: 'button',
-      className: 'viewpoint',
-      'data-viewpoint-id': viewpoint.id,
-      title: viewpoint.description ? localize(viewpoint.description, state.language) : undefined,
-      onclick: () => void actions.flyToViewpoint(viewpoint.id),
-    }, localize(viewpoint.title, state.language) || viewpoint.id)));
+    render(
+      list,
+      ...state.viewpoints.map((viewpoint) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'viewpoint',
+            'data-viewpoint-id': viewpoint.id,
+            title: viewpoint.description ? localize(viewpoint.description, state.language) : undefined,
+            onclick: () => void actions.flyToViewpoint(viewpoint.id),
+          },
+          localize(viewpoint.title, state.language) || viewpoint.id,
+        ),
+      ),
+    );
   };
   store.subscribe((state, previous) => {
     if (state.viewpoints !== previous.viewpoints || state.language !== previous.language) draw(state);

@@ -7,8 +7,14 @@
 import { Resource } from 'cesium';
 
 type Implementation = (this: unknown, ...args: unknown[]) => unknown;
-interface Deferred { resolve(value: unknown): void; reject(reason: unknown): void }
-interface Implementations { loadWithXhr: Implementation; createImage: Implementation }
+interface Deferred {
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+}
+interface Implementations {
+  loadWithXhr: Implementation;
+  createImage: Implementation;
+}
 
 /** The error to fail a request with instead of making it, or undefined to let it go. */
 export type RequestRefusal = (url: string) => Error | undefined;
@@ -31,15 +37,20 @@ export function guardCesiumRequests(refusal: RequestRefusal, responseProblem: Re
       return undefined;
     };
   // loadWithXhr(url, responseType, method, data, headers, deferred, …); createImage(request, crossOrigin, deferred, …)
-  const checked = (original: Implementation): Implementation => function withCheckedResponse(this: unknown, ...args: unknown[]) {
-    const [url, deferred] = [args[0] as string, args[5] as Deferred];
-    const resolve = (value: unknown) => {
-      const problem = responseProblem(url, value);
-      if (problem) deferred.reject(problem);
-      else deferred.resolve(value);
+  const checked = (original: Implementation): Implementation =>
+    function withCheckedResponse(this: unknown, ...args: unknown[]) {
+      const [url, deferred] = [args[0] as string, args[5] as Deferred];
+      const resolve = (value: unknown) => {
+        const problem = responseProblem(url, value);
+        if (problem) deferred.reject(problem);
+        else deferred.resolve(value);
+      };
+      return original.apply(this, [
+        ...args.slice(0, 5),
+        { resolve, reject: (reason: unknown) => deferred.reject(reason) },
+        ...args.slice(6),
+      ]);
     };
-    return original.apply(this, [...args.slice(0, 5), { resolve, reject: (reason: unknown) => deferred.reject(reason) }, ...args.slice(6)]);
-  };
   implementations.loadWithXhr = guard(checked(implementations.loadWithXhr), (args) => args[0] as string, 5);
   implementations.createImage = guard(implementations.createImage, (args) => (args[0] as { url: string }).url, 2);
 }

@@ -2,7 +2,12 @@
 // tiles inside the cesium package, the plain ellipsoid as terrain, no ion, Bing, geocoder or base-layer picker, so not a
 // single request leaves the serving host.
 import {
-  buildModuleUrl, EllipsoidTerrainProvider, ImageryLayer, Ion, TileMapServiceImageryProvider, Viewer,
+  buildModuleUrl,
+  EllipsoidTerrainProvider,
+  ImageryLayer,
+  Ion,
+  TileMapServiceImageryProvider,
+  Viewer,
 } from 'cesium';
 import 'cesium/Build/Cesium/Widgets/widgets.css';
 import { applyRenderSettings, viewerOptionsFor, type RenderProfile } from './render-settings.ts';
@@ -14,7 +19,8 @@ export function createViewer(container: HTMLElement, profile: RenderProfile): Vi
   Ion.defaultAccessToken = '';
   const viewer = new Viewer(container, {
     baseLayer: ImageryLayer.fromProviderAsync(
-      TileMapServiceImageryProvider.fromUrl(buildModuleUrl('Assets/Textures/NaturalEarthII')), {},
+      TileMapServiceImageryProvider.fromUrl(buildModuleUrl('Assets/Textures/NaturalEarthII')),
+      {},
     ),
     terrainProvider: new EllipsoidTerrainProvider(),
     baseLayerPicker: false,

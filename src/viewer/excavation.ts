@@ -2,8 +2,19 @@
 // (ClippingPolygonCollection, one per owner: a collection can belong to one object only) and the pit gets soil
 // walls down to its depth and a floor, so the pipes inside are seen in place.
 import {
-  Cartesian3, Cesium3DTileset, ClippingPolygon, ClippingPolygonCollection, Color, ColorGeometryInstanceAttribute,
-  GeometryInstance, PerInstanceColorAppearance, PolygonGeometry, PolygonHierarchy, Primitive, WallGeometry, type Viewer,
+  Cartesian3,
+  Cesium3DTileset,
+  ClippingPolygon,
+  ClippingPolygonCollection,
+  Color,
+  ColorGeometryInstanceAttribute,
+  GeometryInstance,
+  PerInstanceColorAppearance,
+  PolygonGeometry,
+  PolygonHierarchy,
+  Primitive,
+  WallGeometry,
+  type Viewer,
 } from 'cesium';
 import type { LonLat } from '../analysis/building-record.ts';
 
@@ -41,7 +52,9 @@ export function excavate(viewer: Viewer, ring: readonly LonLat[], depthM: number
       }),
       new GeometryInstance({
         geometry: new PolygonGeometry({
-          polygonHierarchy: new PolygonHierarchy(top), height: groundHeightMeters - depthM, vertexFormat: PerInstanceColorAppearance.VERTEX_FORMAT,
+          polygonHierarchy: new PolygonHierarchy(top),
+          height: groundHeightMeters - depthM,
+          vertexFormat: PerInstanceColorAppearance.VERTEX_FORMAT,
         }),
         attributes: { color: ColorGeometryInstanceAttribute.fromColor(FLOOR) },
       }),

@@ -1,7 +1,14 @@
 // Collects clicks on the map as lon/lat (a line to cut a section along, a pit outline): the next `count` clicks on
 // the canvas go to the caller, then the handler removes itself. `finish()` ends early with the points so far (an
 // outline of any length); Escape or `cancel()` drops them.
-import { Cartographic, Math as CesiumMath, ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Viewer } from 'cesium';
+import {
+  Cartographic,
+  Math as CesiumMath,
+  ScreenSpaceEventHandler,
+  ScreenSpaceEventType,
+  type Cartesian2,
+  type Viewer,
+} from 'cesium';
 import type { LonLat } from '../analysis/building-record.ts';
 
 export interface GroundClicks {
@@ -9,7 +16,12 @@ export interface GroundClicks {
   finish(): void;
 }
 
-export function collectGroundClicks(viewer: Viewer, count: number, onPoint: (points: LonLat[]) => void, onDone: (points: LonLat[]) => void): GroundClicks {
+export function collectGroundClicks(
+  viewer: Viewer,
+  count: number,
+  onPoint: (points: LonLat[]) => void,
+  onDone: (points: LonLat[]) => void,
+): GroundClicks {
   const points: LonLat[] = [];
   const handler = new ScreenSpaceEventHandler(viewer.scene.canvas);
   const cancel = () => {

@@ -8,7 +8,9 @@ export function pickObjectAt(viewer: Viewer, x: number, y: number): unknown {
 /** Calls back with the click position; returns a function that stops listening. */
 export function onCanvasClick(viewer: Viewer, callback: (x: number, y: number) => void): () => void {
   const handler = new ScreenSpaceEventHandler(viewer.scene.canvas);
-  handler.setInputAction((event: { position: Cartesian2 }) => callback(event.position.x, event.position.y),
-    ScreenSpaceEventType.LEFT_CLICK);
+  handler.setInputAction(
+    (event: { position: Cartesian2 }) => callback(event.position.x, event.position.y),
+    ScreenSpaceEventType.LEFT_CLICK,
+  );
   return () => handler.destroy();
 }

@@ -4,8 +4,15 @@
 // below it between vertices, by level of detail), else the terrain's surface. Clicks come one by one; a double click
 // ends the series.
 import {
-  Cartesian2, Cartographic, defined, EllipsoidTerrainProvider, Math as CesiumMath, ScreenSpaceEventHandler, ScreenSpaceEventType,
-  type Cartesian3, type Viewer,
+  Cartesian2,
+  Cartographic,
+  defined,
+  EllipsoidTerrainProvider,
+  Math as CesiumMath,
+  ScreenSpaceEventHandler,
+  ScreenSpaceEventType,
+  type Cartesian3,
+  type Viewer,
 } from 'cesium';
 
 export type ScenePoint = [lonDegrees: number, latDegrees: number, heightMeters: number];
@@ -31,13 +38,17 @@ export function scenePointAt(viewer: Viewer, x: number, y: number): ScenePoint |
 
 /** Ellipsoid height of the ground at a place: 0 on the ellipsoid terrain, else the loaded terrain's (0 where none is). */
 export function groundHeightAt(viewer: Viewer, lon: number, lat: number): number {
-  return onEllipsoid(viewer) ? 0 : viewer.scene.globe.getHeight(Cartographic.fromDegrees(lon, lat)) ?? 0;
+  return onEllipsoid(viewer) ? 0 : (viewer.scene.globe.getHeight(Cartographic.fromDegrees(lon, lat)) ?? 0);
 }
 
 const onEllipsoid = (viewer: Viewer) => viewer.terrainProvider instanceof EllipsoidTerrainProvider;
 
 /** Calls `onPoint` for each click on the scene and `onDoubleClick` for a double click; returns a function that stops. */
-export function collectScenePoints(viewer: Viewer, onPoint: (point: ScenePoint) => void, onDoubleClick: () => void): () => void {
+export function collectScenePoints(
+  viewer: Viewer,
+  onPoint: (point: ScenePoint) => void,
+  onDoubleClick: () => void,
+): () => void {
   const handler = new ScreenSpaceEventHandler(viewer.scene.canvas);
   let last = { x: NaN, y: NaN, time: -Infinity };
   handler.setInputAction((event: { position: Cartesian2 }) => {

@@ -14,8 +14,10 @@ export interface ShadowClock {
 export function beginShadowClock(viewer: Viewer): ShadowClock {
   const { clock, scene } = viewer;
   const saved = {
-    currentTime: clock.currentTime.clone(), shouldAnimate: clock.shouldAnimate,
-    shadows: viewer.shadows, enableLighting: scene.globe.enableLighting,
+    currentTime: clock.currentTime.clone(),
+    shouldAnimate: clock.shouldAnimate,
+    shadows: viewer.shadows,
+    enableLighting: scene.globe.enableLighting,
   };
   // The clock does not run on its own: the animation sets each instant (and requestRenderMode draws only when asked).
   clock.shouldAnimate = false;

@@ -10,7 +10,10 @@ import { checkStepFile } from '../data/ifc/step-header.ts';
 import type { IfcPhase } from '../data/ifc/read-ifc.ts';
 import type { ConvertRequest, WorkerReply } from '../data/ifc/worker-protocol.ts';
 
-const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: unknown };
+const scope = self as unknown as {
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+  onmessage: unknown;
+};
 const engine = createIfcEngine({ url: wasmUrl });
 // A failed start is reported with the first request, as that request's error.
 engine.catch(() => {});

@@ -8,9 +8,10 @@ const scope = self as unknown as { postMessage(message: SunlightReply): void; on
 
 scope.onmessage = ({ data: request }: MessageEvent<SunlightRequest>) => {
   try {
-    const result = request.kind === 'impact'
-      ? analyseSchemeImpact(request.input)
-      : analyseSunlight(request.buildings, request.points, request.options);
+    const result =
+      request.kind === 'impact'
+        ? analyseSchemeImpact(request.input)
+        : analyseSunlight(request.buildings, request.points, request.options);
     scope.postMessage({ id: request.id, result });
   } catch (error) {
     scope.postMessage({ id: request.id, error: errorMessage(error) });

@@ -11,8 +11,12 @@ describe('a project with broken layers', () => {
     const { page } = opened;
     const status = Object.fromEntries((await page.evaluate(() => window.cim.layers())).map((l) => [l.id, l.status]));
     expect(status).toEqual({
-      mystery: 'error', 'good-tiles': 'ready', 'missing-tiles': 'error', 'malformed-tiles': 'error',
-      'half-bad-geojson': 'ready', 'truncated-geojson': 'error',
+      mystery: 'error',
+      'good-tiles': 'ready',
+      'missing-tiles': 'error',
+      'malformed-tiles': 'error',
+      'half-bad-geojson': 'ready',
+      'truncated-geojson': 'error',
     });
     const errors = await page.evaluate(() => window.cim.errors());
     const find = (file: string) => errors.find((e) => e.source.endsWith(file));

@@ -53,7 +53,9 @@ describe('intranetOrigin', () => {
 
 describe('appUrl', () => {
   test('adds render=cheap unless the query chooses a render mode or asks not to', () => {
-    expect(appUrl('http://127.0.0.1:1', '?project=/samples/p.json')).toBe('http://127.0.0.1:1/index.html?project=%2Fsamples%2Fp.json&render=cheap');
+    expect(appUrl('http://127.0.0.1:1', '?project=/samples/p.json')).toBe(
+      'http://127.0.0.1:1/index.html?project=%2Fsamples%2Fp.json&render=cheap',
+    );
     expect(appUrl('http://127.0.0.1:1', 'render=full')).toBe('http://127.0.0.1:1/index.html?render=full');
     expect(appUrl('http://127.0.0.1:1', '', false)).toBe('http://127.0.0.1:1/index.html');
   });
@@ -90,7 +92,9 @@ describe('offline page and harness in Chromium', () => {
       expect(result.local).toBe('local works');
       expect(result.remote).toMatch(/^failed/);
       expect(result.workerRemote).toBe('failed');
-      expect(opened.offsiteRequests).toEqual(expect.arrayContaining(['http://example.com/x.png', 'https://example.net/from-worker.json']));
+      expect(opened.offsiteRequests).toEqual(
+        expect.arrayContaining(['http://example.com/x.png', 'https://example.net/from-worker.json']),
+      );
       expect(opened.offsiteRequests).toHaveLength(2);
       expect(opened.failedRequests).toEqual([]);
     } finally {

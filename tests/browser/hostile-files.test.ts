@@ -23,25 +23,37 @@ writeFileSync(join(folder, 'zero-record.dbf'), corpus('zero-record-length.dbf').
 // A file name with a '%' that is not an escape; its content is the storey named O'Brien ${storey} \.
 writeFileSync(join(folder, '方案100%.ifc'), corpus('quote-storey.ifc').bytes());
 // A PDF renamed to .ifc (the IFC worker's script takes seconds to start; the file's head is refused before it).
-writeFileSync(join(folder, 'minutes.ifc'), new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'));
+writeFileSync(
+  join(folder, 'minutes.ifc'),
+  new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+);
 
 /** RU-01 of the sample renewal units, looked at from straight above. */
 const UNIT_CENTRE = { lon: 114.01687, lat: 32.97968 };
-const geojsonLayer = (id: string, url: string) => ({ id, kind: 'geojson', title: id, url, style: { fill: '#d6604d', clampTo: 'ground' } });
-writeFileSync(join(folder, 'project.json'), JSON.stringify({
-  title: 'Hostile files',
-  home: { ...UNIT_CENTRE, heightMeters: 1200, pitchDeg: -90, headingDeg: 0 },
-  layers: [
-    geojsonLayer('good', '/assets/sample/renewal-units.geojson'),
-    geojsonLayer('deep-collection', 'deep-collection.geojson'),
-    geojsonLayer('deep-properties', 'deep-properties.geojson'),
-    geojsonLayer('zero-record', 'zero-record.shp'),
-    geojsonLayer('part-index', 'part-index.shp'),
-    geojsonLayer('point-count', 'point-count.shp'),
-    // Unescaped in the manifest: the server refuses the path, and the layer must say so instead of stopping the app.
-    { id: 'percent', kind: 'ifc', title: '方案100%', url: '方案100%.ifc', visible: true },
-  ],
-}));
+const geojsonLayer = (id: string, url: string) => ({
+  id,
+  kind: 'geojson',
+  title: id,
+  url,
+  style: { fill: '#d6604d', clampTo: 'ground' },
+});
+writeFileSync(
+  join(folder, 'project.json'),
+  JSON.stringify({
+    title: 'Hostile files',
+    home: { ...UNIT_CENTRE, heightMeters: 1200, pitchDeg: -90, headingDeg: 0 },
+    layers: [
+      geojsonLayer('good', '/assets/sample/renewal-units.geojson'),
+      geojsonLayer('deep-collection', 'deep-collection.geojson'),
+      geojsonLayer('deep-properties', 'deep-properties.geojson'),
+      geojsonLayer('zero-record', 'zero-record.shp'),
+      geojsonLayer('part-index', 'part-index.shp'),
+      geojsonLayer('point-count', 'point-count.shp'),
+      // Unescaped in the manifest: the server refuses the path, and the layer must say so instead of stopping the app.
+      { id: 'percent', kind: 'ifc', title: '方案100%', url: '方案100%.ifc', visible: true },
+    ],
+  }),
+);
 
 const app = useAppHarness({ mounts: { '/hostile/': folder } });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -52,11 +64,20 @@ describe('hostile files in the app', () => {
     const { page } = opened;
     const status = Object.fromEntries((await page.evaluate(() => window.cim.layers())).map((l) => [l.id, l.status]));
     expect(status).toEqual({
-      good: 'ready', 'deep-collection': 'ready', 'deep-properties': 'ready', 'zero-record': 'error', 'part-index': 'error',
-      'point-count': 'error', percent: 'error',
+      good: 'ready',
+      'deep-collection': 'ready',
+      'deep-properties': 'ready',
+      'zero-record': 'error',
+      'part-index': 'error',
+      'point-count': 'error',
+      percent: 'error',
     });
     const errors = await page.evaluate(() => window.cim.errors().map((e) => `${e.source}: ${e.message}`));
-    const expectError = (pattern: RegExp) => expect(errors.some((e) => pattern.test(e)), errors.join('\n')).toBe(true);
+    const expectError = (pattern: RegExp) =>
+      expect(
+        errors.some((e) => pattern.test(e)),
+        errors.join('\n'),
+      ).toBe(true);
     expectError(/deep-collection\.geojson: feature 1: GeometryCollections are nested more than 64 deep/);
     expectError(/deep-properties\.geojson: feature 1: its properties are nested more than 64 deep/);
     expectError(/zero-record\.dbf: the record count is 4294967295, more than 2000000/);
@@ -65,15 +86,26 @@ describe('hostile files in the app', () => {
     expectError(/方案100%\.ifc: the server answered HTTP 400/);
 
     // Each hostile layer again through cim.addLayer: its message is listed within 2 s of the load's start.
-    for (const [id, url] of [['deep-collection', 'deep-collection.geojson'], ['zero-record', 'zero-record.shp'], ['part-index', 'part-index.shp']]) {
-      const ms = await page.evaluate(async ({ layer, file }) => {
-        const said = () => window.cim.errors().filter((e) => e.source.endsWith(file)).length;
-        const before = said();
-        const started = performance.now();
-        void window.cim.addLayer(layer);
-        while (said() === before && performance.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
-        return performance.now() - started;
-      }, { layer: geojsonLayer(`${id}-again`, `/hostile/${url}`), file: url.replace('zero-record.shp', 'zero-record.dbf') });
+    for (const [id, url] of [
+      ['deep-collection', 'deep-collection.geojson'],
+      ['zero-record', 'zero-record.shp'],
+      ['part-index', 'part-index.shp'],
+    ]) {
+      const ms = await page.evaluate(
+        async ({ layer, file }) => {
+          const said = () => window.cim.errors().filter((e) => e.source.endsWith(file)).length;
+          const before = said();
+          const started = performance.now();
+          void window.cim.addLayer(layer);
+          while (said() === before && performance.now() - started < 10_000)
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          return performance.now() - started;
+        },
+        {
+          layer: geojsonLayer(`${id}-again`, `/hostile/${url}`),
+          file: url.replace('zero-record.shp', 'zero-record.dbf'),
+        },
+      );
       expect(ms, id).toBeLessThan(MESSAGE_MS);
     }
     expect(await page.evaluate(() => window.cim.whenIdle(30_000))).toBe(true);
@@ -83,7 +115,9 @@ describe('hostile files in the app', () => {
       const canvas = window.cim.viewer.scene.canvas;
       return [canvas.clientWidth / 2, canvas.clientHeight / 2] as const;
     });
-    await expect.poll(() => page.evaluate(async ([x, y]) => (await window.cim.pickAt(x, y))?.['id'], centre), { timeout: 30_000 }).toBe('RU-01');
+    await expect
+      .poll(() => page.evaluate(async ([x, y]) => (await window.cim.pickAt(x, y))?.['id'], centre), { timeout: 30_000 })
+      .toBe('RU-01');
     await page.evaluate(() => window.cim.setLayerVisible('good', false));
     expect(await page.evaluate(() => window.cim.whenIdle(30_000))).toBe(true);
     expect(await page.evaluate(([x, y]) => window.cim.pickAt(x, y), centre)).toBeNull();
@@ -103,7 +137,9 @@ describe('hostile files in the app', () => {
       return [fire('dragover'), fire('drop')];
     });
     expect(prevented).toEqual([true, true]);
-    expect(await page.evaluate(() => window.cim.errors().find((e) => e.source === 'minutes.pdf')?.message)).toMatch(/only \.ifc and \.ifczip/);
+    expect(await page.evaluate(() => window.cim.errors().find((e) => e.source === 'minutes.pdf')?.message)).toMatch(
+      /only \.ifc and \.ifczip/,
+    );
 
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
@@ -114,11 +150,15 @@ describe('hostile files in the app', () => {
     const opened = await app.openApp('project=/hostile/project.json&lang=en');
     const { page } = opened;
     // Hostile IFCs: the bomb and the PDF are refused by name from their heads; the others used to fail whole and now open.
-    const refusal = (url: string) => page.evaluate(async (ifcUrl) => {
-      const started = performance.now();
-      const message = await window.cim.loadIfc(ifcUrl).then(() => 'opened', (error: Error) => error.message);
-      return { message, ms: performance.now() - started };
-    }, url);
+    const refusal = (url: string) =>
+      page.evaluate(async (ifcUrl) => {
+        const started = performance.now();
+        const message = await window.cim.loadIfc(ifcUrl).then(
+          () => 'opened',
+          (error: Error) => error.message,
+        );
+        return { message, ms: performance.now() - started };
+      }, url);
     const bomb = await refusal('/hostile/bomb.ifczip');
     expect(bomb.message).toMatch(/bomb\.ifczip: not an IFC file/);
     expect(bomb.ms).toBeLessThan(MESSAGE_MS);

@@ -31,21 +31,38 @@ describe.runIf(haveSamples)('ifc2tiles output as a city layer', () => {
     expect(report.tiles).toBeGreaterThan(1);
     const opened = await app.openApp();
     const { page } = opened;
-    const id = await page.evaluate(() => window.cim.addLayer({ id: 'fzk', kind: '3dtiles', title: 'FZK-Haus (ifc2tiles)', url: '/generated/fzk/tileset.json' }));
+    const id = await page.evaluate(() =>
+      window.cim.addLayer({
+        id: 'fzk',
+        kind: '3dtiles',
+        title: 'FZK-Haus (ifc2tiles)',
+        url: '/generated/fzk/tileset.json',
+      }),
+    );
     expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === id)?.status).toBe('ready');
     const [lon, lat, height] = report.placement.origin;
-    const picked = await page.evaluate(async ([lon, lat, heightMeters]) => {
-      await window.cim.setCameraView({ lon, lat, heightMeters: heightMeters + 60, pitchDeg: -90 });
-      await window.cim.whenIdle(60_000);
-      const canvas = window.cim.viewer.scene.canvas;
-      return window.cim.pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2);
-    }, [lon, lat, height] as const);
+    const picked = await page.evaluate(
+      async ([lon, lat, heightMeters]) => {
+        await window.cim.setCameraView({ lon, lat, heightMeters: heightMeters + 60, pitchDeg: -90 });
+        await window.cim.whenIdle(60_000);
+        const canvas = window.cim.viewer.scene.canvas;
+        return window.cim.pickAt(canvas.clientWidth / 2, canvas.clientHeight / 2);
+      },
+      [lon, lat, height] as const,
+    );
     const element = model.elements.find((e) => e.globalId === picked?.['GlobalId']);
     expect(element, `picked ${JSON.stringify(picked)?.slice(0, 200)}`).toBeDefined();
-    expect(picked).toMatchObject({ GlobalId: element!.globalId, ifcClass: element!.ifcClass, Name: element!.name, storey: element!.storey ?? '' });
+    expect(picked).toMatchObject({
+      GlobalId: element!.globalId,
+      ifcClass: element!.ifcClass,
+      Name: element!.name,
+      storey: element!.storey ?? '',
+    });
     // Every text and number among its property sets and quantities is there, flattened into the table's columns.
     const values = Object.values(picked!);
-    const own = [...Object.values(element!.propertySets), ...Object.values(element!.quantities)].flatMap((set) => Object.values(set));
+    const own = [...Object.values(element!.propertySets), ...Object.values(element!.quantities)].flatMap((set) =>
+      Object.values(set),
+    );
     const shown = own.filter((value) => typeof value === 'string' || typeof value === 'number');
     expect(shown.length).toBeGreaterThan(0);
     for (const value of shown) expect(values, String(value)).toContain(value);
@@ -60,7 +77,9 @@ describe.runIf(haveSamples)('ifc2tiles output as a city layer', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(4);
     const texts = await rows.allTextContents();
     expect(texts).toContain(element!.globalId);
-    expect(texts.length).toBe(Object.values(picked!).filter((value) => value !== '' && value !== null && value !== undefined).length);
+    expect(texts.length).toBe(
+      Object.values(picked!).filter((value) => value !== '' && value !== null && value !== undefined).length,
+    );
     expect(texts.length).toBeLessThan(Object.keys(picked!).length / 4);
     expect(await rows.first().evaluate((dd) => dd.clientWidth)).toBeGreaterThan(100);
     expect(await page.evaluate(() => window.cim.errors())).toEqual([]);

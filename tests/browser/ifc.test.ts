@@ -36,7 +36,9 @@ describe('IFC models', () => {
     expect(ifcRequests.some((n) => n.endsWith('.wasm'))).toBe(true);
     await page.evaluate((id) => window.cim.setLayerVisible(id, false), result.layerId);
     // From its 1985 height datum down to the city model's ground, as the manifest's heightOffsetMeters does.
-    const lowered = await page.evaluate(() => window.cim.loadIfc('assets/sample/scheme-a.ifc', { heightOffsetMeters: -80 }));
+    const lowered = await page.evaluate(() =>
+      window.cim.loadIfc('assets/sample/scheme-a.ifc', { heightOffsetMeters: -80 }),
+    );
     expect(lowered.origin[2]).toBeCloseTo(result.origin[2] - 80, 3);
     expect(lowered.origin.slice(0, 2)).toEqual(result.origin.slice(0, 2));
     await page.evaluate((id) => window.cim.setLayerVisible(id, false), lowered.layerId);
@@ -53,18 +55,19 @@ describe('IFC models', () => {
     const machineRoom = roof.locator('.ifc-element', { hasText: 'IfcBuildingElementProxy' }).first();
     const roomId = (await machineRoom.getAttribute('data-global-id'))!;
     /** After a flight (it takes a second): waits until the camera stands still and returns the canvas centre. */
-    const settledCentre = () => page.evaluate(async () => {
-      let last = '';
-      for (let still = 0; still < 2; ) {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        const now = JSON.stringify(window.cim.cameraView());
-        still = now === last ? still + 1 : 0;
-        last = now;
-      }
-      await window.cim.whenIdle(60_000);
-      const canvas = window.cim.viewer.scene.canvas;
-      return [canvas.clientWidth / 2, canvas.clientHeight / 2] as const;
-    });
+    const settledCentre = () =>
+      page.evaluate(async () => {
+        let last = '';
+        for (let still = 0; still < 2; ) {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          const now = JSON.stringify(window.cim.cameraView());
+          still = now === last ? still + 1 : 0;
+          last = now;
+        }
+        await window.cim.whenIdle(60_000);
+        const canvas = window.cim.viewer.scene.canvas;
+        return [canvas.clientWidth / 2, canvas.clientHeight / 2] as const;
+      });
     await machineRoom.click();
     const centre = await settledCentre();
     const roomView = await page.evaluate(() => window.cim.cameraView());
@@ -102,14 +105,24 @@ describe('IFC models', () => {
       }
     });
     expect(failure).toMatch(/broken\.ifc: not an IFC file/);
-    const errors = () => page.evaluate(() => window.cim.errors().map((e) => `${e.source}: ${e.message}`).join('\n'));
+    const errors = () =>
+      page.evaluate(() =>
+        window.cim
+          .errors()
+          .map((e) => `${e.source}: ${e.message}`)
+          .join('\n'),
+      );
     expect(await errors()).toMatch(/broken\.ifc: not an IFC file/);
-    expect((await page.evaluate(() => window.cim.layers())).filter((l) => l.status === 'error').map((l) => l.title)).toEqual(['broken.ifc']);
+    expect(
+      (await page.evaluate(() => window.cim.layers())).filter((l) => l.status === 'error').map((l) => l.title),
+    ).toEqual(['broken.ifc']);
 
     // Cancelling a load in progress stops it and says so. The model converts in about a second, so the worker's
     // script is held back until Cancel has been clicked: the load is then certainly still running.
     let releaseWorker = () => {};
-    const workerHeld = new Promise<void>((resolve) => { releaseWorker = resolve; });
+    const workerHeld = new Promise<void>((resolve) => {
+      releaseWorker = resolve;
+    });
     const holdWorker = async (route: Route) => {
       await workerHeld;
       await route.continue().catch(() => {}); // the worker may be gone (terminated by the cancel)
@@ -117,7 +130,9 @@ describe('IFC models', () => {
     await opened.context.route(/ifc-worker/, holdWorker);
     // A copy of scheme A with one more line: not in the cache, so it goes to the worker.
     const copy = Buffer.concat([readFileSync(`${REPO_ROOT}assets/sample/scheme-a.ifc`), Buffer.from('\n')]);
-    await page.locator('.ifc-file-input').setInputFiles({ name: 'scheme-a-copy.ifc', mimeType: 'application/octet-stream', buffer: copy });
+    await page
+      .locator('.ifc-file-input')
+      .setInputFiles({ name: 'scheme-a-copy.ifc', mimeType: 'application/octet-stream', buffer: copy });
     const copyCard = page.locator('.ifc-model', { hasText: 'scheme-a-copy.ifc' });
     await copyCard.locator('.ifc-cancel').click({ timeout: 30_000 });
     releaseWorker();
@@ -137,32 +152,36 @@ describe('IFC models', () => {
     await opened.close();
   }, 360_000); // one page through the BIM tab's flows; 2.5–4 min on a busy 2-core machine
 
-  it.runIf(haveSamples)('opens third-party files by URL, again from the cache, and by the file picker', async () => {
-    const opened = await app.openApp();
-    const { page } = opened;
-    // A third-party IFC2X3 file by URL, placed by its IfcSite reference point; the second open comes from the cache.
-    const duplex = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
-    expect(duplex).toMatchObject({ elementCount: 215, placedBy: 'site', fromCache: false });
-    expect(duplex.origin[1]).toBeCloseTo(41.874, 2);
-    // The geometry is drawn while the worker still reads the properties.
-    expect(duplex.geometryMs).toBeGreaterThan(0);
-    expect(duplex.geometryMs).toBeLessThan(duplex.loadMs);
-    // On screen after the geometry arrived, and never after the load as a whole.
-    expect(duplex.drawnMs).toBeGreaterThan(duplex.geometryMs);
-    expect(duplex.drawnMs).toBeLessThanOrEqual(duplex.loadMs);
-    const again = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
-    expect(again).toMatchObject({ elementCount: 215, fromCache: true });
-    expect(again.loadMs).toBeLessThan(duplex.loadMs);
+  it.runIf(haveSamples)(
+    'opens third-party files by URL, again from the cache, and by the file picker',
+    async () => {
+      const opened = await app.openApp();
+      const { page } = opened;
+      // A third-party IFC2X3 file by URL, placed by its IfcSite reference point; the second open comes from the cache.
+      const duplex = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
+      expect(duplex).toMatchObject({ elementCount: 215, placedBy: 'site', fromCache: false });
+      expect(duplex.origin[1]).toBeCloseTo(41.874, 2);
+      // The geometry is drawn while the worker still reads the properties.
+      expect(duplex.geometryMs).toBeGreaterThan(0);
+      expect(duplex.geometryMs).toBeLessThan(duplex.loadMs);
+      // On screen after the geometry arrived, and never after the load as a whole.
+      expect(duplex.drawnMs).toBeGreaterThan(duplex.geometryMs);
+      expect(duplex.drawnMs).toBeLessThanOrEqual(duplex.loadMs);
+      const again = await page.evaluate(() => window.cim.loadIfc('/samples/ifc/duplex.ifc'));
+      expect(again).toMatchObject({ elementCount: 215, fromCache: true });
+      expect(again.loadMs).toBeLessThan(duplex.loadMs);
 
-    // The file picker: a model without georeferencing is put by hand at the view centre.
-    await page.locator('.tool-tab[data-tool-id="ifc"]').click();
-    await page.locator('.ifc-file-input').setInputFiles(`${SAMPLES}IfcOpenHouse_IFC4.ifc`);
-    const house = page.locator('.ifc-model', { hasText: 'IfcOpenHouse_IFC4.ifc' });
-    await expect.poll(() => house.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
-    expect(await house.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('manual');
+      // The file picker: a model without georeferencing is put by hand at the view centre.
+      await page.locator('.tool-tab[data-tool-id="ifc"]').click();
+      await page.locator('.ifc-file-input').setInputFiles(`${SAMPLES}IfcOpenHouse_IFC4.ifc`);
+      const house = page.locator('.ifc-model', { hasText: 'IfcOpenHouse_IFC4.ifc' });
+      await expect.poll(() => house.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
+      expect(await house.locator('.ifc-placed-by').getAttribute('data-placed-by')).toBe('manual');
 
-    expect(opened.offsiteRequests).toEqual([]);
-    expect(opened.pageErrors).toEqual([]);
-    await opened.close();
-  }, 180_000);
+      expect(opened.offsiteRequests).toEqual([]);
+      expect(opened.pageErrors).toEqual([]);
+      await opened.close();
+    },
+    180_000,
+  );
 });

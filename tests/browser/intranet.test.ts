@@ -21,8 +21,9 @@ describe('served over plain HTTP from an intranet host name', () => {
   it('is not a secure context, and opens IFC models and runs every tool', async () => {
     const opened = await app.openApp();
     const { page } = opened;
-    expect(await page.evaluate(() => ({ host: location.hostname, secure: isSecureContext, subtle: typeof crypto.subtle })))
-      .toEqual({ host: INTRANET_TEST_HOST, secure: false, subtle: 'undefined' });
+    expect(
+      await page.evaluate(() => ({ host: location.hostname, secure: isSecureContext, subtle: typeof crypto.subtle })),
+    ).toEqual({ host: INTRANET_TEST_HOST, secure: false, subtle: 'undefined' });
 
     // IFC: converted in the worker, keyed by a hash that needs no crypto.subtle, and opened again from the cache.
     const first = await page.evaluate(() => window.cim.loadIfc('assets/sample/scheme-a.ifc'));
@@ -32,7 +33,10 @@ describe('served over plain HTTP from an intranet host name', () => {
     await openTab(page, 'ifc');
     const card = page.locator(`.ifc-model[data-layer-id="${again.layerId}"]`);
     await expect.poll(() => card.getAttribute('class'), { timeout: 60_000 }).toContain('ifc-ready');
-    await page.evaluate((ids) => ids.forEach((id) => window.cim.setLayerVisible(id, false)), [first.layerId, again.layerId]);
+    await page.evaluate(
+      (ids) => ids.forEach((id) => window.cim.setLayerVisible(id, false)),
+      [first.layerId, again.layerId],
+    );
 
     // Renewal units: indicators, a thematic map, the CSV export.
     const units = await page.evaluate(() => window.cim.renewalUnits());
@@ -50,8 +54,25 @@ describe('served over plain HTTP from an intranet host name', () => {
       window.cim.setUnderground(true);
       await window.cim.whenIdle(120_000);
     });
-    expect(await page.evaluate(() => window.cim.crossSection([[114.0069, 32.9725], [114.0081, 32.9727]]))).not.toEqual([]);
-    await page.evaluate(() => window.cim.excavate([[114.0068, 32.9698], [114.0102, 32.9698], [114.0102, 32.9716], [114.0068, 32.9716]], 5));
+    expect(
+      await page.evaluate(() =>
+        window.cim.crossSection([
+          [114.0069, 32.9725],
+          [114.0081, 32.9727],
+        ]),
+      ),
+    ).not.toEqual([]);
+    await page.evaluate(() =>
+      window.cim.excavate(
+        [
+          [114.0068, 32.9698],
+          [114.0102, 32.9698],
+          [114.0102, 32.9716],
+          [114.0068, 32.9716],
+        ],
+        5,
+      ),
+    );
     await page.locator('.pipes-panel .fill-pit').click();
     expect(await page.evaluate(() => window.cim.clearanceCheck())).not.toEqual([]);
     await page.evaluate(() => window.cim.setUnderground(false));
@@ -60,9 +81,13 @@ describe('served over plain HTTP from an intranet host name', () => {
     // townscape test's; here they would only add minutes).
     await openTab(page, 'townscape');
     await page.click('[data-action="height-check"]');
-    await expect.poll(() => page.locator('table.townscape-violations tbody tr').count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('table.townscape-violations tbody tr').count(), { timeout: 120_000 })
+      .toBeGreaterThan(0);
     expect((await downloadOf(page, '[data-action="export-csv"]')).length).toBeGreaterThan(100);
-    const skyline = await page.evaluate(() => window.cim.skyline({ eye: [114.0189805, 32.9771405, 7.6], headingDeg: 320, fovDeg: 60 }));
+    const skyline = await page.evaluate(() =>
+      window.cim.skyline({ eye: [114.0189805, 32.9771405, 7.6], headingDeg: 320, fovDeg: 60 }),
+    );
     expect(Math.max(...skyline.elevationDeg)).toBeGreaterThan(0);
 
     expect(await page.evaluate(() => window.cim.errors())).toEqual([]);

@@ -8,31 +8,40 @@ import { useAppHarness } from './harness/use-app-harness.ts';
 const app = useAppHarness();
 
 /** The tour's state, its caption card and whether the camera is at `viewpointId` (within a metre or so). */
-const tourAt = (page: Page, viewpointId: string) => page.evaluate((id) => {
-  const target = window.cim.viewpoints().find((viewpoint) => viewpoint.id === id)!.view;
-  const camera = window.cim.cameraView();
-  const card = document.querySelector<HTMLElement>('.kiosk-card')!;
-  return {
-    ...window.cim.kioskState(),
-    caption: card.hidden ? null : card.textContent,
-    arrived: Math.abs(camera.lon - target.lon) < 1e-5 && Math.abs(camera.lat - target.lat) < 1e-5
-      && Math.abs(camera.heightMeters - target.heightMeters) < 2,
-  };
-}, viewpointId);
+const tourAt = (page: Page, viewpointId: string) =>
+  page.evaluate((id) => {
+    const target = window.cim.viewpoints().find((viewpoint) => viewpoint.id === id)!.view;
+    const camera = window.cim.cameraView();
+    const card = document.querySelector<HTMLElement>('.kiosk-card')!;
+    return {
+      ...window.cim.kioskState(),
+      caption: card.hidden ? null : card.textContent,
+      arrived:
+        Math.abs(camera.lon - target.lon) < 1e-5 &&
+        Math.abs(camera.lat - target.lat) < 1e-5 &&
+        Math.abs(camera.heightMeters - target.heightMeters) < 2,
+    };
+  }, viewpointId);
 
 describe('kiosk', () => {
   it('cim.kiosk: idle reset, the tour in order with captions, and a touch stops it', async () => {
     const opened = await app.openApp();
     const { page } = opened;
-    const wrong = await page.evaluate(() => [null, { enabled: 'yes' }, { enabled: true, idleSeconds: 0 },
-      { enabled: true, tour: [{ viewpointId: 'nowhere', dwellSeconds: 1 }] }].map((settings) => {
-      try {
-        window.cim.kiosk(settings as never);
-        return 'no error';
-      } catch (error) {
-        return `${(error as Error).name}: ${(error as Error).message}`;
-      }
-    }));
+    const wrong = await page.evaluate(() =>
+      [
+        null,
+        { enabled: 'yes' },
+        { enabled: true, idleSeconds: 0 },
+        { enabled: true, tour: [{ viewpointId: 'nowhere', dwellSeconds: 1 }] },
+      ].map((settings) => {
+        try {
+          window.cim.kiosk(settings as never);
+          return 'no error';
+        } catch (error) {
+          return `${(error as Error).name}: ${(error as Error).message}`;
+        }
+      }),
+    );
     expect(wrong).toHaveLength(4);
     for (const message of wrong) expect(message).toMatch(/^TypeError: cim\.kiosk: /);
     expect(wrong[3]).toContain('no viewpoint "nowhere"');
@@ -40,40 +49,70 @@ describe('kiosk', () => {
     // A visitor left it in English with a tool panel open.
     await page.evaluate(() => window.cim.setLanguage('en'));
     await page.click('.tool-tab[data-tool-id="measure"]');
-    await page.evaluate(() => window.cim.kiosk({
-      enabled: true, idleSeconds: 2, tour: [
-        { viewpointId: 'heritage-core', dwellSeconds: 1, caption: { 'zh-CN': '老街', en: 'Old street' } },
-        { viewpointId: 'unit-ru03', dwellSeconds: 1 },
-      ],
-    }));
-    expect(await page.evaluate(() => window.cim.kioskState())).toMatchObject({ enabled: true, touring: false, step: -1, idleSeconds: 2 });
+    await page.evaluate(() =>
+      window.cim.kiosk({
+        enabled: true,
+        idleSeconds: 2,
+        tour: [
+          { viewpointId: 'heritage-core', dwellSeconds: 1, caption: { 'zh-CN': '老街', en: 'Old street' } },
+          { viewpointId: 'unit-ru03', dwellSeconds: 1 },
+        ],
+      }),
+    );
+    expect(await page.evaluate(() => window.cim.kioskState())).toMatchObject({
+      enabled: true,
+      touring: false,
+      step: -1,
+      idleSeconds: 2,
+    });
 
     // Each stop: the state says touring at that step, the camera arrives there and the caption card shows.
-    await expect.poll(() => tourAt(page, 'heritage-core'), { timeout: 30_000, interval: 100 })
+    await expect
+      .poll(() => tourAt(page, 'heritage-core'), { timeout: 30_000, interval: 100 })
       .toMatchObject({ touring: true, step: 0, arrived: true, caption: '老街Old street触摸探索 / Touch to explore' });
     expect(await page.evaluate(() => window.cim.language())).toBe('zh-CN');
     expect(await page.locator('.tool-body[data-tool-id="measure"]').isHidden()).toBe(true);
     await page.screenshot({ path: '/tmp/kiosk-tour.png' });
     // The second stop has no caption: its viewpoint's title stands in.
-    await expect.poll(() => tourAt(page, 'unit-ru03'), { timeout: 30_000, interval: 100 })
-      .toMatchObject({ touring: true, step: 1, arrived: true, caption: '纺织厂老厂区Old textile mill触摸探索 / Touch to explore' });
-    await expect.poll(() => tourAt(page, 'heritage-core'), { timeout: 30_000, interval: 100 })
+    await expect
+      .poll(() => tourAt(page, 'unit-ru03'), { timeout: 30_000, interval: 100 })
+      .toMatchObject({
+        touring: true,
+        step: 1,
+        arrived: true,
+        caption: '纺织厂老厂区Old textile mill触摸探索 / Touch to explore',
+      });
+    await expect
+      .poll(() => tourAt(page, 'heritage-core'), { timeout: 30_000, interval: 100 })
       .toMatchObject({ step: 0, arrived: true });
 
-    await page.evaluate(() => addEventListener('touchstart', () => {
-      const card = document.querySelector<HTMLElement>('.kiosk-card')!;
-      (window as unknown as { afterTouch: unknown }).afterTouch = { ...window.cim.kioskState(), caption: card.hidden ? null : card.textContent };
-    }, { once: true }));
+    await page.evaluate(() =>
+      addEventListener(
+        'touchstart',
+        () => {
+          const card = document.querySelector<HTMLElement>('.kiosk-card')!;
+          (window as unknown as { afterTouch: unknown }).afterTouch = {
+            ...window.cim.kioskState(),
+            caption: card.hidden ? null : card.textContent,
+          };
+        },
+        { once: true },
+      ),
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 640, y: 600 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     // Read in the page as the touch reaches the window (after the kiosk's capture listener): with software WebGL the
     // next round trip may come after the 2 s idle, when the tour has already begun again.
-    const after = await page.evaluate(() => (window as unknown as { afterTouch: unknown }).afterTouch) as Awaited<ReturnType<typeof tourAt>>;
+    const after = (await page.evaluate(() => (window as unknown as { afterTouch: unknown }).afterTouch)) as Awaited<
+      ReturnType<typeof tourAt>
+    >;
     expect(after).toMatchObject({ enabled: true, touring: false, step: -1, caption: null });
     expect(after.secondsSinceInput).toBeLessThan(0.5);
     // The idle clock runs again: the tour comes back.
-    await expect.poll(() => tourAt(page, 'heritage-core'), { timeout: 30_000, interval: 100 }).toMatchObject({ touring: true });
+    await expect
+      .poll(() => tourAt(page, 'heritage-core'), { timeout: 30_000, interval: 100 })
+      .toMatchObject({ touring: true });
 
     await page.evaluate(() => window.cim.kiosk({ enabled: false }));
     expect(await page.evaluate(() => window.cim.kioskState())).toMatchObject({ enabled: false, touring: false });
@@ -86,13 +125,21 @@ describe('kiosk', () => {
     const opened = await app.openApp('kiosk=1');
     const { page } = opened;
     expect(await page.evaluate(() => document.body.classList.contains('kiosk'))).toBe(true);
-    expect(await page.evaluate(() => window.cim.kioskState())).toMatchObject({ enabled: true, touring: false, idleSeconds: 90 });
+    expect(await page.evaluate(() => window.cim.kioskState())).toMatchObject({
+      enabled: true,
+      touring: false,
+      idleSeconds: 90,
+    });
     expect(await page.locator('.ifc-hint').count()).toBe(1);
     expect(await page.locator('.ifc-hint').isHidden()).toBe(true);
     expect(await page.locator('.tool-tab[data-tool-id="ifc"]').isHidden()).toBe(true);
-    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll<HTMLElement>('button, label:has(> input[type="checkbox"])')]
-      .filter((button) => button.offsetParent !== null)
-      .map((button) => Math.min(button.getBoundingClientRect().width, button.getBoundingClientRect().height))));
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll<HTMLElement>('button, label:has(> input[type="checkbox"])')]
+          .filter((button) => button.offsetParent !== null)
+          .map((button) => Math.min(button.getBoundingClientRect().width, button.getBoundingClientRect().height)),
+      ),
+    );
     expect(smallest).toBeGreaterThanOrEqual(48);
     await page.screenshot({ path: '/tmp/kiosk-layout.png' });
     expect(opened.pageErrors).toEqual([]);

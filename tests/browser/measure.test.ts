@@ -11,9 +11,11 @@ import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness();
-const buildings = (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/buildings.geojson`, 'utf8')) as {
-  features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[];
-}).features;
+const buildings = (
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/buildings.geojson`, 'utf8')) as {
+    features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[];
+  }
+).features;
 const gk = proj4('+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs', 'WGS84');
 const fromGrid = (e: number, n: number): MeasurePoint => [...(gk.forward([e, n]) as [number, number]), 0];
 
@@ -36,27 +38,39 @@ describe('measure', () => {
   it('cim.measure on the sample agrees with the unit-tested values and refuses wrong arguments', async () => {
     const opened = await app.openApp();
     const { page } = opened;
-    const line: MeasurePoint[] = [[114.0124, 32.9546, 12], [114.0310, 32.9702, 3]];
-    const rectangle = [fromGrid(501_200, 3_650_000), fromGrid(501_500, 3_650_000), fromGrid(501_500, 3_650_200), fromGrid(501_200, 3_650_200)];
-    const got = await page.evaluate(([line, rectangle]) => ({
-      distance: window.cim.measure({ kind: 'distance', points: line }),
-      area: window.cim.measure({ kind: 'area', points: rectangle }),
-      angle: window.cim.measure({ kind: 'angle', points: line }),
-      height: window.cim.measure({ kind: 'height', points: [[114.0124, 32.9546, 40]] }),
-      wrong: [{ kind: 'volume', points: [] }, { kind: 'area', points: [[114, 33, 0]] }, null].map((request) => {
-        try {
-          window.cim.measure(request as never);
-          return 'no error';
-        } catch (error) {
-          return `${(error as Error).name}: ${(error as Error).message}`;
-        }
+    const line: MeasurePoint[] = [
+      [114.0124, 32.9546, 12],
+      [114.031, 32.9702, 3],
+    ];
+    const rectangle = [
+      fromGrid(501_200, 3_650_000),
+      fromGrid(501_500, 3_650_000),
+      fromGrid(501_500, 3_650_200),
+      fromGrid(501_200, 3_650_200),
+    ];
+    const got = await page.evaluate(
+      ([line, rectangle]) => ({
+        distance: window.cim.measure({ kind: 'distance', points: line }),
+        area: window.cim.measure({ kind: 'area', points: rectangle }),
+        angle: window.cim.measure({ kind: 'angle', points: line }),
+        height: window.cim.measure({ kind: 'height', points: [[114.0124, 32.9546, 40]] }),
+        wrong: [{ kind: 'volume', points: [] }, { kind: 'area', points: [[114, 33, 0]] }, null].map((request) => {
+          try {
+            window.cim.measure(request as never);
+            return 'no error';
+          } catch (error) {
+            return `${(error as Error).name}: ${(error as Error).message}`;
+          }
+        }),
       }),
-    }), [line, rectangle] as const);
+      [line, rectangle] as const,
+    );
     // The same code as in Node; the browser's V8 may round its transcendental functions a last bit differently.
     const same = (actual: object, expected: object) => {
       for (const [key, value] of Object.entries(expected)) {
         const other = (actual as Record<string, unknown>)[key];
-        if (typeof value === 'number') expect(Math.abs((other as number) - value), key).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)));
+        if (typeof value === 'number')
+          expect(Math.abs((other as number) - value), key).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)));
         else expect(other, key).toEqual(value);
       }
     };
@@ -74,23 +88,27 @@ describe('measure', () => {
     expect(opened.offsiteRequests).toEqual([]);
   });
 
-  it('the tab measures a roof\'s height by a click, labels it, copies it on plain HTTP and clears it', async () => {
+  it("the tab measures a roof's height by a click, labels it, copies it on plain HTTP and clears it", async () => {
     // The sample's city tileset alone: the overlays' draping passes would only slow software WebGL down here.
     const opened = await app.openApp('project=/fixtures/measure/project.json');
     const { page } = opened;
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false); // no navigator.clipboard here
     // The tallest office building of the sample, looked at from straight above.
-    const tower = buildings.filter((f) => f.properties.use === '办公')
+    const tower = buildings
+      .filter((f) => f.properties.use === '办公')
       .sort((a, b) => (b.properties.heightMeters as number) - (a.properties.heightMeters as number))[0]!;
     const heightMeters = tower.properties.heightMeters as number;
     const ring = tower.geometry.coordinates[0]!.slice(0, -1);
     const [lon, lat] = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
     const canvas = (await page.locator('#viewer canvas').boundingBox())!;
-    const roof = await page.evaluate(async ([lon, lat, h]) => {
-      await window.cim.setCameraView({ lon, lat, heightMeters: h + 180 });
-      await window.cim.whenIdle(60_000);
-      return window.cim.canvasPosition([lon, lat, h]);
-    }, [lon!, lat!, heightMeters]);
+    const roof = await page.evaluate(
+      async ([lon, lat, h]) => {
+        await window.cim.setCameraView({ lon, lat, heightMeters: h + 180 });
+        await window.cim.whenIdle(60_000);
+        return window.cim.canvasPosition([lon, lat, h]);
+      },
+      [lon!, lat!, heightMeters],
+    );
     expect(roof).not.toBeNull();
 
     await page.click('.tool-tab[data-tool-id="measure"]');
@@ -116,10 +134,19 @@ describe('measure', () => {
     expect(labels.filter((text) => text.includes('水平距离')).length).toBe(1);
     await page.waitForTimeout(2_000); // the labels' glyphs settle (overlay: GLYPH_SETTLE_MS)
     await page.screenshot({ path: '/tmp/measure-tab.png' });
-    await page.evaluate(async ([lon, lat]) => {
-      await window.cim.setCameraView({ lon: lon + 0.0003, lat: lat - 0.0022, heightMeters: 160, headingDeg: 0, pitchDeg: -25 });
-      await window.cim.whenIdle(60_000);
-    }, [lon!, lat!]);
+    await page.evaluate(
+      async ([lon, lat]) => {
+        await window.cim.setCameraView({
+          lon: lon + 0.0003,
+          lat: lat - 0.0022,
+          heightMeters: 160,
+          headingDeg: 0,
+          pitchDeg: -25,
+        });
+        await window.cim.whenIdle(60_000);
+      },
+      [lon!, lat!],
+    );
     await page.waitForTimeout(2_000);
     await page.screenshot({ path: '/tmp/measure-oblique.png' });
 
@@ -127,7 +154,10 @@ describe('measure', () => {
     await page.evaluate(() => {
       document.addEventListener('copy', () => {
         const field = document.activeElement as HTMLTextAreaElement;
-        (window as unknown as { copiedText: string }).copiedText = field.value.slice(field.selectionStart, field.selectionEnd);
+        (window as unknown as { copiedText: string }).copiedText = field.value.slice(
+          field.selectionStart,
+          field.selectionEnd,
+        );
       });
     });
     await page.locator('.measure-results li[data-kind="height"] [data-action="measure-copy"]').click();

@@ -40,26 +40,35 @@ function deployment(name: string, config: unknown, indexHtml: string): void {
 }
 
 beforeAll(async () => {
-  other = await startStaticServer({ '/': REPO_ROOT + 'tilesets' }, {
-    headers: { 'Access-Control-Allow-Origin': '*' },
-    onRequest: (path) => otherRequests.push(path),
-  });
+  other = await startStaticServer(
+    { '/': REPO_ROOT + 'tilesets' },
+    {
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      onRequest: (path) => otherRequests.push(path),
+    },
+  );
   const outside = `${other.origin}/scheme-b/tileset.json`;
   writeJson('project-outside.json', {
-    title: 'origins', home: HOME,
+    title: 'origins',
+    home: HOME,
     layers: [tilesLayer('own', '../tilesets/scheme-b/tileset.json'), tilesLayer('outside', outside)],
   });
   writeJson('content-outside.json', schemeBWith(`${other.origin}/scheme-b/tiles/0-0-0.glb`));
   writeJson('external-outside.json', schemeBWith(outside));
   writeJson('project-tiles.json', {
-    title: 'tiles', home: HOME,
+    title: 'tiles',
+    home: HOME,
     layers: [tilesLayer('content', 'content-outside.json'), tilesLayer('external', 'external-outside.json')],
   });
   const builtHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
   const widened = builtHtml.replace(CSP_META, (meta) => meta.replace(/(connect-src|img-src) /g, `$1 ${other.origin} `));
   deployment('allowing', { dataOrigins: [other.origin] }, widened);
   deployment('stale-csp', { dataOrigins: [other.origin] }, builtHtml);
-  deployment('wrong-config', { dataOrigins: ['ftp://10.0.0.5'], limits: { maxFileBytes: 'big', maxRingVertices: 5000 } }, builtHtml);
+  deployment(
+    'wrong-config',
+    { dataOrigins: ['ftp://10.0.0.5'], limits: { maxFileBytes: 'big', maxRingVertices: 5000 } },
+    builtHtml,
+  );
 });
 
 afterAll(async () => {
@@ -72,10 +81,14 @@ describe('origin policy', () => {
     const project = `${other.origin}/scheme-b/tileset.json`;
     const opened = await app.openApp(`project=${encodeURIComponent(project)}&lang=en`);
     const errors = await opened.page.evaluate(() => window.cim.errors());
-    expect(errors).toEqual([{
-      source: project,
-      message: expect.stringMatching(/^\$: refused before any request: its origin http:\/\/127\.0\.0\.1:\d+ is not allowed; to allow it, add its origin to dataOrigins in cim\.config\.json/),
-    }]);
+    expect(errors).toEqual([
+      {
+        source: project,
+        message: expect.stringMatching(
+          /^\$: refused before any request: its origin http:\/\/127\.0\.0\.1:\d+ is not allowed; to allow it, add its origin to dataOrigins in cim\.config\.json/,
+        ),
+      },
+    ]);
     expect(await opened.page.locator('.error-area').textContent()).toContain('dataOrigins');
     expect(otherRequests).toEqual([]);
     await opened.close();
@@ -85,8 +98,16 @@ describe('origin policy', () => {
     const opened = await app.openApp('project=/origins/project-outside.json&lang=en');
     const { page } = opened;
     const added = await page.evaluate(async (origin) => {
-      const id = await window.cim.addLayer({ id: 'added', kind: 'geojson', title: 'added', url: `${origin}/x.geojson` });
-      const ifc = await window.cim.loadIfc(`${origin}/scheme-a.ifc`).then(() => 'opened', (error: Error) => error.message);
+      const id = await window.cim.addLayer({
+        id: 'added',
+        kind: 'geojson',
+        title: 'added',
+        url: `${origin}/x.geojson`,
+      });
+      const ifc = await window.cim.loadIfc(`${origin}/scheme-a.ifc`).then(
+        () => 'opened',
+        (error: Error) => error.message,
+      );
       return { id, ifc };
     }, other.origin);
     expect(added.id).toBe('added');
@@ -94,7 +115,10 @@ describe('origin policy', () => {
     const layers = Object.fromEntries((await page.evaluate(() => window.cim.layers())).map((l) => [l.id, l]));
     expect(layers.own?.status).toBe('ready');
     for (const id of ['outside', 'added']) {
-      expect(layers[id]).toMatchObject({ status: 'error', error: expect.stringMatching(/refused before any request.*dataOrigins/) });
+      expect(layers[id]).toMatchObject({
+        status: 'error',
+        error: expect.stringMatching(/refused before any request.*dataOrigins/),
+      });
     }
     expect(otherRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
@@ -105,21 +129,29 @@ describe('origin policy', () => {
     const opened = await app.openApp('project=/origins/project-tiles.json&lang=en');
     const { page } = opened;
     const outside = [`${other.origin}/scheme-b/tiles/0-0-0.glb`, `${other.origin}/scheme-b/tileset.json`];
-    const refused = /refused before any request: its origin .* is not allowed; to allow it, add its origin to dataOrigins/;
+    const refused =
+      /refused before any request: its origin .* is not allowed; to allow it, add its origin to dataOrigins/;
     // Cesium reports each tile; the analyses, reading the same tiles for their buildings, may report them too.
-    const refusedSources = async () => [...new Set((await page.evaluate(() => window.cim.errors()))
-      .filter((e) => refused.test(e.message)).map((e) => e.source))].sort();
+    const refusedSources = async () =>
+      [
+        ...new Set(
+          (await page.evaluate(() => window.cim.errors())).filter((e) => refused.test(e.message)).map((e) => e.source),
+        ),
+      ].sort();
     await expect.poll(refusedSources, { timeout: 30_000 }).toEqual(outside);
-    const aboutOutside = (await page.evaluate(() => window.cim.errors()))
-      .filter((e) => `${e.source} ${e.message}`.includes(other.origin));
+    const aboutOutside = (await page.evaluate(() => window.cim.errors())).filter((e) =>
+      `${e.source} ${e.message}`.includes(other.origin),
+    );
     expect(aboutOutside.filter((e) => !refused.test(e.message))).toEqual([]);
     expect(otherRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });
 
-  it('loads from an origin cim.config.json allows and the page\'s CSP admits', async () => {
-    const opened = await app.openPage('/origins/allowing/index.html?render=cheap&lang=en&project=../project-outside.json');
+  it("loads from an origin cim.config.json allows and the page's CSP admits", async () => {
+    const opened = await app.openPage(
+      '/origins/allowing/index.html?render=cheap&lang=en&project=../project-outside.json',
+    );
     await waitForCim(opened);
     const { page } = opened;
     expect(await page.evaluate(() => window.cim.config().dataOrigins)).toEqual([other.origin]);
@@ -136,20 +168,24 @@ describe('origin policy', () => {
   });
 
   it('says how to fix a data origin cim.config.json allows but the built CSP blocks', async () => {
-    const opened = await app.openPage('/origins/stale-csp/index.html?render=cheap&lang=en&project=../project-outside.json');
+    const opened = await app.openPage(
+      '/origins/stale-csp/index.html?render=cheap&lang=en&project=../project-outside.json',
+    );
     await waitForCim(opened);
     const { page } = opened;
     const errors = await page.evaluate(() => window.cim.errors());
     expect(errors[0]).toEqual({
       source: expect.stringMatching(/\/origins\/stale-csp\/cim\.config\.json$/),
-      message: `$.dataOrigins[0]: ${other.origin} is allowed here, but the page's Content-Security-Policy blocks it ` +
+      message:
+        `$.dataOrigins[0]: ${other.origin} is allowed here, but the page's Content-Security-Policy blocks it ` +
         `(connect-src and img-src); rebuild with CIM_DATA_ORIGINS=${other.origin} (npm run build), or add ` +
         `${other.origin} to connect-src and img-src in the Content-Security-Policy meta tag of index.html`,
     });
     // The browser blocks the request itself; the violation reaches the user with the same advice.
     const status = Object.fromEntries((await page.evaluate(() => window.cim.layers())).map((l) => [l.id, l.status]));
     expect(status).toEqual({ own: 'ready', outside: 'error' });
-    await expect.poll(async () => (await page.evaluate(() => window.cim.errors())).map((e) => e.message).join('\n'))
+    await expect
+      .poll(async () => (await page.evaluate(() => window.cim.errors())).map((e) => e.message).join('\n'))
       .toMatch(/blocked by the page's Content-Security-Policy \(connect-src\); rebuild with CIM_DATA_ORIGINS/);
     expect(otherRequests).toEqual([]);
     await opened.close();
@@ -158,10 +194,14 @@ describe('origin policy', () => {
 
 describe('cim.config.json', () => {
   it('reports each wrong entry with its path, keeps the defaults for it and loads the project', async () => {
-    const opened = await app.openPage('/origins/wrong-config/index.html?render=cheap&lang=en&project=../project-outside.json');
+    const opened = await app.openPage(
+      '/origins/wrong-config/index.html?render=cheap&lang=en&project=../project-outside.json',
+    );
     await waitForCim(opened);
     const { page } = opened;
-    const errors = (await page.evaluate(() => window.cim.errors())).filter((e) => e.source.endsWith('/wrong-config/cim.config.json'));
+    const errors = (await page.evaluate(() => window.cim.errors())).filter((e) =>
+      e.source.endsWith('/wrong-config/cim.config.json'),
+    );
     expect(errors.map((e) => e.message.split(':')[0])).toEqual(['$.dataOrigins[0]', '$.limits.maxFileBytes']);
     const { dataOrigins, limits } = await page.evaluate(() => window.cim.config());
     expect(dataOrigins).toEqual([]);
@@ -174,16 +214,24 @@ describe('cim.config.json', () => {
 describe('Content-Security-Policy', () => {
   it('is in the built page, and the app (Cesium, the IFC worker and its wasm) runs under it without a violation', async () => {
     const policy = CSP_META.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1]?.replaceAll('&#39;', "'");
-    expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self' blob:/);
+    expect(policy).toMatch(
+      /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self' blob:/,
+    );
     const opened = await app.openApp('project=/origins/project-outside.json&lang=en');
     const { page } = opened;
-    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')))
-      .toBe(policy);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+      ),
+    ).toBe(policy);
     const ifc = await page.evaluate(() => window.cim.loadIfc('assets/sample/scheme-a.ifc').then((r) => r.elementCount));
     expect(ifc).toBe(402);
     expect(opened.consoleErrors.filter((line) => /Content.Security.Policy/i.test(line))).toEqual([]);
-    expect((await page.evaluate(() => window.cim.errors())).filter((e) => /Content-Security-Policy/.test(`${e.source} ${e.message}`)))
-      .toEqual([]);
+    expect(
+      (await page.evaluate(() => window.cim.errors())).filter((e) =>
+        /Content-Security-Policy/.test(`${e.source} ${e.message}`),
+      ),
+    ).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
     await opened.close();
   });

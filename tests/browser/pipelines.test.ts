@@ -10,11 +10,18 @@ import { countPixels, screenshotPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
 
-const seeded = (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/pipeline-violations.json`, 'utf8')) as {
-  violations: { id: string; segmentIds: string[]; buildingId?: string }[];
-}).violations;
+const seeded = (
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/pipeline-violations.json`, 'utf8')) as {
+    violations: { id: string; segmentIds: string[]; buildingId?: string }[];
+  }
+).violations;
 /** The utility tunnel under 练江大道: a 4 m × 3.2 m box whose top is 2.61 m down. */
-const TUNNEL = { id: 'ZH-0001-01', lon: (114.0079127 + 114.009893) / 2, lat: (32.9706925 + 32.9708701) / 2, axisDepthM: 2.61 + 1.6 };
+const TUNNEL = {
+  id: 'ZH-0001-01',
+  lon: (114.0079127 + 114.009893) / 2,
+  lat: (32.9706925 + 32.9708701) / 2,
+  axisDepthM: 2.61 + 1.6,
+};
 
 /** Pixels of the water-supply cyan (CJJ 61: 0, 255, 255) in the canvas. */
 async function cyanPixels(page: Page): Promise<number> {
@@ -41,7 +48,8 @@ describe('underground pipelines', () => {
     const underground = await page.evaluate(() => {
       const { scene } = window.cim.viewer;
       return {
-        translucent: scene.globe.translucency.enabled, collision: scene.screenSpaceCameraController.enableCollisionDetection,
+        translucent: scene.globe.translucency.enabled,
+        collision: scene.screenSpaceCameraController.enableCollisionDetection,
         cityOpacity: window.cim.layers().find((l) => l.id === 'city')!.opacity,
       };
     });
@@ -85,7 +93,10 @@ describe('underground pipelines', () => {
     expect(await rows.count()).toBe(found.length);
     for (const v of seeded) {
       const other = v.buildingId ?? v.segmentIds[1]!;
-      expect(found.some((f) => [f.a, f.b].includes(v.segmentIds[0]!) && [f.a, f.b].includes(other)), v.id).toBe(true);
+      expect(
+        found.some((f) => [f.a, f.b].includes(v.segmentIds[0]!) && [f.a, f.b].includes(other)),
+        v.id,
+      ).toBe(true);
     }
     for (const f of found) {
       expect(f.actualM).toBeLessThan(f.requiredM);
@@ -96,12 +107,21 @@ describe('underground pipelines', () => {
     expect(firstRow).toContain(found[0]!.actualM.toFixed(2));
     expect(firstRow).toContain('条文未核实');
     await rows.nth(2).click();
-    await expect.poll(async () => {
-      const view = await page.evaluate(() => window.cim.cameraView());
-      const [lon, lat] = found[2]!.position;
-      // The flight ends 60 m up, looking at the place from the south.
-      return Math.abs(view.lon - lon) < 0.001 && Math.abs(view.lat - lat) < 0.002 && Math.abs(view.heightMeters - 60) < 0.5;
-    }, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const view = await page.evaluate(() => window.cim.cameraView());
+          const [lon, lat] = found[2]!.position;
+          // The flight ends 60 m up, looking at the place from the south.
+          return (
+            Math.abs(view.lon - lon) < 0.001 &&
+            Math.abs(view.lat - lat) < 0.002 &&
+            Math.abs(view.heightMeters - 60) < 0.5
+          );
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(await rows.nth(2).getAttribute('aria-pressed')).toBe('true');
 
     // A cross-section across the street drawn by two clicks: the chart shows the pipes the API finds on that line.
@@ -116,7 +136,12 @@ describe('underground pipelines', () => {
     await page.mouse.click(canvas.x + to![0], canvas.y + to![1]);
     const chart = page.locator('.pipes-panel svg.section-chart');
     await expect.poll(() => chart.count()).toBe(1);
-    const hits = await page.evaluate(() => window.cim.crossSection([[114.0069, 32.9725], [114.0081, 32.9727]]));
+    const hits = await page.evaluate(() =>
+      window.cim.crossSection([
+        [114.0069, 32.9725],
+        [114.0081, 32.9727],
+      ]),
+    );
     expect(hits.length).toBeGreaterThanOrEqual(7);
     expect(new Set(hits.map((h) => h.class))).toEqual(new Set(['JS', 'PS', 'RQ', 'RL', 'DL', 'TX']));
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.offsetM).toBeGreaterThanOrEqual(hits[i - 1]!.offsetM);
@@ -139,7 +164,15 @@ describe('underground pipelines', () => {
     });
     const covered = await cyanPixels(page);
     await page.evaluate(async () => {
-      window.cim.excavate([[114.0068, 32.9698], [114.0102, 32.9698], [114.0102, 32.9716], [114.0068, 32.9716]], 5);
+      window.cim.excavate(
+        [
+          [114.0068, 32.9698],
+          [114.0102, 32.9698],
+          [114.0102, 32.9716],
+          [114.0068, 32.9716],
+        ],
+        5,
+      );
       await window.cim.whenIdle(60_000);
     });
     const dug = await cyanPixels(page);
@@ -147,7 +180,7 @@ describe('underground pipelines', () => {
     expect(await page.locator('.pipes-panel .hint').allTextContents()).toContain('开挖中：4 个角点，深 5 m');
     await page.locator('.pipes-panel .fill-pit').click();
     await page.evaluate(() => window.cim.whenIdle(60_000));
-    expect(await cyanPixels(page) - covered).toBeLessThan((dug - covered) / 5);
+    expect((await cyanPixels(page)) - covered).toBeLessThan((dug - covered) / 5);
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
@@ -160,15 +193,30 @@ describe('underground pipelines', () => {
     expect(layers.find((l) => l.id === 'survey')?.status).toBe('ready');
     expect(layers.find((l) => l.id === 'unusable')).toMatchObject({ status: 'error' });
     expect(layers.find((l) => l.id === 'unusable')!.error).toMatch(/unusable\.geojson.*Polygon/);
-    const messages = (await page.evaluate(() => window.cim.errors())).map((e) => `${e.source}: ${e.message}`).join('\n');
-    expect(messages).toMatch(/survey\.geojson.*S-NEG: GJ -150 is not a value from 20 to 15000 mm; drawn with the default 150 mm/);
+    const messages = (await page.evaluate(() => window.cim.errors()))
+      .map((e) => `${e.source}: ${e.message}`)
+      .join('\n');
+    expect(messages).toMatch(
+      /survey\.geojson.*S-NEG: GJ -150 is not a value from 20 to 15000 mm; drawn with the default 150 mm/,
+    );
     expect(messages).toMatch(/S-ODD: GXLB drawn with class BM 不明 \(unknown class "XX"/);
     expect(messages).toMatch(/S-ODD: QDMS 900 is not a value from 0 to 30 m; drawn with the end depth 1 m/);
     expect(messages).toMatch(/S-POLY: .*Polygon/);
     expect(messages).toMatch(/S-DOT: a pipe needs at least two distinct points/);
-    const section = await page.evaluate(() => window.cim.crossSection([[114.02, 32.9799], [114.02, 32.9803]]));
-    expect(section.map((h) => [h.id, h.class, h.widthMm])).toEqual([['S-GOOD', 'JS', 300], ['S-NEG', 'RQ', 150], ['S-ODD', 'BM', 100]]);
-    await expect(page.evaluate(() => window.cim.crossSection([[114.02, 32.98]] as never))).rejects.toThrow(/line must be/);
+    const section = await page.evaluate(() =>
+      window.cim.crossSection([
+        [114.02, 32.9799],
+        [114.02, 32.9803],
+      ]),
+    );
+    expect(section.map((h) => [h.id, h.class, h.widthMm])).toEqual([
+      ['S-GOOD', 'JS', 300],
+      ['S-NEG', 'RQ', 150],
+      ['S-ODD', 'BM', 100],
+    ]);
+    await expect(page.evaluate(() => window.cim.crossSection([[114.02, 32.98]] as never))).rejects.toThrow(
+      /line must be/,
+    );
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });

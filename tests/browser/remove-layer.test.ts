@@ -16,9 +16,15 @@ describe('cim.removeLayer', () => {
       await window.cim.renewalUnits();
       return window.cim.viewer.scene.primitives.length;
     });
-    await page.evaluate(() => window.cim.addLayer({
-      id: 'xss', kind: 'geojson', title: 'Script layer', url: 'fixtures/xss.geojson', style: { fill: '#ff00ff', clampTo: 'ground' },
-    }));
+    await page.evaluate(() =>
+      window.cim.addLayer({
+        id: 'xss',
+        kind: 'geojson',
+        title: 'Script layer',
+        url: 'fixtures/xss.geojson',
+        style: { fill: '#ff00ff', clampTo: 'ground' },
+      }),
+    );
     const at = await page.evaluate(async () => {
       await window.cim.setCameraView({ lon: 114.031, lat: 32.95075, heightMeters: 600 });
       await window.cim.whenIdle(60_000);
@@ -36,11 +42,20 @@ describe('cim.removeLayer', () => {
     expect(await page.locator('.attribute-panel .feature-title').count()).toBe(0);
     expect(await page.evaluate(([x, y]) => window.cim.pickAt(x, y), at)).toBeNull();
 
-    const refusal = (id: string) => page.evaluate((layerId) =>
-      window.cim.removeLayer(layerId).then(() => 'removed', (error: Error) => `${error.name}: ${error.message}`), id);
+    const refusal = (id: string) =>
+      page.evaluate(
+        (layerId) =>
+          window.cim.removeLayer(layerId).then(
+            () => 'removed',
+            (error: Error) => `${error.name}: ${error.message}`,
+          ),
+        id,
+      );
     expect(await refusal('xss')).toBe("UnknownLayerError: cim.removeLayer: no layer 'xss'");
     const manifestLayer = (await page.evaluate(() => window.cim.layers()))[0]!.id;
-    expect(await refusal(manifestLayer)).toMatch(/^ManifestLayerError: cim\.removeLayer: layer .* belongs to the project manifest/);
+    expect(await refusal(manifestLayer)).toMatch(
+      /^ManifestLayerError: cim\.removeLayer: layer .* belongs to the project manifest/,
+    );
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });
@@ -61,13 +76,22 @@ describe('cim.removeLayer', () => {
       worker.on('close', () => closed.add(worker));
     });
 
-    const loading = page.evaluate(() => window.cim.loadIfc('assets/sample/scheme-a.ifc').then(() => 'opened', (e: Error) => e.message));
+    const loading = page.evaluate(() =>
+      window.cim.loadIfc('assets/sample/scheme-a.ifc').then(
+        () => 'opened',
+        (e: Error) => e.message,
+      ),
+    );
     await expect.poll(() => ifcWorkers.length, { timeout: 30_000 }).toBe(1);
-    const id = await page.evaluate(() => window.cim.layers().find((l) => l.kind === 'ifc' && l.status === 'loading')!.id);
+    const id = await page.evaluate(
+      () => window.cim.layers().find((l) => l.kind === 'ifc' && l.status === 'loading')!.id,
+    );
     await page.evaluate((layerId) => window.cim.removeLayer(layerId), id);
     await expect.poll(() => closed.size, { timeout: 10_000 }).toBe(1);
     expect(await loading).toMatch(/could not be opened|cancel/i);
-    expect(await page.evaluate(() => window.cim.layers().some((l) => l.kind === 'ifc' && l.id !== 'scheme-a'))).toBe(false);
+    expect(await page.evaluate(() => window.cim.layers().some((l) => l.kind === 'ifc' && l.id !== 'scheme-a'))).toBe(
+      false,
+    );
     expect(await page.evaluate(() => window.cim.viewer.scene.primitives.length)).toBe(primitivesBefore);
     // Removed on purpose: not a problem to show.
     expect(await page.evaluate(() => window.cim.errors().filter((e) => /scheme-a/.test(e.source)))).toEqual([]);
@@ -79,7 +103,9 @@ describe('cim.removeLayer', () => {
     await card.locator('.ifc-remove').click();
     await expect.poll(() => page.evaluate(() => window.cim.viewer.scene.primitives.length)).toBe(primitivesBefore);
     expect(await card.count()).toBe(0);
-    expect(await page.evaluate((layerId) => window.cim.layers().some((l) => l.id === layerId), result.layerId)).toBe(false);
+    expect(await page.evaluate((layerId) => window.cim.layers().some((l) => l.id === layerId), result.layerId)).toBe(
+      false,
+    );
     expect(await page.evaluate((layerId) => window.cim.ifcElement(layerId, 'any'), result.layerId)).toBeNull();
     // The manifest's model has no remove button.
     expect(await page.locator('.ifc-model[data-layer-id="scheme-a"] .ifc-remove').count()).toBe(0);

@@ -16,7 +16,11 @@ import { screenshotPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
 
-interface Feature { id?: string; geometry: { type: string; coordinates: LonLat[][] }; properties: Record<string, unknown> }
+interface Feature {
+  id?: string;
+  geometry: { type: string; coordinates: LonLat[][] };
+  properties: Record<string, unknown>;
+}
 const readFeatures = (file: string) =>
   (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${file}`, 'utf8')) as { features: Feature[] }).features;
 
@@ -27,11 +31,16 @@ const sample = (() => {
   const build = () => {
     const buildingFeatures = readFeatures('buildings.geojson');
     const records: BuildingRecord[] = buildingFeatures.map((f) => ({
-      layerId: 'city', featureId: String(f.properties['id']), footprint: f.geometry.coordinates[0]!.slice(0, -1),
-      baseHeightMeters: 0, heightMeters: Number(f.properties['heightMeters']), attributes: f.properties,
+      layerId: 'city',
+      featureId: String(f.properties['id']),
+      footprint: f.geometry.coordinates[0]!.slice(0, -1),
+      baseHeightMeters: 0,
+      heightMeters: Number(f.properties['heightMeters']),
+      attributes: f.properties,
     }));
     const { units } = readRenewalUnits(readFeatures('renewal-units.geojson').map((f, i) => ({ id: i, ...f })));
-    const gradeCount = (grades: string[]) => buildingFeatures.filter((f) => grades.includes(String(f.properties['safetyGrade']))).length;
+    const gradeCount = (grades: string[]) =>
+      buildingFeatures.filter((f) => grades.includes(String(f.properties['safetyGrade']))).length;
     return { buildingFeatures, records, units, gradeCount };
   };
   return () => (built ??= build());
@@ -60,21 +69,27 @@ async function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
 /** Looks straight down on a building's roof and returns the page position of its middle. */
 async function overRoof(opened: OfflinePage, feature: Feature): Promise<{ x: number; y: number }> {
   const ring = feature.geometry.coordinates[0]!.slice(0, -1);
-  const [lon, lat] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+  const [lon, lat] = [
+    ring.reduce((s, p) => s + p[0], 0) / ring.length,
+    ring.reduce((s, p) => s + p[1], 0) / ring.length,
+  ];
   const height = Number(feature.properties['heightMeters']);
-  const at = await opened.page.evaluate(async ([lon, lat, h]) => {
-    await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: h! + 90 });
-    await window.cim.whenIdle(60_000);
-    return window.cim.canvasPosition([lon!, lat!, h!]);
-  }, [lon, lat, height]);
+  const at = await opened.page.evaluate(
+    async ([lon, lat, h]) => {
+      await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: h! + 90 });
+      await window.cim.whenIdle(60_000);
+      return window.cim.canvasPosition([lon!, lat!, h!]);
+    },
+    [lon, lat, height],
+  );
   const box = (await opened.page.locator('#viewer canvas').boundingBox())!;
   return { x: box.x + at![0], y: box.y + at![1] };
 }
 
 /** Rectangular buildings of a grade, biggest first: a roof wide enough to sample from straight above. */
 function roofOfGrade(grade: string): Feature {
-  return sample().buildingFeatures
-    .filter((f) => f.properties['safetyGrade'] === grade && f.geometry.coordinates[0]!.length === 5)
+  return sample()
+    .buildingFeatures.filter((f) => f.properties['safetyGrade'] === grade && f.geometry.coordinates[0]!.length === 5)
     .sort((a, b) => area(b) - area(a))[0]!;
 }
 const area = (f: Feature) => {
@@ -100,7 +115,11 @@ describe('renewal units on the sample district', () => {
     expect(listed[0]!.polygon[0]![0]).toEqual(units[0]!.polygon[0]![0]);
     const assignment = assignBuildingsToUnits(units, records);
     for (const [u, unit] of units.entries()) {
-      const expected = unitIndicators(unit, records.filter((_, b) => assignment[b] === u), { floors: 'floors', yearBuilt: 'yearBuilt', safetyGrade: 'safetyGrade' });
+      const expected = unitIndicators(
+        unit,
+        records.filter((_, b) => assignment[b] === u),
+        { floors: 'floors', yearBuilt: 'yearBuilt', safetyGrade: 'safetyGrade' },
+      );
       const actual = await page.evaluate((id) => window.cim.unitIndicators(id), unit.id);
       expect(actual.buildingCount, unit.id).toBe(expected.buildingCount);
       expect(actual.grades).toEqual(expected.grades);
@@ -122,12 +141,21 @@ describe('renewal units on the sample district', () => {
     const card = page.locator('.unit-card[data-unit-id="RU-01"]');
     await expect.poll(() => card.isVisible()).toBe(true);
     const text = await card.textContent();
-    for (const word of [ru01.name, ru01.category, ru01.mode, ru01.phase, '容积率', '建筑密度']) expect(text).toContain(word);
-    const rowOf = { farMax: 'far', coverageMax: 'coverage', heightLimitMeters: 'maxHeightMeters' } as Record<string, string>;
+    for (const word of [ru01.name, ru01.category, ru01.mode, ru01.phase, '容积率', '建筑密度'])
+      expect(text).toContain(word);
+    const rowOf = { farMax: 'far', coverageMax: 'coverage', heightLimitMeters: 'maxHeightMeters' } as Record<
+      string,
+      string
+    >;
     for (const key of exceeded) {
       const row = card.locator(`tr[data-indicator="${rowOf[key]}"]`);
       expect(await row.getAttribute('class')).toBe('exceeded');
-      expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td).color)).toBe('rgb(255, 90, 90)');
+      expect(
+        await row
+          .locator('td')
+          .first()
+          .evaluate((td) => getComputedStyle(td).color),
+      ).toBe('rgb(255, 90, 90)');
     }
     await card.locator('.card-close').click();
     await expect.poll(() => card.count()).toBe(0);
@@ -141,10 +169,12 @@ describe('renewal units on the sample district', () => {
     for (const c of thematicClasses('safetyGrade')) {
       const item = page.locator(`.thematic-legend li[data-class="${c.key}"]`);
       expect(await item.locator('.legend-count').textContent()).toBe(String(sample().gradeCount([c.key])));
-      expect(await item.locator('.swatch').evaluate((s) => getComputedStyle(s).backgroundColor))
-        .toBe(`rgb(${hexRgb(c.color).join(', ')})`);
+      expect(await item.locator('.swatch').evaluate((s) => getComputedStyle(s).backgroundColor)).toBe(
+        `rgb(${hexRgb(c.color).join(', ')})`,
+      );
     }
-    const legendHues = thematicClasses('safetyGrade').filter((c) => c.key !== 'unknown')
+    const legendHues = thematicClasses('safetyGrade')
+      .filter((c) => c.key !== 'unknown')
       .map((c) => ({ key: c.key, hue: hueSaturation(hexRgb(c.color)).hue }));
     for (const grade of ['A', 'B', 'C', 'D']) {
       const at = await overRoof(opened, roofOfGrade(grade));
@@ -163,11 +193,17 @@ describe('renewal units on the sample district', () => {
     await expect.poll(() => page.locator('.visible-count strong').textContent()).toBe(String(expected));
     // An A building's roof is gone (ground shows through); a D building's stays red.
     const hidden = await overRoof(opened, roofOfGrade('A'));
-    expect(hueDistance(hueSaturation(await pixelAt(page, hidden.x, hidden.y)).hue, hueSaturation(hexRgb('#1a9641')).hue)).toBeGreaterThan(25);
+    expect(
+      hueDistance(hueSaturation(await pixelAt(page, hidden.x, hidden.y)).hue, hueSaturation(hexRgb('#1a9641')).hue),
+    ).toBeGreaterThan(25);
     const kept = await overRoof(opened, roofOfGrade('D'));
     expect(hueSaturation(await pixelAt(page, kept.x, kept.y)).saturation).toBeGreaterThan(0.25);
-    const before1980 = sample().buildingFeatures.filter((f) => ['C', 'D'].includes(String(f.properties['safetyGrade'])) && Number(f.properties['yearBuilt']) < 1980).length;
-    expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'], builtBefore: 1980 }))).toBe(before1980);
+    const before1980 = sample().buildingFeatures.filter(
+      (f) => ['C', 'D'].includes(String(f.properties['safetyGrade'])) && Number(f.properties['yearBuilt']) < 1980,
+    ).length;
+    expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'], builtBefore: 1980 }))).toBe(
+      before1980,
+    );
     expect(await page.evaluate(() => window.cim.filterBuildings({}))).toBe(sample().buildingFeatures.length);
     await page.evaluate(() => window.cim.setThematic('none'));
   });
@@ -179,21 +215,30 @@ describe('renewal units on the sample district', () => {
     expect(legend?.visible).toBe(true);
     const belt = zones.find((z) => z.properties['zone'] === '建设控制地带')!;
     const ring = belt.geometry.coordinates[0]!;
-    const [lon, lat] = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
-    await page.evaluate(async ([lon, lat]) => {
-      await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: 1400 });
-      await window.cim.whenIdle(60_000);
-    }, [lon, lat]);
+    const [lon, lat] = [
+      ring.reduce((s, p) => s + p[0], 0) / ring.length,
+      ring.reduce((s, p) => s + p[1], 0) / ring.length,
+    ];
+    await page.evaluate(
+      async ([lon, lat]) => {
+        await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: 1400 });
+        await window.cim.whenIdle(60_000);
+      },
+      [lon, lat],
+    );
     const box = (await page.locator('#viewer canvas').boundingBox())!;
     // Find a spot where the pick is a heritage zone (not a building on top of it), then click it as a user would.
-    const spot = await page.evaluate(async ([w, h]) => {
-      for (let i = 0; i < 60; i++) {
-        const [x, y] = [w! * (0.2 + 0.6 * ((i * 7) % 11) / 10), h! * (0.2 + 0.6 * ((i * 3) % 13) / 12)];
-        const picked = await window.cim.pickAt(x, y);
-        if (picked && 'zone' in picked) return [x, y];
-      }
-      return null;
-    }, [box.width, box.height]);
+    const spot = await page.evaluate(
+      async ([w, h]) => {
+        for (let i = 0; i < 60; i++) {
+          const [x, y] = [w! * (0.2 + (0.6 * ((i * 7) % 11)) / 10), h! * (0.2 + (0.6 * ((i * 3) % 13)) / 12)];
+          const picked = await window.cim.pickAt(x, y);
+          if (picked && 'zone' in picked) return [x, y];
+        }
+        return null;
+      },
+      [box.width, box.height],
+    );
     expect(spot).not.toBeNull();
     await page.mouse.click(box.x + spot![0], box.y + spot![1]);
     const card = page.locator('.zone-card');
@@ -202,7 +247,9 @@ describe('renewal units on the sample district', () => {
     const zone = zones.find((z) => z.properties['id'] === zoneId)!;
     expect(await card.locator('.zone-rules').textContent()).toBe(zone.properties['rules']);
     expect(await card.locator('[data-height-limit]').textContent()).toBe(String(zone.properties['limitMeters']));
-    expect(await card.locator('.heritage-list li').count()).toBe(sample().buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length);
+    expect(await card.locator('.heritage-list li').count()).toBe(
+      sample().buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length,
+    );
   });
 
   it('listed buildings carry a pin and label; labels that would overlap are thinned out', async () => {
@@ -214,7 +261,10 @@ describe('renewal units on the sample district', () => {
       const found: { text: string; show: boolean }[] = [];
       const primitives = window.cim.viewer.scene.primitives;
       for (let i = 0; i < primitives.length; i++) {
-        const collection = primitives.get(i) as { length?: number; get?: (i: number) => { text?: string; show: boolean } };
+        const collection = primitives.get(i) as {
+          length?: number;
+          get?: (i: number) => { text?: string; show: boolean };
+        };
         if (typeof collection.get !== 'function' || typeof collection.length !== 'number') continue;
         for (let k = 0; k < collection.length; k++) {
           const label = collection.get(k);
@@ -235,9 +285,14 @@ describe('renewal units on the sample district', () => {
     await page.evaluate(() => window.cim.setLanguage('en'));
     expect(await page.locator('.tool-tab[data-tool-id="renewal"]').textContent()).toBe('Renewal units');
     await page.evaluate(() => window.cim.setThematic('safetyGrade'));
-    expect(await page.locator('.thematic-legend li[data-class="D"] .legend-label').textContent()).toBe('D (whole building dangerous)');
+    expect(await page.locator('.thematic-legend li[data-class="D"] .legend-label').textContent()).toBe(
+      'D (whole building dangerous)',
+    );
     expect(await page.locator('.overview-section h3').textContent()).toBe('District overview');
-    await page.evaluate(() => { window.cim.setLanguage('zh-CN'); return window.cim.setThematic('none'); });
+    await page.evaluate(() => {
+      window.cim.setLanguage('zh-CN');
+      return window.cim.setThematic('none');
+    });
   });
 
   it('exports the unit indicators as UTF-8 CSV with a BOM', async () => {
@@ -258,11 +313,12 @@ describe('broken units and grades', () => {
     const opened = await app.openApp('project=/fixtures/no-such-project.json');
     expect(await opened.page.evaluate(() => window.cim.renewalUnits())).toEqual([]);
     await opened.page.locator('.tool-tab[data-tool-id="renewal"]').click();
-    expect(await opened.page.locator('.tool-body[data-tool-id="renewal"]').textContent()).toContain('没有标注为更新单元');
+    expect(await opened.page.locator('.tool-body[data-tool-id="renewal"]').textContent()).toContain(
+      '没有标注为更新单元',
+    );
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });
-
 
   it('reports each bad unit once by id, draws the rest, and keeps the panel working', async () => {
     const opened = await app.openApp('project=/fixtures/units/project.json');
@@ -281,7 +337,9 @@ describe('broken units and grades', () => {
     await page.locator('.tool-tab[data-tool-id="renewal"]').click();
     expect(await page.locator('.thematic-legend li[data-class="unknown"] .legend-count').textContent()).toBe('3693');
     await page.locator('.unit-overview tr[data-unit-id="BAD-MODE"]').click();
-    await expect.poll(() => page.locator('.unit-card[data-unit-id="BAD-MODE"] [data-mode]').textContent()).toBe('推倒重来');
+    await expect
+      .poll(() => page.locator('.unit-card[data-unit-id="BAD-MODE"] [data-mode]').textContent())
+      .toBe('推倒重来');
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   });

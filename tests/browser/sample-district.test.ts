@@ -12,10 +12,12 @@ interface BuildingFeature {
   geometry: { coordinates: number[][][] };
   properties: { id: string; name: string; heightMeters: number; safetyGrade: string };
 }
-const buildings = (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/buildings.geojson`, 'utf8')) as
-  { features: BuildingFeature[] }).features;
+const buildings = (
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/buildings.geojson`, 'utf8')) as { features: BuildingFeature[] }
+).features;
 /** A tall, large building, so a top-down camera over its middle sees its roof. */
-const target = buildings.filter((b) => b.properties.heightMeters > 20)
+const target = buildings
+  .filter((b) => b.properties.heightMeters > 20)
   .sort((a, b) => b.geometry.coordinates[0].length - a.geometry.coordinates[0].length)[0];
 const ring = target.geometry.coordinates[0].slice(0, -1);
 const centre = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
@@ -31,8 +33,12 @@ describe('the sample district', () => {
     expect(opened.pageErrors).toEqual([]);
     // No 404 (nor any failed status) on the load, the favicon included: the page links the app's own SVG icon. The one
     // miss allowed is cim.config.json, optional by design (a build without deployment settings writes none).
-    const failed = await opened.page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((entry) => (entry as PerformanceResourceTiming).responseStatus >= 400).map((entry) => new URL(entry.name).pathname));
+    const failed = await opened.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).responseStatus >= 400)
+        .map((entry) => new URL(entry.name).pathname),
+    );
     expect(failed.filter((path) => path !== '/cim.config.json')).toEqual([]);
     const icon = await opened.page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
@@ -49,11 +55,14 @@ describe('the sample district', () => {
   it('clicking a building shows its attributes as text; hiding the city layer makes it unpickable', async () => {
     const opened = await app.openApp();
     const { page } = opened;
-    const at = await page.evaluate(async ([lon, lat, h]) => {
-      await window.cim.setCameraView({ lon, lat, heightMeters: h + 250 });
-      await window.cim.whenIdle(60_000);
-      return window.cim.canvasPosition([lon, lat, h]);
-    }, [centre[0], centre[1], target.properties.heightMeters]);
+    const at = await page.evaluate(
+      async ([lon, lat, h]) => {
+        await window.cim.setCameraView({ lon, lat, heightMeters: h + 250 });
+        await window.cim.whenIdle(60_000);
+        return window.cim.canvasPosition([lon, lat, h]);
+      },
+      [centre[0], centre[1], target.properties.heightMeters],
+    );
     expect(at).not.toBeNull();
     const box = (await page.locator('#viewer canvas').boundingBox())!;
     await page.mouse.click(box.x + at![0], box.y + at![1]);
@@ -81,7 +90,9 @@ describe('the sample district', () => {
     await page.locator('.top-bar button.language').click();
     expect(await page.locator('.layers-section h2').textContent()).toBe('Layers');
     expect(await page.locator('.top-bar h1').textContent()).toMatch(/Zhumadian/);
-    expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'city')?.title).toBe('Existing buildings');
+    expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'city')?.title).toBe(
+      'Existing buildings',
+    );
     await page.reload();
     await page.evaluate(() => window.cim.ready);
     expect(await page.evaluate(() => window.cim.language())).toBe('en');
@@ -97,10 +108,15 @@ describe('the sample district', () => {
     expect(viewpoints.length).toBeGreaterThanOrEqual(3);
     const wanted = viewpoints[1];
     await page.locator(`[data-viewpoint-id="${wanted.id}"]`).click();
-    await expect.poll(async () => {
-      const view = await page.evaluate(() => window.cim.cameraView());
-      return Math.abs(view.lon - wanted.view.lon) + Math.abs(view.lat - wanted.view.lat);
-    }, { timeout: 30_000 }).toBeLessThan(1e-5);
+    await expect
+      .poll(
+        async () => {
+          const view = await page.evaluate(() => window.cim.cameraView());
+          return Math.abs(view.lon - wanted.view.lon) + Math.abs(view.lat - wanted.view.lat);
+        },
+        { timeout: 30_000 },
+      )
+      .toBeLessThan(1e-5);
     await page.evaluate((id) => window.cim.flyTo(id, { durationSeconds: 0.5 }), viewpoints[0].id);
     const view = await page.evaluate(() => window.cim.cameraView());
     expect(view.heightMeters).toBeCloseTo(viewpoints[0].view.heightMeters, 0);
@@ -110,14 +126,20 @@ describe('the sample district', () => {
   it('adds layers from a script (GeoJSON with hostile values, a shapefile) and renders values as text', async () => {
     const opened = await app.openApp();
     const { page } = opened;
-    const id = await page.evaluate(() => window.cim.addLayer({
-      id: 'xss', kind: 'geojson', title: 'Script layer', url: 'fixtures/xss.geojson',
-      style: { fill: '#ff00ff', clampTo: 'ground' },
-    }));
+    const id = await page.evaluate(() =>
+      window.cim.addLayer({
+        id: 'xss',
+        kind: 'geojson',
+        title: 'Script layer',
+        url: 'fixtures/xss.geojson',
+        style: { fill: '#ff00ff', clampTo: 'ground' },
+      }),
+    );
     expect(id).toBe('xss');
     expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'xss')?.status).toBe('ready');
-    await expect(page.evaluate(() => window.cim.addLayer({ id: 'xss', kind: 'geojson', title: 'again', url: 'x' })))
-      .rejects.toThrow(/duplicate layer id/);
+    await expect(
+      page.evaluate(() => window.cim.addLayer({ id: 'xss', kind: 'geojson', title: 'again', url: 'x' })),
+    ).rejects.toThrow(/duplicate layer id/);
     const at = await page.evaluate(async () => {
       await window.cim.setCameraView({ lon: 114.031, lat: 32.95075, heightMeters: 600 });
       await window.cim.whenIdle(60_000);
@@ -131,9 +153,15 @@ describe('the sample district', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
     // A shapefile (written by GDAL: CGCS2000 3° GK CM 114°E, GBK attributes) as a geojson layer, alone on the map.
-    await page.evaluate(() => window.cim.addLayer({
-      id: 'shp', kind: 'geojson', title: 'Shapefile', url: 'fixtures/shapefile/units-4547.shp', style: { fill: '#00ffff', clampTo: 'ground' },
-    }));
+    await page.evaluate(() =>
+      window.cim.addLayer({
+        id: 'shp',
+        kind: 'geojson',
+        title: 'Shapefile',
+        url: 'fixtures/shapefile/units-4547.shp',
+        style: { fill: '#00ffff', clampTo: 'ground' },
+      }),
+    );
     expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'shp')?.status).toBe('ready');
     expect((await page.evaluate(() => window.cim.errors())).filter((e) => e.source.includes('shapefile'))).toEqual([]);
     for (const layer of await page.evaluate(() => window.cim.layers())) {
@@ -144,7 +172,10 @@ describe('the sample district', () => {
       await window.cim.whenIdle(60_000);
       return window.cim.canvasPosition([114.042, 32.9815, 0]);
     });
-    expect(await page.evaluate(([x, y]) => window.cim.pickAt(x, y), inSecondPart!)).toMatchObject({ id: 'RU-02', name: '棚户区' });
+    expect(await page.evaluate(([x, y]) => window.cim.pickAt(x, y), inSecondPart!)).toMatchObject({
+      id: 'RU-02',
+      name: '棚户区',
+    });
     await opened.close();
   });
 });

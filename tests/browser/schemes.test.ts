@@ -14,11 +14,14 @@ import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness();
-const read = (name: string) => JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
+const read = (name: string) =>
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
 const city = buildingsFrom(read('buildings.geojson').features, 'city');
 const schemeB = buildingsFrom(read('scheme-b.geojson').features, 'scheme-b');
-const centre = (ring: [number, number][]): [number, number] =>
-  [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+const centre = (ring: [number, number][]): [number, number] => [
+  ring.reduce((s, p) => s + p[0], 0) / ring.length,
+  ring.reduce((s, p) => s + p[1], 0) / ring.length,
+];
 const replaced = replacedBuildings(city, schemeB);
 /** A replaced building whose centre a taller scheme B building stands over. */
 const [existingHere, proposalHere] = replaced.flatMap((building) => {
@@ -43,26 +46,47 @@ describe('schemes', () => {
       { id: 'scheme-a', title: '方案A（IFC，高层点式+板式）', layerIds: ['scheme-a'] },
       { id: 'scheme-b', title: '方案B（多层围合）', layerIds: ['scheme-b'] },
     ]);
-    expect(await page.evaluate(() => { try { void window.cim.showScheme('x'); return null; } catch (e) { return `${(e as Error).name}: ${(e as Error).message}`; } }))
-      .toBe("UnknownItemError: cim.showScheme: no scheme 'x' (schemes: existing, scheme-a, scheme-b)");
-    expect(await page.evaluate(() => { try { void window.cim.compare({ mode: 'swipe', schemes: ['existing'] }); return null; } catch (e) { return `${(e as Error).name}: ${(e as Error).message}`; } }))
-      .toMatch(/^TypeError: cim.compare: swipe takes 2 scheme ids/);
+    expect(
+      await page.evaluate(() => {
+        try {
+          void window.cim.showScheme('x');
+          return null;
+        } catch (e) {
+          return `${(e as Error).name}: ${(e as Error).message}`;
+        }
+      }),
+    ).toBe("UnknownItemError: cim.showScheme: no scheme 'x' (schemes: existing, scheme-a, scheme-b)");
+    expect(
+      await page.evaluate(() => {
+        try {
+          void window.cim.compare({ mode: 'swipe', schemes: ['existing'] });
+          return null;
+        } catch (e) {
+          return `${(e as Error).name}: ${(e as Error).message}`;
+        }
+      }),
+    ).toMatch(/^TypeError: cim.compare: swipe takes 2 scheme ids/);
 
     // Straight down over the test building, both roofs in view; the overlays draped on the roofs are switched off.
     const [lon, lat] = centre(existingHere.footprint);
-    const point = (await page.evaluate(async ([x, y, roof]) => {
-      for (const id of ['units', 'heritage']) window.cim.setLayerVisible(id, false);
-      await window.cim.setCameraView({ lon: x!, lat: y!, heightMeters: 260 });
-      await window.cim.whenIdle(60_000);
-      return window.cim.canvasPosition([x!, y!, roof!]);
-    }, [lon, lat, existingHere.heightMeters!]))!;
+    const point = (await page.evaluate(
+      async ([x, y, roof]) => {
+        for (const id of ['units', 'heritage']) window.cim.setLayerVisible(id, false);
+        await window.cim.setCameraView({ lon: x!, lat: y!, heightMeters: 260 });
+        await window.cim.whenIdle(60_000);
+        return window.cim.canvasPosition([x!, y!, roof!]);
+      },
+      [lon, lat, existingHere.heightMeters!],
+    ))!;
     expect(point).not.toBeNull();
     expect(await idAt(page, point)).toBe(existingHere.featureId);
 
     // The picker: scheme B shown, the building it replaces hidden, its own building picked there instead.
     await page.click('.tool-tab[data-tool-id="schemes"]');
     await page.click('.scheme-choice[data-scheme-id="scheme-b"]');
-    await expect.poll(() => page.locator('.scheme-choice[data-scheme-id="scheme-b"]').getAttribute('aria-checked')).toBe('true');
+    await expect
+      .poll(() => page.locator('.scheme-choice[data-scheme-id="scheme-b"]').getAttribute('aria-checked'))
+      .toBe('true');
     await expect.poll(() => idAt(page, point), { timeout: 60_000 }).toBe(proposalHere.featureId);
     expect(await page.evaluate(() => window.cim.layers().find((l) => l.id === 'scheme-b')!.visible)).toBe(true);
     await page.screenshot({ path: '/tmp/schemes-picker.png' });
@@ -73,9 +97,15 @@ describe('schemes', () => {
     // Swipe: existing left, scheme B right. The same scene point is on the left of the divider, then on its right.
     const box = await canvasBox(page);
     const fraction = point[0] / box.width;
-    await page.evaluate((f) => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'], position: f }), fraction + 0.15);
+    await page.evaluate(
+      (f) => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'], position: f }),
+      fraction + 0.15,
+    );
     expect(await idAt(page, point)).toBe(existingHere.featureId);
-    await page.evaluate((f) => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'], position: f }), fraction - 0.15);
+    await page.evaluate(
+      (f) => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'], position: f }),
+      fraction - 0.15,
+    );
     expect(await idAt(page, point)).toBe(proposalHere.featureId);
     await expect.poll(() => page.locator('.swipe-label-right').textContent()).toBe('方案B（多层围合）');
     await page.screenshot({ path: '/tmp/schemes-swipe.png' });
@@ -90,15 +120,24 @@ describe('schemes', () => {
     // Dragged with a finger to the left of it: scheme B there.
     const touched = (await page.locator('.swipe-handle').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
-      type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: touched.y + touched.height / 2 }],
-    });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y: touched.y + touched.height / 2 }],
+      });
     await touch('touchStart', touched.x + touched.width / 2);
-    for (const k of [1, 2, 3, 4]) await touch('touchMove', touched.x + touched.width / 2 + (box.x + point[0] - 0.2 * box.width - touched.x - touched.width / 2) * k / 4);
+    for (const k of [1, 2, 3, 4])
+      await touch(
+        'touchMove',
+        touched.x + touched.width / 2 + ((box.x + point[0] - 0.2 * box.width - touched.x - touched.width / 2) * k) / 4,
+      );
     await touch('touchEnd', 0);
     expect(await idAt(page, point)).toBe(proposalHere.featureId);
     // Right of it again with the sides swapped: scheme B on the left.
-    await page.evaluate((f) => window.cim.compare({ mode: 'swipe', schemes: ['scheme-b', 'existing'], position: f }), fraction + 0.15);
+    await page.evaluate(
+      (f) => window.cim.compare({ mode: 'swipe', schemes: ['scheme-b', 'existing'], position: f }),
+      fraction + 0.15,
+    );
     expect(await idAt(page, point)).toBe(proposalHere.featureId);
 
     // Off: back to the one scheme shown (existing), whole, and no divider.
@@ -109,7 +148,11 @@ describe('schemes', () => {
 
     // 体块比对: scheme B in its unit, against the same computation in Node on the sample's footprints.
     const units = readRenewalUnits(read('renewal-units.geojson').features).units;
-    const [expected] = schemeMassing(units, city, schemeB, { floors: 'floors', yearBuilt: 'yearBuilt', safetyGrade: 'safetyGrade' });
+    const [expected] = schemeMassing(units, city, schemeB, {
+      floors: 'floors',
+      yearBuilt: 'yearBuilt',
+      safetyGrade: 'safetyGrade',
+    });
     await page.click('[data-action="scheme-massing"]');
     const table = page.locator(`table.massing-table[data-scheme-id="scheme-b"][data-unit-id="${expected!.unitId}"]`);
     await expect.poll(() => table.count(), { timeout: 120_000 }).toBe(1);
@@ -120,8 +163,9 @@ describe('schemes', () => {
     const far = (await cells('far')).slice(0, 2).map(Number);
     expect(far[0]).toBeCloseTo(expected!.existing.far, 1);
     expect(far[1]).toBeCloseTo(expected!.scheme.far, 1);
-    expect(await table.locator('tr[data-indicator="maxHeight"] td.over').textContent())
-      .toBe(`${expected!.scheme.maxHeightMeters!.toFixed(1)} ▲`);
+    expect(await table.locator('tr[data-indicator="maxHeight"] td.over').textContent()).toBe(
+      `${expected!.scheme.maxHeightMeters!.toFixed(1)} ▲`,
+    );
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/schemes-massing.png' });
 

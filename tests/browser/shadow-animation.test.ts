@@ -8,24 +8,36 @@ import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness();
-const home = (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/project.json`, 'utf8')) as { home: { lon: number; lat: number } }).home;
+const home = (
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/project.json`, 'utf8')) as { home: { lon: number; lat: number } }
+).home;
 
 describe('shadow animation', () => {
   it('moves the clock through the rule window with shadows, and restores the viewer', async () => {
     const opened = await app.openApp();
     const { page } = opened;
-    const clockMs = () => page.evaluate(() => {
-      const time = window.cim.viewer.clock.currentTime;
-      return (time.constructor as unknown as { toDate(t: unknown): Date }).toDate(time).getTime();
-    });
-    const viewerState = () => page.evaluate(() => ({ shadows: window.cim.viewer.shadows, lighting: window.cim.viewer.scene.globe.enableLighting }));
+    const clockMs = () =>
+      page.evaluate(() => {
+        const time = window.cim.viewer.clock.currentTime;
+        return (time.constructor as unknown as { toDate(t: unknown): Date }).toDate(time).getTime();
+      });
+    const viewerState = () =>
+      page.evaluate(() => ({
+        shadows: window.cim.viewer.shadows,
+        lighting: window.cim.viewer.scene.globe.enableLighting,
+      }));
     const before = { ms: await clockMs(), ...(await viewerState()) };
     expect(before.shadows).toBe(false);
 
     const window2026 = shadowWindow(home.lon, home.lat, '大寒', new Date().getFullYear(), '大寒');
     const expectedMs = instantAtTrueSolar(window2026, 10.5);
     const reading = await page.evaluate(() => window.cim.shadowAnimation({ time: '10:30', date: '大寒' }));
-    expect(reading).toEqual({ date: window2026.date, trueSolarTime: '10:30', beijingTime: beijingClock(expectedMs), playing: false });
+    expect(reading).toEqual({
+      date: window2026.date,
+      trueSolarTime: '10:30',
+      beijingTime: beijingClock(expectedMs),
+      playing: false,
+    });
     expect(Math.abs((await clockMs()) - expectedMs)).toBeLessThan(1000);
     expect(await viewerState()).toEqual({ shadows: true, lighting: true });
 
@@ -49,13 +61,17 @@ describe('shadow animation', () => {
     expect(await slider.getAttribute('max')).toBe('960');
     expect(await slider.inputValue()).toBe('630');
     const readingText = page.locator('.shadow-reading');
-    await expect.poll(() => readingText.textContent()).toBe(`${window2026.date}　真太阳时 10:30　北京时间 ${beijingClock(expectedMs)}`);
+    await expect
+      .poll(() => readingText.textContent())
+      .toBe(`${window2026.date}　真太阳时 10:30　北京时间 ${beijingClock(expectedMs)}`);
     await slider.fill('840'); // 14:00, pauses and sets the time
     const at14 = instantAtTrueSolar(window2026, 14);
     await expect.poll(() => readingText.textContent()).toContain(`真太阳时 14:00　北京时间 ${beijingClock(at14)}`);
     expect(Math.abs((await clockMs()) - at14)).toBeLessThan(1000);
     await page.evaluate(() => window.cim.setLanguage('en'));
-    await expect.poll(() => readingText.textContent()).toBe(`${window2026.date}  true solar time 14:00  Beijing time ${beijingClock(at14)}`);
+    await expect
+      .poll(() => readingText.textContent())
+      .toBe(`${window2026.date}  true solar time 14:00  Beijing time ${beijingClock(at14)}`);
     expect(await page.locator('[data-action="shadow-play"]').textContent()).toBe('Shadow animation');
     await page.evaluate(async () => {
       await window.cim.flyHome({ durationSeconds: 0 });

@@ -7,16 +7,18 @@ import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness();
-const buildings = (JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/buildings.geojson`, 'utf8')) as {
-  features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[];
-}).features;
+const buildings = (
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/buildings.geojson`, 'utf8')) as {
+    features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[];
+  }
+).features;
 
 describe('sunlight', () => {
   it('counts hours at points and window sills against the rule, in the API and the panel', async () => {
     const opened = await app.openApp();
     const { page } = opened;
 
-    const open = await page.evaluate(() => window.cim.sunlight({ points: [[114.10, 32.90, 0.9]] }, { year: 2026 }));
+    const open = await page.evaluate(() => window.cim.sunlight({ points: [[114.1, 32.9, 0.9]] }, { year: 2026 }));
     expect(open.date).toBe('2026-01-20');
     expect(open.window).toEqual([8, 16]);
     expect(open.rule.minHours).toBe(2);
@@ -25,7 +27,10 @@ describe('sunlight', () => {
     // A mid-rise block of flats in the old town, surrounded by others.
     const flats = buildings.find((f) => f.properties.use === '居住' && (f.properties.floors as number) >= 5)!;
     const id = String(flats.properties.id);
-    const run = await page.evaluate((buildingId) => window.cim.sunlight({ buildingId, layerId: 'city' }, { year: 2026 }), id);
+    const run = await page.evaluate(
+      (buildingId) => window.cim.sunlight({ buildingId, layerId: 'city' }, { year: 2026 }),
+      id,
+    );
     expect(run.building).toEqual({ layerId: 'city', featureId: id });
     expect(run.points.length).toBeGreaterThanOrEqual(4 * (flats.properties.floors as number));
     const byFacade = new Map<number, number[]>();
@@ -36,24 +41,30 @@ describe('sunlight', () => {
       byFacade.set(point.facade!, [...(byFacade.get(point.facade!) ?? []), point.hours]);
     }
     for (const [facade, hours] of byFacade) {
-      for (let floor = 1; floor < hours.length; floor++) expect(hours[floor], `facade ${facade} floor ${floor + 1}`).toBeGreaterThanOrEqual(hours[floor - 1]!);
+      for (let floor = 1; floor < hours.length; floor++)
+        expect(hours[floor], `facade ${facade} floor ${floor + 1}`).toBeGreaterThanOrEqual(hours[floor - 1]!);
     }
 
     // The panel: pick the building, analyse its sills, one row per sill with the same verdicts.
     const ring = flats.geometry.coordinates[0]!.slice(0, -1);
     const centre = ring.reduce((sum, p) => [sum[0]! + p[0]! / ring.length, sum[1]! + p[1]! / ring.length], [0, 0]);
-    const selected = await page.evaluate(async ([lon, lat, h]) => {
-      await window.cim.setCameraView({ lon, lat, heightMeters: h + 250 });
-      await window.cim.whenIdle(60_000);
-      const at = window.cim.canvasPosition([lon, lat, h]);
-      return at && window.cim.selectAt(at[0], at[1]);
-    }, [centre[0]!, centre[1]!, flats.properties.heightMeters as number]);
+    const selected = await page.evaluate(
+      async ([lon, lat, h]) => {
+        await window.cim.setCameraView({ lon, lat, heightMeters: h + 250 });
+        await window.cim.whenIdle(60_000);
+        const at = window.cim.canvasPosition([lon, lat, h]);
+        return at && window.cim.selectAt(at[0], at[1]);
+      },
+      [centre[0]!, centre[1]!, flats.properties.heightMeters as number],
+    );
     expect(selected?.standard.id).toBe(id);
     await page.click('.tool-tab[data-tool-id="sunlight"]');
     await page.click('[data-action="sunlight-building"]');
     const rows = page.locator('table.sunlight-table tbody tr');
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(run.points.length);
-    expect(await page.locator('table.sunlight-table tbody tr.fail').count()).toBe(run.points.filter((p) => !p.pass).length);
+    expect(await page.locator('table.sunlight-table tbody tr.fail').count()).toBe(
+      run.points.filter((p) => !p.pass).length,
+    );
     await expect.poll(() => page.locator('.sunlight-summary').textContent()).toMatch(/^\d{4}-01-(19|20|21)/); // 大寒 of this year
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);

@@ -13,7 +13,9 @@ describe.runIf(haveSamplesIn('tiles', 'the third-party 3D Tiles browser tests'))
     const opened = await app.openApp(PROJECT);
     const layers = await opened.page.evaluate(() => window.cim.layers());
     expect(layers.map((l) => [l.id, l.status])).toEqual([
-      ['request-volume', 'ready'], ['metadata', 'ready'], ['implicit', 'ready'],
+      ['request-volume', 'ready'],
+      ['metadata', 'ready'],
+      ['implicit', 'ready'],
     ]);
     // The analyses read every city layer's buildings once the app is idle: wait for them, so that what they report is
     // checked every time rather than only when they happen to finish first. Loading itself reports nothing; the
@@ -21,8 +23,14 @@ describe.runIf(haveSamplesIn('tiles', 'the third-party 3D Tiles browser tests'))
     await opened.page.evaluate(() => window.cim.renewalUnits());
     const errors = await opened.page.evaluate(() => window.cim.errors());
     expect([...errors].sort((a, b) => a.message.localeCompare(b.message))).toEqual([
-      { source: 'metadata', message: expect.stringMatching(/^20 buildings have no "safetyGrade" attribute \(shown as unknown grade\): /) },
-      { source: 'request-volume', message: expect.stringMatching(/^41 buildings have no "safetyGrade" attribute \(shown as unknown grade\): /) },
+      {
+        source: 'metadata',
+        message: expect.stringMatching(/^20 buildings have no "safetyGrade" attribute \(shown as unknown grade\): /),
+      },
+      {
+        source: 'request-volume',
+        message: expect.stringMatching(/^41 buildings have no "safetyGrade" attribute \(shown as unknown grade\): /),
+      },
       {
         source: expect.stringMatching(/\/samples\/tiles\/SparseImplicitQuadtree\/tileset\.json$/),
         message: 'implicit tiling (subtree files) is drawn but not listed as buildings for the analyses',
@@ -36,12 +44,15 @@ describe.runIf(haveSamplesIn('tiles', 'the third-party 3D Tiles browser tests'))
   it('picks a 1.0 b3dm feature and reads its batch table', async () => {
     const opened = await app.openApp(PROJECT);
     // Each city block's batch table has the building's own Longitude/Latitude (radians) and Height: aim at roofs.
-    const roofs = [[-1.3197004795898053, 0.6988582109, 11.72], [-1.3197036065852055, 0.6988621128191176, 12.78],
-      [-1.319708772296242, 0.698870582386204, 9.5]];
+    const roofs = [
+      [-1.3197004795898053, 0.6988582109, 11.72],
+      [-1.3197036065852055, 0.6988621128191176, 12.78],
+      [-1.319708772296242, 0.698870582386204, 9.5],
+    ];
     const found = await opened.page.evaluate(async (targets) => {
       for (const [lonRad, latRad, heightMeters] of targets) {
-        const at = window.cim.canvasPosition([lonRad * 180 / Math.PI, latRad * 180 / Math.PI, heightMeters - 0.3]);
-        const attributes = at && await window.cim.pickAt(at[0], at[1]);
+        const at = window.cim.canvasPosition([(lonRad * 180) / Math.PI, (latRad * 180) / Math.PI, heightMeters - 0.3]);
+        const attributes = at && (await window.cim.pickAt(at[0], at[1]));
         if (attributes && 'Longitude' in attributes) return attributes;
       }
       return null;
@@ -59,15 +70,18 @@ describe.runIf(haveSamplesIn('tiles', 'the third-party 3D Tiles browser tests'))
     await page.evaluate(() => window.cim.whenIdle(60_000));
     const box = (await page.locator('#viewer canvas').boundingBox())!;
     // Houses and trees lie north and south of the viewpoint's centre: scan a few columns from the centre out.
-    const hit = await page.evaluate(async ({ width, height }) => {
-      for (const dx of [0, 80, 160, -80, 240]) {
-        for (let y = 80; y < height; y += 30) {
-          const attributes = await window.cim.pickAt(width / 2 + dx, y);
-          if (attributes && 'author' in attributes) return { x: width / 2 + dx, y, attributes };
+    const hit = await page.evaluate(
+      async ({ width, height }) => {
+        for (const dx of [0, 80, 160, -80, 240]) {
+          for (let y = 80; y < height; y += 30) {
+            const attributes = await window.cim.pickAt(width / 2 + dx, y);
+            if (attributes && 'author' in attributes) return { x: width / 2 + dx, y, attributes };
+          }
         }
-      }
-      return null;
-    }, { width: box.width, height: box.height });
+        return null;
+      },
+      { width: box.width, height: box.height },
+    );
     expect(hit).not.toBeNull();
     // tileset metadata (author), content metadata (vertices), group metadata (priority)
     expect(hit!.attributes).toMatchObject({ author: 'Cesium', date: '2022-03-21' });

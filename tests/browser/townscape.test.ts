@@ -13,9 +13,12 @@ import { useAppHarness } from './harness/use-app-harness.ts';
 import { redPixels } from './harness/pixels.ts';
 
 const app = useAppHarness();
-const read = (name: string) => JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
+const read = (name: string) =>
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/${name}`, 'utf8')) as { features: any[] };
 const city = buildingsFrom(read('buildings.geojson').features, 'city');
-const zones = ['height-zones.geojson', 'heritage-zones.geojson', 'renewal-units.geojson'].flatMap((name) => readHeightZones(read(name).features, name).zones);
+const zones = ['height-zones.geojson', 'heritage-zones.geojson', 'renewal-units.geojson'].flatMap(
+  (name) => readHeightZones(read(name).features, name).zones,
+);
 
 describe('townscape checks', () => {
   it('height check, skyline and corridors agree with the analyses on the sample data, in the panel and in 3D', async () => {
@@ -26,12 +29,18 @@ describe('townscape checks', () => {
     const expected = checkHeights(city, zones).violations;
     expect(expected.length).toBeGreaterThan(10);
     const worst = city.find((b) => b.featureId === expected[0]!.featureId)!;
-    const [lon, lat] = [worst.footprint.reduce((s, p) => s + p[0], 0) / worst.footprint.length, worst.footprint.reduce((s, p) => s + p[1], 0) / worst.footprint.length];
-    const at = await page.evaluate(async ([x, y, h]) => {
-      await window.cim.setCameraView({ lon: x, lat: y, heightMeters: h + 300 });
-      await window.cim.whenIdle(60_000);
-      return window.cim.canvasPosition([x, y, h]);
-    }, [lon, lat, worst.heightMeters!]);
+    const [lon, lat] = [
+      worst.footprint.reduce((s, p) => s + p[0], 0) / worst.footprint.length,
+      worst.footprint.reduce((s, p) => s + p[1], 0) / worst.footprint.length,
+    ];
+    const at = await page.evaluate(
+      async ([x, y, h]) => {
+        await window.cim.setCameraView({ lon: x, lat: y, heightMeters: h + 300 });
+        await window.cim.whenIdle(60_000);
+        return window.cim.canvasPosition([x, y, h]);
+      },
+      [lon, lat, worst.heightMeters!],
+    );
     expect(at).not.toBeNull();
     const box = (await page.locator('#viewer canvas').boundingBox())!;
     const clip = { x: box.x + at![0] - 30, y: box.y + at![1] - 30, width: 60, height: 60 };
@@ -43,7 +52,9 @@ describe('townscape checks', () => {
     const rows = page.locator('table.townscape-violations tbody tr');
     await expect.poll(() => rows.count(), { timeout: 120_000 }).toBe(expected.length);
     const violations = await page.evaluate(() => window.cim.heightCheck());
-    expect(violations.map((v) => [v.featureId, v.zoneId, v.limitMeters])).toEqual(expected.map((v) => [v.featureId, v.zoneId, v.limitMeters]));
+    expect(violations.map((v) => [v.featureId, v.zoneId, v.limitMeters])).toEqual(
+      expected.map((v) => [v.featureId, v.zoneId, v.limitMeters]),
+    );
     violations.forEach((v, i) => expect(v.excessMeters).toBeCloseTo(expected[i]!.excessMeters, 1));
     expect(await rows.first().locator('td').first().textContent()).toBe(expected[0]!.featureId);
     await page.evaluate(() => window.cim.whenIdle(60_000));
@@ -65,11 +76,15 @@ describe('townscape checks', () => {
     await page.click('[data-action="skyline"]');
     await page.locator('svg.skyline-chart polyline[data-series="scheme-b"]').waitFor({ timeout: 120_000 });
     expect(await page.locator('.townscape-skyline svg.skyline-chart polyline').count()).toBe(3); // existing, A, B
-    expect(await page.locator('.townscape-rise[data-series="scheme-b"]').textContent()).toMatch(/最大抬升 \d+\.\d+°.*由 .*RU-02-B\d+.* 造成/);
+    expect(await page.locator('.townscape-rise[data-series="scheme-b"]').textContent()).toMatch(
+      /最大抬升 \d+\.\d+°.*由 .*RU-02-B\d+.* 造成/,
+    );
 
     // The chart exports as SVG (the same drawing) and as PNG.
     const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
-    expect(readFileSync(await svgFile.path(), 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg".*data-series="scheme-b"/s);
+    expect(readFileSync(await svgFile.path(), 'utf8')).toMatch(
+      /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg".*data-series="scheme-b"/s,
+    );
     const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-png"]')]);
     expect([...readFileSync(await pngFile.path()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
@@ -101,7 +116,9 @@ describe('townscape checks', () => {
     expect(intrusions.map((i) => i.featureId)).toEqual(expectedIntrusions.map((i) => i.featureId));
     intrusions.forEach((v, i) => expect(v.intrusionMeters).toBeCloseTo(expectedIntrusions[i]!.intrusionMeters, 1));
     await page.click('[data-action="corridors"]');
-    await expect.poll(() => page.locator('table.townscape-intrusions tbody tr').count()).toBe(expectedIntrusions.length);
+    await expect
+      .poll(() => page.locator('table.townscape-intrusions tbody tr').count())
+      .toBe(expectedIntrusions.length);
 
     // One review sheet per proposal with the three checks' figures.
     // Scheme A keeps the unit's height limit and scheme B breaks it (what the generator guarantees), shown or not.
@@ -112,16 +129,55 @@ describe('townscape checks', () => {
     expect(await sheetB.textContent()).toMatch(/最大抬升 \d+\.\d+°/);
     expect(await sheetB.locator('h3').first().textContent()).toMatch(/超限高建筑 \([1-9]\d*\)/);
     expect(await sheetB.locator('svg.skyline-chart polyline').count()).toBe(2);
-    expect(await page.locator('.townscape-sheet[data-series="scheme-a"] h3').first().textContent()).toBe('超限高建筑 (0)');
+    expect(await page.locator('.townscape-sheet[data-series="scheme-a"] h3').first().textContent()).toBe(
+      '超限高建筑 (0)',
+    );
     await page.click('[data-action="close-review"]');
 
     // A zone file with a negative limit is reported per feature; the check still runs on the good zone.
-    const bad = await page.evaluate(() => window.cim.heightCheck({ zones: { type: 'FeatureCollection', features: [
-      { type: 'Feature', properties: { id: 'NEG', limitMeters: -3 }, geometry: { type: 'Polygon', coordinates: [[[114, 32.9], [114.1, 32.9], [114.1, 33], [114, 32.9]]] } },
-      { type: 'Feature', properties: { id: 'LOW', limitMeters: 1 }, geometry: { type: 'Polygon', coordinates: [[[114, 32.9], [114.1, 32.9], [114.1, 33], [114, 32.9]]] } },
-    ] } }));
+    const bad = await page.evaluate(() =>
+      window.cim.heightCheck({
+        zones: {
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { id: 'NEG', limitMeters: -3 },
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [114, 32.9],
+                    [114.1, 32.9],
+                    [114.1, 33],
+                    [114, 32.9],
+                  ],
+                ],
+              },
+            },
+            {
+              type: 'Feature',
+              properties: { id: 'LOW', limitMeters: 1 },
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [114, 32.9],
+                    [114.1, 32.9],
+                    [114.1, 33],
+                    [114, 32.9],
+                  ],
+                ],
+              },
+            },
+          ],
+        },
+      }),
+    );
     expect(bad.every((v) => v.zoneId === 'LOW')).toBe(true);
-    expect(await page.evaluate(() => window.cim.errors().map((e) => e.message))).toContainEqual(expect.stringContaining('NEG: negative height limit -3 m'));
+    expect(await page.evaluate(() => window.cim.errors().map((e) => e.message))).toContainEqual(
+      expect.stringContaining('NEG: negative height limit -3 m'),
+    );
 
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);

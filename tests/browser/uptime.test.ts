@@ -40,7 +40,9 @@ describe('long-running screens', () => {
     expect(after.lat).toBeCloseTo(view.lat, 5);
     expect(after.heightMeters).toBeCloseTo(view.heightMeters, 0);
     expect(after.headingDeg).toBeCloseTo(view.headingDeg, 1);
-    expect((await page.evaluate(() => window.cim.errors())).find((e) => e.source === 'display')?.message).toMatch(/reloaded at the same view/);
+    expect((await page.evaluate(() => window.cim.errors())).find((e) => e.source === 'display')?.message).toMatch(
+      /reloaded at the same view/,
+    );
     await opened.close();
   });
 
@@ -50,7 +52,11 @@ describe('long-running screens', () => {
     expect(await page.evaluate((url) => window.cim.loadIfc(url).then((r) => r.fromCache), SCHEME_A)).toBe(false);
     // Every stored glb replaced by garbage: the record cannot be drawn.
     await page.evaluate(async () => {
-      const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
       const db = await request(indexedDB.open('cim-ifc-cache'));
       const store = db.transaction('conversions', 'readwrite').objectStore('conversions');
       for (const key of (await request(store.getAllKeys())) as string[]) {
@@ -68,23 +74,43 @@ describe('long-running screens', () => {
     expect(await page.evaluate((url) => window.cim.loadIfc(url).then((r) => r.fromCache), SCHEME_A)).toBe(true);
 
     // Beside the model: an older version's record and two of 300 MB, one used long ago. A hit enforces the budget.
-    const usageKeys = () => page.evaluate(async () => {
-      const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-      const db = await request(indexedDB.open('cim-ifc-cache'));
-      const keys = await request(db.transaction('usage').objectStore('usage').getAllKeys());
-      db.close();
-      return (keys as string[]).sort();
-    });
+    const usageKeys = () =>
+      page.evaluate(async () => {
+        const request = <T>(r: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+        const db = await request(indexedDB.open('cim-ifc-cache'));
+        const keys = await request(db.transaction('usage').objectStore('usage').getAllKeys());
+        db.close();
+        return (keys as string[]).sort();
+      });
     const [modelKey] = await usageKeys();
     await page.evaluate(async () => {
-      const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
       const db = await request(indexedDB.open('cim-ifc-cache'));
       const usage = db.transaction('usage', 'readwrite').objectStore('usage');
       const [model] = (await request(usage.getAll())) as { version: number }[];
       const mb = 1024 * 1024;
-      await request(usage.put({ key: 'older-version', version: model!.version - 1, sizeBytes: 1000, lastUsedMs: Date.now() }));
-      await request(usage.put({ key: 'big-used-long-ago', version: model!.version, sizeBytes: 300 * mb, lastUsedMs: 1 }));
-      await request(usage.put({ key: 'big-used-lately', version: model!.version, sizeBytes: 300 * mb, lastUsedMs: Date.now() - 1000 }));
+      await request(
+        usage.put({ key: 'older-version', version: model!.version - 1, sizeBytes: 1000, lastUsedMs: Date.now() }),
+      );
+      await request(
+        usage.put({ key: 'big-used-long-ago', version: model!.version, sizeBytes: 300 * mb, lastUsedMs: 1 }),
+      );
+      await request(
+        usage.put({
+          key: 'big-used-lately',
+          version: model!.version,
+          sizeBytes: 300 * mb,
+          lastUsedMs: Date.now() - 1000,
+        }),
+      );
       db.close();
     });
     expect(await page.evaluate((url) => window.cim.loadIfc(url).then((r) => r.fromCache), SCHEME_A)).toBe(true);
@@ -93,13 +119,23 @@ describe('long-running screens', () => {
     // A full quota: the user is told, the model opens all the same.
     // The browser's quota is stood in for at the IndexedDB boundary: Chromium's quota override (DevTools) did not
     // refuse the write every time, and what is tested here is the app's answer to a refusal.
-    await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('cim-ifc-cache'); r.onsuccess = r.onerror = r.onblocked = resolve; }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const r = indexedDB.deleteDatabase('cim-ifc-cache');
+          r.onsuccess = r.onerror = r.onblocked = resolve;
+        }),
+    );
     await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function refuse() { throw new DOMException('quota reached', 'QuotaExceededError'); };
+      IDBObjectStore.prototype.put = function refuse() {
+        throw new DOMException('quota reached', 'QuotaExceededError');
+      };
     });
     const full = await page.evaluate((url) => window.cim.loadIfc(url), SCHEME_A);
     expect(full).toMatchObject({ fromCache: false, elementCount: 402 });
-    expect((await page.evaluate(() => window.cim.errors())).map((e) => e.message)).toContainEqual(expect.stringMatching(/storage is full/));
+    expect((await page.evaluate(() => window.cim.errors())).map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/storage is full/),
+    );
     expect(opened.pageErrors).toEqual([]);
     await opened.close();
   }, 500_000);
@@ -108,16 +144,21 @@ describe('long-running screens', () => {
     const opened = await app.openApp();
     const { page } = opened;
     const given = { lon: 114.02, lat: 32.96, heightMeters: 0, headingDeg: 0 };
-    const load = () => page.evaluate(([url, placement]) => window.cim.loadIfc(url, { placement }), [SCHEME_A, given] as const);
+    const load = () =>
+      page.evaluate(([url, placement]) => window.cim.loadIfc(url, { placement }), [SCHEME_A, given] as const);
     const first = await load();
     expect(first.placementSource).toBe('manifest');
 
     await page.locator('.tool-tab[data-tool-id="ifc"]').click();
     const card = () => page.locator(`.ifc-model[data-layer-id="${first.layerId}"]`);
     await card().locator('.ifc-placement-box > summary').click();
-    await card().locator('input[name="lon"]').fill(String(given.lon + 0.001));
+    await card()
+      .locator('input[name="lon"]')
+      .fill(String(given.lon + 0.001));
     await card().locator('.ifc-placement button[type="submit"]').click();
-    await expect.poll(() => card().locator('.ifc-placement-source').getAttribute('data-placement-source')).toBe('saved');
+    await expect
+      .poll(() => card().locator('.ifc-placement-source').getAttribute('data-placement-source'))
+      .toBe('saved');
 
     await page.reload();
     await waitForCim(opened);
@@ -127,10 +168,16 @@ describe('long-running screens', () => {
 
     await page.locator('.tool-tab[data-tool-id="ifc"]').click();
     await card().locator('.ifc-reset-placement').click();
-    await expect.poll(() => card().locator('.ifc-placement-source').getAttribute('data-placement-source')).toBe('manifest');
+    await expect
+      .poll(() => card().locator('.ifc-placement-source').getAttribute('data-placement-source'))
+      .toBe('manifest');
     // Reset is stored too: nothing is left to override the manifest at the next open.
     const savedCount = await page.evaluate(async () => {
-      const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
       const db = await request(indexedDB.open('cim-ifc-placements'));
       const count = await request(db.transaction('placements').objectStore('placements').count());
       db.close();

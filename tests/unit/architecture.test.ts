@@ -9,14 +9,23 @@ const SRC = resolve(import.meta.dirname, '../../src');
 /** Modules a file imports for their values (`import type` and all-type specifier lists are erased by the compiler). */
 export function valueImports(source: string): string[] {
   const found: string[] = [];
-  const statement = /(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+  const statement =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
   for (const match of source.matchAll(statement)) {
-    if (match[5]) { found.push(match[5]); continue; }
+    if (match[5]) {
+      found.push(match[5]);
+      continue;
+    }
     const [, , typeOnly, clause = '', specifier] = match;
     if (typeOnly) continue;
     const braces = /\{([^}]*)\}/.exec(clause);
     const outsideBraces = clause.replace(/\{[^}]*\}/, '').replace(/[,\s]/g, '');
-    const named = braces ? braces[1]!.split(',').map((part) => part.trim()).filter(Boolean) : [];
+    const named = braces
+      ? braces[1]!
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : [];
     if (outsideBraces !== '' || named.some((name) => !name.startsWith('type '))) found.push(specifier!);
   }
   return found;
@@ -30,7 +39,12 @@ function sourceFiles(folder: string): string[] {
 }
 
 const isLocal = (specifier: string) => specifier.startsWith('.');
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/').split('?')[0]!;
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/')
+    .split('?')[0]!;
 
 /** Every package reached from `entry` through value imports of local files, with one path that reaches it. */
 function packagesReachedFrom(entry: string): Map<string, string[]> {
@@ -62,12 +76,20 @@ describe('import rules', () => {
       "import './side-effect.css';",
       "export { thing } from './re-export.ts';",
     ].join('\n');
-    expect(valueImports(source)).toEqual(['cesium-values', 'web-ifc/web-ifc.wasm?url', './side-effect.css', './re-export.ts']);
+    expect(valueImports(source)).toEqual([
+      'cesium-values',
+      'web-ifc/web-ifc.wasm?url',
+      './side-effect.css',
+      './re-export.ts',
+    ]);
   });
 
-  it('the main thread never loads web-ifc: the IFC engine is the worker\'s, fetched when the first IFC opens', () => {
+  it("the main thread never loads web-ifc: the IFC engine is the worker's, fetched when the first IFC opens", () => {
     const reached = packagesReachedFrom(join(SRC, 'main.ts'));
-    expect(reached.get('web-ifc'), `main.ts reaches web-ifc via ${reached.get('web-ifc')?.join(' → ')}`).toBeUndefined();
+    expect(
+      reached.get('web-ifc'),
+      `main.ts reaches web-ifc via ${reached.get('web-ifc')?.join(' → ')}`,
+    ).toBeUndefined();
     expect(reached.has('cesium')).toBe(true); // the walk does follow the app's imports
   });
 
@@ -82,8 +104,13 @@ describe('import rules', () => {
   it('analysis/ is pure: no cesium, no web-ifc, nothing from app, ui, layers or viewer', () => {
     const offenders = sourceFiles(join(SRC, 'analysis')).flatMap((file) =>
       valueImports(readFileSync(file, 'utf8'))
-        .filter((specifier) => (isLocal(specifier) ? /\/(app|ui|layers|viewer)\//.test(resolve(dirname(file), specifier)) : ['cesium', 'web-ifc'].includes(packageOf(specifier))))
-        .map((specifier) => `${relative(SRC, file)} → ${specifier}`));
+        .filter((specifier) =>
+          isLocal(specifier)
+            ? /\/(app|ui|layers|viewer)\//.test(resolve(dirname(file), specifier))
+            : ['cesium', 'web-ifc'].includes(packageOf(specifier)),
+        )
+        .map((specifier) => `${relative(SRC, file)} → ${specifier}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

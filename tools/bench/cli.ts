@@ -46,7 +46,8 @@ const cases: BenchCase[] = [
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
-if (selected.length === 0) throw new Error(`--only ${args.only}: no such case (cases: ${cases.map((c) => c.name).join(', ')})`);
+if (selected.length === 0)
+  throw new Error(`--only ${args.only}: no such case (cases: ${cases.map((c) => c.name).join(', ')})`);
 
 const browser = await launchChromium();
 const machine = describeMachine(browser.version());
@@ -55,16 +56,25 @@ await browser.close();
 const startedAt = new Date();
 const results: Array<{ benchCase: BenchCase; result: CaseResult }> = [];
 for (const benchCase of selected) {
-  const context: BenchContext = { runs, repoRoot: REPO_ROOT, log: (message) => console.log(`[bench ${benchCase.name}] ${message}`) };
+  const context: BenchContext = {
+    runs,
+    repoRoot: REPO_ROOT,
+    log: (message) => console.log(`[bench ${benchCase.name}] ${message}`),
+  };
   context.log(benchCase.description);
   try {
     results.push({ benchCase, result: await benchCase.run(context) });
   } catch (error) {
-    results.push({ benchCase, result: { rows: [], notes: [`case failed: ${error instanceof Error ? error.message : String(error)}`] } });
+    results.push({
+      benchCase,
+      result: { rows: [], notes: [`case failed: ${error instanceof Error ? error.message : String(error)}`] },
+    });
   }
 }
 
-console.log(`\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.distribution}, Chromium ${machine.chromium} (SwiftShader), Node ${machine.node}; ${runs} runs per side, medians\n`);
+console.log(
+  `\nMachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.distribution}, Chromium ${machine.chromium} (SwiftShader), Node ${machine.node}; ${runs} runs per side, medians\n`,
+);
 for (const { benchCase, result } of results) {
   if (result.rows.length > 0) console.log(formatTable(benchCase.name, result.rows));
   for (const note of result.notes) console.log(`  note (${benchCase.name}): ${note}`);
@@ -73,21 +83,30 @@ for (const { benchCase, result } of results) {
 
 const outFile = resolve(REPO_ROOT, args.out);
 mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, `${JSON.stringify({
-  startedAt: startedAt.toISOString(),
-  durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-  machine,
-  runsPerSide: runs,
-  cases: results.map(({ benchCase, result }) => ({
-    name: benchCase.name,
-    description: benchCase.description,
-    rows: result.rows.map((row) => ({ ...row, ratio: ratioOf(row), verdict: verdictOf(row) })),
-    notes: result.notes,
-    details: result.details,
-  })),
-}, null, 2)}\n`);
+writeFileSync(
+  outFile,
+  `${JSON.stringify(
+    {
+      startedAt: startedAt.toISOString(),
+      durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
+      machine,
+      runsPerSide: runs,
+      cases: results.map(({ benchCase, result }) => ({
+        name: benchCase.name,
+        description: benchCase.description,
+        rows: result.rows.map((row) => ({ ...row, ratio: ratioOf(row), verdict: verdictOf(row) })),
+        notes: result.notes,
+        details: result.details,
+      })),
+    },
+    null,
+    2,
+  )}\n`,
+);
 console.log(`[bench] wrote ${outFile}`);
 
 // Being over a goal is a finding to report, not a crash; a case or side that could not be measured is a failure.
-const incomplete = results.some(({ result }) => result.rows.length === 0 || result.rows.some((row) => verdictOf(row) === 'failed'));
+const incomplete = results.some(
+  ({ result }) => result.rows.length === 0 || result.rows.some((row) => verdictOf(row) === 'failed'),
+);
 process.exitCode = incomplete ? 1 : 0;

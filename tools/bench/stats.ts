@@ -14,8 +14,21 @@ function medianOrNull(values: readonly number[]): number | null {
 }
 
 /** A table row from every run's figure on each side: the medians, the goal, and the runs for the JSON report. */
-export function rowFromRuns(metric: string, unit: string, app: number[], reference: number[], goalRatio?: number): BenchRow {
-  return { metric, unit, app: medianOrNull(app), reference: medianOrNull(reference), ...(goalRatio === undefined ? {} : { goalRatio }), samples: { app, reference } };
+export function rowFromRuns(
+  metric: string,
+  unit: string,
+  app: number[],
+  reference: number[],
+  goalRatio?: number,
+): BenchRow {
+  return {
+    metric,
+    unit,
+    app: medianOrNull(app),
+    reference: medianOrNull(reference),
+    ...(goalRatio === undefined ? {} : { goalRatio }),
+    samples: { app, reference },
+  };
 }
 
 /** The order of sides in run `runIndex`: ABBA… so neither side always goes first on a warm machine. */

@@ -18,6 +18,8 @@ export default defineConfig({
     assetsDir: 'static',
     chunkSizeWarningLimit: 6000,
     target: 'es2022',
-    rollupOptions: { input: { index: `${repoRoot}tools/bench/reference/index.html`, ifc: `${repoRoot}tools/bench/reference/ifc.html` } },
+    rollupOptions: {
+      input: { index: `${repoRoot}tools/bench/reference/index.html`, ifc: `${repoRoot}tools/bench/reference/ifc.html` },
+    },
   },
 });

@@ -35,7 +35,11 @@ export interface OfflinePageOptions {
 // those calls into the page, so the page needs a do-nothing `__name`.
 const NAME_HELPER_SHIM = 'globalThis.__name ??= (target) => target;';
 
-export async function openOfflinePage(browser: Browser, url: string, options: OfflinePageOptions = {}): Promise<OfflinePage> {
+export async function openOfflinePage(
+  browser: Browser,
+  url: string,
+  options: OfflinePageOptions = {},
+): Promise<OfflinePage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
   const offsiteRequests: string[] = [];
   const consoleErrors: string[] = [];

@@ -29,6 +29,7 @@ export function intranetOrigin(origin: string): string {
 
 function isLocalHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host === INTRANET_TEST_HOST) return true;
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host === INTRANET_TEST_HOST)
+    return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

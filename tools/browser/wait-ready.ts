@@ -6,7 +6,10 @@ import type { OfflinePage } from './offline-page.ts';
 export async function waitForReady(target: OfflinePage, globalName: string, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`window.${globalName}.ready did not resolve within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`window.${globalName}.ready did not resolve within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   const ready = target.page.evaluate(async (name) => {
     const scope = window as unknown as Record<string, { ready?: Promise<unknown> } | undefined>;
@@ -38,6 +41,9 @@ export function describePageTrouble(target: OfflinePage): string {
   ];
   return sections
     .filter(([, lines]) => lines.length > 0)
-    .map(([title, lines]) => `\n${title}:\n  ${lines.slice(0, 10).join('\n  ')}${lines.length > 10 ? `\n  … ${lines.length - 10} more` : ''}`)
+    .map(
+      ([title, lines]) =>
+        `\n${title}:\n  ${lines.slice(0, 10).join('\n  ')}${lines.length > 10 ? `\n  … ${lines.length - 10} more` : ''}`,
+    )
     .join('');
 }

@@ -33,9 +33,17 @@ async function main(): Promise<void> {
   const placement =
     lon === undefined || lat === undefined
       ? undefined
-      : { lon, lat, heightMeters: number(values.height, '--height') ?? 0, headingDeg: number(values.heading, '--heading') ?? 0 };
+      : {
+          lon,
+          lat,
+          heightMeters: number(values.height, '--height') ?? 0,
+          headingDeg: number(values.heading, '--heading') ?? 0,
+        };
   const maxTileVertices = number(values['max-tile-vertices'], '--max-tile-vertices');
-  const report = await ifcToTiles(input, outDir, { ...(placement ? { placement } : {}), ...(maxTileVertices ? { maxTileVertices } : {}) });
+  const report = await ifcToTiles(input, outDir, {
+    ...(placement ? { placement } : {}),
+    ...(maxTileVertices ? { maxTileVertices } : {}),
+  });
   const [olon, olat, oh] = report.placement.origin;
   console.log(
     [

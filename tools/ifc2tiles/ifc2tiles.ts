@@ -46,13 +46,22 @@ async function writePieces(path: string, pieces: Uint8Array[]): Promise<void> {
   }
 }
 
-export async function ifcToTiles(input: string, outDir: string, options: Ifc2TilesOptions = {}): Promise<Ifc2TilesReport> {
+export async function ifcToTiles(
+  input: string,
+  outDir: string,
+  options: Ifc2TilesOptions = {},
+): Promise<Ifc2TilesReport> {
   const started = performance.now();
   let peakRss = process.memoryUsage.rss();
   const source = basename(input);
   const [api, fileBytes] = await Promise.all([createIfcEngine({ directory: WASM_DIRECTORY }), readFile(input)]);
   const ifcBytes = await ifcFileBytes(new Uint8Array(fileBytes), source);
-  const { meshes, placement, schema, elements } = readIfcElements(api, ifcBytes, source, options.placement ? { placement: options.placement } : {});
+  const { meshes, placement, schema, elements } = readIfcElements(
+    api,
+    ifcBytes,
+    source,
+    options.placement ? { placement: options.placement } : {},
+  );
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   const { featureBounds, featureVertexCounts } = meshes;
   const featureCount = meshes.expressIds.length;
@@ -67,20 +76,35 @@ export async function ifcToTiles(input: string, outDir: string, options: Ifc2Til
   for (const [t, features] of parts.entries()) {
     const uri = parts.length === 1 ? 'model.glb' : `tile-${t}.glb`;
     // In pieces, written one after another: no glb-sized copy of the tile's geometry is made.
-    const glb = glbPieces(ifcGlbDocument(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!))));
+    const glb = glbPieces(
+      ifcGlbDocument(groupsByTile[t]!, features.length, ifcMetadata(features.map((f) => elements[f]!))),
+    );
     groupsByTile[t] = []; // made: the tile's geometry goes once its glb is written
     await writing;
     writing = writePieces(join(outDir, uri), glb);
     for (const piece of glb) bytes += piece.length;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    children.push({ boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) }, geometricError: 0, content: { uri } });
+    children.push({
+      boundingVolume: { box: boxOf(unionBounds(featureBounds, features)) },
+      geometricError: 0,
+      content: { uri },
+    });
   }
-  const all = unionBounds(featureBounds, meshes.expressIds.map((_, f) => f));
+  const all = unionBounds(
+    featureBounds,
+    meshes.expressIds.map((_, f) => f),
+  );
   const diagonal = Math.hypot(all[3]! - all[0]!, all[4]! - all[1]!, all[5]! - all[2]!);
   const root =
     children.length === 1
       ? { ...children[0]!, transform: placement.modelMatrix, refine: 'ADD' }
-      : { boundingVolume: { box: boxOf(all) }, geometricError: diagonal, refine: 'ADD', transform: placement.modelMatrix, children };
+      : {
+          boundingVolume: { box: boxOf(all) },
+          geometricError: diagonal,
+          refine: 'ADD',
+          transform: placement.modelMatrix,
+          children,
+        };
   const tileset = {
     asset: { version: '1.1', generator: 'cim-renewal-viewer ifc2tiles' },
     extras: { ifc: { source, schema, placedBy: placement.placedBy, origin: placement.origin } },

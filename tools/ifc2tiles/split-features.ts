@@ -83,5 +83,18 @@ export function unionBounds(bounds: Float64Array, features: number[]): number[] 
 
 /** A 3D Tiles `box`: centre and three half-axis vectors. */
 export function boxOf([x0, y0, z0, x1, y1, z1]: number[]): number[] {
-  return [(x0! + x1!) / 2, (y0! + y1!) / 2, (z0! + z1!) / 2, (x1! - x0!) / 2, 0, 0, 0, (y1! - y0!) / 2, 0, 0, 0, (z1! - z0!) / 2];
+  return [
+    (x0! + x1!) / 2,
+    (y0! + y1!) / 2,
+    (z0! + z1!) / 2,
+    (x1! - x0!) / 2,
+    0,
+    0,
+    0,
+    (y1! - y0!) / 2,
+    0,
+    0,
+    0,
+    (z1! - z0!) / 2,
+  ];
 }

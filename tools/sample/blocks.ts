@@ -25,7 +25,10 @@ export function buildBlocks(network: Network): Block[] {
       for (let l = 0; l < vLines.length - 1; l++) {
         const cell: Quad = [corners[k]![l]!, corners[k + 1]![l]!, corners[k + 1]![l + 1]!, corners[k]![l + 1]!];
         const sides: Block['sides'] = [vLines[l]!, uLines[k + 1]!, vLines[l + 1]!, uLines[k]!];
-        const buildable = insetConvex(cell, sides.map((s) => s.widthMeters / 2 + s.setbackMeters));
+        const buildable = insetConvex(
+          cell,
+          sides.map((s) => s.widthMeters / 2 + s.setbackMeters),
+        );
         if (!buildable) continue;
         blocks.push({ id: `B${i}${j}-${k}-${l}`, superBlock, k, l, cell, buildable: buildable as Quad, sides });
       }

@@ -16,7 +16,10 @@ const round = (value: number, decimals: number): number => Math.round(value * 10
  */
 export function lookAt(target: Vec2, rangeMeters: number, headingDeg: number, pitchDeg: number): CameraPose {
   const horizontal = rangeMeters * Math.cos(toRad(pitchDeg));
-  const eye: Vec2 = [target[0] - horizontal * Math.sin(toRad(headingDeg)), target[1] - horizontal * Math.cos(toRad(headingDeg))];
+  const eye: Vec2 = [
+    target[0] - horizontal * Math.sin(toRad(headingDeg)),
+    target[1] - horizontal * Math.cos(toRad(headingDeg)),
+  ];
   const [lon, lat] = localToLonLat(eye);
   return {
     lon: round(lon, 6),

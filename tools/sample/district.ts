@@ -36,7 +36,9 @@ export function generateDistrict(seed = DEFAULT_SEED): District {
   const blocks = buildBlocks(network);
   const units = buildUnits(network);
   const core = heritageCore(network);
-  const buildings = buildBuildings(rng.fork('buildings'), blocks, ringCentroid(core), (block) => unitFabric(units, block));
+  const buildings = buildBuildings(rng.fork('buildings'), blocks, ringCentroid(core), (block) =>
+    unitFabric(units, block),
+  );
   const landmark = designateHeritage(rng.fork('heritage'), buildings, core);
   assignUnits(buildings, units);
   const corridor = buildViewCorridor(network, landmark);

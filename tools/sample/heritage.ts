@@ -23,7 +23,17 @@ export interface HeritageZone {
 
 const BELT_WIDTH_METERS = 100;
 const LISTED_MONUMENTS = ['天中钟楼', '豫南商会旧址', '福音堂'];
-const HISTORIC_BUILDINGS = ['老邮政局', '驿城老街张宅', '李家大院', '王氏宗祠', '老戏楼', '粮行旧址', '同仁药铺', '刘家客栈', '盐业公所旧址'];
+const HISTORIC_BUILDINGS = [
+  '老邮政局',
+  '驿城老街张宅',
+  '李家大院',
+  '王氏宗祠',
+  '老戏楼',
+  '粮行旧址',
+  '同仁药铺',
+  '刘家客栈',
+  '盐业公所旧址',
+];
 const LANDMARK_HEIGHT_METERS = 21.5;
 
 export function heritageCore(network: Network): Quad {
@@ -32,7 +42,10 @@ export function heritageCore(network: Network): Quad {
 
 /** The outer edge of the construction-control belt. */
 export function heritageBeltOuter(core: Quad): Vec2[] {
-  return insetConvex(core, core.map(() => -BELT_WIDTH_METERS))!;
+  return insetConvex(
+    core,
+    core.map(() => -BELT_WIDTH_METERS),
+  )!;
 }
 
 export function buildHeritageZones(network: Network): HeritageZone[] {
@@ -40,12 +53,18 @@ export function buildHeritageZones(network: Network): HeritageZone[] {
   const outer = heritageBeltOuter(core);
   return [
     {
-      id: 'HZ-CORE', zone: '核心保护范围', name: '驿城老街历史文化街区核心保护范围', limitMeters: 12,
+      id: 'HZ-CORE',
+      zone: '核心保护范围',
+      name: '驿城老街历史文化街区核心保护范围',
+      limitMeters: 12,
       rules: '不得新建、扩建与保护无关的建筑；修缮、改建建筑檐口高度不超过12米，保持青砖灰瓦坡屋顶和街巷肌理。',
       rings: [core],
     },
     {
-      id: 'HZ-BELT', zone: '建设控制地带', name: '驿城老街历史文化街区建设控制地带', limitMeters: 18,
+      id: 'HZ-BELT',
+      zone: '建设控制地带',
+      name: '驿城老街历史文化街区建设控制地带',
+      limitMeters: 18,
       rules: '新建、改建建筑高度不超过18米，体量、色彩与历史风貌相协调；不得遮挡钟楼视线通廊。',
       rings: [outer, [...core].reverse()],
     },
@@ -59,14 +78,27 @@ export function buildHeritageZones(network: Network): HeritageZone[] {
 export function designateHeritage(rng: Rng, buildings: Building[], core: Quad): Building {
   const centre = ringCentroid(core);
   const candidates = buildings.filter(
-    (b) => ringContains(core, ...ringCentroid(b.ring)) && b.floors <= 2 && b.use !== '工业' && (b.structure === '砖木' || b.structure === '砖混'),
+    (b) =>
+      ringContains(core, ...ringCentroid(b.ring)) &&
+      b.floors <= 2 &&
+      b.use !== '工业' &&
+      (b.structure === '砖木' || b.structure === '砖混'),
   );
-  if (candidates.length < LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length) throw new Error('Too few old houses in the heritage core');
-  const byDistance = [...candidates].sort((a, b) => distance(ringCentroid(a.ring), centre) - distance(ringCentroid(b.ring), centre));
+  if (candidates.length < LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length)
+    throw new Error('Too few old houses in the heritage core');
+  const byDistance = [...candidates].sort(
+    (a, b) => distance(ringCentroid(a.ring), centre) - distance(ringCentroid(b.ring), centre),
+  );
   const landmark = byDistance[0]!;
   const rest = candidates.filter((b) => b !== landmark);
   const step = rest.length / (LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length - 1);
-  const chosen = [landmark, ...Array.from({ length: LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length - 1 }, (_, n) => rest[Math.floor(n * step)]!)];
+  const chosen = [
+    landmark,
+    ...Array.from(
+      { length: LISTED_MONUMENTS.length + HISTORIC_BUILDINGS.length - 1 },
+      (_, n) => rest[Math.floor(n * step)]!,
+    ),
+  ];
   chosen.forEach((building, n) => {
     const isMonument = n < LISTED_MONUMENTS.length;
     building.heritage = isMonument ? '文物保护单位' : '历史建筑';

@@ -32,7 +32,12 @@ export class IfcModel {
 
   /** An axis placement at `location`, its x axis along `xAxis` (horizontal), z up. */
   axes(location: Xyz, xAxis: [number, number] = [1, 0]): number {
-    return this.file.add('IFCAXIS2PLACEMENT3D', ref(this.point(location)), ref(this.direction([0, 0, 1])), ref(this.direction([xAxis[0], xAxis[1], 0])));
+    return this.file.add(
+      'IFCAXIS2PLACEMENT3D',
+      ref(this.point(location)),
+      ref(this.direction([0, 0, 1])),
+      ref(this.direction([xAxis[0], xAxis[1], 0])),
+    );
   }
 
   placement(relativeTo: number | undefined, axes: number): number {
@@ -42,7 +47,14 @@ export class IfcModel {
   /** A body: a rectangle (centred on `centre`) extruded upwards by `heightMeters`, from z = centre[2]. */
   box(widthMeters: number, depthMeters: number, heightMeters: number, centre: Xyz = [0, 0, 0]): number {
     const position2d = this.file.add('IFCAXIS2PLACEMENT2D', ref(this.point([centre[0], centre[1]])), NULL);
-    const profile = this.file.add('IFCRECTANGLEPROFILEDEF', enumeration('AREA'), NULL, ref(position2d), real(widthMeters), real(depthMeters));
+    const profile = this.file.add(
+      'IFCRECTANGLEPROFILEDEF',
+      enumeration('AREA'),
+      NULL,
+      ref(position2d),
+      real(widthMeters),
+      real(depthMeters),
+    );
     return this.extrude(profile, centre[2], heightMeters);
   }
 
@@ -55,14 +67,37 @@ export class IfcModel {
   }
 
   private extrude(profile: number, baseMeters: number, heightMeters: number): number {
-    const solid = this.file.add('IFCEXTRUDEDAREASOLID', ref(profile), ref(this.axes([0, 0, baseMeters])), ref(this.direction([0, 0, 1])), real(heightMeters));
-    const representation = this.file.add('IFCSHAPEREPRESENTATION', ref(this.bodyContext), str('Body'), str('SweptSolid'), refs([solid]));
+    const solid = this.file.add(
+      'IFCEXTRUDEDAREASOLID',
+      ref(profile),
+      ref(this.axes([0, 0, baseMeters])),
+      ref(this.direction([0, 0, 1])),
+      real(heightMeters),
+    );
+    const representation = this.file.add(
+      'IFCSHAPEREPRESENTATION',
+      ref(this.bodyContext),
+      str('Body'),
+      str('SweptSolid'),
+      refs([solid]),
+    );
     return this.file.add('IFCPRODUCTDEFINITIONSHAPE', NULL, NULL, refs([representation]));
   }
 
   /** An IfcWall / IfcSlab / IfcBuildingElementProxy (IFC4: nine attributes, the last the predefined type). */
   element(type: string, name: string, placement: number, shape: number, predefinedType: string): number {
-    return this.file.add(type, this.guid(), NULL, str(name), NULL, NULL, ref(placement), ref(shape), NULL, enumeration(predefinedType));
+    return this.file.add(
+      type,
+      this.guid(),
+      NULL,
+      str(name),
+      NULL,
+      NULL,
+      ref(placement),
+      ref(shape),
+      NULL,
+      enumeration(predefinedType),
+    );
   }
 
   aggregate(parent: number, children: readonly number[]): void {
@@ -75,7 +110,9 @@ export class IfcModel {
 
   /** A property set of single values, attached to `objects`. Values are typed, e.g. typed('IfcLabel', str('…')). */
   propertySet(name: string, properties: readonly [string, StepValue][], objects: readonly number[]): number {
-    const ids = properties.map(([property, value]) => this.file.add('IFCPROPERTYSINGLEVALUE', str(property), NULL, value, NULL));
+    const ids = properties.map(([property, value]) =>
+      this.file.add('IFCPROPERTYSINGLEVALUE', str(property), NULL, value, NULL),
+    );
     const set = this.file.add('IFCPROPERTYSET', this.guid(), NULL, str(name), NULL, refs(ids));
     this.file.add('IFCRELDEFINESBYPROPERTIES', this.guid(), NULL, NULL, NULL, refs(objects), ref(set));
     return set;

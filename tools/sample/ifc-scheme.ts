@@ -40,21 +40,90 @@ export function writeSchemeIfc(rng: Rng, schemes: ProposalSchemes, schemeName: s
   const worldAxes = model.axes([0, 0, 0]);
   // Grid north seen from the model's axes (the model x axis is turned θ from grid east).
   const north = model.direction([conversion.xAxisOrdinate, conversion.xAxisAbscissa]);
-  const context = f.add('IFCGEOMETRICREPRESENTATIONCONTEXT', NULL, str('Model'), int(3), real(1e-5), ref(worldAxes), ref(north));
-  model.bodyContext = f.add('IFCGEOMETRICREPRESENTATIONSUBCONTEXT', str('Body'), str('Model'), DERIVED, DERIVED, DERIVED, DERIVED, ref(context), NULL, enumeration('MODEL_VIEW'), NULL);
+  const context = f.add(
+    'IFCGEOMETRICREPRESENTATIONCONTEXT',
+    NULL,
+    str('Model'),
+    int(3),
+    real(1e-5),
+    ref(worldAxes),
+    ref(north),
+  );
+  model.bodyContext = f.add(
+    'IFCGEOMETRICREPRESENTATIONSUBCONTEXT',
+    str('Body'),
+    str('Model'),
+    DERIVED,
+    DERIVED,
+    DERIVED,
+    DERIVED,
+    ref(context),
+    NULL,
+    enumeration('MODEL_VIEW'),
+    NULL,
+  );
   const metre = f.add('IFCSIUNIT', DERIVED, enumeration('LENGTHUNIT'), NULL, enumeration('METRE'));
-  const unitIds = [metre, ...(['AREAUNIT:SQUARE_METRE', 'VOLUMEUNIT:CUBIC_METRE', 'PLANEANGLEUNIT:RADIAN'] as const).map((u) => {
-    const [kind, name] = u.split(':') as [string, string];
-    return f.add('IFCSIUNIT', DERIVED, enumeration(kind), NULL, enumeration(name));
-  })];
+  const unitIds = [
+    metre,
+    ...(['AREAUNIT:SQUARE_METRE', 'VOLUMEUNIT:CUBIC_METRE', 'PLANEANGLEUNIT:RADIAN'] as const).map((u) => {
+      const [kind, name] = u.split(':') as [string, string];
+      return f.add('IFCSIUNIT', DERIVED, enumeration(kind), NULL, enumeration(name));
+    }),
+  ];
   const units = f.add('IFCUNITASSIGNMENT', refs(unitIds));
-  const project = f.add('IFCPROJECT', model.guid(), NULL, str(`${schemes.unitId} ${schemeName}`), str('驻马店老城区城市更新示范：拆除新建单元方案'), NULL, str(schemeName), str('方案设计'), refs([context]), ref(units));
-  const crs = f.add('IFCPROJECTEDCRS', str(`EPSG:${PROJECTED_CRS_CODE}`), str('CGCS2000 / 3-degree Gauss-Kruger CM 114E'), str('CGCS2000'), str('1985国家高程基准'), str('Gauss-Kruger'), NULL, ref(metre));
-  f.add('IFCMAPCONVERSION', ref(context), ref(crs), real(conversion.eastings), real(conversion.northings), real(conversion.orthogonalHeight), real(conversion.xAxisAbscissa), real(conversion.xAxisOrdinate), real(conversion.scale));
+  const project = f.add(
+    'IFCPROJECT',
+    model.guid(),
+    NULL,
+    str(`${schemes.unitId} ${schemeName}`),
+    str('驻马店老城区城市更新示范：拆除新建单元方案'),
+    NULL,
+    str(schemeName),
+    str('方案设计'),
+    refs([context]),
+    ref(units),
+  );
+  const crs = f.add(
+    'IFCPROJECTEDCRS',
+    str(`EPSG:${PROJECTED_CRS_CODE}`),
+    str('CGCS2000 / 3-degree Gauss-Kruger CM 114E'),
+    str('CGCS2000'),
+    str('1985国家高程基准'),
+    str('Gauss-Kruger'),
+    NULL,
+    ref(metre),
+  );
+  f.add(
+    'IFCMAPCONVERSION',
+    ref(context),
+    ref(crs),
+    real(conversion.eastings),
+    real(conversion.northings),
+    real(conversion.orthogonalHeight),
+    real(conversion.xAxisAbscissa),
+    real(conversion.xAxisOrdinate),
+    real(conversion.scale),
+  );
 
   const [lon, lat] = localToLonLat(schemes.frame.origin);
   const sitePlacement = model.placement(undefined, model.axes([0, 0, 0]));
-  const site = f.add('IFCSITE', model.guid(), NULL, str(`${schemes.unitId} 地块`), NULL, NULL, ref(sitePlacement), NULL, NULL, enumeration('ELEMENT'), compoundAngle(lat), compoundAngle(lon), real(conversion.orthogonalHeight), NULL, NULL);
+  const site = f.add(
+    'IFCSITE',
+    model.guid(),
+    NULL,
+    str(`${schemes.unitId} 地块`),
+    NULL,
+    NULL,
+    ref(sitePlacement),
+    NULL,
+    NULL,
+    enumeration('ELEMENT'),
+    compoundAngle(lat),
+    compoundAngle(lon),
+    real(conversion.orthogonalHeight),
+    NULL,
+    NULL,
+  );
   model.aggregate(project, [site]);
   const buildings = schemes.a.map((building) => writeBuilding(model, sitePlacement, building, schemes.unitId));
   model.aggregate(site, buildings);
@@ -75,7 +144,21 @@ function writeBuilding(model: IfcModel, sitePlacement: number, building: SchemeB
   const { widthMeters: w, depthMeters: d, floorHeightMeters: h, floors } = building;
   const placement = model.placement(sitePlacement, model.axes([building.centre[0], building.centre[1], 0]));
   const heightMeters = buildingHeightMeters(building);
-  const entity = f.add('IFCBUILDING', model.guid(), NULL, str(building.name), NULL, NULL, ref(placement), NULL, NULL, enumeration('ELEMENT'), NULL, NULL, NULL);
+  const entity = f.add(
+    'IFCBUILDING',
+    model.guid(),
+    NULL,
+    str(building.name),
+    NULL,
+    NULL,
+    ref(placement),
+    NULL,
+    NULL,
+    enumeration('ELEMENT'),
+    NULL,
+    NULL,
+    NULL,
+  );
   // Shapes are shared by every storey: only the placements differ.
   const wallHeight = h - SLAB_THICKNESS_METERS;
   const t = WALL_THICKNESS_METERS;
@@ -85,7 +168,12 @@ function writeBuilding(model: IfcModel, sitePlacement: number, building: SchemeB
     { name: '西墙', shape: model.box(t, d - 2 * t, wallHeight, [-w / 2 + t / 2, 0, SLAB_THICKNESS_METERS]) },
     { name: '东墙', shape: model.box(t, d - 2 * t, wallHeight, [w / 2 - t / 2, 0, SLAB_THICKNESS_METERS]) },
   ];
-  const outline: [number, number][] = [[-w / 2, -d / 2], [w / 2, -d / 2], [w / 2, d / 2], [-w / 2, d / 2]];
+  const outline: [number, number][] = [
+    [-w / 2, -d / 2],
+    [w / 2, -d / 2],
+    [w / 2, d / 2],
+    [-w / 2, d / 2],
+  ];
   const floorShape = model.prism(outline, 0, SLAB_THICKNESS_METERS);
   const storeys: number[] = [];
   const wallIds: number[] = [];
@@ -94,7 +182,19 @@ function writeBuilding(model: IfcModel, sitePlacement: number, building: SchemeB
     const elevation = level * h;
     const storeyPlacement = model.placement(placement, model.axes([0, 0, elevation]));
     const isRoof = level === floors;
-    const storey = f.add('IFCBUILDINGSTOREY', model.guid(), NULL, str(isRoof ? '屋面' : `${level + 1}F`), NULL, NULL, ref(storeyPlacement), NULL, NULL, enumeration('ELEMENT'), real(elevation));
+    const storey = f.add(
+      'IFCBUILDINGSTOREY',
+      model.guid(),
+      NULL,
+      str(isRoof ? '屋面' : `${level + 1}F`),
+      NULL,
+      NULL,
+      ref(storeyPlacement),
+      NULL,
+      NULL,
+      enumeration('ELEMENT'),
+      real(elevation),
+    );
     storeys.push(storey);
     const at = () => model.placement(storeyPlacement, model.axes([0, 0, 0]));
     const contained: number[] = [];
@@ -115,23 +215,45 @@ function writeBuilding(model: IfcModel, sitePlacement: number, building: SchemeB
   }
   model.aggregate(entity, storeys);
   const grossArea = Math.round(w * d * floors);
-  model.propertySet('Pset_BuildingCommon', [
-    ['Reference', typed('IfcIdentifier', str(building.name))],
-    ['NumberOfStoreys', typed('IfcInteger', int(floors))],
-    ['OccupancyType', typed('IfcLabel', str(building.use))],
-    ['YearOfConstruction', typed('IfcLabel', str('2028'))],
-    ['GrossPlannedArea', typed('IfcAreaMeasure', real(grossArea))],
-    ['IsLandmarked', typed('IfcBoolean', bool(false))],
-  ], [entity]);
-  model.propertySet('CIM_方案指标', [
-    ['更新单元', typed('IfcLabel', str(unitId))],
-    ['建筑高度', typed('IfcLengthMeasure', real(heightMeters))],
-    ['层数', typed('IfcInteger', int(floors))],
-    ['用途', typed('IfcLabel', str(building.use))],
-    ['总建筑面积', typed('IfcAreaMeasure', real(grossArea))],
-  ], [entity]);
-  model.propertySet('Pset_WallCommon', [['IsExternal', typed('IfcBoolean', bool(true))], ['LoadBearing', typed('IfcBoolean', bool(building.kind !== 'podium'))]], wallIds);
-  model.propertySet('Pset_SlabCommon', [['IsExternal', typed('IfcBoolean', bool(false))], ['LoadBearing', typed('IfcBoolean', bool(true))]], slabIds);
+  model.propertySet(
+    'Pset_BuildingCommon',
+    [
+      ['Reference', typed('IfcIdentifier', str(building.name))],
+      ['NumberOfStoreys', typed('IfcInteger', int(floors))],
+      ['OccupancyType', typed('IfcLabel', str(building.use))],
+      ['YearOfConstruction', typed('IfcLabel', str('2028'))],
+      ['GrossPlannedArea', typed('IfcAreaMeasure', real(grossArea))],
+      ['IsLandmarked', typed('IfcBoolean', bool(false))],
+    ],
+    [entity],
+  );
+  model.propertySet(
+    'CIM_方案指标',
+    [
+      ['更新单元', typed('IfcLabel', str(unitId))],
+      ['建筑高度', typed('IfcLengthMeasure', real(heightMeters))],
+      ['层数', typed('IfcInteger', int(floors))],
+      ['用途', typed('IfcLabel', str(building.use))],
+      ['总建筑面积', typed('IfcAreaMeasure', real(grossArea))],
+    ],
+    [entity],
+  );
+  model.propertySet(
+    'Pset_WallCommon',
+    [
+      ['IsExternal', typed('IfcBoolean', bool(true))],
+      ['LoadBearing', typed('IfcBoolean', bool(building.kind !== 'podium'))],
+    ],
+    wallIds,
+  );
+  model.propertySet(
+    'Pset_SlabCommon',
+    [
+      ['IsExternal', typed('IfcBoolean', bool(false))],
+      ['LoadBearing', typed('IfcBoolean', bool(true))],
+    ],
+    slabIds,
+  );
   return entity;
 }
 
@@ -147,4 +269,3 @@ function compoundAngle(degrees: number) {
   const micro = Math.round((rest - s) * 1e6);
   return list([d, m, s, micro].map((v) => int(sign * v)));
 }
-

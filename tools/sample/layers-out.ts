@@ -7,40 +7,77 @@ import { offsetPolyline } from './geom.ts';
 import type { PipeSegment, Well } from './pipelines.ts';
 
 export function buildingsText(district: District): string {
-  return featureCollectionText('buildings', district.buildings.map((b) => polygonFeature([b.ring], {
-    id: b.id, name: b.name, heightMeters: b.heightMeters, floors: b.floors, yearBuilt: b.yearBuilt, structure: b.structure,
-    use: b.use, safetyGrade: b.safetyGrade, renewalUnitId: b.renewalUnitId, heritage: b.heritage,
-  })));
+  return featureCollectionText(
+    'buildings',
+    district.buildings.map((b) =>
+      polygonFeature([b.ring], {
+        id: b.id,
+        name: b.name,
+        heightMeters: b.heightMeters,
+        floors: b.floors,
+        yearBuilt: b.yearBuilt,
+        structure: b.structure,
+        use: b.use,
+        safetyGrade: b.safetyGrade,
+        renewalUnitId: b.renewalUnitId,
+        heritage: b.heritage,
+      }),
+    ),
+  );
 }
 
 export function streetsText(district: District): string {
   const { arterials, branches } = district.network;
-  return featureCollectionText('streets', [...arterials, ...branches].map((s) =>
-    lineFeature(s.points, { id: s.id, name: s.name, class: s.streetClass, widthMeters: s.widthMeters })));
+  return featureCollectionText(
+    'streets',
+    [...arterials, ...branches].map((s) =>
+      lineFeature(s.points, { id: s.id, name: s.name, class: s.streetClass, widthMeters: s.widthMeters }),
+    ),
+  );
 }
 
 export function waterText(district: District): string {
   const river = district.network.river;
   const half = river.widthMeters / 2;
   const ring = [...offsetPolyline(river.points, -half), ...offsetPolyline(river.points, half).reverse()];
-  return featureCollectionText('water', [polygonFeature([ring], { id: 'W-01', name: river.name, kind: '河道', widthMeters: river.widthMeters })]);
+  return featureCollectionText('water', [
+    polygonFeature([ring], { id: 'W-01', name: river.name, kind: '河道', widthMeters: river.widthMeters }),
+  ]);
 }
 
 export function renewalUnitsText(district: District): string {
-  return featureCollectionText('renewal-units', district.units.map(({ spec, polygon }) => polygonFeature([polygon], {
-    id: spec.id, name: spec.name, category: spec.category, mode: spec.mode, phase: spec.phase, controls: spec.controls,
-    areaSquareMeters: Math.round(signedArea(polygon)),
-  })));
+  return featureCollectionText(
+    'renewal-units',
+    district.units.map(({ spec, polygon }) =>
+      polygonFeature([polygon], {
+        id: spec.id,
+        name: spec.name,
+        category: spec.category,
+        mode: spec.mode,
+        phase: spec.phase,
+        controls: spec.controls,
+        areaSquareMeters: Math.round(signedArea(polygon)),
+      }),
+    ),
+  );
 }
 
 export function heritageZonesText(district: District): string {
-  return featureCollectionText('heritage-zones', district.heritageZones.map((z) =>
-    polygonFeature(z.rings, { id: z.id, zone: z.zone, name: z.name, limitMeters: z.limitMeters, rules: z.rules })));
+  return featureCollectionText(
+    'heritage-zones',
+    district.heritageZones.map((z) =>
+      polygonFeature(z.rings, { id: z.id, zone: z.zone, name: z.name, limitMeters: z.limitMeters, rules: z.rules }),
+    ),
+  );
 }
 
 export function heightZonesText(district: District): string {
-  return featureCollectionText('height-zones', district.heightZones.map((z) =>
-    polygonFeature([z.ring], { id: z.id, name: z.name, limitMeters: z.limitMeters, basis: z.basis })));
+  return featureCollectionText(
+    'height-zones',
+    district.heightZones.map((z) =>
+      polygonFeature([z.ring], { id: z.id, name: z.name, limitMeters: z.limitMeters, basis: z.basis }),
+    ),
+  );
 }
 
 /** The sight line in 3D (eye and target heights as z), with the same numbers in its properties. */
@@ -48,19 +85,34 @@ export function viewCorridorsText(district: District): string {
   const c = district.corridor;
   const eye = [...localToLonLat(c.eye), c.eyeHeightMeters];
   const target = [...localToLonLat(c.target), c.targetHeightMeters];
-  return featureCollectionText('view-corridors', [{
-    type: 'Feature',
-    geometry: { type: 'LineString', coordinates: [eye, target] },
-    properties: { id: c.id, name: c.name, eye, target, halfWidthMeters: c.halfWidthMeters },
-  }]);
+  return featureCollectionText('view-corridors', [
+    {
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [eye, target] },
+      properties: { id: c.id, name: c.name, eye, target, halfWidthMeters: c.halfWidthMeters },
+    },
+  ]);
 }
 
 function segmentProperties(s: PipeSegment): Record<string, unknown> {
-  const size = s.section.section === 'circle' ? { diameterMm: s.section.diameterMm } : { widthMm: s.section.widthMm, heightMm: s.section.heightMm };
+  const size =
+    s.section.section === 'circle'
+      ? { diameterMm: s.section.diameterMm }
+      : { widthMm: s.section.widthMm, heightMm: s.section.heightMm };
   return {
-    id: s.id, class: s.pipeClass, subtype: s.subtype, section: s.section.section, ...size, startDepthM: s.startDepthM,
-    endDepthM: s.endDepthM, material: s.material, ...(s.pressure ? { pressure: s.pressure } : {}), yearLaid: s.yearLaid,
-    street: s.streetName, startWellId: s.startWellId, endWellId: s.endWellId,
+    id: s.id,
+    class: s.pipeClass,
+    subtype: s.subtype,
+    section: s.section.section,
+    ...size,
+    startDepthM: s.startDepthM,
+    endDepthM: s.endDepthM,
+    material: s.material,
+    ...(s.pressure ? { pressure: s.pressure } : {}),
+    yearLaid: s.yearLaid,
+    street: s.streetName,
+    startWellId: s.startWellId,
+    endWellId: s.endWellId,
   };
 }
 

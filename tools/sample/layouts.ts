@@ -25,7 +25,14 @@ export interface BlockShape {
 type Rect = [x0: number, x1: number, y0: number, y1: number];
 
 /** Cuts [from, to] into pieces of random length in [min, max] with gaps between them. */
-export function splitSpan(rng: Rng, from: number, to: number, min: number, max: number, gap: number): [number, number][] {
+export function splitSpan(
+  rng: Rng,
+  from: number,
+  to: number,
+  min: number,
+  max: number,
+  gap: number,
+): [number, number][] {
   const pieces: [number, number][] = [];
   let start = from;
   while (to - start >= min) {
@@ -41,9 +48,22 @@ export function layoutBlock(rng: Rng, typology: Typology, shape: BlockShape): Pl
   const { widthMeters: w, depthMeters: d } = shape;
   const MIN_SIDE_METERS = 4;
   const fits = ({ rect }: MetricPlacement) =>
-    rect[0] >= 0 && rect[1] <= w && rect[2] >= 0 && rect[3] <= d &&
-    rect[1] - rect[0] >= MIN_SIDE_METERS && rect[3] - rect[2] >= MIN_SIDE_METERS;
-  return LAYOUTS[typology](rng, shape).filter(fits).map(({ rect, role, front }) => ({ u0: rect[0] / w, u1: rect[1] / w, v0: rect[2] / d, v1: rect[3] / d, role, front }));
+    rect[0] >= 0 &&
+    rect[1] <= w &&
+    rect[2] >= 0 &&
+    rect[3] <= d &&
+    rect[1] - rect[0] >= MIN_SIDE_METERS &&
+    rect[3] - rect[2] >= MIN_SIDE_METERS;
+  return LAYOUTS[typology](rng, shape)
+    .filter(fits)
+    .map(({ rect, role, front }) => ({
+      u0: rect[0] / w,
+      u1: rect[1] / w,
+      v0: rect[2] / d,
+      v1: rect[3] / d,
+      role,
+      front,
+    }));
 }
 
 interface MetricPlacement {
@@ -95,7 +115,12 @@ function courtyardLayout(rng: Rng, { widthMeters: w, depthMeters: d }: BlockShap
   const inner: Rect = [depth + 4, w - depth - 4, depth + 4, d - depth - 4];
   if (inner[1] - inner[0] > 10 && inner[3] - inner[2] > 10) {
     for (const [a, b] of splitSpan(rng, inner[0], inner[1], 10, 18, 4)) {
-      if (rng.chance(0.6)) result.push({ rect: [a, b, inner[2], Math.min(inner[3], inner[2] + rng.range(8, 14))], role: 'inner', front: 0 });
+      if (rng.chance(0.6))
+        result.push({
+          rect: [a, b, inner[2], Math.min(inner[3], inner[2] + rng.range(8, 14))],
+          role: 'inner',
+          front: 0,
+        });
     }
   }
   return result;
@@ -114,7 +139,14 @@ function slabRows(rng: Rng, { widthMeters: w, depthMeters: d }: BlockShape, spec
   let y = spec.margin;
   const slabDepth = rng.range(...spec.depth);
   while (y + slabDepth <= d - spec.margin) {
-    for (const [a, b] of splitSpan(rng, spec.margin, w - spec.margin, spec.length[0], spec.length[1], rng.range(8, 12))) {
+    for (const [a, b] of splitSpan(
+      rng,
+      spec.margin,
+      w - spec.margin,
+      spec.length[0],
+      spec.length[1],
+      rng.range(8, 12),
+    )) {
       result.push({ rect: [a, b, y, y + slabDepth], role: 'slab', front: 0 });
     }
     y += slabDepth + rng.range(...spec.gap);
@@ -127,7 +159,8 @@ function towerLayout(rng: Rng, shape: BlockShape): MetricPlacement[] {
   const result: MetricPlacement[] = [];
   let yStart = 10;
   if (shape.arterialSides[0] && d > 60) {
-    for (const [a, b] of splitSpan(rng, 6, w - 6, 30, 70, 10)) result.push({ rect: [a, b, 4, 20], role: 'podium', front: 0 });
+    for (const [a, b] of splitSpan(rng, 6, w - 6, 30, 70, 10))
+      result.push({ rect: [a, b, 4, 20], role: 'podium', front: 0 });
     yStart = 34;
   }
   const size = rng.range(18, 24);
@@ -158,13 +191,19 @@ function publicLayout(rng: Rng, { widthMeters: w, depthMeters: d }: BlockShape):
   const rowStarts = d > 70 ? [8, d * 0.55] : [Math.max(8, d * 0.45)];
   return rowStarts.flatMap((y0) => {
     const y1 = Math.min(d - 8, y0 + rng.range(16, 22));
-    return splitSpan(rng, 10, w - 10, 40, 80, 16).map(([a, b]): MetricPlacement => ({ rect: [a, b, y0, y1], role: 'hall', front: 0 }));
+    return splitSpan(rng, 10, w - 10, 40, 80, 16).map(
+      ([a, b]): MetricPlacement => ({ rect: [a, b, y0, y1], role: 'hall', front: 0 }),
+    );
   });
 }
 
 /** Street-front shops along the south side and an office tower behind. */
 function commercialLayout(rng: Rng, { widthMeters: w, depthMeters: d }: BlockShape): MetricPlacement[] {
-  const result: MetricPlacement[] = splitSpan(rng, 4, w - 4, 20, 50, 6).map(([a, b]) => ({ rect: [a, b, 3, Math.min(d - 4, 18)], role: 'shop', front: 0 }));
+  const result: MetricPlacement[] = splitSpan(rng, 4, w - 4, 20, 50, 6).map(([a, b]) => ({
+    rect: [a, b, 3, Math.min(d - 4, 18)],
+    role: 'shop',
+    front: 0,
+  }));
   if (d > 55 && w > 40) {
     const size = Math.min(30, w - 20);
     const x = rng.range(10, w - 10 - size);

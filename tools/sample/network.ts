@@ -70,7 +70,14 @@ export function buildNetwork(rng: Rng): Network {
   );
   const arterials: StreetLine[] = [];
   const columns = nodes.map((column, i) =>
-    line(`A-NS-${i}`, NORTH_SOUTH_ARTERIALS[i]!, '主干路', ARTERIAL.widthMeters + rng.int(-4, 2), ARTERIAL.setbackMeters, column),
+    line(
+      `A-NS-${i}`,
+      NORTH_SOUTH_ARTERIALS[i]!,
+      '主干路',
+      ARTERIAL.widthMeters + rng.int(-4, 2),
+      ARTERIAL.setbackMeters,
+      column,
+    ),
   );
   arterials.push(...columns);
   let river: StreetLine | undefined;
@@ -81,7 +88,14 @@ export function buildNetwork(rng: Rng): Network {
       river = line('RIVER', RIVER_NAME, '河道', RIVER.widthMeters, RIVER.setbackMeters, points);
       return river;
     }
-    const arterial = line(`A-EW-${j}`, name, '主干路', ARTERIAL.widthMeters + rng.int(-4, 2), ARTERIAL.setbackMeters, points);
+    const arterial = line(
+      `A-EW-${j}`,
+      name,
+      '主干路',
+      ARTERIAL.widthMeters + rng.int(-4, 2),
+      ARTERIAL.setbackMeters,
+      points,
+    );
     arterials.push(arterial);
     return arterial;
   });
@@ -114,7 +128,14 @@ export function superBlockOutline(network: Network, i0: number, i1: number, j0: 
   return ring;
 }
 
-function line(id: string, name: string, streetClass: StreetClass, widthMeters: number, setbackMeters: number, points: Vec2[]): StreetLine {
+function line(
+  id: string,
+  name: string,
+  streetClass: StreetClass,
+  widthMeters: number,
+  setbackMeters: number,
+  points: Vec2[],
+): StreetLine {
   return { id, name, streetClass, widthMeters, setbackMeters, points, crossings: [] };
 }
 
@@ -128,8 +149,14 @@ interface Edges {
 function subdivide(rng: Rng, namer: StreetNamer, i: number, j: number, quad: Quad, edges: Edges): SuperBlock {
   const isCore = CORE_SUPER_BLOCKS.has(`${i},${j}`);
   const spacing = isCore ? rng.range(68, 78) : rng.range(135, 170);
-  const widthU = (Math.hypot(quad[1][0] - quad[0][0], quad[1][1] - quad[0][1]) + Math.hypot(quad[2][0] - quad[3][0], quad[2][1] - quad[3][1])) / 2;
-  const widthV = (Math.hypot(quad[3][0] - quad[0][0], quad[3][1] - quad[0][1]) + Math.hypot(quad[2][0] - quad[1][0], quad[2][1] - quad[1][1])) / 2;
+  const widthU =
+    (Math.hypot(quad[1][0] - quad[0][0], quad[1][1] - quad[0][1]) +
+      Math.hypot(quad[2][0] - quad[3][0], quad[2][1] - quad[3][1])) /
+    2;
+  const widthV =
+    (Math.hypot(quad[3][0] - quad[0][0], quad[3][1] - quad[0][1]) +
+      Math.hypot(quad[2][0] - quad[1][0], quad[2][1] - quad[1][1])) /
+    2;
   const countU = Math.max(2, Math.round(widthU / spacing));
   const countV = Math.max(2, Math.round(widthV / spacing));
   const makeLines = (count: number, axis: 'u' | 'v', first: StreetLine, last: StreetLine): StreetLine[] => {
@@ -160,9 +187,18 @@ function subdivide(rng: Rng, namer: StreetNamer, i: number, j: number, quad: Qua
     }),
   );
   const crossingsAlong = (own: StreetLine, others: StreetLine[], points: Vec2[]) =>
-    (own.crossings = others.map((other, n) => ({ distanceMeters: distance(own.points[0]!, points[n]!), widthMeters: other.widthMeters })));
+    (own.crossings = others.map((other, n) => ({
+      distanceMeters: distance(own.points[0]!, points[n]!),
+      widthMeters: other.widthMeters,
+    })));
   uLines.slice(1, -1).forEach((u, n) => crossingsAlong(u, vLines, corners[n + 1]!));
-  vLines.slice(1, -1).forEach((v, n) => crossingsAlong(v, uLines, corners.map((column) => column[n + 1]!)));
+  vLines.slice(1, -1).forEach((v, n) =>
+    crossingsAlong(
+      v,
+      uLines,
+      corners.map((column) => column[n + 1]!),
+    ),
+  );
   return { i, j, quad, isCore, uLines, vLines, corners };
 }
 
@@ -189,7 +225,12 @@ function segmentInside(lineOrEdge: StreetLine, quad: Quad, axis: 'u' | 'v', isFi
 
 function branchKind(rng: Rng, isCore: boolean, isMiddle: boolean) {
   if (isCore && !isMiddle) {
-    return { streetClass: '巷道' as const, widthMeters: rng.pick([5, 5.5, 6, 6.5, 7]), setbackMeters: 0.8, suffix: rng.pick(['巷', '巷', '街']) };
+    return {
+      streetClass: '巷道' as const,
+      widthMeters: rng.pick([5, 5.5, 6, 6.5, 7]),
+      setbackMeters: 0.8,
+      suffix: rng.pick(['巷', '巷', '街']),
+    };
   }
   if (isCore) return { streetClass: '支路' as const, widthMeters: 12, setbackMeters: 2, suffix: '街' };
   const wide = rng.chance(0.3);

@@ -3,7 +3,14 @@ import type { District } from './district.ts';
 import { featureCollectionText, polygonFeature } from './geojson.ts';
 import { writeSchemeIfc } from './ifc-scheme.ts';
 import {
-  buildingsText, heightZonesText, heritageZonesText, pipelinesText, renewalUnitsText, streetsText, viewCorridorsText, waterText,
+  buildingsText,
+  heightZonesText,
+  heritageZonesText,
+  pipelinesText,
+  renewalUnitsText,
+  streetsText,
+  viewCorridorsText,
+  waterText,
 } from './layers-out.ts';
 import { projectManifest, proposalsManifest } from './manifest.ts';
 import { createRng } from './prng.ts';
@@ -17,11 +24,24 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 export function schemeBText(district: District): string {
   const { frame, b, unitId } = district.schemes;
-  return featureCollectionText('scheme-b', b.map((building, n) => polygonFeature([footprintInDistrict(frame, building)], {
-    id: `${unitId}-B${n + 1}`, name: building.name, heightMeters: buildingHeightMeters(building), floors: building.floors,
-    yearBuilt: 2028, structure: building.kind === 'tower' ? '框剪' : '框架', use: building.use, safetyGrade: 'A',
-    renewalUnitId: unitId, heritage: 'none', scheme: 'B',
-  })));
+  return featureCollectionText(
+    'scheme-b',
+    b.map((building, n) =>
+      polygonFeature([footprintInDistrict(frame, building)], {
+        id: `${unitId}-B${n + 1}`,
+        name: building.name,
+        heightMeters: buildingHeightMeters(building),
+        floors: building.floors,
+        yearBuilt: 2028,
+        structure: building.kind === 'tower' ? '框剪' : '框架',
+        use: building.use,
+        safetyGrade: 'A',
+        renewalUnitId: unitId,
+        heritage: 'none',
+        scheme: 'B',
+      }),
+    ),
+  );
 }
 
 export function sampleFiles(district: District): Map<string, string> {
@@ -34,7 +54,13 @@ export function sampleFiles(district: District): Map<string, string> {
     ['height-zones.geojson', heightZonesText(district)],
     ['view-corridors.geojson', viewCorridorsText(district)],
     ['pipelines.geojson', pipelinesText(district)],
-    ['pipeline-violations.json', json({ note: '故意设置的管线净距违规（GB 50289-2016），供净距检查测试使用 / seeded clearance violations a check must find', violations: district.violations })],
+    [
+      'pipeline-violations.json',
+      json({
+        note: '故意设置的管线净距违规（GB 50289-2016），供净距检查测试使用 / seeded clearance violations a check must find',
+        violations: district.violations,
+      }),
+    ],
     ['scheme-a.ifc', writeSchemeIfc(createRng(district.seed).fork('ifc'), district.schemes, '方案A')],
     ['scheme-b.geojson', schemeBText(district)],
     ['proposals.json', json(proposalsManifest(district))],

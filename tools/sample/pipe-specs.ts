@@ -5,7 +5,9 @@ import type { StreetClass } from './network.ts';
 
 export type PipeClass = 'JS' | 'PS' | 'RQ' | 'RL' | 'DL' | 'TX' | 'GY' | 'ZH' | 'BM';
 
-export type PipeSection = { section: 'circle'; diameterMm: number } | { section: 'rect'; widthMm: number; heightMm: number };
+export type PipeSection =
+  | { section: 'circle'; diameterMm: number }
+  | { section: 'rect'; widthMm: number; heightMm: number };
 
 export interface PipeSpec {
   pipeClass: PipeClass;
@@ -27,50 +29,197 @@ export interface PipeSpec {
 const circle = (diameterMm: number): PipeSection => ({ section: 'circle', diameterMm });
 const rect = (widthMm: number, heightMm: number): PipeSection => ({ section: 'rect', widthMm, heightMm });
 
-function spec(pipeClass: PipeClass, subtype: string, offset: (w: number) => number, section: PipeSection, rest: Omit<PipeSpec, 'pipeClass' | 'subtype' | 'offsetMeters' | 'section'>): PipeSpec {
+function spec(
+  pipeClass: PipeClass,
+  subtype: string,
+  offset: (w: number) => number,
+  section: PipeSection,
+  rest: Omit<PipeSpec, 'pipeClass' | 'subtype' | 'offsetMeters' | 'section'>,
+): PipeSpec {
   return { pipeClass, subtype, offsetMeters: offset, section, ...rest };
 }
 
 export const PIPE_SPECS: Record<Exclude<StreetClass, '河道'>, PipeSpec[]> = {
   主干路: [
-    spec('JS', '给水', (w) => w / 2 - 6, circle(400), { depthMeters: [1.3, 1.5], spacingMeters: 200, share: 1, years: [1995, 2018] }),
-    spec('PS', '污水', () => 3.5, circle(600), { depthMeters: [3, 3.5], slope: 0.002, spacingMeters: 100, share: 1, years: [1990, 2016] }),
-    spec('PS', '雨水', () => -3.5, circle(1000), { depthMeters: [2.2, 2.6], slope: 0.0015, spacingMeters: 120, share: 1, years: [1990, 2016] }),
-    spec('RQ', '天然气', (w) => -(w / 2 - 6), circle(300), { depthMeters: [1.1, 1.3], spacingMeters: 200, share: 1, years: [2004, 2015], pressure: '中压A' }),
-    spec('RL', '热水', (w) => -(w / 2 - 9), circle(400), { depthMeters: [1.5, 1.8], spacingMeters: 150, share: 1, years: [2012, 2020] }),
-    spec('DL', '电力排管', (w) => w / 2 - 2.5, rect(1000, 700), { depthMeters: [0.7, 0.9], spacingMeters: 200, share: 1, years: [1998, 2020] }),
-    spec('TX', '通信管块', (w) => -(w / 2 - 2.5), rect(600, 400), { depthMeters: [0.7, 0.9], spacingMeters: 200, share: 1, years: [1998, 2020] }),
+    spec('JS', '给水', (w) => w / 2 - 6, circle(400), {
+      depthMeters: [1.3, 1.5],
+      spacingMeters: 200,
+      share: 1,
+      years: [1995, 2018],
+    }),
+    spec('PS', '污水', () => 3.5, circle(600), {
+      depthMeters: [3, 3.5],
+      slope: 0.002,
+      spacingMeters: 100,
+      share: 1,
+      years: [1990, 2016],
+    }),
+    spec('PS', '雨水', () => -3.5, circle(1000), {
+      depthMeters: [2.2, 2.6],
+      slope: 0.0015,
+      spacingMeters: 120,
+      share: 1,
+      years: [1990, 2016],
+    }),
+    spec('RQ', '天然气', (w) => -(w / 2 - 6), circle(300), {
+      depthMeters: [1.1, 1.3],
+      spacingMeters: 200,
+      share: 1,
+      years: [2004, 2015],
+      pressure: '中压A',
+    }),
+    spec('RL', '热水', (w) => -(w / 2 - 9), circle(400), {
+      depthMeters: [1.5, 1.8],
+      spacingMeters: 150,
+      share: 1,
+      years: [2012, 2020],
+    }),
+    spec('DL', '电力排管', (w) => w / 2 - 2.5, rect(1000, 700), {
+      depthMeters: [0.7, 0.9],
+      spacingMeters: 200,
+      share: 1,
+      years: [1998, 2020],
+    }),
+    spec('TX', '通信管块', (w) => -(w / 2 - 2.5), rect(600, 400), {
+      depthMeters: [0.7, 0.9],
+      spacingMeters: 200,
+      share: 1,
+      years: [1998, 2020],
+    }),
   ],
   次干路: [
-    spec('JS', '给水', (w) => w / 2 - 4, circle(300), { depthMeters: [1.2, 1.4], spacingMeters: 150, share: 1, years: [1992, 2015] }),
-    spec('PS', '污水', () => 2.5, circle(500), { depthMeters: [2.6, 3], slope: 0.0025, spacingMeters: 80, share: 1, years: [1988, 2015] }),
-    spec('PS', '雨水', () => -2.5, circle(800), { depthMeters: [2, 2.4], slope: 0.002, spacingMeters: 80, share: 1, years: [1988, 2015] }),
-    spec('RQ', '天然气', (w) => -(w / 2 - 4), circle(200), { depthMeters: [1, 1.2], spacingMeters: 200, share: 1, years: [2005, 2016], pressure: '中压B' }),
-    spec('DL', '电力排管', (w) => w / 2 - 1.5, rect(800, 600), { depthMeters: [0.7, 0.9], spacingMeters: 200, share: 1, years: [2000, 2020] }),
-    spec('TX', '通信管块', (w) => -(w / 2 - 1.5), rect(400, 300), { depthMeters: [0.7, 0.9], spacingMeters: 200, share: 1, years: [2000, 2020] }),
+    spec('JS', '给水', (w) => w / 2 - 4, circle(300), {
+      depthMeters: [1.2, 1.4],
+      spacingMeters: 150,
+      share: 1,
+      years: [1992, 2015],
+    }),
+    spec('PS', '污水', () => 2.5, circle(500), {
+      depthMeters: [2.6, 3],
+      slope: 0.0025,
+      spacingMeters: 80,
+      share: 1,
+      years: [1988, 2015],
+    }),
+    spec('PS', '雨水', () => -2.5, circle(800), {
+      depthMeters: [2, 2.4],
+      slope: 0.002,
+      spacingMeters: 80,
+      share: 1,
+      years: [1988, 2015],
+    }),
+    spec('RQ', '天然气', (w) => -(w / 2 - 4), circle(200), {
+      depthMeters: [1, 1.2],
+      spacingMeters: 200,
+      share: 1,
+      years: [2005, 2016],
+      pressure: '中压B',
+    }),
+    spec('DL', '电力排管', (w) => w / 2 - 1.5, rect(800, 600), {
+      depthMeters: [0.7, 0.9],
+      spacingMeters: 200,
+      share: 1,
+      years: [2000, 2020],
+    }),
+    spec('TX', '通信管块', (w) => -(w / 2 - 1.5), rect(400, 300), {
+      depthMeters: [0.7, 0.9],
+      spacingMeters: 200,
+      share: 1,
+      years: [2000, 2020],
+    }),
   ],
   支路: [
-    spec('JS', '给水', (w) => w / 2 - 3.5, circle(200), { depthMeters: [1.1, 1.3], spacingMeters: 200, share: 1, years: [1985, 2012] }),
-    spec('PS', '污水', () => 1, circle(400), { depthMeters: [2.2, 2.6], slope: 0.003, spacingMeters: 100, share: 1, years: [1985, 2012] }),
-    spec('PS', '雨水', () => -1, circle(600), { depthMeters: [1.8, 2.2], slope: 0.0025, spacingMeters: 100, share: 0.8, years: [1985, 2012] }),
-    spec('RQ', '天然气', (w) => -(w / 2 - 3.5), circle(150), { depthMeters: [0.9, 1.1], spacingMeters: 250, share: 0.7, years: [2006, 2018], pressure: '低压' }),
-    spec('DL', '电力排管', (w) => w / 2 - 1.5, rect(600, 400), { depthMeters: [0.7, 0.9], spacingMeters: 250, share: 0.7, years: [2000, 2020] }),
-    spec('TX', '通信', (w) => -(w / 2 - 1.5), circle(110), { depthMeters: [0.7, 0.8], spacingMeters: 250, share: 0.6, years: [2000, 2020] }),
+    spec('JS', '给水', (w) => w / 2 - 3.5, circle(200), {
+      depthMeters: [1.1, 1.3],
+      spacingMeters: 200,
+      share: 1,
+      years: [1985, 2012],
+    }),
+    spec('PS', '污水', () => 1, circle(400), {
+      depthMeters: [2.2, 2.6],
+      slope: 0.003,
+      spacingMeters: 100,
+      share: 1,
+      years: [1985, 2012],
+    }),
+    spec('PS', '雨水', () => -1, circle(600), {
+      depthMeters: [1.8, 2.2],
+      slope: 0.0025,
+      spacingMeters: 100,
+      share: 0.8,
+      years: [1985, 2012],
+    }),
+    spec('RQ', '天然气', (w) => -(w / 2 - 3.5), circle(150), {
+      depthMeters: [0.9, 1.1],
+      spacingMeters: 250,
+      share: 0.7,
+      years: [2006, 2018],
+      pressure: '低压',
+    }),
+    spec('DL', '电力排管', (w) => w / 2 - 1.5, rect(600, 400), {
+      depthMeters: [0.7, 0.9],
+      spacingMeters: 250,
+      share: 0.7,
+      years: [2000, 2020],
+    }),
+    spec('TX', '通信', (w) => -(w / 2 - 1.5), circle(110), {
+      depthMeters: [0.7, 0.8],
+      spacingMeters: 250,
+      share: 0.6,
+      years: [2000, 2020],
+    }),
   ],
   巷道: [
-    spec('JS', '给水', () => 1.2, circle(100), { depthMeters: [0.9, 1.1], spacingMeters: 300, share: 1, years: [1975, 2008] }),
-    spec('PS', '合流', () => -0.3, circle(300), { depthMeters: [1.6, 2], slope: 0.004, spacingMeters: 300, share: 1, years: [1972, 2005] }),
-    spec('DL', '电力', () => -1.4, circle(100), { depthMeters: [0.6, 0.8], spacingMeters: 300, share: 0.5, years: [1995, 2018] }),
-    spec('RQ', '天然气', () => -2.2, circle(100), { depthMeters: [0.8, 0.9], spacingMeters: 300, share: 0.3, years: [2008, 2020], pressure: '低压' }),
+    spec('JS', '给水', () => 1.2, circle(100), {
+      depthMeters: [0.9, 1.1],
+      spacingMeters: 300,
+      share: 1,
+      years: [1975, 2008],
+    }),
+    spec('PS', '合流', () => -0.3, circle(300), {
+      depthMeters: [1.6, 2],
+      slope: 0.004,
+      spacingMeters: 300,
+      share: 1,
+      years: [1972, 2005],
+    }),
+    spec('DL', '电力', () => -1.4, circle(100), {
+      depthMeters: [0.6, 0.8],
+      spacingMeters: 300,
+      share: 0.5,
+      years: [1995, 2018],
+    }),
+    spec('RQ', '天然气', () => -2.2, circle(100), {
+      depthMeters: [0.8, 0.9],
+      spacingMeters: 300,
+      share: 0.3,
+      years: [2008, 2020],
+      pressure: '低压',
+    }),
   ],
 };
 
 /** The utility tunnel under 练江大道 (rebuilt 2019–2021). */
-export const TUNNEL_SPEC = spec('ZH', '综合管廊', () => 0, rect(4000, 3200), { depthMeters: [2.5, 2.8], spacingMeters: 250, share: 1, years: [2019, 2021] });
+export const TUNNEL_SPEC = spec('ZH', '综合管廊', () => 0, rect(4000, 3200), {
+  depthMeters: [2.5, 2.8],
+  spacingMeters: 250,
+  share: 1,
+  years: [2019, 2021],
+});
 /** Process pipes of the old textile mill, under its internal roads. */
-export const INDUSTRIAL_SPEC = spec('GY', '蒸汽', (w) => -(w / 2 - 2.2), circle(150), { depthMeters: [1.2, 1.4], spacingMeters: 150, share: 1, years: [1978, 1995] });
+export const INDUSTRIAL_SPEC = spec('GY', '蒸汽', (w) => -(w / 2 - 2.2), circle(150), {
+  depthMeters: [1.2, 1.4],
+  spacingMeters: 150,
+  share: 1,
+  years: [1978, 1995],
+});
 /** Old, undocumented pipes found by detection in the lanes. */
-export const UNKNOWN_SPEC = spec('BM', '不明', () => 0.6, circle(150), { depthMeters: [0.8, 1.5], spacingMeters: 300, share: 0.08, years: [0, 0] });
+export const UNKNOWN_SPEC = spec('BM', '不明', () => 0.6, circle(150), {
+  depthMeters: [0.8, 1.5],
+  spacingMeters: 300,
+  share: 0.08,
+  years: [0, 0],
+});
 
 export function materialOf(spec: PipeSpec, yearLaid: number): string {
   const size = spec.section.section === 'circle' ? spec.section.diameterMm : spec.section.widthMm;

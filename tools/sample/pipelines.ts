@@ -3,7 +3,16 @@
 // Drainage runs point downhill and their invert deepens along the flow.
 import { offsetPolyline, polylineLength, slicePolyline, type Vec2 } from './geom.ts';
 import type { Network, StreetLine } from './network.ts';
-import { INDUSTRIAL_SPEC, materialOf, PIPE_SPECS, TUNNEL_SPEC, UNKNOWN_SPEC, type PipeClass, type PipeSection, type PipeSpec } from './pipe-specs.ts';
+import {
+  INDUSTRIAL_SPEC,
+  materialOf,
+  PIPE_SPECS,
+  TUNNEL_SPEC,
+  UNKNOWN_SPEC,
+  type PipeClass,
+  type PipeSection,
+  type PipeSpec,
+} from './pipe-specs.ts';
 import type { Rng } from './prng.ts';
 
 export interface PipeSegment {
@@ -39,7 +48,17 @@ export interface PipeNetwork {
   wells: Well[];
 }
 
-const WELL_KIND: Record<PipeClass, string> = { JS: '阀门井', PS: '检查井', RQ: '阀门井', RL: '检查井', DL: '电缆工井', TX: '人孔', GY: '阀门井', ZH: '检修口', BM: '不明井' };
+const WELL_KIND: Record<PipeClass, string> = {
+  JS: '阀门井',
+  PS: '检查井',
+  RQ: '阀门井',
+  RL: '检查井',
+  DL: '电缆工井',
+  TX: '人孔',
+  GY: '阀门井',
+  ZH: '检修口',
+  BM: '不明井',
+};
 const CROSSING_CLEARANCE_METERS = 1;
 const TUNNEL_STREET_ID = 'A-EW-0';
 const INDUSTRIAL_SUPER_BLOCK = 'S-00';
@@ -100,7 +119,10 @@ export function layRun(rng: Rng, network: PipeNetwork, input: RunInput): PipeSeg
   const { spec, street, yearLaid, runId, ground } = input;
   const isDrainage = spec.slope !== undefined;
   // Drainage flows downhill: draw it from the higher end.
-  const axis = isDrainage && ground(input.axis[0]!) < ground(input.axis[input.axis.length - 1]!) ? [...input.axis].reverse() : input.axis;
+  const axis =
+    isDrainage && ground(input.axis[0]!) < ground(input.axis[input.axis.length - 1]!)
+      ? [...input.axis].reverse()
+      : input.axis;
   const length = polylineLength(axis);
   const count = Math.max(1, Math.ceil(length / spec.spacingMeters));
   const startDepth = rng.range(...spec.depthMeters);
@@ -121,7 +143,11 @@ export function layRun(rng: Rng, network: PipeNetwork, input: RunInput): PipeSeg
     const id = `${runId}-W${String(n).padStart(2, '0')}`;
     wellIds.push(id);
     network.wells.push({
-      id, pipeClass: spec.pipeClass, kind: WELL_KIND[spec.pipeClass], point, groundElevationM: ground(point),
+      id,
+      pipeClass: spec.pipeClass,
+      kind: WELL_KIND[spec.pipeClass],
+      point,
+      groundElevationM: ground(point),
       depthM: round2(isDrainage ? depth + 0.3 : depth + sectionHeightM + 0.3),
     });
   }
@@ -152,4 +178,3 @@ export function layRun(rng: Rng, network: PipeNetwork, input: RunInput): PipeSeg
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
-

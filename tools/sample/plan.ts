@@ -7,9 +7,18 @@ import type { SuperBlock } from './network.ts';
 export type Character = 'core' | 'walkup' | 'modern' | 'industrial' | 'station' | 'civic';
 
 const CHARACTERS: Record<string, Character> = {
-  '0,0': 'industrial', '1,0': 'walkup', '2,0': 'modern', '3,0': 'station',
-  '0,1': 'walkup', '1,1': 'core', '2,1': 'core', '3,1': 'civic',
-  '0,2': 'modern', '1,2': 'walkup', '2,2': 'walkup', '3,2': 'modern',
+  '0,0': 'industrial',
+  '1,0': 'walkup',
+  '2,0': 'modern',
+  '3,0': 'station',
+  '0,1': 'walkup',
+  '1,1': 'core',
+  '2,1': 'core',
+  '3,1': 'civic',
+  '0,2': 'modern',
+  '1,2': 'walkup',
+  '2,2': 'walkup',
+  '3,2': 'modern',
 };
 
 export function characterOf(superBlock: SuperBlock): Character {

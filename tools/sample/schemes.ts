@@ -52,8 +52,23 @@ export function buildSchemes(rng: Rng, unit: RenewalUnit, ground: (point: Vec2) 
     y1: Math.min(local[2]![1], local[3]![1]) - UNIT_MARGIN_METERS,
   };
   const at = (fx: number, fy: number): Vec2 => [box.x0 + fx * (box.x1 - box.x0), box.y0 + fy * (box.y1 - box.y0)];
-  const building = (name: string, kind: SchemeBuilding['kind'], centre: Vec2, widthMeters: number, depthMeters: number, floors: number, use: SchemeBuilding['use']): SchemeBuilding => ({
-    name, kind, centre, widthMeters, depthMeters, floors, floorHeightMeters: FLOOR_HEIGHT_METERS[use], use,
+  const building = (
+    name: string,
+    kind: SchemeBuilding['kind'],
+    centre: Vec2,
+    widthMeters: number,
+    depthMeters: number,
+    floors: number,
+    use: SchemeBuilding['use'],
+  ): SchemeBuilding => ({
+    name,
+    kind,
+    centre,
+    widthMeters,
+    depthMeters,
+    floors,
+    floorHeightMeters: FLOOR_HEIGHT_METERS[use],
+    use,
   });
   const towerFloors = () => rng.int(17, 18);
   const a = [
@@ -80,7 +95,12 @@ export function buildSchemes(rng: Rng, unit: RenewalUnit, ground: (point: Vec2) 
 export function footprintInDistrict(frame: SchemeFrame, building: SchemeBuilding): Vec2[] {
   const hw = building.widthMeters / 2;
   const hd = building.depthMeters / 2;
-  const corners: Vec2[] = [[-hw, -hd], [hw, -hd], [hw, hd], [-hw, hd]];
+  const corners: Vec2[] = [
+    [-hw, -hd],
+    [hw, -hd],
+    [hw, hd],
+    [-hw, hd],
+  ];
   return corners.map(([x, y]) => {
     const [rx, ry] = rotate([building.centre[0] + x, building.centre[1] + y], frame.rotationRad);
     return [frame.origin[0] + rx, frame.origin[1] + ry];

@@ -24,7 +24,10 @@ export async function writeSample(outRoot: string, seed?: number): Promise<Sampl
     written.push({ path, bytes: Buffer.byteLength(text) });
   }
   const tile = (geojsonPath: string, outDir: string) =>
-    tileFootprints(JSON.parse(files.get(geojsonPath)!) as FeatureCollectionInput, join(outRoot, outDir), { heightField: 'heightMeters', floorsField: 'floors' });
+    tileFootprints(JSON.parse(files.get(geojsonPath)!) as FeatureCollectionInput, join(outRoot, outDir), {
+      heightField: 'heightMeters',
+      floorsField: 'floors',
+    });
   const tilesets = [
     await tile(`${SAMPLE_DIR}/buildings.geojson`, CITY_TILESET_DIR),
     await tile(`${SAMPLE_DIR}/scheme-b.geojson`, SCHEME_B_TILESET_DIR),

@@ -45,12 +45,23 @@ export function buildViewCorridor(network: Network, landmark: Building): ViewCor
 
 export function corridorRing(corridor: ViewCorridor): Vec2[] {
   const side = scale(leftNormal(normalize(sub(corridor.target, corridor.eye))), corridor.halfWidthMeters);
-  return [add(corridor.eye, scale(side, -1)), add(corridor.target, scale(side, -1)), add(corridor.target, side), add(corridor.eye, side)];
+  return [
+    add(corridor.eye, scale(side, -1)),
+    add(corridor.target, scale(side, -1)),
+    add(corridor.target, side),
+    add(corridor.eye, side),
+  ];
 }
 
 export function buildHeightZones(network: Network, heritageCore: Quad, corridor: ViewCorridor): HeightZone[] {
   const outline = (i0: number, i1: number, j0: number, j1: number) => superBlockOutline(network, i0, i1, j0, j1);
-  const zone = (id: string, name: string, limitMeters: number, basis: HeightBasis, ring: Vec2[]): HeightZone => ({ id, name, limitMeters, basis, ring });
+  const zone = (id: string, name: string, limitMeters: number, basis: HeightBasis, ring: Vec2[]): HeightZone => ({
+    id,
+    name,
+    limitMeters,
+    basis,
+    ring,
+  });
   const columns = network.nodes.length - 1;
   const rows = network.nodes[0]!.length - 1;
   return [

@@ -16,7 +16,10 @@ export interface StaticServerOptions {
 }
 
 /** Starts a server on an ephemeral loopback port; a request no mount answers gets a plain 404. */
-export async function startStaticServer(mounts: StaticMounts, options: StaticServerOptions = {}): Promise<RunningServer> {
+export async function startStaticServer(
+  mounts: StaticMounts,
+  options: StaticServerOptions = {},
+): Promise<RunningServer> {
   const handle = createStaticHandler(mounts);
   const server: Server = createServer((req, res) => {
     options.onRequest?.(req.url ?? '/');
@@ -31,6 +34,10 @@ export async function startStaticServer(mounts: StaticMounts, options: StaticSer
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

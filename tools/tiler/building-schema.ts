@@ -19,7 +19,10 @@ const BUILT_IN: MetadataProperty[] = [
 
 export function buildingSchema(store: FootprintStore): BuildingSchema {
   const names = [...store.columns.keys()].filter((name) => !BUILT_IN.some((p) => p.id === name));
-  const ids = propertyIds(names, BUILT_IN.map((p) => p.id));
+  const ids = propertyIds(
+    names,
+    BUILT_IN.map((p) => p.id),
+  );
   const columnOf = new Map<string, unknown[]>();
   const properties = [...BUILT_IN];
   for (const name of names) {

@@ -23,7 +23,11 @@ function summary(report: TilerReport): string {
   const lines = [
     `tileset: ${report.tilesetPath} (${report.crs})`,
     `features in: ${report.featuresIn}; buildings written: ${report.buildingsWritten}; skipped: ${report.skipped.length}` +
-      (report.skipped.length ? ` (${Object.entries(report.skippedByKind).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''),
+      (report.skipped.length
+        ? ` (${Object.entries(report.skippedByKind)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')})`
+        : ''),
     ...report.skipped
       .slice(0, SHOWN_SKIPS)
       .map((s) => `  skipped feature ${s.index}${s.id === undefined ? '' : ` (id ${s.id})`}: ${s.reason}`),

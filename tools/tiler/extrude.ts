@@ -75,7 +75,13 @@ function addWalls(out: MeshWriter, bottom: Float64Array, top: Float64Array, feat
 }
 
 /** A horizontal cap over all rings of one polygon; `facingUp` picks roof (CCW from above) or floor winding. */
-function addCap(out: MeshWriter, rings: Float64Array[], ups: Float64Array[], facingUp: boolean, featureId: number): void {
+function addCap(
+  out: MeshWriter,
+  rings: Float64Array[],
+  ups: Float64Array[],
+  facingUp: boolean,
+  featureId: number,
+): void {
   const flat: number[] = [];
   const holes: number[] = [];
   const first: number[] = [];
@@ -91,7 +97,8 @@ function addCap(out: MeshWriter, rings: Float64Array[], ups: Float64Array[], fac
   const triangles = earcut(flat, holes);
   for (let t = 0; t < triangles.length; t += 3) {
     const [a, b, c] = [triangles[t]!, triangles[t + 1]!, triangles[t + 2]!];
-    const area = (flat[2 * b]! - flat[2 * a]!) * (flat[2 * c + 1]! - flat[2 * a + 1]!) -
+    const area =
+      (flat[2 * b]! - flat[2 * a]!) * (flat[2 * c + 1]! - flat[2 * a + 1]!) -
       (flat[2 * c]! - flat[2 * a]!) * (flat[2 * b + 1]! - flat[2 * a + 1]!);
     // glTF front faces are counter-clockwise seen from outside: from above for a roof, from below for a floor.
     const keep = area > 0 === facingUp;

@@ -45,7 +45,11 @@ function isPosition(p: unknown): p is number[] {
 }
 
 /** Source positions → lon/lat ring without the closing point, or a reason. */
-function readRing(positions: unknown, toLonLat: (x: number, y: number) => LonLat, label: string): Float64Array | string {
+function readRing(
+  positions: unknown,
+  toLonLat: (x: number, y: number) => LonLat,
+  label: string,
+): Float64Array | string {
   if (!Array.isArray(positions)) return `${label} is not an array of positions`;
   if (!positions.every(isPosition)) return `${label} has a position that is not two finite numbers`;
   if (positions.length < 4) return `${label} has ${positions.length} positions; a closed ring needs at least 4`;
@@ -70,7 +74,10 @@ function dropDuplicates(lonLat: Float64Array, planar: Float64Array): [Float64Arr
   const n = lonLat.length / 2;
   for (let i = 0; i < n; i++) {
     const k = keep.length ? keep[keep.length - 1]! : -1;
-    if (k < 0 || Math.hypot(planar[2 * i]! - planar[2 * k]!, planar[2 * i + 1]! - planar[2 * k + 1]!) >= DUPLICATE_METERS) {
+    if (
+      k < 0 ||
+      Math.hypot(planar[2 * i]! - planar[2 * k]!, planar[2 * i + 1]! - planar[2 * k + 1]!) >= DUPLICATE_METERS
+    ) {
       keep.push(i);
     }
   }
@@ -96,7 +103,8 @@ function reverseRing(ring: Float64Array): Float64Array {
 function polygonsOf(geometry: unknown): unknown[] | string {
   if (!geometry || typeof geometry !== 'object') return 'no geometry';
   const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
-  if (type !== 'Polygon' && type !== 'MultiPolygon') return `geometry type ${String(type)} is not a Polygon/MultiPolygon`;
+  if (type !== 'Polygon' && type !== 'MultiPolygon')
+    return `geometry type ${String(type)} is not a Polygon/MultiPolygon`;
   if (!Array.isArray(coordinates) || coordinates.length === 0) return `${type} has no coordinates`;
   return type === 'Polygon' ? [coordinates] : coordinates;
 }

@@ -58,10 +58,15 @@ export class FootprintIngest {
   /** A top-level FeatureCollection member: checks `type` and picks up a legacy `crs` member. */
   onMember(key: string, value: unknown): void {
     if (key === 'type' && value !== 'FeatureCollection') {
-      throw new DataError(this.source, `GeoJSON type is ${JSON.stringify(value)}, expected "FeatureCollection"`, '$.type');
+      throw new DataError(
+        this.source,
+        `GeoJSON type is ${JSON.stringify(value)}, expected "FeatureCollection"`,
+        '$.type',
+      );
     }
     if (key !== 'crs' || this.options.crs !== undefined) return;
-    if (this.toLonLat) throw new DataError(this.source, 'the "crs" member comes after the features; pass --crs', '$.crs');
+    if (this.toLonLat)
+      throw new DataError(this.source, 'the "crs" member comes after the features; pass --crs', '$.crs');
     const name = (value as { properties?: { name?: unknown } } | null)?.properties?.name;
     try {
       this.crsFromFile = parseCrsCode(String(name));
@@ -73,7 +78,10 @@ export class FootprintIngest {
   addFeature(feature: unknown, index: number): void {
     this.featuresIn++;
     const f = (feature ?? {}) as { id?: unknown; properties?: unknown; geometry?: unknown };
-    const properties = (f.properties && typeof f.properties === 'object' ? f.properties : {}) as Record<string, unknown>;
+    const properties = (f.properties && typeof f.properties === 'object' ? f.properties : {}) as Record<
+      string,
+      unknown
+    >;
     const rawId = f.id ?? properties['id'];
     const id = rawId === undefined || rawId === null ? undefined : String(rawId);
     const skip = (kind: SkipKind, reason: string) =>

@@ -63,7 +63,13 @@ function edgesOf(rings: Float64Array[]): Edge[] {
     for (let i = 0; i < n; i++) {
       const k = (i + 1) % n;
       const coords: Edge['coords'] = [ring[2 * i]!, ring[2 * i + 1]!, ring[2 * k]!, ring[2 * k + 1]!];
-      edges.push({ ring: r, index: i, coords, minX: Math.min(coords[0], coords[2]), maxX: Math.max(coords[0], coords[2]) });
+      edges.push({
+        ring: r,
+        index: i,
+        coords,
+        minX: Math.min(coords[0], coords[2]),
+        maxX: Math.max(coords[0], coords[2]),
+      });
     }
   });
   return edges;

@@ -39,7 +39,12 @@ export function buildQuadtree(store: FootprintStore, maxFeaturesPerTile: number)
     // Degrees of longitude shrink with latitude; scaling keeps quadrants roughly square on the ground.
     x[b] = lon * latScale;
     y[b] = lat;
-    [minX, minY, maxX, maxY] = [Math.min(minX, x[b]!), Math.min(minY, y[b]!), Math.max(maxX, x[b]!), Math.max(maxY, y[b]!)];
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, x[b]!),
+      Math.min(minY, y[b]!),
+      Math.max(maxX, x[b]!),
+      Math.max(maxY, y[b]!),
+    ];
   }
   const bySize = Uint32Array.from({ length: count }, (_, i) => i).sort(
     (a, b) => store.sizeMeters(b) - store.sizeMeters(a) || a - b,

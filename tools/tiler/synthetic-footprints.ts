@@ -23,11 +23,25 @@ function random(seed: number): () => number {
 
 /** Outline points (metres, CCW) of a building shape centred on the origin. */
 function outline(kind: number, w: number, d: number): number[][][] {
-  const rect = (hw: number, hd: number) => [[-hw, -hd], [hw, -hd], [hw, hd], [-hw, hd]];
+  const rect = (hw: number, hd: number) => [
+    [-hw, -hd],
+    [hw, -hd],
+    [hw, hd],
+    [-hw, hd],
+  ];
   if (kind === 0) return [rect(w / 2, d / 2)];
   if (kind === 1) {
     const [hw, hd] = [w / 2, d / 2];
-    return [[[-hw, -hd], [hw, -hd], [hw, 0], [0, 0], [0, hd], [-hw, hd]]];
+    return [
+      [
+        [-hw, -hd],
+        [hw, -hd],
+        [hw, 0],
+        [0, 0],
+        [0, hd],
+        [-hw, hd],
+      ],
+    ];
   }
   // Courtyard: the hole is listed clockwise, as GeoJSON's right-hand rule asks.
   return [rect(w / 2, d / 2), rect(w / 4, d / 4).reverse()];
@@ -45,7 +59,10 @@ export function* syntheticFootprints(count: number, seed = 1): Generator<object>
     const kind = next() < 0.7 ? 0 : next() < 0.7 ? 1 : 2;
     const rings = outline(kind, w, d).map((ring) => {
       const points = ring.map(([x, y]) => {
-        const [rx, ry] = [x! * Math.cos(angle) - y! * Math.sin(angle) + cx, x! * Math.sin(angle) + y! * Math.cos(angle) + cy];
+        const [rx, ry] = [
+          x! * Math.cos(angle) - y! * Math.sin(angle) + cx,
+          x! * Math.sin(angle) + y! * Math.cos(angle) + cy,
+        ];
         return [ORIGIN.lonDegrees + rx / perDegree.east, ORIGIN.latDegrees + ry / perDegree.north];
       });
       return [...points, points[0]!];

@@ -98,7 +98,10 @@ function tileGlb(
   options: TilerOptions,
 ): Uint8Array {
   const baseHeightMeters = options.baseHeightMeters ?? 0;
-  const mesh = extrudeBuildings(store, node.buildings, frame, { baseHeightMeters, includeFloor: !!options.includeFloor });
+  const mesh = extrudeBuildings(store, node.buildings, frame, {
+    baseHeightMeters,
+    includeFloor: !!options.includeFloor,
+  });
   const count = node.buildings.length;
   const table = encodePropertyTable(BUILDING_CLASS, schema.properties, count, (p) =>
     Array.from(node.buildings, (building) => schema.valueOf(p, building)),

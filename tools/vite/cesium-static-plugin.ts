@@ -25,7 +25,8 @@ export function cesiumStaticPlugin(dataDirs: string[]): Plugin {
     },
     closeBundle() {
       if (!isBuild) return;
-      for (const dir of CESIUM_RUNTIME_DIRS) cpSync(join(CESIUM_BUILD, dir), join(outDir, 'cesium', dir), { recursive: true });
+      for (const dir of CESIUM_RUNTIME_DIRS)
+        cpSync(join(CESIUM_BUILD, dir), join(outDir, 'cesium', dir), { recursive: true });
       for (const dir of dataDirs) cpSync(dir, join(outDir, dir), { recursive: true });
     },
   };

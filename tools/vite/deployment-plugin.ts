@@ -12,12 +12,19 @@ const CONFIG_FILE = 'cim.config.json';
 
 /** The origins of CIM_DATA_ORIGINS; a malformed entry stops the build or server with its text. */
 export function readDataOriginsEnv(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
-  return [...new Set(entries.map((entry) => {
-    const origin = normalizeOrigin(entry);
-    if (!origin) throw new Error(`CIM_DATA_ORIGINS: "${entry}" is not an http(s) origin like http://10.0.0.5:8080`);
-    return origin;
-  }))];
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return [
+    ...new Set(
+      entries.map((entry) => {
+        const origin = normalizeOrigin(entry);
+        if (!origin) throw new Error(`CIM_DATA_ORIGINS: "${entry}" is not an http(s) origin like http://10.0.0.5:8080`);
+        return origin;
+      }),
+    ),
+  ];
 }
 
 /** The dataOrigins of a deployer's own cim.config.json (invalid entries are left out, as the app does). */
@@ -59,13 +66,21 @@ export function deploymentPlugin(envOrigins = readDataOriginsEnv(process.env.CIM
       handler(_html, context) {
         if (context.server) return []; // the dev server injects its own scripts; the policy is the build's
         const origins = [...new Set([...envOrigins, ...publicConfigOrigins(publicFile)])];
-        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(origins) }, injectTo: 'head-prepend' }];
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(origins) },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
     generateBundle() {
       if (!envOrigins.length) return;
       if (existsSync(publicFile)) {
-        this.warn(`CIM_DATA_ORIGINS is set, but public/${CONFIG_FILE} is kept as it is; its origins and these are in the CSP`);
+        this.warn(
+          `CIM_DATA_ORIGINS is set, but public/${CONFIG_FILE} is kept as it is; its origins and these are in the CSP`,
+        );
         return;
       }
       this.emitFile({ type: 'asset', fileName: CONFIG_FILE, source: configJson(envOrigins) });

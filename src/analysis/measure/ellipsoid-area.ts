@@ -11,7 +11,9 @@ const DEG = Math.PI / 180;
 
 /** Snyder's q(φ) (eq. 3-12). */
 function q(sinLat: number): number {
-  return (1 - E2) * (sinLat / (1 - E2 * sinLat * sinLat) - (1 / (2 * E)) * Math.log((1 - E * sinLat) / (1 + E * sinLat)));
+  return (
+    (1 - E2) * (sinLat / (1 - E2 * sinLat * sinLat) - (1 / (2 * E)) * Math.log((1 - E * sinLat) / (1 + E * sinLat)))
+  );
 }
 
 const Q_POLE = q(1);
@@ -23,7 +25,8 @@ const authalicLatitude = (latDegrees: number) => Math.asin(q(Math.sin(latDegrees
 export function ellipsoidRingArea(ring: readonly (readonly number[])[]): number {
   let excess = 0;
   for (let i = 0; i < ring.length; i++) {
-    const a = ring[i]!, b = ring[(i + 1) % ring.length]!;
+    const a = ring[i]!,
+      b = ring[(i + 1) % ring.length]!;
     let dLon = (b[0]! - a[0]!) * DEG;
     dLon = Math.atan2(Math.sin(dLon), Math.cos(dLon));
     const t1 = Math.tan(authalicLatitude(a[1]!) / 2);

@@ -16,8 +16,10 @@ export function gridCrsCode(projectCrs: string | undefined, lonDegrees: number):
   }
   const cm = ZONE_WIDTH_DEGREES * Math.round(lonDegrees / ZONE_WIDTH_DEGREES);
   if (cm < FIRST_CM_DEGREES || cm > LAST_CM_DEGREES) {
-    throw new TypeError(`cim.measure: longitude ${lonDegrees.toFixed(3)}° lies outside the CGCS2000 3° Gauss–Krüger zones `
-      + `(${FIRST_CM_DEGREES - 1.5}°E–${LAST_CM_DEGREES + 1.5}°E); give the project a Gauss–Krüger crs for a planar area there`);
+    throw new TypeError(
+      `cim.measure: longitude ${lonDegrees.toFixed(3)}° lies outside the CGCS2000 3° Gauss–Krüger zones ` +
+        `(${FIRST_CM_DEGREES - 1.5}°E–${LAST_CM_DEGREES + 1.5}°E); give the project a Gauss–Krüger crs for a planar area there`,
+    );
   }
   return FIRST_CM_CODE + (cm - FIRST_CM_DEGREES) / ZONE_WIDTH_DEGREES;
 }

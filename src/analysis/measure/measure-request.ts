@@ -19,7 +19,8 @@ export function readMeasureRequest(value: unknown): MeasureRequest {
   const usage = "cim.measure: expected {kind: 'distance'|'height'|'area'|'angle', points: [[lon, lat, h], …]}";
   if (typeof value !== 'object' || value === null) throw new TypeError(`${usage}, got ${describe(value)}`);
   const { kind, points } = value as { kind?: unknown; points?: unknown };
-  if (!MEASURE_KINDS.includes(kind as MeasureKind)) throw new TypeError(`${usage}; kind ${describe(kind)} is not one of them`);
+  if (!MEASURE_KINDS.includes(kind as MeasureKind))
+    throw new TypeError(`${usage}; kind ${describe(kind)} is not one of them`);
   if (!Array.isArray(points)) throw new TypeError(`${usage}; points is ${describe(points)}`);
   const read = points.map((point: unknown, index) => readPoint(point, index));
   const count = POINT_COUNTS[kind as MeasureKind];
@@ -33,10 +34,16 @@ export function readMeasureRequest(value: unknown): MeasureRequest {
 }
 
 function readPoint(point: unknown, index: number): MeasurePoint {
-  const ok = Array.isArray(point) && (point.length === 2 || point.length === 3)
-    && point.every((v) => typeof v === 'number' && Number.isFinite(v))
-    && Math.abs(point[0] as number) <= 180 && Math.abs(point[1] as number) <= 90;
-  if (!ok) throw new TypeError(`cim.measure: points[${index}] must be [lon, lat, heightMeters] in degrees and metres, got ${describe(point)}`);
+  const ok =
+    Array.isArray(point) &&
+    (point.length === 2 || point.length === 3) &&
+    point.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
+    Math.abs(point[0] as number) <= 180 &&
+    Math.abs(point[1] as number) <= 90;
+  if (!ok)
+    throw new TypeError(
+      `cim.measure: points[${index}] must be [lon, lat, heightMeters] in degrees and metres, got ${describe(point)}`,
+    );
   const [lon, lat, height = 0] = point as number[];
   return [lon!, lat!, height];
 }

@@ -35,10 +35,24 @@ export type MeasurePoint = [lonDegrees: number, latDegrees: number, heightMeters
 export const MEASURE_KINDS = ['distance', 'height', 'area', 'angle'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
-export interface DistanceResult { horizontalMeters: number; spatialMeters: number; verticalMeters: number }
-export interface HeightResult { heightMeters: number }
-export interface AreaResult { planarSquareMeters: number; ellipsoidSquareMeters: number; perimeterMeters: number; crs: string }
-export interface AngleResult { azimuthDeg: number; elevationDeg: number }
+export interface DistanceResult {
+  horizontalMeters: number;
+  spatialMeters: number;
+  verticalMeters: number;
+}
+export interface HeightResult {
+  heightMeters: number;
+}
+export interface AreaResult {
+  planarSquareMeters: number;
+  ellipsoidSquareMeters: number;
+  perimeterMeters: number;
+  crs: string;
+}
+export interface AngleResult {
+  azimuthDeg: number;
+  elevationDeg: number;
+}
 export type MeasureResult = DistanceResult | HeightResult | AreaResult | AngleResult;
 
 export interface MeasureContext {
@@ -49,7 +63,8 @@ export interface MeasureContext {
 }
 
 export function measureDistance(points: readonly MeasurePoint[]): DistanceResult {
-  let horizontalMeters = 0, spatialMeters = 0;
+  let horizontalMeters = 0,
+    spatialMeters = 0;
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1]!, points[i]!];
     horizontalMeters += inverseGeodesic(a[0], a[1], b[0], b[1]).distanceMeters;
@@ -71,8 +86,11 @@ export function measureArea(points: readonly MeasurePoint[], projectCrs?: string
   const grid = ring.map(([lon, lat]) => toGrid(lon, lat));
   const crossing = findRingCrossing([...grid, grid[0]!]);
   if (crossing) {
-    throw new TypeError(typeof crossing === 'string' ? 'cim.measure: an area needs 3 or more distinct corners'
-      : `cim.measure: the area's outline crosses itself (edges ${crossing.segments[0] + 1} and ${crossing.segments[1] + 1})`);
+    throw new TypeError(
+      typeof crossing === 'string'
+        ? 'cim.measure: an area needs 3 or more distinct corners'
+        : `cim.measure: the area's outline crosses itself (edges ${crossing.segments[0] + 1} and ${crossing.segments[1] + 1})`,
+    );
   }
   // Relative to the first corner: eastings and northings of millions of metres would cost the shoelace its millimetres.
   const [x0, y0] = grid[0]!;
@@ -97,10 +115,14 @@ export function measureAngle(points: readonly MeasurePoint[]): AngleResult {
 
 export function measure(kind: MeasureKind, points: readonly MeasurePoint[], context: MeasureContext): MeasureResult {
   switch (kind) {
-    case 'distance': return measureDistance(points);
-    case 'height': return measureHeight(points, points.length === 1 ? context.groundHeightMeters(points[0]![0], points[0]![1]) : 0);
-    case 'area': return measureArea(points, context.projectCrs);
-    case 'angle': return measureAngle(points);
+    case 'distance':
+      return measureDistance(points);
+    case 'height':
+      return measureHeight(points, points.length === 1 ? context.groundHeightMeters(points[0]![0], points[0]![1]) : 0);
+    case 'area':
+      return measureArea(points, context.projectCrs);
+    case 'angle':
+      return measureAngle(points);
   }
 }
 

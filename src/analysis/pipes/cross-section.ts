@@ -38,8 +38,15 @@ export function crossSection(segments: readonly PipeSegment[], line: readonly [L
       const along = lengths[i - 1]! + hit.u * (lengths[i]! - lengths[i - 1]!);
       const { topM, bottomM } = outerDepths(segment, burialDepthAt(segment, along / total));
       hits.push({
-        id: segment.id, class: segment.pipeClass, subtype: segment.subtype, section: segment.section, offsetM: round(hit.t * lengthM),
-        depthTopM: round(topM), depthBottomM: round(bottomM), widthMm: segment.widthMm, heightMm: segment.heightMm,
+        id: segment.id,
+        class: segment.pipeClass,
+        subtype: segment.subtype,
+        section: segment.section,
+        offsetM: round(hit.t * lengthM),
+        depthTopM: round(topM),
+        depthBottomM: round(bottomM),
+        widthMm: segment.widthMm,
+        heightMm: segment.heightMm,
       });
     }
   }

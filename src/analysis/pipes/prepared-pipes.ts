@@ -7,7 +7,10 @@ import type { Box, Vec2 } from '../../geometry/types.ts';
 import type { BuildingRecord, LonLat } from '../building-record.ts';
 import { halfWidthM, type PipeSegment } from './pipe-model.ts';
 
-const toLocal = (plane: LocalPlane) => ([lon, lat]: LonLat): Vec2 => plane.toLocal(lon, lat);
+const toLocal =
+  (plane: LocalPlane) =>
+  ([lon, lat]: LonLat): Vec2 =>
+    plane.toLocal(lon, lat);
 
 export interface PreparedPipe {
   segment: PipeSegment;
@@ -25,7 +28,10 @@ export interface PreparedPipes {
   maxHalfWidthM: number;
 }
 
-export function preparePipes(segments: readonly PipeSegment[], frame: LocalPlane = planeAround(segments.flatMap((s) => s.path))): PreparedPipes {
+export function preparePipes(
+  segments: readonly PipeSegment[],
+  frame: LocalPlane = planeAround(segments.flatMap((s) => s.path)),
+): PreparedPipes {
   let maxHalfWidthM = 0;
   const pipes = segments.map((segment) => {
     const path = segment.path.map(toLocal(frame));
@@ -40,8 +46,13 @@ export interface PreparedBuilding {
   ring: Vec2[];
 }
 
-export function prepareBuildings(buildings: readonly BuildingRecord[], frame: LocalPlane): { buildings: PreparedBuilding[]; index: BoxIndex } {
-  const prepared = buildings.filter((b) => b.footprint.length >= 3).map((building) => ({ building, ring: building.footprint.map(toLocal(frame)) }));
+export function prepareBuildings(
+  buildings: readonly BuildingRecord[],
+  frame: LocalPlane,
+): { buildings: PreparedBuilding[]; index: BoxIndex } {
+  const prepared = buildings
+    .filter((b) => b.footprint.length >= 3)
+    .map((building) => ({ building, ring: building.footprint.map(toLocal(frame)) }));
   return { buildings: prepared, index: buildBoxIndex(prepared.map((b) => boxOf(b.ring))) };
 }
 

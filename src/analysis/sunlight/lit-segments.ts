@@ -8,7 +8,13 @@ export interface LitSegments {
   longestHours: number;
 }
 
-export function litSegments(lit: ArrayLike<number>, offset: number, count: number, stepMinutes: number, minSegmentMinutes: number): LitSegments {
+export function litSegments(
+  lit: ArrayLike<number>,
+  offset: number,
+  count: number,
+  stepMinutes: number,
+  minSegmentMinutes: number,
+): LitSegments {
   const segments: [number, number][] = [];
   let total = 0;
   let longest = 0;

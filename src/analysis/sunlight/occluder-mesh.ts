@@ -1,7 +1,7 @@
 // Buildings as the sunlight engine's obstacles: each footprint extruded from its base to its top as walls and a flat
 // roof, in the exact east-north-up frame of a scene origin (float32 is ample: a district is a few km across).
 // No floors: a ray towards the Sun never needs one.
-import { LocalFrame } from '../../geometry/ellipsoid.ts';
+import type { LocalFrame } from '../../geometry/ellipsoid.ts';
 import { triangulateIndices } from '../../geometry/triangulate.ts';
 import type { Vec2 } from '../../geometry/types.ts';
 import type { BuildingRecord } from '../building-record.ts';
@@ -19,7 +19,9 @@ const trianglesOf = (ring: readonly unknown[]) => 3 * ring.length - 2;
 export function occluderMesh(buildings: readonly BuildingRecord[], frame: LocalFrame): OccluderMesh {
   const usable = buildings.map((b) => b.footprint.length >= 3 && b.heightMeters !== null && b.heightMeters > 0);
   let triangles = 0;
-  buildings.forEach((b, i) => { if (usable[i]) triangles += trianglesOf(b.footprint); });
+  buildings.forEach((b, i) => {
+    if (usable[i]) triangles += trianglesOf(b.footprint);
+  });
   const positions = new Float32Array(triangles * 9);
   const triangleBuilding = new Uint32Array(triangles);
   let t = 0;

@@ -21,7 +21,12 @@ import { shadowReach } from './shadow-reach.ts';
 import { solarTermDate } from './standard-day.ts';
 import { sunRayCaster, type SunRayCaster } from './sun-rays.ts';
 import { sunSteps, type SunStep } from './sun-steps.ts';
-import { DEFAULT_MIN_SEGMENT_MINUTES, DEFAULT_STEP_MINUTES, meetsHours, type SunlightPosition } from './sunlight-analysis.ts';
+import {
+  DEFAULT_MIN_SEGMENT_MINUTES,
+  DEFAULT_STEP_MINUTES,
+  meetsHours,
+  type SunlightPosition,
+} from './sunlight-analysis.ts';
 import { SUNLIGHT_WINDOWS, type StandardDay, type SunlightRule } from './sunlight-rules.ts';
 import { windowSillPoints, type WindowPoint } from './window-points.ts';
 
@@ -81,7 +86,13 @@ export interface SchemeImpact {
 }
 
 export function analyseSchemeImpact(input: SchemeImpactInput): SchemeImpact {
-  const { kept, demolished, proposal, stepMinutes = DEFAULT_STEP_MINUTES, minSegmentMinutes = DEFAULT_MIN_SEGMENT_MINUTES } = input;
+  const {
+    kept,
+    demolished,
+    proposal,
+    stepMinutes = DEFAULT_STEP_MINUTES,
+    minSegmentMinutes = DEFAULT_MIN_SEGMENT_MINUTES,
+  } = input;
   const [lon, lat] = lonLatCentre(proposal.flatMap((b) => b.footprint));
   const frame = new LocalFrame(lon, lat, 0);
   const keptRays = sunRayCaster(occluderMesh(kept, frame));
@@ -90,10 +101,16 @@ export function analyseSchemeImpact(input: SchemeImpactInput): SchemeImpact {
   const days = [...new Set([...input.dwellings, ...input.newHousing].map((d) => d.rule.day))].map((day) => {
     const date = solarTermDate(day, input.year).civilDate;
     const window = SUNLIGHT_WINDOWS[day];
-    return { day, date, window: [window[0], window[1]] as [number, number], steps: sunSteps({ lon, lat, civilDate: date, windowHours: window, stepMinutes }) };
+    return {
+      day,
+      date,
+      window: [window[0], window[1]] as [number, number],
+      steps: sunSteps({ lon, lat, civilDate: date, windowHours: window, stepMinutes }),
+    };
   });
   const stepsOf = (day: StandardDay) => days.find((d) => d.day === day)!.steps;
-  const count = (lit: Uint8Array, steps: readonly SunStep[]) => litSegments(lit, 0, steps.length, stepMinutes, minSegmentMinutes).hours;
+  const count = (lit: Uint8Array, steps: readonly SunStep[]) =>
+    litSegments(lit, 0, steps.length, stepMinutes, minSegmentMinutes).hours;
 
   const rows: ImpactRow[] = [];
   let dwellingsInReach = 0;
@@ -104,7 +121,12 @@ export function analyseSchemeImpact(input: SchemeImpactInput): SchemeImpact {
     let reach: ((x: number, y: number) => boolean) | undefined;
     if (input.useReach !== false) {
       const lowest = sills.reduce((low, list) => list.reduce((l, s) => Math.min(l, s.local[2]!), low), Infinity);
-      const { contains } = shadowReach(proposal, frame, steps.map((s) => s.direction), lowest);
+      const { contains } = shadowReach(
+        proposal,
+        frame,
+        steps.map((s) => s.direction),
+        lowest,
+      );
       reach = contains;
     }
     const before = new Uint8Array(steps.length);
@@ -116,10 +138,12 @@ export function analyseSchemeImpact(input: SchemeImpactInput): SchemeImpact {
       for (const sill of counted) {
         sillsCounted++;
         // Most sills still meet the rule after: their count stops there, and only the others are counted before.
-        if (castLit(sill, steps, [proposalRays, keptRays], after, { stepMinutes, minSegmentMinutes, requiredMinutes })) continue;
+        if (castLit(sill, steps, [proposalRays, keptRays], after, { stepMinutes, minSegmentMinutes, requiredMinutes }))
+          continue;
         castLit(sill, steps, [demolishedRays, keptRays], before);
         const [hoursBefore, hoursAfter] = [count(before, steps), count(after, steps)];
-        if (meetsHours(hoursBefore, dwelling.rule.minHours)) rows.push({ ...sillRow(kept[dwelling.building]!, sill, dwelling.rule), hoursBefore, hoursAfter });
+        if (meetsHours(hoursBefore, dwelling.rule.minHours))
+          rows.push({ ...sillRow(kept[dwelling.building]!, sill, dwelling.rule), hoursBefore, hoursAfter });
       }
     });
   }
@@ -131,7 +155,11 @@ export function analyseSchemeImpact(input: SchemeImpactInput): SchemeImpact {
     for (const sill of localSills(proposal[dwelling.building]!, dwelling, frame)) {
       castLit(sill, steps, [proposalRays, keptRays], lit);
       const hours = count(lit, steps);
-      newHousing.push({ ...sillRow(proposal[dwelling.building]!, sill, dwelling.rule), hours, pass: meetsHours(hours, dwelling.rule.minHours) });
+      newHousing.push({
+        ...sillRow(proposal[dwelling.building]!, sill, dwelling.rule),
+        hours,
+        pass: meetsHours(hours, dwelling.rule.minHours),
+      });
     }
   }
 
@@ -153,7 +181,10 @@ export function worstFirst(a: ImpactRow, b: ImpactRow): number {
 }
 
 const byPlace = (a: SillRow, b: SillRow) =>
-  a.layerId.localeCompare(b.layerId) || a.featureId.localeCompare(b.featureId) || a.floor - b.floor || a.facade - b.facade;
+  a.layerId.localeCompare(b.layerId) ||
+  a.featureId.localeCompare(b.featureId) ||
+  a.floor - b.floor ||
+  a.facade - b.facade;
 
 interface LocalSill extends WindowPoint {
   local: Float64Array;
@@ -175,14 +206,23 @@ interface StopWhenMet {
 
 /** Writes 1 for each step in which the sill sees the Sun past every caster's obstacles. With `stop`, returns true as
  * soon as the counted minutes (segments shorter than the minimum left out) meet the rule, the rest of `lit` unwritten. */
-function castLit(sill: LocalSill, steps: readonly SunStep[], casters: readonly SunRayCaster[], lit: Uint8Array, stop?: StopWhenMet): boolean {
+function castLit(
+  sill: LocalSill,
+  steps: readonly SunStep[],
+  casters: readonly SunRayCaster[],
+  lit: Uint8Array,
+  stop?: StopWhenMet,
+): boolean {
   const [x, y, z] = sill.local as unknown as [number, number, number];
   const [nx, ny] = sill.normal;
   let closed = 0; // steps in finished segments that count
   let running = 0;
   for (let k = 0; k < steps.length; k++) {
     const direction = steps[k]!.direction;
-    const seen = direction[2] > 0 && nx * direction[0] + ny * direction[1] > 0 && casters.every((caster) => caster.sees(x, y, z, direction));
+    const seen =
+      direction[2] > 0 &&
+      nx * direction[0] + ny * direction[1] > 0 &&
+      casters.every((caster) => caster.sees(x, y, z, direction));
     lit[k] = seen ? 1 : 0;
     if (!stop) continue;
     if (seen) running++;
@@ -197,6 +237,11 @@ function castLit(sill: LocalSill, steps: readonly SunStep[], casters: readonly S
 }
 
 const sillRow = (building: BuildingRecord, sill: WindowPoint, rule: SunlightRule): SillRow => ({
-  layerId: building.layerId, featureId: building.featureId, floor: sill.floor, facade: sill.facade, position: sill.position,
-  requiredHours: rule.minHours, ruleId: rule.id,
+  layerId: building.layerId,
+  featureId: building.featureId,
+  floor: sill.floor,
+  facade: sill.facade,
+  position: sill.position,
+  requiredHours: rule.minHours,
+  ruleId: rule.id,
 });

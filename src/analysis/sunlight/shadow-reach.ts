@@ -7,7 +7,7 @@
 // moved back along the Sun's horizontal direction by at most (z_top − z_low) / u_z · (u_e, u_n), z_low being the lowest
 // point analysed. The reach of a building is the convex hull of its corners and their copies moved back so, for every
 // time step of the window: convex, so it also covers every shorter move. The steps' lowest Sun gives the longest move.
-import { LocalFrame } from '../../geometry/ellipsoid.ts';
+import type { LocalFrame } from '../../geometry/ellipsoid.ts';
 import { hullOfPoints } from '../../geometry/convex-hull.ts';
 import { pointSegmentDistance } from '../../geometry/segments.ts';
 import type { Vec2 } from '../../geometry/types.ts';
@@ -27,8 +27,12 @@ export interface ShadowReach {
  * @param directions Unit vectors towards the Sun (ENU of `frame`), one per time step of the window.
  * @param lowestMeters ENU height of the lowest point that will be tested.
  */
-export function shadowReach(buildings: readonly BuildingRecord[], frame: LocalFrame, directions: readonly (readonly [number, number, number])[],
-  lowestMeters: number): ShadowReach {
+export function shadowReach(
+  buildings: readonly BuildingRecord[],
+  frame: LocalFrame,
+  directions: readonly (readonly [number, number, number])[],
+  lowestMeters: number,
+): ShadowReach {
   const enu = new Float64Array(3);
   const hulls: Vec2[][] = [];
   for (const building of buildings) {
@@ -58,7 +62,8 @@ export function shadowReach(buildings: readonly BuildingRecord[], frame: LocalFr
 
 /** Inside a counter-clockwise convex polygon, or within `margin` metres of it. */
 function nearConvex(hull: readonly Vec2[], x: number, y: number, margin: number): boolean {
-  if (hull.length < 3) return hull.some((a, i) => pointSegmentDistance([x, y], a, hull[(i + 1) % hull.length]!) <= margin);
+  if (hull.length < 3)
+    return hull.some((a, i) => pointSegmentDistance([x, y], a, hull[(i + 1) % hull.length]!) <= margin);
   for (let i = 0; i < hull.length; i++) {
     const [ax, ay] = hull[i]!;
     const [bx, by] = hull[(i + 1) % hull.length]!;

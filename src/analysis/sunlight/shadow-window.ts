@@ -22,14 +22,25 @@ export interface ShadowWindow {
 }
 
 /** `date` is a standard day (of `year`) or YYYY-MM-DD (counted with `ruleDay`'s window). */
-export function shadowWindow(lon: number, lat: number, date: StandardDay | string, year: number, ruleDay: StandardDay): ShadowWindow {
+export function shadowWindow(
+  lon: number,
+  lat: number,
+  date: StandardDay | string,
+  year: number,
+  ruleDay: StandardDay,
+): ShadowWindow {
   const standard = date === '大寒' || date === '冬至';
   if (!standard && !isCalendarDate(date)) throw new TypeError(`no date '${date}' (use '大寒', '冬至' or YYYY-MM-DD)`);
   const day: StandardDay = standard ? date : ruleDay;
   const civilDate = standard ? solarTermDate(date, year).civilDate : date;
   const [startHours, endHours] = SUNLIGHT_WINDOWS[day];
   return {
-    date: civilDate, day, lon, lat, startHours, endHours,
+    date: civilDate,
+    day,
+    lon,
+    lat,
+    startHours,
+    endHours,
     startUtcMs: trueSolarInstant(lon, lat, civilDate, startHours).getTime(),
     endUtcMs: trueSolarInstant(lon, lat, civilDate, endHours).getTime(),
   };

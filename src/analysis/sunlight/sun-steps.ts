@@ -28,8 +28,15 @@ export interface SunWindow {
 
 const DEG = Math.PI / 180;
 
-export function sunSteps({ lon, lat, civilDate, windowHours: [startHours, endHours], stepMinutes }: SunWindow): SunStep[] {
-  if (!(stepMinutes > 0) || !(endHours > startHours)) throw new Error(`Assertion failed: bad window ${startHours}–${endHours} h / ${stepMinutes} min`);
+export function sunSteps({
+  lon,
+  lat,
+  civilDate,
+  windowHours: [startHours, endHours],
+  stepMinutes,
+}: SunWindow): SunStep[] {
+  if (!(stepMinutes > 0) || !(endHours > startHours))
+    throw new Error(`Assertion failed: bad window ${startHours}–${endHours} h / ${stepMinutes} min`);
   // True solar and mean time run at rates within 4e-4 of each other over a day: interpolating between the window's two
   // ends places every step within 0.1 s.
   const startMs = trueSolarInstant(lon, lat, civilDate, startHours).getTime();
@@ -47,7 +54,11 @@ export function sunSteps({ lon, lat, civilDate, windowHours: [startHours, endHou
       startMs: startMs + k * msPerStep,
       endMs: startMs + (k + 1) * msPerStep,
       trueSolarHours: startHours + ((endHours - startHours) * k) / count,
-      direction: [cosAltitude * Math.sin(azimuth * DEG), cosAltitude * Math.cos(azimuth * DEG), Math.sin(altitude * DEG)],
+      direction: [
+        cosAltitude * Math.sin(azimuth * DEG),
+        cosAltitude * Math.cos(azimuth * DEG),
+        Math.sin(altitude * DEG),
+      ],
       altitudeDeg: altitude,
       azimuthDeg: azimuth,
     });

@@ -59,8 +59,17 @@ export interface SunlightResult {
 export const DEFAULT_STEP_MINUTES = 1;
 export const DEFAULT_MIN_SEGMENT_MINUTES = 5;
 
-export function analyseSunlight(buildings: readonly BuildingRecord[], points: readonly SunlightPosition[], options: SunlightOptions): SunlightResult {
-  const { rule, stepMinutes = DEFAULT_STEP_MINUTES, minSegmentMinutes = DEFAULT_MIN_SEGMENT_MINUTES, decidedBy = 'cumulative' } = options;
+export function analyseSunlight(
+  buildings: readonly BuildingRecord[],
+  points: readonly SunlightPosition[],
+  options: SunlightOptions,
+): SunlightResult {
+  const {
+    rule,
+    stepMinutes = DEFAULT_STEP_MINUTES,
+    minSegmentMinutes = DEFAULT_MIN_SEGMENT_MINUTES,
+    decidedBy = 'cumulative',
+  } = options;
   const windowHours = SUNLIGHT_WINDOWS[rule.day];
   const date = options.date ?? solarTermDate(rule.day, options.year).civilDate;
   const [lon, lat] = lonLatCentre(points.length > 0 ? points : buildings.flatMap((b) => b.footprint));
@@ -72,14 +81,23 @@ export function analyseSunlight(buildings: readonly BuildingRecord[], points: re
     window: [windowHours[0], windowHours[1]],
     stepMinutes,
     points: points.map((position, p) => {
-      const { segments, hours, longestHours } = litSegments(lit, p * steps.length, steps.length, stepMinutes, minSegmentMinutes);
+      const { segments, hours, longestHours } = litSegments(
+        lit,
+        p * steps.length,
+        steps.length,
+        stepMinutes,
+        minSegmentMinutes,
+      );
       const counted = decidedBy === 'longest' ? longestHours : hours;
       return {
         position,
         hours,
         longestHours,
         intervals: segments.map(([a, b]) => [beijingIso(steps[a]!.startMs), beijingIso(steps[b - 1]!.endMs)]),
-        trueSolarIntervals: segments.map(([a, b]) => [steps[a]!.trueSolarHours, endHours(steps, b - 1, windowHours[1])]),
+        trueSolarIntervals: segments.map(([a, b]) => [
+          steps[a]!.trueSolarHours,
+          endHours(steps, b - 1, windowHours[1]),
+        ]),
         requiredHours: rule.minHours,
         pass: meetsHours(counted, rule.minHours),
       };
@@ -88,11 +106,17 @@ export function analyseSunlight(buildings: readonly BuildingRecord[], points: re
 }
 
 /** Minutes are whole steps: compared in minutes, float hours never miss by an ulp. */
-export const meetsHours = (countedHours: number, requiredHours: number): boolean => Math.round(countedHours * 60) >= Math.round(requiredHours * 60);
+export const meetsHours = (countedHours: number, requiredHours: number): boolean =>
+  Math.round(countedHours * 60) >= Math.round(requiredHours * 60);
 
 /** 1 where point p sees the Sun in step k, at [p * steps + k]. */
-export function litMask(buildings: readonly BuildingRecord[], points: readonly SunlightPosition[], steps: readonly SunStep[], frame: LocalFrame,
-  facadeNormals: readonly (Vec2 | undefined)[] = []): Uint8Array {
+export function litMask(
+  buildings: readonly BuildingRecord[],
+  points: readonly SunlightPosition[],
+  steps: readonly SunStep[],
+  frame: LocalFrame,
+  facadeNormals: readonly (Vec2 | undefined)[] = [],
+): Uint8Array {
   const caster = sunRayCaster(occluderMesh(buildings, frame));
   const lit = new Uint8Array(points.length * steps.length);
   const local = new Float64Array(3);
@@ -107,4 +131,5 @@ export function litMask(buildings: readonly BuildingRecord[], points: readonly S
   return lit;
 }
 
-const endHours = (steps: readonly SunStep[], last: number, windowEnd: number) => steps[last + 1]?.trueSolarHours ?? windowEnd;
+const endHours = (steps: readonly SunStep[], last: number, windowEnd: number) =>
+  steps[last + 1]?.trueSolarHours ?? windowEnd;

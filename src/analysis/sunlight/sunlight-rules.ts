@@ -41,13 +41,45 @@ function rule(id: string, day: StandardDay, minHours: number, zh: string, en: st
 }
 
 export const SUNLIGHT_RULES = {
-  zoneI_large: rule('I-II-III-VII-large', '大寒', 2, 'Ⅰ、Ⅱ、Ⅲ、Ⅶ气候区 大城市：大寒日 ≥ 2 h', 'Zones I, II, III, VII, large city: ≥ 2 h on Dahan'),
-  zoneI_small: rule('I-II-III-VII-small', '大寒', 3, 'Ⅰ、Ⅱ、Ⅲ、Ⅶ气候区 中小城市：大寒日 ≥ 3 h', 'Zones I, II, III, VII, smaller city: ≥ 3 h on Dahan'),
+  zoneI_large: rule(
+    'I-II-III-VII-large',
+    '大寒',
+    2,
+    'Ⅰ、Ⅱ、Ⅲ、Ⅶ气候区 大城市：大寒日 ≥ 2 h',
+    'Zones I, II, III, VII, large city: ≥ 2 h on Dahan',
+  ),
+  zoneI_small: rule(
+    'I-II-III-VII-small',
+    '大寒',
+    3,
+    'Ⅰ、Ⅱ、Ⅲ、Ⅶ气候区 中小城市：大寒日 ≥ 3 h',
+    'Zones I, II, III, VII, smaller city: ≥ 3 h on Dahan',
+  ),
   zoneIV_large: rule('IV-large', '大寒', 3, 'Ⅳ气候区 大城市：大寒日 ≥ 3 h', 'Zone IV, large city: ≥ 3 h on Dahan'),
-  zoneIV_small: rule('IV-small', '冬至', 1, 'Ⅳ气候区 中小城市：冬至日 ≥ 1 h', 'Zone IV, smaller city: ≥ 1 h on the winter solstice'),
+  zoneIV_small: rule(
+    'IV-small',
+    '冬至',
+    1,
+    'Ⅳ气候区 中小城市：冬至日 ≥ 1 h',
+    'Zone IV, smaller city: ≥ 1 h on the winter solstice',
+  ),
   zoneV_VI: rule('V-VI', '冬至', 1, 'Ⅴ、Ⅵ气候区：冬至日 ≥ 1 h', 'Zones V, VI: ≥ 1 h on the winter solstice'),
-  elderly: rule('elderly', '冬至', 2, '老年人居住建筑：冬至日 ≥ 2 h', 'Housing for the elderly: ≥ 2 h on the winter solstice', 'GB 50180-2018 §4.0.9-2'),
-  oldAreaRebuild: rule('old-area-rebuild', '大寒', 1, '旧区改建新建住宅：大寒日 ≥ 1 h', 'New housing in an old-district rebuild: ≥ 1 h on Dahan', 'GB 50180-2018 §4.0.9-3'),
+  elderly: rule(
+    'elderly',
+    '冬至',
+    2,
+    '老年人居住建筑：冬至日 ≥ 2 h',
+    'Housing for the elderly: ≥ 2 h on the winter solstice',
+    'GB 50180-2018 §4.0.9-2',
+  ),
+  oldAreaRebuild: rule(
+    'old-area-rebuild',
+    '大寒',
+    1,
+    '旧区改建新建住宅：大寒日 ≥ 1 h',
+    'New housing in an old-district rebuild: ≥ 1 h on Dahan',
+    'GB 50180-2018 §4.0.9-3',
+  ),
 } as const satisfies Record<string, SunlightRule>;
 
 export interface SunlightSetting {
@@ -59,10 +91,13 @@ export interface SunlightSetting {
 export function cityRule({ climateZone, urbanPopulation }: SunlightSetting): SunlightRule {
   const large = urbanPopulation >= LARGE_CITY_MIN_POPULATION;
   switch (climateZone) {
-    case 'Ⅳ': return large ? SUNLIGHT_RULES.zoneIV_large : SUNLIGHT_RULES.zoneIV_small;
+    case 'Ⅳ':
+      return large ? SUNLIGHT_RULES.zoneIV_large : SUNLIGHT_RULES.zoneIV_small;
     case 'Ⅴ':
-    case 'Ⅵ': return SUNLIGHT_RULES.zoneV_VI;
-    default: return large ? SUNLIGHT_RULES.zoneI_large : SUNLIGHT_RULES.zoneI_small;
+    case 'Ⅵ':
+      return SUNLIGHT_RULES.zoneV_VI;
+    default:
+      return large ? SUNLIGHT_RULES.zoneI_large : SUNLIGHT_RULES.zoneI_small;
   }
 }
 

@@ -41,7 +41,10 @@ export function windowSillPoints(building: BuildingRecord, options: WindowPointO
     const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (length < minFacadeMeters) return;
     const normal: Vec2 = [(outwardSign * (b[1] - a[1])) / length, (outwardSign * -(b[0] - a[0])) / length];
-    const [lon, lat] = plane.toLonLat((a[0] + b[0]) / 2 + normal[0] * offsetMeters, (a[1] + b[1]) / 2 + normal[1] * offsetMeters);
+    const [lon, lat] = plane.toLonLat(
+      (a[0] + b[0]) / 2 + normal[0] * offsetMeters,
+      (a[1] + b[1]) / 2 + normal[1] * offsetMeters,
+    );
     for (let floor = 0; floor < floors; floor++) {
       const heightMeters = building.baseHeightMeters + floor * floorHeightMeters + SILL_HEIGHT_METERS;
       points.push({ position: [lon, lat, heightMeters], floor: floor + 1, facade: i, normal });

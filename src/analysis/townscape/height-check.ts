@@ -45,14 +45,18 @@ export function checkHeights(buildings: readonly BuildingRecord[], zones: readon
   const first = zones[0]?.polygons[0]?.[0]?.[0];
   if (!first) return result;
   const frame = localPlane(first[0], first[1]);
-  const parts: LocalZone[] = zones.flatMap((zone) => zone.polygons.map((polygon) => ({
-    zone, polygon: polygon.map((ring) => openRing(ring.map(([lon, lat]) => frame.toLocal(lon, lat)))),
-  })));
+  const parts: LocalZone[] = zones.flatMap((zone) =>
+    zone.polygons.map((polygon) => ({
+      zone,
+      polygon: polygon.map((ring) => openRing(ring.map(([lon, lat]) => frame.toLocal(lon, lat)))),
+    })),
+  );
   const index = buildBoxIndex(parts.map((part) => boxOf(part.polygon[0]!)));
 
   for (const building of buildings) {
     const footprint = projectFootprint(building, frame);
-    const report = (message: string) => result.problems.push({ source: building.layerId, featureId: building.featureId, message });
+    const report = (message: string) =>
+      result.problems.push({ source: building.layerId, featureId: building.featureId, message });
     const candidates = index.query(boxOf(footprint));
     if (candidates.length === 0) continue;
     if (footprint.length < 3 || Math.abs(signedArea(footprint)) < SLIVER_AREA_M2) {
@@ -60,7 +64,11 @@ export function checkHeights(buildings: readonly BuildingRecord[], zones: readon
       continue;
     }
     const triangles = triangulate([footprint]);
-    const inZones = [...new Set(candidates.filter((i) => overlapArea(triangles, parts[i]!.polygon) > SLIVER_AREA_M2).map((i) => parts[i]!.zone))];
+    const inZones = [
+      ...new Set(
+        candidates.filter((i) => overlapArea(triangles, parts[i]!.polygon) > SLIVER_AREA_M2).map((i) => parts[i]!.zone),
+      ),
+    ];
     if (inZones.length === 0) continue;
     let worst: HeightViolation | null = null;
     let measured = false;
@@ -70,11 +78,20 @@ export function checkHeights(buildings: readonly BuildingRecord[], zones: readon
       measured = true;
       const excessMeters = heightMeters - zone.limitMeters;
       if (excessMeters > 0 && (!worst || excessMeters > worst.excessMeters)) {
-        worst = { layerId: building.layerId, featureId: building.featureId, heightMeters, limitMeters: zone.limitMeters, excessMeters, zoneId: zone.id };
+        worst = {
+          layerId: building.layerId,
+          featureId: building.featureId,
+          heightMeters,
+          limitMeters: zone.limitMeters,
+          excessMeters,
+          zoneId: zone.id,
+        };
       }
     }
     if (!measured) {
-      report(`no height (neither attribute nor geometry) for a building in zone ${inZones.map((z) => z.id).join(', ')}; not checked`);
+      report(
+        `no height (neither attribute nor geometry) for a building in zone ${inZones.map((z) => z.id).join(', ')}; not checked`,
+      );
       continue;
     }
     result.checkedCount++;

@@ -8,7 +8,10 @@ import { localPlane } from '../../geometry/local-plane.ts';
 import { ringContains } from '../../geometry/ring.ts';
 
 /** The existing buildings the proposal replaces (those whose footprint centre lies on its site), in their order. */
-export function replacedBuildings(existing: readonly BuildingRecord[], proposal: readonly BuildingRecord[]): BuildingRecord[] {
+export function replacedBuildings(
+  existing: readonly BuildingRecord[],
+  proposal: readonly BuildingRecord[],
+): BuildingRecord[] {
   const first = proposal[0]?.footprint[0];
   if (!first) return [];
   const frame = localPlane(first[0], first[1]);
@@ -23,7 +26,10 @@ export function replacedBuildings(existing: readonly BuildingRecord[], proposal:
 }
 
 /** The city with the proposal in place: the existing buildings it does not replace, then the proposal's. */
-export function withProposal(existing: readonly BuildingRecord[], proposal: readonly BuildingRecord[]): BuildingRecord[] {
+export function withProposal(
+  existing: readonly BuildingRecord[],
+  proposal: readonly BuildingRecord[],
+): BuildingRecord[] {
   const replaced = new Set(replacedBuildings(existing, proposal));
   return [...existing.filter((building) => !replaced.has(building)), ...proposal];
 }

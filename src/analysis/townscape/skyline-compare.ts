@@ -26,7 +26,8 @@ export function largestRise(existing: SkylineProfile, proposal: SkylineProfile):
   }
   if (best < 0) return null;
   const distanceMeters = proposal.distanceMeters[best]!;
-  const riseMeters = distanceMeters * (Math.tan(proposal.elevationDeg[best]! * RAD) - Math.tan(existing.elevationDeg[best]! * RAD));
+  const riseMeters =
+    distanceMeters * (Math.tan(proposal.elevationDeg[best]! * RAD) - Math.tan(existing.elevationDeg[best]! * RAD));
   return {
     azimuthDeg: proposal.azimuthDeg[best]!,
     riseDeg: proposal.elevationDeg[best]! - existing.elevationDeg[best]!,
@@ -70,11 +71,14 @@ export function allowedElevationDeg(line: ControlLine, azimuthDeg: number): numb
 
 /** Every building that rises above the control line somewhere, worst first. */
 export function controlLineBreaches(
-  buildings: readonly BuildingRecord[], eye: EyePoint, samples: AzimuthSamples, line: ControlLine,
+  buildings: readonly BuildingRecord[],
+  eye: EyePoint,
+  samples: AzimuthSamples,
+  line: ControlLine,
 ): ControlLineBreach[] {
   const worst = new Map<number, ControlLineBreach>();
   visitBuildingElevations(buildings, eye, samples, (b, i, elevationRad, distanceMeters) => {
-    const azimuthDeg = ((samples.startDeg + i * samples.stepDeg) % 360 + 360) % 360;
+    const azimuthDeg = (((samples.startDeg + i * samples.stepDeg) % 360) + 360) % 360;
     const allowed = allowedElevationDeg(line, azimuthDeg);
     if (allowed === null) return;
     const excessDeg = elevationRad * DEG - allowed;

@@ -48,11 +48,19 @@ export const sampleAzimuths = (samples: AzimuthSamples): number[] =>
 
 const normalizeDeg = (deg: number) => ((deg % 360) + 360) % 360;
 
-export type ElevationVisitor = (buildingIndex: number, sampleIndex: number, elevationRad: number, distanceMeters: number) => void;
+export type ElevationVisitor = (
+  buildingIndex: number,
+  sampleIndex: number,
+  elevationRad: number,
+  distanceMeters: number,
+) => void;
 
 /** Calls `visit` with the highest elevation of each building at each azimuth sample it covers. */
 export function visitBuildingElevations(
-  buildings: readonly BuildingRecord[], eye: EyePoint, samples: AzimuthSamples, visit: ElevationVisitor,
+  buildings: readonly BuildingRecord[],
+  eye: EyePoint,
+  samples: AzimuthSamples,
+  visit: ElevationVisitor,
 ): void {
   const [eyeLon, eyeLat, eyeMeters] = eye;
   const frame = localPlane(eyeLon, eyeLat);
@@ -63,7 +71,8 @@ export function visitBuildingElevations(
     const ring = projectFootprint(building, frame);
     if (ring.length < 3 || ringContains(ring, 0, 0)) return;
     const reference = Math.atan2(ring[0]![0], ring[0]![1]) * DEG;
-    let low = 0, high = 0;
+    let low = 0,
+      high = 0;
     for (const [x, y] of ring) {
       const relative = normalizeDeg(Math.atan2(x, y) * DEG - reference + 180) - 180;
       low = Math.min(low, relative);
@@ -72,7 +81,10 @@ export function visitBuildingElevations(
     if (high - low >= 180) return; // the eye stands on the outline
     for (const wrap of [-360, 0, 360]) {
       const first = Math.max(0, Math.ceil((reference + low + wrap - samples.startDeg) / samples.stepDeg));
-      const last = Math.min(samples.count - 1, Math.floor((reference + high + wrap - samples.startDeg) / samples.stepDeg));
+      const last = Math.min(
+        samples.count - 1,
+        Math.floor((reference + high + wrap - samples.startDeg) / samples.stepDeg),
+      );
       for (let i = first; i <= last; i++) {
         const hit = nearFar(ring, azimuths[i]! * RAD);
         if (!hit) continue;
@@ -87,11 +99,14 @@ export function visitBuildingElevations(
 
 /** Distances along the ray from the origin at `azimuthRad` where it enters and leaves the ring; null if it misses. */
 function nearFar(ring: readonly [number, number][], azimuthRad: number): { near: number; far: number } | null {
-  const dx = Math.sin(azimuthRad), dy = Math.cos(azimuthRad);
-  let near = Infinity, far = -Infinity;
+  const dx = Math.sin(azimuthRad),
+    dy = Math.cos(azimuthRad);
+  let near = Infinity,
+    far = -Infinity;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [px, py] = ring[j]!;
-    const ex = ring[i]![0] - px, ey = ring[i]![1] - py;
+    const ex = ring[i]![0] - px,
+      ey = ring[i]![1] - py;
     const denom = dx * ey - dy * ex;
     if (Math.abs(denom) < 1e-12) continue;
     const t = (px * ey - py * ex) / denom;
@@ -103,7 +118,11 @@ function nearFar(ring: readonly [number, number][], azimuthRad: number): { near:
   return near === Infinity ? null : { near, far };
 }
 
-export function skylineProfile(buildings: readonly BuildingRecord[], eye: EyePoint, samples: AzimuthSamples): SkylineProfile {
+export function skylineProfile(
+  buildings: readonly BuildingRecord[],
+  eye: EyePoint,
+  samples: AzimuthSamples,
+): SkylineProfile {
   const horizon = horizonAngle(eye[2]);
   const elevation = new Array<number>(samples.count).fill(horizon);
   const causeIndex = new Array<number>(samples.count).fill(-1);

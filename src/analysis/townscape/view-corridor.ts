@@ -35,10 +35,15 @@ const MIN_LENGTH_METERS = 1;
 const SLIVER_AREA_M2 = 0.5;
 
 const isPoint = (value: unknown): value is EyePoint =>
-  Array.isArray(value) && value.length >= 3 && value.slice(0, 3).every((n) => typeof n === 'number' && Number.isFinite(n));
+  Array.isArray(value) &&
+  value.length >= 3 &&
+  value.slice(0, 3).every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** Eye and target from properties `eye`/`target` ([lon, lat, heightMeters]) or else a 3D LineString's ends. */
-export function readViewCorridors(features: readonly ZoneFeature[], source: string): { corridors: ViewCorridor[]; problems: TownscapeProblem[] } {
+export function readViewCorridors(
+  features: readonly ZoneFeature[],
+  source: string,
+): { corridors: ViewCorridor[]; problems: TownscapeProblem[] } {
   const corridors: ViewCorridor[] = [];
   const problems: TownscapeProblem[] = [];
   for (const feature of features) {
@@ -49,11 +54,15 @@ export function readViewCorridors(features: readonly ZoneFeature[], source: stri
     const target = isPoint(feature.properties.target) ? feature.properties.target : line[line.length - 1];
     const halfWidthMeters = feature.properties.halfWidthMeters;
     if (!isPoint(eye) || !isPoint(target)) {
-      report('a view corridor needs an eye and a target as [lon, lat, heightMeters] ("eye"/"target" properties or a 3D LineString); corridor not checked');
+      report(
+        'a view corridor needs an eye and a target as [lon, lat, heightMeters] ("eye"/"target" properties or a 3D LineString); corridor not checked',
+      );
       continue;
     }
     if (typeof halfWidthMeters !== 'number' || !(halfWidthMeters > 0)) {
-      report(`"halfWidthMeters" must be a positive number of metres, found ${JSON.stringify(halfWidthMeters)}; corridor not checked`);
+      report(
+        `"halfWidthMeters" must be a positive number of metres, found ${JSON.stringify(halfWidthMeters)}; corridor not checked`,
+      );
       continue;
     }
     const [ex, ey] = localPlane(eye[0], eye[1]).toLocal(target[0], target[1]);
@@ -62,7 +71,13 @@ export function readViewCorridors(features: readonly ZoneFeature[], source: stri
       continue;
     }
     const name = typeof feature.properties.name === 'string' ? feature.properties.name : id;
-    corridors.push({ id, name, eye: [eye[0], eye[1], eye[2]], target: [target[0], target[1], target[2]], halfWidthMeters });
+    corridors.push({
+      id,
+      name,
+      eye: [eye[0], eye[1], eye[2]],
+      target: [target[0], target[1], target[2]],
+      halfWidthMeters,
+    });
   }
   return { corridors, problems };
 }
@@ -78,7 +93,8 @@ interface LocalCorridor {
 }
 
 export function checkViewCorridors(
-  buildings: readonly BuildingRecord[], corridors: readonly ViewCorridor[],
+  buildings: readonly BuildingRecord[],
+  corridors: readonly ViewCorridor[],
 ): { intrusions: CorridorIntrusion[]; problems: TownscapeProblem[] } {
   const intrusions: CorridorIntrusion[] = [];
   const problems: TownscapeProblem[] = [];
@@ -90,10 +106,29 @@ export function checkViewCorridors(
     const lengthMeters = Math.hypot(target[0] - eye[0], target[1] - eye[1]);
     const along: Vec2 = [(target[0] - eye[0]) / lengthMeters, (target[1] - eye[1]) / lengthMeters];
     const w = corridor.halfWidthMeters;
-    return { corridor, eye, along, across: [-along[1], along[0]], lengthMeters, rectangle: [[0, -w], [lengthMeters, -w], [lengthMeters, w], [0, w]] };
+    return {
+      corridor,
+      eye,
+      along,
+      across: [-along[1], along[0]],
+      lengthMeters,
+      rectangle: [
+        [0, -w],
+        [lengthMeters, -w],
+        [lengthMeters, w],
+        [0, w],
+      ],
+    };
   });
-  const index = buildBoxIndex(local.map(({ rectangle, eye, along, across }) =>
-    boxOf(rectangle.map(([u, v]) => [eye[0] + u * along[0] + v * across[0], eye[1] + u * along[1] + v * across[1]] as Vec2))));
+  const index = buildBoxIndex(
+    local.map(({ rectangle, eye, along, across }) =>
+      boxOf(
+        rectangle.map(
+          ([u, v]) => [eye[0] + u * along[0] + v * across[0], eye[1] + u * along[1] + v * across[1]] as Vec2,
+        ),
+      ),
+    ),
+  );
 
   for (const building of buildings) {
     const footprint = projectFootprint(building, frame);
@@ -101,24 +136,39 @@ export function checkViewCorridors(
     for (const i of index.query(boxOf(footprint))) {
       const c = local[i]!;
       const uv = footprint.map(([x, y]): Vec2 => {
-        const dx = x - c.eye[0], dy = y - c.eye[1];
+        const dx = x - c.eye[0],
+          dy = y - c.eye[1];
         return [dx * c.along[0] + dy * c.along[1], dx * c.across[0] + dy * c.across[1]];
       });
       const inside = clipToConvex(uv, c.rectangle);
       if (inside.length < 3 || Math.abs(signedArea(inside)) < SLIVER_AREA_M2) continue;
       if (ringContains(uv, 0, 0) || ringContains(uv, c.lengthMeters, 0)) continue;
       if (building.heightMeters === null) {
-        problems.push({ source: building.layerId, featureId: building.featureId, message: `no height for a building in view corridor ${c.corridor.id}; not checked` });
+        problems.push({
+          source: building.layerId,
+          featureId: building.featureId,
+          message: `no height for a building in view corridor ${c.corridor.id}; not checked`,
+        });
         continue;
       }
       const topMeters = building.baseHeightMeters + building.heightMeters;
       const intrusionMeters = Math.max(...inside.map(([u]) => topMeters - sightHeightMeters(c, u)));
       if (intrusionMeters > 0) {
-        intrusions.push({ corridorId: c.corridor.id, layerId: building.layerId, featureId: building.featureId, intrusionMeters });
+        intrusions.push({
+          corridorId: c.corridor.id,
+          layerId: building.layerId,
+          featureId: building.featureId,
+          intrusionMeters,
+        });
       }
     }
   }
-  intrusions.sort((a, b) => b.intrusionMeters - a.intrusionMeters || a.layerId.localeCompare(b.layerId) || a.featureId.localeCompare(b.featureId));
+  intrusions.sort(
+    (a, b) =>
+      b.intrusionMeters - a.intrusionMeters ||
+      a.layerId.localeCompare(b.layerId) ||
+      a.featureId.localeCompare(b.featureId),
+  );
   return { intrusions, problems };
 }
 

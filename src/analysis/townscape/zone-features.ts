@@ -43,7 +43,10 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 /** Heritage belts count as zones: a feature with a `zone` (核心保护范围/建设控制地带) and no basis is a 历史街区 zone;
  * a renewal unit's controls are a 控规 zone. */
-export function readHeightZones(features: readonly ZoneFeature[], source: string): { zones: HeightZone[]; problems: TownscapeProblem[] } {
+export function readHeightZones(
+  features: readonly ZoneFeature[],
+  source: string,
+): { zones: HeightZone[]; problems: TownscapeProblem[] } {
   const zones: HeightZone[] = [];
   const problems: TownscapeProblem[] = [];
   for (const feature of features) {
@@ -56,15 +59,25 @@ export function readHeightZones(features: readonly ZoneFeature[], source: string
     }
     const limit = limitOf(feature.properties);
     if (typeof limit !== 'number' || !Number.isFinite(limit)) {
-      report(`no height limit: "limitMeters" (or a renewal unit's "controls.heightLimitMeters") is ${limit === undefined ? 'missing' : JSON.stringify(limit)}; buildings in this zone are not checked against it`);
+      report(
+        `no height limit: "limitMeters" (or a renewal unit's "controls.heightLimitMeters") is ${limit === undefined ? 'missing' : JSON.stringify(limit)}; buildings in this zone are not checked against it`,
+      );
       continue;
     }
     if (limit < 0) {
       report(`negative height limit ${limit} m in "limitMeters"; limits are metres above ground; zone not checked`);
       continue;
     }
-    const basis = text(feature.properties.basis) || (text(feature.properties.zone) ? '历史街区' : feature.properties.controls ? '控规' : '');
-    zones.push({ id: featureId, name: text(feature.properties.name) || featureId, limitMeters: limit, basis, polygons });
+    const basis =
+      text(feature.properties.basis) ||
+      (text(feature.properties.zone) ? '历史街区' : feature.properties.controls ? '控规' : '');
+    zones.push({
+      id: featureId,
+      name: text(feature.properties.name) || featureId,
+      limitMeters: limit,
+      basis,
+      polygons,
+    });
   }
   return { zones, problems };
 }

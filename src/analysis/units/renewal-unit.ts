@@ -3,10 +3,20 @@
 import type { LonLat } from '../building-record.ts';
 
 /** 更新方式, with the English keyword a data set may use instead. */
-export const RENEWAL_MODES = { 保护传承: 'conserve', 整治提升: 'renovate', 改建完善: 'partial-rebuild', 拆除新建: 'redevelop' } as const;
+export const RENEWAL_MODES = {
+  保护传承: 'conserve',
+  整治提升: 'renovate',
+  改建完善: 'partial-rebuild',
+  拆除新建: 'redevelop',
+} as const;
 export const UNIT_CATEGORIES = {
-  居住类: 'residential', 产业类: 'industrial', 设施类: 'facilities', 公共空间类: 'public-space',
-  区域综合类: 'district', 历史风貌类: 'heritage', 数字赋能类: 'digital',
+  居住类: 'residential',
+  产业类: 'industrial',
+  设施类: 'facilities',
+  公共空间类: 'public-space',
+  区域综合类: 'district',
+  历史风貌类: 'heritage',
+  数字赋能类: 'digital',
 } as const;
 export type RenewalMode = keyof typeof RENEWAL_MODES;
 
@@ -17,7 +27,13 @@ export interface UnitControls {
   heightLimitMeters?: number;
   demolitionRatioMax?: number;
 }
-const CONTROL_KEYS: (keyof UnitControls)[] = ['farMax', 'coverageMax', 'greenRatioMin', 'heightLimitMeters', 'demolitionRatioMax'];
+const CONTROL_KEYS: (keyof UnitControls)[] = [
+  'farMax',
+  'coverageMax',
+  'greenRatioMin',
+  'heightLimitMeters',
+  'demolitionRatioMax',
+];
 
 export interface RenewalUnit {
   id: string;
@@ -53,20 +69,32 @@ export function readRenewalUnits(features: readonly UnitFeature[]): { units: Ren
     const messages: string[] = [];
     const parts = polygonParts(feature.geometry);
     if (parts.length === 0) {
-      problems.push({ featureId: id, message: `a renewal unit must be a Polygon or MultiPolygon, found ${feature.geometry.type}` });
+      problems.push({
+        featureId: id,
+        message: `a renewal unit must be a Polygon or MultiPolygon, found ${feature.geometry.type}`,
+      });
       continue;
     }
     if (seen.has(id)) messages.push(`the id "${id}" is used by an earlier unit too`);
     seen.add(id);
     const mode = canonical(p['mode'], RENEWAL_MODES);
-    if (!mode.known) messages.push(`unknown renewal mode ${JSON.stringify(p['mode'] ?? null)} (expected ${Object.keys(RENEWAL_MODES).join('/')})`);
+    if (!mode.known)
+      messages.push(
+        `unknown renewal mode ${JSON.stringify(p['mode'] ?? null)} (expected ${Object.keys(RENEWAL_MODES).join('/')})`,
+      );
     const category = canonical(p['category'], UNIT_CATEGORIES);
     if (!category.known) messages.push(`unknown category ${JSON.stringify(p['category'] ?? null)}`);
     const controls = readControls(p['controls'], messages);
     if (messages.length) problems.push({ featureId: id, message: messages.join('; ') });
     units.push({
-      id, name: text(p['name']) || id, category: category.value, mode: mode.value, phase: text(p['phase']),
-      controls, polygon: parts[0]!, parts,
+      id,
+      name: text(p['name']) || id,
+      category: category.value,
+      mode: mode.value,
+      phase: text(p['phase']),
+      controls,
+      polygon: parts[0]!,
+      parts,
     });
   }
   return { units, problems };

@@ -15,8 +15,12 @@ export interface UnitMassing {
 }
 
 /** One row per unit holding at least one of the scheme's buildings, in the units' order. */
-export function schemeMassing(units: readonly RenewalUnit[], existing: readonly BuildingRecord[], scheme: readonly BuildingRecord[],
-  names: IndicatorAttributes): UnitMassing[] {
+export function schemeMassing(
+  units: readonly RenewalUnit[],
+  existing: readonly BuildingRecord[],
+  scheme: readonly BuildingRecord[],
+  names: IndicatorAttributes,
+): UnitMassing[] {
   const members = (buildings: readonly BuildingRecord[]) => {
     const byUnit = units.map(() => [] as BuildingRecord[]);
     assignBuildingsToUnits(units, buildings).forEach((unit, b) => {
@@ -27,7 +31,16 @@ export function schemeMassing(units: readonly RenewalUnit[], existing: readonly 
   const before = members(existing);
   const after = members(withProposal(existing, scheme));
   const schemeLayers = new Set(scheme.map((building) => building.layerId));
-  return units.flatMap((unit, u) => after[u]!.some((building) => schemeLayers.has(building.layerId))
-    ? [{ unitId: unit.id, unitName: unit.name, existing: unitIndicators(unit, before[u]!, names), scheme: unitIndicators(unit, after[u]!, names) }]
-    : []);
+  return units.flatMap((unit, u) =>
+    after[u]!.some((building) => schemeLayers.has(building.layerId))
+      ? [
+          {
+            unitId: unit.id,
+            unitName: unit.name,
+            existing: unitIndicators(unit, before[u]!, names),
+            scheme: unitIndicators(unit, after[u]!, names),
+          },
+        ]
+      : [],
+  );
 }

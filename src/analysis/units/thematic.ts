@@ -34,9 +34,18 @@ const GRADE_CLASSES: ThematicClass[] = [
 ];
 
 /** The same colours as the renewal-unit polygons of the sample manifest, so buildings and units read together. */
-const MODE_COLORS: Record<string, string> = { 保护传承: '#1b7837', 整治提升: '#4393c3', 改建完善: '#f4a582', 拆除新建: '#d6604d' };
+const MODE_COLORS: Record<string, string> = {
+  保护传承: '#1b7837',
+  整治提升: '#4393c3',
+  改建完善: '#f4a582',
+  拆除新建: '#d6604d',
+};
 const MODE_CLASSES: ThematicClass[] = [
-  ...Object.entries(RENEWAL_MODES).map(([mode, en]) => ({ key: mode, color: MODE_COLORS[mode]!, label: { 'zh-CN': mode, en } })),
+  ...Object.entries(RENEWAL_MODES).map(([mode, en]) => ({
+    key: mode,
+    color: MODE_COLORS[mode]!,
+    label: { 'zh-CN': mode, en },
+  })),
   { key: 'outside', color: '#e0e0e0', label: { 'zh-CN': '不在更新单元内', en: 'Outside renewal units' } },
   UNKNOWN,
 ];
@@ -61,19 +70,26 @@ const HEIGHT_BANDS = [
 
 export function thematicClasses(mode: ThematicMode): ThematicClass[] {
   switch (mode) {
-    case 'none': return [];
-    case 'safetyGrade': return GRADE_CLASSES;
-    case 'renewalMode': return MODE_CLASSES;
-    case 'age': return [...AGE_BANDS.map(({ key, color, label }) => ({ key, color, label })), UNKNOWN];
-    case 'height': return [...HEIGHT_BANDS.map(({ key, color, label }) => ({ key, color, label })), UNKNOWN];
+    case 'none':
+      return [];
+    case 'safetyGrade':
+      return GRADE_CLASSES;
+    case 'renewalMode':
+      return MODE_CLASSES;
+    case 'age':
+      return [...AGE_BANDS.map(({ key, color, label }) => ({ key, color, label })), UNKNOWN];
+    case 'height':
+      return [...HEIGHT_BANDS.map(({ key, color, label }) => ({ key, color, label })), UNKNOWN];
   }
 }
 
 /** The class key of a building in a mode ('' for mode none). */
 export function thematicKey(mode: ThematicMode, input: ThematicInput): string {
   switch (mode) {
-    case 'none': return '';
-    case 'safetyGrade': return safetyGradeOf(input.grade);
+    case 'none':
+      return '';
+    case 'safetyGrade':
+      return safetyGradeOf(input.grade);
     case 'renewalMode':
       if (input.unitMode === undefined) return 'outside';
       return input.unitMode in MODE_COLORS ? input.unitMode : UNKNOWN.key;
@@ -111,4 +127,5 @@ export function matchesFilter(filter: BuildingFilter, input: Pick<ThematicInput,
   return true;
 }
 
-const safetyGradeOfFilter = (grade: string) => (grade.trim().toLowerCase() === 'unknown' ? 'unknown' : safetyGradeOf(grade));
+const safetyGradeOfFilter = (grade: string) =>
+  grade.trim().toLowerCase() === 'unknown' ? 'unknown' : safetyGradeOf(grade);

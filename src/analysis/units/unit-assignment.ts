@@ -28,11 +28,16 @@ interface PreparedPart {
 }
 
 /** For each building, the index of its unit in `units`, or -1. */
-export function assignBuildingsToUnits(units: readonly RenewalUnit[], buildings: readonly BuildingRecord[]): Int32Array {
+export function assignBuildingsToUnits(
+  units: readonly RenewalUnit[],
+  buildings: readonly BuildingRecord[],
+): Int32Array {
   const assignment = new Int32Array(buildings.length).fill(-1);
   if (units.length === 0) return assignment;
   const plane = planeAround(units.flatMap((u) => u.parts.map((part) => part[0]!)).flat());
-  const parts: PreparedPart[] = units.flatMap((unit, index) => unit.parts.map((rings) => preparePart(index, rings, plane)));
+  const parts: PreparedPart[] = units.flatMap((unit, index) =>
+    unit.parts.map((rings) => preparePart(index, rings, plane)),
+  );
   const partIndex = buildBoxIndex(parts.map((part) => boxOf(part.rings[0]!)));
   buildings.forEach((building, b) => {
     const footprint = openRing(building.footprint.map(([lon, lat]) => plane.toLocal(lon, lat)));
@@ -69,13 +74,23 @@ export function assignBuildingsToUnits(units: readonly RenewalUnit[], buildings:
 function preparePart(unit: number, rings: LonLat[][], plane: LocalPlane): PreparedPart {
   const local = rings.map((ring) => openRing(ring.map(([lon, lat]) => plane.toLocal(lon, lat))));
   const segments = local.flatMap((ring) => ring.map((a, i) => [...a, ...ring[(i + 1) % ring.length]!]));
-  const edgeBoxes: Box[] = segments.map(([x1, y1, x2, y2]) => boxOf([[x1!, y1!], [x2!, y2!]]));
+  const edgeBoxes: Box[] = segments.map(([x1, y1, x2, y2]) =>
+    boxOf([
+      [x1!, y1!],
+      [x2!, y2!],
+    ]),
+  );
   return { unit, rings: local, segments, edges: buildBoxIndex(edgeBoxes) };
 }
 
 /** Whether a segment meets a box (its box already overlaps): no side of the segment's line has the whole box. */
 function segmentTouchesBox([x1, y1, x2, y2]: number[], box: Box): boolean {
   const side = (x: number, y: number) => Math.sign((x2! - x1!) * (y - y1!) - (y2! - y1!) * (x - x1!));
-  const corners = [side(box.minX, box.minY), side(box.maxX, box.minY), side(box.maxX, box.maxY), side(box.minX, box.maxY)];
+  const corners = [
+    side(box.minX, box.minY),
+    side(box.maxX, box.minY),
+    side(box.maxX, box.maxY),
+    side(box.minX, box.maxY),
+  ];
   return corners.some((s) => s >= 0) && corners.some((s) => s <= 0);
 }

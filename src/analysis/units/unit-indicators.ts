@@ -32,7 +32,11 @@ export interface IndicatorAttributes {
 /** Typical storey height, for buildings whose floor count is missing (GFA is then estimated from the height). */
 export const STOREY_HEIGHT_METERS = 3;
 
-export function unitIndicators(unit: RenewalUnit, buildings: readonly BuildingRecord[], names: IndicatorAttributes): UnitIndicators {
+export function unitIndicators(
+  unit: RenewalUnit,
+  buildings: readonly BuildingRecord[],
+  names: IndicatorAttributes,
+): UnitIndicators {
   const areaM2 = unit.parts.reduce((sum, rings) => sum + polygonAreaM2(rings), 0);
   const grades: Record<SafetyGrade, number> = { A: 0, B: 0, C: 0, D: 0, unknown: 0 };
   let gfaM2 = 0;
@@ -54,10 +58,20 @@ export function unitIndicators(unit: RenewalUnit, buildings: readonly BuildingRe
   const exceeded: string[] = [];
   if (controls.farMax !== undefined && far > controls.farMax) exceeded.push('farMax');
   if (controls.coverageMax !== undefined && coverage > controls.coverageMax) exceeded.push('coverageMax');
-  if (controls.heightLimitMeters !== undefined && (maxHeightMeters ?? 0) > controls.heightLimitMeters) exceeded.push('heightLimitMeters');
+  if (controls.heightLimitMeters !== undefined && (maxHeightMeters ?? 0) > controls.heightLimitMeters)
+    exceeded.push('heightLimitMeters');
   return {
-    unitId: unit.id, areaM2, buildingCount: buildings.length, gfaM2, far, coverage, maxHeightMeters, grades,
-    builtBefore2000, controls, exceeded,
+    unitId: unit.id,
+    areaM2,
+    buildingCount: buildings.length,
+    gfaM2,
+    far,
+    coverage,
+    maxHeightMeters,
+    grades,
+    builtBefore2000,
+    controls,
+    exceeded,
   };
 }
 

@@ -47,7 +47,12 @@ const fileName = (urlOrFile: string | File) =>
 
 export function createIfcApi(app: App): IfcApi {
   const freeId = (name: string) => {
-    const base = `ifc-${name.replace(/\.ifc(zip)?$/i, '').replace(/[^\w-]+/g, '-').slice(0, 40) || 'model'}`;
+    const base = `ifc-${
+      name
+        .replace(/\.ifc(zip)?$/i, '')
+        .replace(/[^\w-]+/g, '-')
+        .slice(0, 40) || 'model'
+    }`;
     const taken = new Set(app.store.get().layers.map((l) => l.id));
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -57,11 +62,16 @@ export function createIfcApi(app: App): IfcApi {
   return {
     async loadIfc(urlOrFile, options = {}) {
       const title = fileName(urlOrFile);
-      const url = typeof urlOrFile === 'string' ? new URL(urlOrFile, document.baseURI).href : URL.createObjectURL(urlOrFile);
+      const url =
+        typeof urlOrFile === 'string' ? new URL(urlOrFile, document.baseURI).href : URL.createObjectURL(urlOrFile);
       const id = freeId(title);
       try {
         await app.actions.addLayer({
-          id, kind: 'ifc', title, url, visible: true,
+          id,
+          kind: 'ifc',
+          title,
+          url,
+          visible: true,
           ...(options.placement ? { placement: options.placement } : {}),
           ...(options.heightOffsetMeters === undefined ? {} : { heightOffsetMeters: options.heightOffsetMeters }),
         });
@@ -75,9 +85,24 @@ export function createIfcApi(app: App): IfcApi {
         throw new LoadFailedError('cim.loadIfc', status?.error ?? `${title}: the model could not be opened`);
       }
       const { placedBy, origin } = conversion.placement;
-      const { fromCache, loadMs = 0, geometryMs = loadMs, drawnMs = loadMs, workerPeakBytes, placementSource } = layer.state.get();
+      const {
+        fromCache,
+        loadMs = 0,
+        geometryMs = loadMs,
+        drawnMs = loadMs,
+        workerPeakBytes,
+        placementSource,
+      } = layer.state.get();
       return {
-        layerId: id, elementCount: conversion.elements.length, placedBy, placementSource, origin, fromCache, loadMs, geometryMs, drawnMs,
+        layerId: id,
+        elementCount: conversion.elements.length,
+        placedBy,
+        placementSource,
+        origin,
+        fromCache,
+        loadMs,
+        geometryMs,
+        drawnMs,
         ...(workerPeakBytes === undefined ? {} : { workerPeakBytes }),
       };
     },

@@ -83,9 +83,18 @@ export function createIfcFeature(app: App): IfcFeature {
         const live = layer(entry.id);
         if (!live) return [];
         const conversion = live.conversion();
-        const title = typeof entry.title === 'string' ? entry.title : entry.title['zh-CN'] ?? entry.title.en ?? entry.id;
-        return [{ layerId: entry.id, title, state: live.state.get(), removable: entry.removable,
-          resetsTo: live.hasManifestPlacement ? 'manifest' : 'file', ...(conversion ? { conversion } : {}) }];
+        const title =
+          typeof entry.title === 'string' ? entry.title : (entry.title['zh-CN'] ?? entry.title.en ?? entry.id);
+        return [
+          {
+            layerId: entry.id,
+            title,
+            state: live.state.get(),
+            removable: entry.removable,
+            resetsTo: live.hasManifestPlacement ? 'manifest' : 'file',
+            ...(conversion ? { conversion } : {}),
+          },
+        ];
       }),
     subscribe(listener) {
       listeners.add(listener);
@@ -103,8 +112,10 @@ export function createIfcFeature(app: App): IfcFeature {
     },
     cancel: (id) => layer(id)?.cancel(),
     remove: (id) => app.actions.removeLayer(id),
-    place: (id, placement) => reportFailure(id, 'the placement could not be saved, so it was not applied', () => layer(id)?.place(placement)),
-    resetPlacement: (id) => reportFailure(id, 'the saved placement could not be removed', () => layer(id)?.resetPlacement()),
+    place: (id, placement) =>
+      reportFailure(id, 'the placement could not be saved, so it was not applied', () => layer(id)?.place(placement)),
+    resetPlacement: (id) =>
+      reportFailure(id, 'the saved placement could not be removed', () => layer(id)?.resetPlacement()),
     setFilter: (id, filter) => layer(id)?.setFilter(filter),
     flyToElement: async (id, globalId) => layer(id)?.flyToElement(globalId),
     manualPlacement: (conversion) => manualPlacementOf(conversion.placement.modelMatrix, conversion.originIfc),

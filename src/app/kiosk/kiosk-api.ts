@@ -15,8 +15,11 @@ export interface KioskApi {
 export function createKioskApi(app: App, kiosk: KioskFeature): KioskApi {
   return {
     kiosk(settings) {
-      const fail = (message: string) => { throw argumentError('cim.kiosk', message); };
-      if (!isJsonObject(settings)) fail('expects {enabled, idleSeconds?, tour?: [{viewpointId, dwellSeconds, caption?}]}');
+      const fail = (message: string) => {
+        throw argumentError('cim.kiosk', message);
+      };
+      if (!isJsonObject(settings))
+        fail('expects {enabled, idleSeconds?, tour?: [{viewpointId, dwellSeconds, caption?}]}');
       if (typeof settings.enabled !== 'boolean') fail('enabled must be true or false');
       const problems: Problem[] = [];
       const ids = app.store.get().viewpoints.map((viewpoint) => viewpoint.id);

@@ -55,7 +55,10 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
   let flight = 0;
 
   const projectTour = (): KioskTourStop[] =>
-    (app.project()?.viewpoints ?? []).map((viewpoint) => ({ viewpointId: viewpoint.id, dwellSeconds: DEFAULT_DWELL_SECONDS }));
+    (app.project()?.viewpoints ?? []).map((viewpoint) => ({
+      viewpointId: viewpoint.id,
+      dwellSeconds: DEFAULT_DWELL_SECONDS,
+    }));
 
   const resetToStart = () => {
     const { actions } = app;
@@ -70,9 +73,12 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     const current = ++flight;
     const viewpoint = app.store.get().viewpoints.find((v) => v.id === stop.viewpointId);
     store.update((view) => ({ ...view, touring: true, caption: stop.caption ?? viewpoint?.title ?? stop.viewpointId }));
-    app.actions.flyToViewpoint(stop.viewpointId, Math.min(FLIGHT_SECONDS, stop.dwellSeconds))
+    app.actions
+      .flyToViewpoint(stop.viewpointId, Math.min(FLIGHT_SECONDS, stop.dwellSeconds))
       .catch(() => undefined) // a viewpoint gone since: the dwell still runs and the tour goes on
-      .then(() => { if (current === flight) clock?.arrived(Date.now()); });
+      .then(() => {
+        if (current === flight) clock?.arrived(Date.now());
+      });
   };
 
   const carryOut = (events: KioskEvent[]) => {
@@ -86,7 +92,9 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
       }
     }
   };
-  const onInput = () => { if (clock) carryOut(clock.input(Date.now())); };
+  const onInput = () => {
+    if (clock) carryOut(clock.input(Date.now()));
+  };
 
   const configure = (settings: KioskSettings) => {
     const manifest = app.project()?.kiosk;
@@ -99,7 +107,9 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     if (settings.enabled) {
       clock = createKioskClock(idleSeconds, tour, Date.now());
       for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
-      timer = setInterval(() => { if (clock) carryOut(clock.advance(Date.now())); }, TICK_MS);
+      timer = setInterval(() => {
+        if (clock) carryOut(clock.advance(Date.now()));
+      }, TICK_MS);
     }
     store.update((view) => ({ ...view, enabled: settings.enabled }));
   };
@@ -117,10 +127,15 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     state() {
       const clockState = clock?.state(Date.now());
       return {
-        enabled: store.get().enabled, touring: clockState?.touring ?? false, step: clockState?.step ?? -1,
-        idleSeconds, secondsSinceInput: clockState?.secondsSinceInput ?? 0,
+        enabled: store.get().enabled,
+        touring: clockState?.touring ?? false,
+        step: clockState?.step ?? -1,
+        idleSeconds,
+        secondsSinceInput: clockState?.secondsSinceInput ?? 0,
       };
     },
-    onReset: (listener) => { resetListeners.push(listener); },
+    onReset: (listener) => {
+      resetListeners.push(listener);
+    },
   };
 }

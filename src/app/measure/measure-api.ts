@@ -1,5 +1,11 @@
 // window.cim addition of the measurement feature (README, "Scripting API"): the figures of the 量算 tab as plain data.
-import type { AngleResult, AreaResult, DistanceResult, HeightResult, MeasureKind } from '../../analysis/measure/measure.ts';
+import type {
+  AngleResult,
+  AreaResult,
+  DistanceResult,
+  HeightResult,
+  MeasureKind,
+} from '../../analysis/measure/measure.ts';
 import type { MeasureFeature } from './measure-feature.ts';
 
 export interface MeasureApi {

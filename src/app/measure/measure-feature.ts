@@ -37,7 +37,9 @@ export function createMeasureFeature(app: App): MeasureFeature {
   const store = createStore<MeasureState>({ tool: null, pending: [], measurements: [], problem: null });
   const overlay = createMeasureOverlay(app.viewer);
   const context = {
-    get projectCrs() { return app.project()?.crs; },
+    get projectCrs() {
+      return app.project()?.crs;
+    },
     groundHeightMeters: (lon: number, lat: number) => groundHeightAt(app.viewer, lon, lat),
   };
   let stopClicks: (() => void) | null = null;
@@ -45,18 +47,32 @@ export function createMeasureFeature(app: App): MeasureFeature {
 
   const compute = (kind: MeasureKind, points: MeasurePoint[]): Measurement => {
     const { points: checked } = readMeasureRequest({ kind, points });
-    const groundHeightMeters = kind === 'height' && checked.length === 1 ? context.groundHeightMeters(checked[0]![0], checked[0]![1]) : undefined;
-    return { id: nextId++, kind, points: checked, result: measure(kind, checked, context), ...(groundHeightMeters === undefined ? {} : { groundHeightMeters }) };
+    const groundHeightMeters =
+      kind === 'height' && checked.length === 1
+        ? context.groundHeightMeters(checked[0]![0], checked[0]![1])
+        : undefined;
+    return {
+      id: nextId++,
+      kind,
+      points: checked,
+      result: measure(kind, checked, context),
+      ...(groundHeightMeters === undefined ? {} : { groundHeightMeters }),
+    };
   };
 
   const drawing = (m: Pick<Measurement, 'kind' | 'points' | 'groundHeightMeters'>, label: string): MeasureDrawing => ({
-    points: m.points, closed: m.kind === 'area', label, labelAt: m.kind === 'area' ? 'centre' : m.points.length - 1,
+    points: m.points,
+    closed: m.kind === 'area',
+    label,
+    labelAt: m.kind === 'area' ? 'centre' : m.points.length - 1,
     ...(m.groundHeightMeters === undefined ? {} : { plumbFromMeters: m.groundHeightMeters }),
   });
   const redraw = (language: Language) => {
     const { measurements, pending, tool } = store.get();
-    overlay.show(measurements.map((m) => drawing(m, measurementLines(m, language).join('\n'))),
-      tool && pending.length ? drawing({ kind: tool, points: pending }, '') : null);
+    overlay.show(
+      measurements.map((m) => drawing(m, measurementLines(m, language).join('\n'))),
+      tool && pending.length ? drawing({ kind: tool, points: pending }, '') : null,
+    );
   };
   store.subscribe(() => redraw(app.store.get().language));
   app.store.subscribe((state, previous) => {
@@ -77,10 +93,14 @@ export function createMeasureFeature(app: App): MeasureFeature {
     start(kind) {
       stop();
       store.update((s) => ({ ...s, tool: kind, pending: [], problem: null }));
-      stopClicks = collectScenePoints(app.viewer, (point) => {
-        store.update((s) => ({ ...s, pending: [...s.pending, point] }));
-        if (store.get().pending.length === AUTO_FINISH[kind]) feature.finish();
-      }, () => feature.finish());
+      stopClicks = collectScenePoints(
+        app.viewer,
+        (point) => {
+          store.update((s) => ({ ...s, pending: [...s.pending, point] }));
+          if (store.get().pending.length === AUTO_FINISH[kind]) feature.finish();
+        },
+        () => feature.finish(),
+      );
     },
     finish() {
       const { tool, pending } = store.get();
@@ -88,9 +108,20 @@ export function createMeasureFeature(app: App): MeasureFeature {
       if (!tool) return;
       try {
         const measurement = compute(tool, pending);
-        store.update((s) => ({ ...s, tool: null, pending: [], problem: null, measurements: [...s.measurements, measurement] }));
+        store.update((s) => ({
+          ...s,
+          tool: null,
+          pending: [],
+          problem: null,
+          measurements: [...s.measurements, measurement],
+        }));
       } catch (error) {
-        store.update((s) => ({ ...s, tool: null, pending: [], problem: error instanceof Error ? error.message : String(error) }));
+        store.update((s) => ({
+          ...s,
+          tool: null,
+          pending: [],
+          problem: error instanceof Error ? error.message : String(error),
+        }));
       }
     },
     cancel() {

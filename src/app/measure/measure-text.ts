@@ -1,6 +1,14 @@
 // A measurement as text: the figures with their names (in the interface language) for the scene label, the panel
 // and the copied text, so all three say the same. Metres to the millimetre, areas to the cm², angles to 1e-4°.
-import type { AngleResult, AreaResult, DistanceResult, HeightResult, MeasureKind, MeasurePoint, MeasureResult } from '../../analysis/measure/measure.ts';
+import type {
+  AngleResult,
+  AreaResult,
+  DistanceResult,
+  HeightResult,
+  MeasureKind,
+  MeasurePoint,
+  MeasureResult,
+} from '../../analysis/measure/measure.ts';
 import type { Language } from '../../config/project-types.ts';
 
 export interface Measurement {
@@ -62,6 +70,9 @@ export function measurementLines(measurement: Measurement, language: Language): 
 export function measurementText(measurement: Measurement, language: Language): string {
   const points = measurement.points.map(([lon, lat, h]) => `${lon.toFixed(7)}, ${lat.toFixed(7)}, ${h.toFixed(2)}`);
   const pointsName = language === 'en' ? 'Points (lon, lat, height m)' : '点位（经度, 纬度, 高程 m）';
-  return [`${KIND_NAMES[measurement.kind][language]} #${measurement.id}`, ...measurementLines(measurement, language),
-    `${pointsName}: ${points.join('; ')}`].join('\n');
+  return [
+    `${KIND_NAMES[measurement.kind][language]} #${measurement.id}`,
+    ...measurementLines(measurement, language),
+    `${pointsName}: ${points.join('; ')}`,
+  ].join('\n');
 }

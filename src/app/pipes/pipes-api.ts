@@ -21,7 +21,8 @@ export interface PipesApi {
 export function createPipesApi(feature: PipesFeature): PipesApi {
   return {
     setUnderground(on) {
-      if (typeof on !== 'boolean') throw argumentError('cim.setUnderground', `on must be true or false, got ${JSON.stringify(on)}`);
+      if (typeof on !== 'boolean')
+        throw argumentError('cim.setUnderground', `on must be true or false, got ${JSON.stringify(on)}`);
       feature.setUnderground(on);
     },
     crossSection(line) {
@@ -42,7 +43,10 @@ export function createPipesApi(feature: PipesFeature): PipesApi {
         throw argumentError('cim.excavate', 'ring must be at least 3 [lon, lat] points, or null to fill the pit');
       }
       if (depthM !== undefined && !(typeof depthM === 'number' && depthM > 0 && depthM <= 50)) {
-        throw argumentError('cim.excavate', `depthM must be a number of metres from 0 to 50, got ${JSON.stringify(depthM)}`);
+        throw argumentError(
+          'cim.excavate',
+          `depthM must be a number of metres from 0 to 50, got ${JSON.stringify(depthM)}`,
+        );
       }
       feature.excavate(ring, depthM);
     },
@@ -50,6 +54,12 @@ export function createPipesApi(feature: PipesFeature): PipesApi {
 }
 
 function isLonLat(value: unknown): value is LonLat {
-  return Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number'
-    && Math.abs(value[0]) <= 180 && Math.abs(value[1]) <= 90;
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    Math.abs(value[0]) <= 180 &&
+    Math.abs(value[1]) <= 90
+  );
 }

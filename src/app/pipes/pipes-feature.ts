@@ -57,27 +57,41 @@ export const DEFAULT_PIT_DEPTH_M = 3;
 
 export function createPipesFeature(app: App): PipesFeature {
   const store = createStore<PipesState>({
-    underground: false, violations: null, checking: false, selectedViolation: null, section: null, excavation: null, classesVersion: 0,
+    underground: false,
+    violations: null,
+    checking: false,
+    selectedViolation: null,
+    section: null,
+    excavation: null,
+    classesVersion: 0,
   });
   let pit: Excavation | undefined;
   const fadedOpacity = new Map<string, number>();
 
-  const layers = (): PipelinesLayer[] => app.store.get().layers
-    .map((state) => app.layers.get(state.id))
-    .filter(isPipelinesLayer);
-  const visibleSegments = (): PipeSegment[] => layers()
-    .filter((layer) => app.store.get().layers.find((l) => l.id === layer.id)?.visible)
-    .flatMap((layer) => layer.network().segments.filter((s) => layer.isClassVisible(s.pipeClass)));
+  const layers = (): PipelinesLayer[] =>
+    app.store
+      .get()
+      .layers.map((state) => app.layers.get(state.id))
+      .filter(isPipelinesLayer);
+  const visibleSegments = (): PipeSegment[] =>
+    layers()
+      .filter((layer) => app.store.get().layers.find((l) => l.id === layer.id)?.visible)
+      .flatMap((layer) => layer.network().segments.filter((s) => layer.isClassVisible(s.pipeClass)));
   const visibleBuildings = async (): Promise<BuildingRecord[]> => {
-    const lists = await Promise.all(app.store.get().layers.filter((l) => l.visible).map(async (state) => {
-      const layer = app.layers.get(state.id);
-      try {
-        return (await layer?.buildings?.()) ?? [];
-      } catch (error) {
-        reportError(app.store, state.id, `buildings for the clearance check: ${errorMessage(error)}`);
-        return [];
-      }
-    }));
+    const lists = await Promise.all(
+      app.store
+        .get()
+        .layers.filter((l) => l.visible)
+        .map(async (state) => {
+          const layer = app.layers.get(state.id);
+          try {
+            return (await layer?.buildings?.()) ?? [];
+          } catch (error) {
+            reportError(app.store, state.id, `buildings for the clearance check: ${errorMessage(error)}`);
+            return [];
+          }
+        }),
+    );
     return lists.flat();
   };
   const showMarkers = () => {
@@ -111,7 +125,10 @@ export function createPipesFeature(app: App): PipesFeature {
     async clearanceCheck(options = {}) {
       store.update((s) => ({ ...s, checking: true }));
       try {
-        const violations = checkClearances(visibleSegments(), { buildings: await visibleBuildings(), ...(options.scope ? { scope: options.scope } : {}) });
+        const violations = checkClearances(visibleSegments(), {
+          buildings: await visibleBuildings(),
+          ...(options.scope ? { scope: options.scope } : {}),
+        });
         store.update((s) => ({ ...s, violations, selectedViolation: null }));
         showMarkers();
         return violations;
@@ -126,10 +143,23 @@ export function createPipesFeature(app: App): PipesFeature {
       showMarkers();
       const [lon, lat] = violation.position;
       // Look at the place obliquely from the south, close enough to see both pipes.
-      await flyToView(app.viewer, { lon, lat: lat - VIOLATION_VIEW_HEIGHT_M / 111_000, heightMeters: VIOLATION_VIEW_HEIGHT_M, headingDeg: 0, pitchDeg: -45, rollDeg: 0 }, 1);
+      await flyToView(
+        app.viewer,
+        {
+          lon,
+          lat: lat - VIOLATION_VIEW_HEIGHT_M / 111_000,
+          heightMeters: VIOLATION_VIEW_HEIGHT_M,
+          headingDeg: 0,
+          pitchDeg: -45,
+          rollDeg: 0,
+        },
+        1,
+      );
     },
     drawSectionLine(onPoint) {
-      const clicks = collectGroundClicks(app.viewer, 2, onPoint, (points) => feature.crossSection([points[0]!, points[1]!]));
+      const clicks = collectGroundClicks(app.viewer, 2, onPoint, (points) =>
+        feature.crossSection([points[0]!, points[1]!]),
+      );
       return () => clicks.cancel();
     },
     excavate(ring, depthM = DEFAULT_PIT_DEPTH_M) {

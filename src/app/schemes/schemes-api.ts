@@ -24,12 +24,17 @@ export interface SchemesApi {
 export function createSchemesApi(app: App, schemes: Schemes): SchemesApi {
   const ids = () => schemes.list().map((scheme) => scheme.id);
   return {
-    schemes: () => schemes.list().map((scheme) => ({
-      id: scheme.id, title: localize(scheme.title, app.store.get().language), layerIds: [...scheme.layerIds],
-    })),
+    schemes: () =>
+      schemes.list().map((scheme) => ({
+        id: scheme.id,
+        title: localize(scheme.title, app.store.get().language),
+        layerIds: [...scheme.layerIds],
+      })),
     showScheme(id) {
-      if (typeof id !== 'string') throw argumentError('cim.showScheme', `the scheme id must be a string, got ${String(id)}`);
-      if (!ids().includes(id)) throw new UnknownItemError('cim.showScheme', 'scheme', id, `schemes: ${ids().join(', ')}`);
+      if (typeof id !== 'string')
+        throw argumentError('cim.showScheme', `the scheme id must be a string, got ${String(id)}`);
+      if (!ids().includes(id))
+        throw new UnknownItemError('cim.showScheme', 'scheme', id, `schemes: ${ids().join(', ')}`);
       return schemes.show(id);
     },
     compare: (request) => schemes.compare(readCompareRequest(request, ids())),

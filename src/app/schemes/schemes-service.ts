@@ -52,7 +52,12 @@ export interface Schemes {
 const NONE: ReadonlySet<string> = new Set();
 
 export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: SchemesInputs): Schemes {
-  const store = createStore<SchemesState>({ shownId: EXISTING_SCHEME_ID, compare: { mode: 'off' }, swipePosition: 0.5, massing: null });
+  const store = createStore<SchemesState>({
+    shownId: EXISTING_SCHEME_ID,
+    compare: { mode: 'off' },
+    swipePosition: 0.5,
+    massing: null,
+  });
   const proposalLayerIds = () => app.project()?.townscape?.proposalLayers ?? [];
   const list = () => schemeCatalog(proposalLayerIds(), app.store.get().layers);
 
@@ -78,12 +83,16 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       const [onLeft, onRight] = [proposal.id === leftId, proposal.id === rightId];
       app.actions.setLayerVisible(proposal.id, onLeft || onRight);
       const layer = app.layers.get(proposal.id);
-      if (layer?.showSides) sideWork.push(layer.showSides({ left: onLeft ? NONE : null, right: onRight ? NONE : null }));
+      if (layer?.showSides)
+        sideWork.push(layer.showSides({ left: onLeft ? NONE : null, right: onRight ? NONE : null }));
     }
     const [leftHidden, rightHidden] = await Promise.all([replacedIds(leftId), replacedIds(rightId)]);
     for (const layerId of existing!.layerIds) {
       const layer = app.layers.get(layerId);
-      if (layer?.showSides) sideWork.push(layer.showSides({ left: leftHidden.get(layerId) ?? NONE, right: rightHidden.get(layerId) ?? NONE }));
+      if (layer?.showSides)
+        sideWork.push(
+          layer.showSides({ left: leftHidden.get(layerId) ?? NONE, right: rightHidden.get(layerId) ?? NONE }),
+        );
     }
     await Promise.all(sideWork);
     setSplitPosition(app.viewer, swipePosition);
@@ -97,7 +106,11 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
   // (the replaced set is taken from the visible existing layers, as the analyses take it).
   const existingKey = () => {
     const ids = list()[0]!.layerIds;
-    return app.store.get().layers.filter((layer) => ids.includes(layer.id)).map((layer) => `${layer.id}:${layer.visible}`).join();
+    return app.store
+      .get()
+      .layers.filter((layer) => ids.includes(layer.id))
+      .map((layer) => `${layer.id}:${layer.visible}`)
+      .join();
   };
   let drawnExisting = '';
   app.store.subscribe((state, previous) => {
@@ -106,7 +119,8 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
     if (key === drawnExisting) return;
     drawnExisting = key;
     const { shownId, compare } = store.get();
-    if (shownId !== EXISTING_SCHEME_ID || compare.mode !== 'off') redraw().catch((error: unknown) => reportError(app.store, 'schemes', errorMessage(error)));
+    if (shownId !== EXISTING_SCHEME_ID || compare.mode !== 'off')
+      redraw().catch((error: unknown) => reportError(app.store, 'schemes', errorMessage(error)));
   });
 
   return {
@@ -117,11 +131,15 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       return redraw();
     },
     compare(request) {
-      if (request.mode === 'side-by-side') return Promise.reject(argumentError('cim.compare', 'side-by-side is not built yet (use swipe)'));
+      if (request.mode === 'side-by-side')
+        return Promise.reject(argumentError('cim.compare', 'side-by-side is not built yet (use swipe)'));
       store.update((state) => ({
         ...state,
-        compare: request.mode === 'swipe' ? { mode: 'swipe', schemes: [request.schemes[0]!, request.schemes[1]!] } : { mode: 'off' },
-        swipePosition: request.mode === 'swipe' ? request.position ?? state.swipePosition : state.swipePosition,
+        compare:
+          request.mode === 'swipe'
+            ? { mode: 'swipe', schemes: [request.schemes[0]!, request.schemes[1]!] }
+            : { mode: 'off' },
+        swipePosition: request.mode === 'swipe' ? (request.position ?? state.swipePosition) : state.swipePosition,
       }));
       return redraw();
     },
@@ -134,9 +152,14 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
     async runMassing() {
       // The renewal cards' buildings (every existing 3D Tiles layer), so the existing column matches cim.unitIndicators.
       const data = await schemesInputs.renewalData();
-      const massing = await Promise.all(list().slice(1).map(async ({ id }) => ({
-        schemeId: id, units: schemeMassing(data.units, data.buildings, await inputs.buildingsOf(id), data.attributes),
-      })));
+      const massing = await Promise.all(
+        list()
+          .slice(1)
+          .map(async ({ id }) => ({
+            schemeId: id,
+            units: schemeMassing(data.units, data.buildings, await inputs.buildingsOf(id), data.attributes),
+          })),
+      );
       store.update((state) => ({ ...state, massing }));
       return massing;
     },

@@ -15,24 +15,36 @@ const IFC_FLOORS = 'Pset_BuildingCommon.NumberOfStoreys';
  * this app is a renewal scheme. */
 const PROPOSALS_ARE_OLD_AREA_REBUILDS = true;
 
-export function impactInput(project: Project, existing: readonly BuildingRecord[], proposal: readonly BuildingRecord[], year: number): SchemeImpactInput {
+export function impactInput(
+  project: Project,
+  existing: readonly BuildingRecord[],
+  proposal: readonly BuildingRecord[],
+  year: number,
+): SchemeImpactInput {
   const setting = project.sunlight!;
   const scene = new Set(withProposal(existing, proposal));
   const kept = existing.filter((b) => scene.has(b));
   const demolished = existing.filter((b) => !scene.has(b));
-  const dwellings = (buildings: readonly BuildingRecord[], oldAreaRebuild: boolean): ImpactDwelling[] => buildings.flatMap((b, building) => {
-    const use = b.attributes[project.attributes.use] ?? b.attributes[IFC_USE];
-    if (typeof use !== 'string') return [];
-    const elderly = setting.elderlyUses.includes(use);
-    if (!elderly && !setting.residentialUses.includes(use)) return [];
-    const floors = b.attributes[project.attributes.floors] ?? b.attributes[IFC_FLOORS];
-    return dwellingRules(setting, { elderly, oldAreaRebuild }).map((rule) => ({
-      building, rule, ...(typeof floors === 'number' && floors > 0 ? { floors } : {}),
-    }));
-  });
+  const dwellings = (buildings: readonly BuildingRecord[], oldAreaRebuild: boolean): ImpactDwelling[] =>
+    buildings.flatMap((b, building) => {
+      const use = b.attributes[project.attributes.use] ?? b.attributes[IFC_USE];
+      if (typeof use !== 'string') return [];
+      const elderly = setting.elderlyUses.includes(use);
+      if (!elderly && !setting.residentialUses.includes(use)) return [];
+      const floors = b.attributes[project.attributes.floors] ?? b.attributes[IFC_FLOORS];
+      return dwellingRules(setting, { elderly, oldAreaRebuild }).map((rule) => ({
+        building,
+        rule,
+        ...(typeof floors === 'number' && floors > 0 ? { floors } : {}),
+      }));
+    });
   return {
-    kept: plain(kept), demolished: plain(demolished), proposal: plain(proposal), year,
-    dwellings: dwellings(kept, false), newHousing: dwellings(proposal, PROPOSALS_ARE_OLD_AREA_REBUILDS),
+    kept: plain(kept),
+    demolished: plain(demolished),
+    proposal: plain(proposal),
+    year,
+    dwellings: dwellings(kept, false),
+    newHousing: dwellings(proposal, PROPOSALS_ARE_OLD_AREA_REBUILDS),
   };
 }
 

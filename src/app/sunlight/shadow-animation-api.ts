@@ -25,11 +25,15 @@ export function createShadowAnimationApi(animation: ShadowAnimation): ShadowAnim
         animation.stop();
         return null;
       }
-      if (typeof request !== 'object' || Array.isArray(request)) throw argumentError('cim.shadowAnimation', 'give {play?, time?, date?} or null');
+      if (typeof request !== 'object' || Array.isArray(request))
+        throw argumentError('cim.shadowAnimation', 'give {play?, time?, date?} or null');
       const { play, time, date } = request;
-      if (play !== undefined && typeof play !== 'boolean') throw argumentError('cim.shadowAnimation', 'play must be true or false');
-      if (time !== undefined && typeof time !== 'string') throw argumentError('cim.shadowAnimation', "time must be 'HH:MM' (true solar time)");
-      if (date !== undefined && typeof date !== 'string') throw argumentError('cim.shadowAnimation', "date must be '大寒', '冬至' or 'YYYY-MM-DD'");
+      if (play !== undefined && typeof play !== 'boolean')
+        throw argumentError('cim.shadowAnimation', 'play must be true or false');
+      if (time !== undefined && typeof time !== 'string')
+        throw argumentError('cim.shadowAnimation', "time must be 'HH:MM' (true solar time)");
+      if (date !== undefined && typeof date !== 'string')
+        throw argumentError('cim.shadowAnimation', "date must be '大寒', '冬至' or 'YYYY-MM-DD'");
       animation.set(request);
       return shadowReading(animation);
     },
@@ -40,5 +44,10 @@ export function createShadowAnimationApi(animation: ShadowAnimation): ShadowAnim
 export function shadowReading(animation: ShadowAnimation): ShadowAnimationReading | null {
   const { window, hours, playing } = animation.store.get();
   if (!window) return null;
-  return { date: window.date, trueSolarTime: clockText(hours), beijingTime: beijingClock(instantAtTrueSolar(window, hours)), playing };
+  return {
+    date: window.date,
+    trueSolarTime: clockText(hours),
+    beijingTime: beijingClock(instantAtTrueSolar(window, hours)),
+    playing,
+  };
 }

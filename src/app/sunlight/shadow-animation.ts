@@ -1,7 +1,13 @@
 // The shadow animation (阴影动画): the Sun moving through the rule's counting window on the standard day, at the
 // project's longitude, with Cesium's shadows on the city. Only the look: the hours always come from the exact count.
 // Starting keeps the viewer's clock, lighting and shadows; stopping puts them back (viewer/shadow-clock.ts).
-import { clockText, instantAtTrueSolar, parseClock, shadowWindow, type ShadowWindow } from '../../analysis/sunlight/shadow-window.ts';
+import {
+  clockText,
+  instantAtTrueSolar,
+  parseClock,
+  shadowWindow,
+  type ShadowWindow,
+} from '../../analysis/sunlight/shadow-window.ts';
 import { cityRule, type StandardDay } from '../../analysis/sunlight/sunlight-rules.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { beginShadowClock, type ShadowClock } from '../../viewer/shadow-clock.ts';
@@ -71,7 +77,9 @@ export function createShadowAnimation(app: App): ShadowAnimation {
       if (request.time !== undefined) {
         hours = parseClock(request.time);
         if (!(hours >= window.startHours && hours <= window.endHours)) {
-          throw new TypeError(`cim.shadowAnimation: time '${request.time}' is not a true solar time in the window ${clockText(window.startHours)}–${clockText(window.endHours)}`);
+          throw new TypeError(
+            `cim.shadowAnimation: time '${request.time}' is not a true solar time in the window ${clockText(window.startHours)}–${clockText(window.endHours)}`,
+          );
         }
       }
       const playing = request.play ?? current.playing;

@@ -5,8 +5,18 @@
 import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { pointsAlongLine } from '../../analysis/sunlight/line-points.ts';
 import type { ImpactRow, SchemeImpact } from '../../analysis/sunlight/scheme-impact.ts';
-import type { PointSunlight, SunlightOptions, SunlightPosition, SunlightResult } from '../../analysis/sunlight/sunlight-analysis.ts';
-import { cityRule, SUNLIGHT_RULES, type StandardDay, type SunlightRule } from '../../analysis/sunlight/sunlight-rules.ts';
+import type {
+  PointSunlight,
+  SunlightOptions,
+  SunlightPosition,
+  SunlightResult,
+} from '../../analysis/sunlight/sunlight-analysis.ts';
+import {
+  cityRule,
+  SUNLIGHT_RULES,
+  type StandardDay,
+  type SunlightRule,
+} from '../../analysis/sunlight/sunlight-rules.ts';
 import { windowSillPoints } from '../../analysis/sunlight/window-points.ts';
 import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import type { LocalizedText } from '../../config/project-types.ts';
@@ -56,7 +66,10 @@ export interface SchemeImpactRun extends SchemeImpact {
 }
 
 /** One row of cim.sunlightImpact: the contract's fields only. */
-export type SunlightImpactRow = Pick<ImpactRow, 'layerId' | 'featureId' | 'floor' | 'position' | 'hoursBefore' | 'hoursAfter' | 'requiredHours'>;
+export type SunlightImpactRow = Pick<
+  ImpactRow,
+  'layerId' | 'featureId' | 'floor' | 'position' | 'hoursBefore' | 'hoursAfter' | 'requiredHours'
+>;
 
 export interface SunlightState {
   busy: boolean;
@@ -107,69 +120,99 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
     if (schemeId === undefined) return buildings.visibleBuildings();
     const existing = await buildings.existingBuildings();
     if (schemeId === 'existing') return existing;
-    if (!app.project()?.townscape.proposalLayers.includes(schemeId)) throw new UnknownItemError('cim.sunlight', 'scheme', schemeId, "use 'existing' or a proposal layer id");
+    if (!app.project()?.townscape.proposalLayers.includes(schemeId))
+      throw new UnknownItemError('cim.sunlight', 'scheme', schemeId, "use 'existing' or a proposal layer id");
     return withProposal(existing, await buildings.buildingsOf(schemeId));
   };
 
   const ruleFor = (building: BuildingRecord | undefined, date: string | undefined): SunlightRule => {
     const setting = app.project()?.sunlight;
-    if (!setting) throw new ProjectStateError('cim.sunlight', 'the project has no sunlight setting (manifest "sunlight": {"climateZone", "urbanPopulation"})');
+    if (!setting)
+      throw new ProjectStateError(
+        'cim.sunlight',
+        'the project has no sunlight setting (manifest "sunlight": {"climateZone", "urbanPopulation"})',
+      );
     const use = building?.attributes[app.project()!.attributes.use];
-    const rule = typeof use === 'string' && setting.elderlyUses.includes(use) ? SUNLIGHT_RULES.elderly : cityRule(setting);
+    const rule =
+      typeof use === 'string' && setting.elderlyUses.includes(use) ? SUNLIGHT_RULES.elderly : cityRule(setting);
     return date && STANDARD_DAYS.includes(date) ? { ...rule, day: date as StandardDay } : rule;
   };
 
   return {
     store,
-    run: (target, options = {}) => busy(async () => {
-      const scene = await sceneOf(options.schemeId);
-      let points: SunlightPosition[];
-      let rows: { floor?: number; facade?: number }[] = [];
-      let normals: (Vec2 | undefined)[] = [];
-      let building: BuildingRecord | undefined;
-      if ('buildingId' in target) {
-        building = scene.find((b) => b.layerId === target.layerId && b.featureId === target.buildingId)
-          ?? (await buildings.buildingsOf(target.layerId)).find((b) => b.featureId === target.buildingId);
-        if (!building) throw new UnknownItemError('cim.sunlight', 'building', target.buildingId, `in layer '${target.layerId}'`);
-        const floors = building.attributes[app.project()!.attributes.floors];
-        const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
-        points = sills.map((s) => s.position);
-        rows = sills.map(({ floor, facade }) => ({ floor, facade }));
-        normals = sills.map((s) => s.normal);
-      } else {
-        points = 'line' in target ? pointsAlongLine(target.line, target.spacingMeters ?? 1) : target.points;
-      }
-      const date = options.date && !STANDARD_DAYS.includes(options.date) ? options.date : undefined;
-      const rule = ruleFor(building, options.date);
-      const analysis: SunlightOptions = {
-        rule, year: options.year ?? new Date().getFullYear(), facadeNormals: normals,
-        ...(date ? { date } : {}),
-        ...(options.stepMinutes ? { stepMinutes: options.stepMinutes } : {}),
-        ...(options.minSegmentMinutes !== undefined ? { minSegmentMinutes: options.minSegmentMinutes } : {}),
-      };
-      const result = await worker.analyse(plain(scene), points, analysis);
-      const run: SunlightRun = {
-        ...result, rule, points: result.points.map((point, i) => ({ ...point, ...rows[i] })),
-        ...(building ? { building: { layerId: building.layerId, featureId: building.featureId } } : {}),
-      };
-      overlay.show(run.points);
-      shown(building ? [...scene, building] : scene, { run });
-      return run;
-    }),
+    run: (target, options = {}) =>
+      busy(async () => {
+        const scene = await sceneOf(options.schemeId);
+        let points: SunlightPosition[];
+        let rows: { floor?: number; facade?: number }[] = [];
+        let normals: (Vec2 | undefined)[] = [];
+        let building: BuildingRecord | undefined;
+        if ('buildingId' in target) {
+          building =
+            scene.find((b) => b.layerId === target.layerId && b.featureId === target.buildingId) ??
+            (await buildings.buildingsOf(target.layerId)).find((b) => b.featureId === target.buildingId);
+          if (!building)
+            throw new UnknownItemError('cim.sunlight', 'building', target.buildingId, `in layer '${target.layerId}'`);
+          const floors = building.attributes[app.project()!.attributes.floors];
+          const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
+          points = sills.map((s) => s.position);
+          rows = sills.map(({ floor, facade }) => ({ floor, facade }));
+          normals = sills.map((s) => s.normal);
+        } else {
+          points = 'line' in target ? pointsAlongLine(target.line, target.spacingMeters ?? 1) : target.points;
+        }
+        const date = options.date && !STANDARD_DAYS.includes(options.date) ? options.date : undefined;
+        const rule = ruleFor(building, options.date);
+        const analysis: SunlightOptions = {
+          rule,
+          year: options.year ?? new Date().getFullYear(),
+          facadeNormals: normals,
+          ...(date ? { date } : {}),
+          ...(options.stepMinutes ? { stepMinutes: options.stepMinutes } : {}),
+          ...(options.minSegmentMinutes !== undefined ? { minSegmentMinutes: options.minSegmentMinutes } : {}),
+        };
+        const result = await worker.analyse(plain(scene), points, analysis);
+        const run: SunlightRun = {
+          ...result,
+          rule,
+          points: result.points.map((point, i) => ({ ...point, ...rows[i] })),
+          ...(building ? { building: { layerId: building.layerId, featureId: building.featureId } } : {}),
+        };
+        overlay.show(run.points);
+        shown(building ? [...scene, building] : scene, { run });
+        return run;
+      }),
     async impact(schemeId, options = {}) {
       const project = app.project();
       if (typeof schemeId !== 'string' || !project?.townscape.proposalLayers.includes(schemeId)) {
-        throw new UnknownItemError('cim.sunlightImpact', 'scheme', String(schemeId), `the project's proposal layers: ${project?.townscape.proposalLayers.join(', ') || 'none'}`);
+        throw new UnknownItemError(
+          'cim.sunlightImpact',
+          'scheme',
+          String(schemeId),
+          `the project's proposal layers: ${project?.townscape.proposalLayers.join(', ') || 'none'}`,
+        );
       }
       ruleFor(undefined, undefined); // the project must have a sunlight setting
       return busy(async () => {
         const started = performance.now();
-        const [existing, proposal] = await Promise.all([buildings.existingBuildings(), buildings.buildingsOf(schemeId)]);
-        if (proposal.length === 0) throw new ProjectStateError('cim.sunlightImpact', `scheme '${schemeId}' has no buildings to analyse (its layer failed or is empty)`);
-        const result = await worker.impact(impactInput(project, existing, proposal, options.year ?? new Date().getFullYear()));
+        const [existing, proposal] = await Promise.all([
+          buildings.existingBuildings(),
+          buildings.buildingsOf(schemeId),
+        ]);
+        if (proposal.length === 0)
+          throw new ProjectStateError(
+            'cim.sunlightImpact',
+            `scheme '${schemeId}' has no buildings to analyse (its layer failed or is empty)`,
+          );
+        const result = await worker.impact(
+          impactInput(project, existing, proposal, options.year ?? new Date().getFullYear()),
+        );
         const title = app.store.get().layers.find((layer) => layer.id === schemeId)?.title ?? schemeId;
         const impact: SchemeImpactRun = { ...result, schemeId, title, elapsedMs: performance.now() - started };
-        overlay.showImpact(impact.rows, impact.newHousing.filter((row) => !row.pass));
+        overlay.showImpact(
+          impact.rows,
+          impact.newHousing.filter((row) => !row.pass),
+        );
         shown([...existing, ...proposal], { impact });
         return impact;
       });

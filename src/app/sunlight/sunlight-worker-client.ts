@@ -14,7 +14,10 @@ export interface SunlightWorker {
 export function sunlightWorker(): SunlightWorker {
   let worker: Worker | undefined;
   let nextId = 0;
-  const pending = new Map<number, { resolve(result: SunlightResult | SchemeImpact): void; reject(error: Error): void }>();
+  const pending = new Map<
+    number,
+    { resolve(result: SunlightResult | SchemeImpact): void; reject(error: Error): void }
+  >();
   const failAll = (message: string) => {
     for (const { reject } of pending.values()) reject(new Error(`sunlight worker: ${message}`));
     pending.clear();
@@ -23,7 +26,10 @@ export function sunlightWorker(): SunlightWorker {
   };
   const started = () => {
     if (worker) return worker;
-    worker = new Worker(new URL('../../workers/sunlight-worker.ts', import.meta.url), { type: 'module', name: 'sunlight' });
+    worker = new Worker(new URL('../../workers/sunlight-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'sunlight',
+    });
     worker.onmessage = ({ data: reply }: MessageEvent<SunlightReply>) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
@@ -33,10 +39,11 @@ export function sunlightWorker(): SunlightWorker {
     worker.onerror = (event) => failAll(event.message || 'could not start');
     return worker;
   };
-  const call = <T extends SunlightResult | SchemeImpact>(request: SunlightRequest): Promise<T> => new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve: resolve as (result: SunlightResult | SchemeImpact) => void, reject });
-    started().postMessage(request);
-  });
+  const call = <T extends SunlightResult | SchemeImpact>(request: SunlightRequest): Promise<T> =>
+    new Promise((resolve, reject) => {
+      pending.set(request.id, { resolve: resolve as (result: SunlightResult | SchemeImpact) => void, reject });
+      started().postMessage(request);
+    });
   return {
     analyse: (buildings, points, options) => call({ id: nextId++, kind: 'points', buildings, points, options }),
     impact: (input) => call({ id: nextId++, kind: 'impact', input }),

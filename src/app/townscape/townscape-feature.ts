@@ -3,12 +3,25 @@
 import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { checkHeights, type HeightCheckResult, type HeightViolation } from '../../analysis/townscape/height-check.ts';
 import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
-import { skylineProfile, type AzimuthSamples, type EyePoint, type SkylineProfile } from '../../analysis/townscape/skyline.ts';
 import {
-  controlLineBreaches, largestRise, type ControlLine, type ControlLineBreach, type SkylineRise,
+  skylineProfile,
+  type AzimuthSamples,
+  type EyePoint,
+  type SkylineProfile,
+} from '../../analysis/townscape/skyline.ts';
+import {
+  controlLineBreaches,
+  largestRise,
+  type ControlLine,
+  type ControlLineBreach,
+  type SkylineRise,
 } from '../../analysis/townscape/skyline-compare.ts';
 import type { TownscapeProblem } from '../../analysis/townscape/townscape-problem.ts';
-import { checkViewCorridors, type CorridorIntrusion, type ViewCorridor } from '../../analysis/townscape/view-corridor.ts';
+import {
+  checkViewCorridors,
+  type CorridorIntrusion,
+  type ViewCorridor,
+} from '../../analysis/townscape/view-corridor.ts';
 import type { HeightZone } from '../../analysis/townscape/zone-features.ts';
 import type { LocalizedText } from '../../config/project-types.ts';
 import { createTownscapeOverlay } from '../../layers/townscape-overlay.ts';
@@ -100,7 +113,13 @@ export interface Townscape {
 const SERIES_COLORS = ['#f0f0f0', '#fdae61', '#d7191c', '#2c7bb6', '#1a9641'];
 
 export function createTownscape(app: App, buildings: BuildingInputs): Townscape {
-  const store = createStore<TownscapeState>({ busy: false, height: null, skyline: null, control: null, corridors: null });
+  const store = createStore<TownscapeState>({
+    busy: false,
+    height: null,
+    skyline: null,
+    control: null,
+    corridors: null,
+  });
   const inputs = createTownscapeInputs(app, buildings);
   const overlay = createTownscapeOverlay(app.viewer);
   const busy = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -127,50 +146,83 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
 
   const feature: Townscape = {
     store,
-    runHeightCheck: (zonesOverride) => busy(async () => {
-      const [zones, buildings] = await Promise.all([inputs.heightZones(zonesOverride), inputs.visibleBuildings()]);
-      if (zones.length === 0) reportError(app.store, 'townscape', 'no usable height zones (manifest townscape.heightZoneLayers), so no building was checked');
-      const run = { ...checkHeights(buildings, zones), zones };
-      overlay.showViolations(run.violations, buildings);
-      overlay.showCeilings(zones);
-      await overlay.whenDrawn();
-      store.update((state) => ({ ...state, height: run }));
-      return run;
-    }),
-    runSkyline: (options = {}) => busy(async () => {
-      const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
-      const existing = await inputs.existingBuildings();
-      const base = skylineProfile(existing, eye, samples);
-      const series: SkylineSeries[] = [{ id: 'existing', title: { 'zh-CN': '现状', en: 'Existing' }, color: SERIES_COLORS[0]!, profile: base, rise: null, causeLabel: null }];
-      for (const [k, proposal] of inputs.proposals().entries()) {
-        const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
-        const profile = skylineProfile(scene, eye, samples);
-        const rise = largestRise(base, profile);
-        const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
-        series.push({
-          id: proposal.layerId, title: proposal.title, color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!, profile, rise,
-          causeLabel: rise?.cause ? (typeof causeName === 'string' && causeName ? `${causeName} (${rise.cause})` : rise.cause) : null,
-        });
-      }
-      overlay.showSkyline(eye, series.map(({ profile, color }) => ({ profile, color })));
-      await overlay.whenDrawn();
-      const run = { eye, headingDeg, fovDeg, series };
-      store.update((state) => ({ ...state, skyline: run, control: null }));
-      return run;
-    }),
+    runHeightCheck: (zonesOverride) =>
+      busy(async () => {
+        const [zones, buildings] = await Promise.all([inputs.heightZones(zonesOverride), inputs.visibleBuildings()]);
+        if (zones.length === 0)
+          reportError(
+            app.store,
+            'townscape',
+            'no usable height zones (manifest townscape.heightZoneLayers), so no building was checked',
+          );
+        const run = { ...checkHeights(buildings, zones), zones };
+        overlay.showViolations(run.violations, buildings);
+        overlay.showCeilings(zones);
+        await overlay.whenDrawn();
+        store.update((state) => ({ ...state, height: run }));
+        return run;
+      }),
+    runSkyline: (options = {}) =>
+      busy(async () => {
+        const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
+        const existing = await inputs.existingBuildings();
+        const base = skylineProfile(existing, eye, samples);
+        const series: SkylineSeries[] = [
+          {
+            id: 'existing',
+            title: { 'zh-CN': '现状', en: 'Existing' },
+            color: SERIES_COLORS[0]!,
+            profile: base,
+            rise: null,
+            causeLabel: null,
+          },
+        ];
+        for (const [k, proposal] of inputs.proposals().entries()) {
+          const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
+          const profile = skylineProfile(scene, eye, samples);
+          const rise = largestRise(base, profile);
+          const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
+          series.push({
+            id: proposal.layerId,
+            title: proposal.title,
+            color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!,
+            profile,
+            rise,
+            causeLabel: rise?.cause
+              ? typeof causeName === 'string' && causeName
+                ? `${causeName} (${rise.cause})`
+                : rise.cause
+              : null,
+          });
+        }
+        overlay.showSkyline(
+          eye,
+          series.map(({ profile, color }) => ({ profile, color })),
+        );
+        await overlay.whenDrawn();
+        const run = { eye, headingDeg, fovDeg, series };
+        store.update((state) => ({ ...state, skyline: run, control: null }));
+        return run;
+      }),
     async visibleSkyline(options = {}) {
       const { eye, samples } = resolveView(app, options);
       return skylineProfile(await inputs.visibleBuildings(), eye, samples);
     },
-    runCorridorCheck: () => busy(async () => {
-      const [corridors, buildings] = await Promise.all([inputs.corridors(), inputs.visibleBuildings()]);
-      if (corridors.length === 0) reportError(app.store, 'townscape', 'no usable view corridors (manifest townscape.corridorLayers), so none was checked');
-      const run = { corridors, ...checkViewCorridors(buildings, corridors) };
-      overlay.showCorridors(corridors, run.intrusions, buildings);
-      await overlay.whenDrawn();
-      store.update((state) => ({ ...state, corridors: run }));
-      return run;
-    }),
+    runCorridorCheck: () =>
+      busy(async () => {
+        const [corridors, buildings] = await Promise.all([inputs.corridors(), inputs.visibleBuildings()]);
+        if (corridors.length === 0)
+          reportError(
+            app.store,
+            'townscape',
+            'no usable view corridors (manifest townscape.corridorLayers), so none was checked',
+          );
+        const run = { corridors, ...checkViewCorridors(buildings, corridors) };
+        overlay.showCorridors(corridors, run.intrusions, buildings);
+        await overlay.whenDrawn();
+        store.update((state) => ({ ...state, corridors: run }));
+        return run;
+      }),
     async checkControlLine(line) {
       const skyline = store.get().skyline;
       if (!line || !skyline) {
@@ -178,36 +230,51 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
         return null;
       }
       const count = skyline.series[0]!.profile.azimuthDeg.length;
-      const samples = { startDeg: skyline.headingDeg - skyline.fovDeg / 2, stepDeg: skyline.fovDeg / (count - 1), count };
+      const samples = {
+        startDeg: skyline.headingDeg - skyline.fovDeg / 2,
+        stepDeg: skyline.fovDeg / (count - 1),
+        count,
+      };
       const run = { line, breaches: controlLineBreaches(await inputs.visibleBuildings(), skyline.eye, samples, line) };
       store.update((state) => ({ ...state, control: run }));
       return run;
     },
     async reviewProposals() {
-      const skyline = store.get().skyline ?? await feature.runSkyline();
+      const skyline = store.get().skyline ?? (await feature.runSkyline());
       const [zones, corridors] = await Promise.all([inputs.heightZones(), inputs.corridors()]);
-      return Promise.all(inputs.proposals().map(async ({ layerId, title }) => {
-        const buildings = await inputs.buildingsOf(layerId);
-        return {
-          layerId, title,
-          violations: checkHeights(buildings, zones).violations,
-          rise: skyline.series.find((series) => series.id === layerId)?.rise ?? null,
-          causeLabel: skyline.series.find((series) => series.id === layerId)?.causeLabel ?? null,
-          intrusions: checkViewCorridors(buildings, corridors).intrusions,
-        };
-      }));
+      return Promise.all(
+        inputs.proposals().map(async ({ layerId, title }) => {
+          const buildings = await inputs.buildingsOf(layerId);
+          return {
+            layerId,
+            title,
+            violations: checkHeights(buildings, zones).violations,
+            rise: skyline.series.find((series) => series.id === layerId)?.rise ?? null,
+            causeLabel: skyline.series.find((series) => series.id === layerId)?.causeLabel ?? null,
+            intrusions: checkViewCorridors(buildings, corridors).intrusions,
+          };
+        }),
+      );
     },
   };
   return feature;
 }
 
 /** Eye, heading and field of view from the options, else from the camera; one azimuth per canvas pixel by default. */
-function resolveView(app: App, options: SkylineOptions): { eye: EyePoint; headingDeg: number; fovDeg: number; samples: AzimuthSamples } {
+function resolveView(
+  app: App,
+  options: SkylineOptions,
+): { eye: EyePoint; headingDeg: number; fovDeg: number; samples: AzimuthSamples } {
   const view = currentView(app.viewer);
   const azimuths = viewAzimuths(app.viewer);
   const eye: EyePoint = options.eye ?? [view.lon, view.lat, view.heightMeters];
   const headingDeg = options.headingDeg ?? azimuths.headingDeg;
   const fovDeg = Math.min(360, Math.max(0.1, options.fovDeg ?? azimuths.fovDeg));
   const count = Math.max(2, Math.round(options.samples ?? azimuths.widthPx));
-  return { eye, headingDeg, fovDeg, samples: { startDeg: headingDeg - fovDeg / 2, stepDeg: fovDeg / (count - 1), count } };
+  return {
+    eye,
+    headingDeg,
+    fovDeg,
+    samples: { startDeg: headingDeg - fovDeg / 2, stepDeg: fovDeg / (count - 1), count },
+  };
 }

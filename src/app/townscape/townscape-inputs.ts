@@ -24,7 +24,8 @@ export function createTownscapeInputs(app: App, buildings: BuildingInputs): Town
   const report = (problems: TownscapeProblem[]) => {
     for (const p of problems) reportError(app.store, p.source, `${p.featureId}: ${p.message}`);
   };
-  const configOf = (layerId: string) => app.project()?.layers.find((layer) => layer.id === layerId) as GeoJsonLayerConfig | undefined;
+  const configOf = (layerId: string) =>
+    app.project()?.layers.find((layer) => layer.id === layerId) as GeoJsonLayerConfig | undefined;
 
   /** Features of a GeoJSON layer's file, fetched and validated once (its own parse problems the layer already shows);
    * a failed fetch is tried again on the next check. */
@@ -37,11 +38,14 @@ export function createTownscapeInputs(app: App, buildings: BuildingInputs): Town
   /** One layer's zones or corridors, read (and their problems reported) once; a file that failed is reported and counts
    * as empty for this check only. */
   const perLayer = <T>(read: (features: ZoneFeature[], source: string) => T[]) => {
-    const memo = retryingMemo((layerId: string) => files.get(layerId).then((features) => read(features, configOf(layerId)?.url ?? layerId)));
-    return (layerId: string) => memo.get(layerId).catch((error: unknown) => {
-      reportError(app.store, configOf(layerId)?.url ?? layerId, errorMessage(error));
-      return [] as T[];
-    });
+    const memo = retryingMemo((layerId: string) =>
+      files.get(layerId).then((features) => read(features, configOf(layerId)?.url ?? layerId)),
+    );
+    return (layerId: string) =>
+      memo.get(layerId).catch((error: unknown) => {
+        reportError(app.store, configOf(layerId)?.url ?? layerId, errorMessage(error));
+        return [] as T[];
+      });
   };
   const zonesOf = perLayer((features, source) => {
     const read = readHeightZones(features, source);

@@ -23,7 +23,8 @@ export function createRenewalApi(renewal: Renewal): RenewalApi {
     async renewalUnits() {
       const data = await renewal.loaded;
       return data.units.map(({ id, name, category, mode, phase, controls, polygon }) =>
-        structuredClone({ id, name, category, mode, phase, controls, polygon }));
+        structuredClone({ id, name, category, mode, phase, controls, polygon }),
+      );
     },
     async unitIndicators(unitId) {
       const indicators = (await renewal.loaded).indicators.get(unitId);
@@ -31,7 +32,8 @@ export function createRenewalApi(renewal: Renewal): RenewalApi {
       return structuredClone(indicators);
     },
     async setThematic(mode) {
-      if (!THEMATIC_MODES.includes(mode)) throw argumentError('cim.setThematic', `unknown thematic mode '${mode}': use ${THEMATIC_MODES.join(', ')}`);
+      if (!THEMATIC_MODES.includes(mode))
+        throw argumentError('cim.setThematic', `unknown thematic mode '${mode}': use ${THEMATIC_MODES.join(', ')}`);
       await renewal.loaded;
       renewal.setThematic(mode);
     },

@@ -44,25 +44,36 @@ export async function loadRenewalData(app: App): Promise<RenewalData> {
   const project = app.project();
   const attributes = project?.attributes ?? DEFAULT_ATTRIBUTES; // a project that failed to open has no units either
   const roleLayer = (role: GeoJsonRole) =>
-    project?.layers.find((layer): layer is GeoJsonLayerConfig => layer.kind === 'geojson' && (layer as GeoJsonLayerConfig).role === role);
+    project?.layers.find(
+      (layer): layer is GeoJsonLayerConfig => layer.kind === 'geojson' && (layer as GeoJsonLayerConfig).role === role,
+    );
   const unitsLayer = roleLayer('renewal-units');
   const heritageLayer = roleLayer('heritage-zones');
   const [unitFeatures, zoneFeatures, buildings] = await Promise.all([
-    featuresOf(app, unitsLayer), featuresOf(app, heritageLayer), existingBuildings(app),
+    featuresOf(app, unitsLayer),
+    featuresOf(app, heritageLayer),
+    existingBuildings(app),
   ]);
   const { units, problems } = readRenewalUnits(unitFeatures);
   for (const problem of problems) reportError(app.store, unitsLayer!.url, `${problem.featureId}: ${problem.message}`);
   reportMissingAttributes(app, buildings, attributes);
-  return withBuildings({
-    unitsLayerId: unitsLayer?.id ?? null, heritageLayerId: heritageLayer?.id ?? null, units,
-    heritageZones: zoneFeatures.flatMap(heritageZone), attributes,
-  }, buildings);
+  return withBuildings(
+    {
+      unitsLayerId: unitsLayer?.id ?? null,
+      heritageLayerId: heritageLayer?.id ?? null,
+      units,
+      heritageZones: zoneFeatures.flatMap(heritageZone),
+      attributes,
+    },
+    buildings,
+  );
 }
 
 /** The data over `buildings`: each building's unit and each unit's indicators worked out from them. Also used to
  * drop a removed layer's buildings, so no analysis keeps them. */
 export function withBuildings(
-  base: Omit<RenewalData, 'buildings' | 'unitOfBuilding' | 'indicators'>, buildings: BuildingRecord[],
+  base: Omit<RenewalData, 'buildings' | 'unitOfBuilding' | 'indicators'>,
+  buildings: BuildingRecord[],
 ): RenewalData {
   const { units, attributes } = base;
   const assignment = assignBuildingsToUnits(units, buildings);
@@ -91,17 +102,20 @@ async function featuresOf(app: App, layer: GeoJsonLayerConfig | undefined): Prom
 /** Buildings of the 3D Tiles layers that loaded and are not proposals (townscape.proposalLayers). */
 async function existingBuildings(app: App): Promise<BuildingRecord[]> {
   const proposals = app.project()?.townscape?.proposalLayers ?? [];
-  const ids = app.store.get().layers
-    .filter((layer) => layer.kind === '3dtiles' && layer.status === 'ready' && !proposals.includes(layer.id))
+  const ids = app.store
+    .get()
+    .layers.filter((layer) => layer.kind === '3dtiles' && layer.status === 'ready' && !proposals.includes(layer.id))
     .map((layer) => layer.id);
-  const lists = await Promise.all(ids.map(async (id) => {
-    try {
-      return (await app.layers.get(id)?.buildings?.()) ?? [];
-    } catch (error) {
-      reportError(app.store, id, errorMessage(error));
-      return [];
-    }
-  }));
+  const lists = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        return (await app.layers.get(id)?.buildings?.()) ?? [];
+      } catch (error) {
+        reportError(app.store, id, errorMessage(error));
+        return [];
+      }
+    }),
+  );
   return lists.flat();
 }
 
@@ -112,24 +126,43 @@ function reportMissingAttributes(app: App, buildings: readonly BuildingRecord[],
     const entry = byLayer.get(building.layerId) ?? { missing: [], invalid: [] };
     byLayer.set(building.layerId, entry);
     if (value === undefined || value === null || value === '') entry.missing.push(building.featureId);
-    else if (safetyGradeOf(value) === 'unknown' && String(value).trim().toLowerCase() !== 'unknown') entry.invalid.push(`${building.featureId} (${String(value)})`);
+    else if (safetyGradeOf(value) === 'unknown' && String(value).trim().toLowerCase() !== 'unknown')
+      entry.invalid.push(`${building.featureId} (${String(value)})`);
   }
-  const list = (ids: string[]) => ids.slice(0, IDS_NAMED).join(', ') + (ids.length > IDS_NAMED ? ` and ${ids.length - IDS_NAMED} more` : '');
+  const list = (ids: string[]) =>
+    ids.slice(0, IDS_NAMED).join(', ') + (ids.length > IDS_NAMED ? ` and ${ids.length - IDS_NAMED} more` : '');
   for (const [layerId, { missing, invalid }] of byLayer) {
     const name = attributes.safetyGrade;
-    if (missing.length) reportError(app.store, layerId, `${missing.length} ${pluralForm('en', missing.length, { one: 'building has', other: 'buildings have' })} no "${name}" attribute (shown as unknown grade): ${list(missing)}`);
-    if (invalid.length) reportError(app.store, layerId, `${invalid.length} ${pluralForm('en', invalid.length, { one: 'building has', other: 'buildings have' })} a "${name}" that is not A, B, C, D or unknown (shown as unknown): ${list(invalid)}`);
+    if (missing.length)
+      reportError(
+        app.store,
+        layerId,
+        `${missing.length} ${pluralForm('en', missing.length, { one: 'building has', other: 'buildings have' })} no "${name}" attribute (shown as unknown grade): ${list(missing)}`,
+      );
+    if (invalid.length)
+      reportError(
+        app.store,
+        layerId,
+        `${invalid.length} ${pluralForm('en', invalid.length, { one: 'building has', other: 'buildings have' })} a "${name}" that is not A, B, C, D or unknown (shown as unknown): ${list(invalid)}`,
+      );
   }
 }
 
 function heritageZone(feature: UnitFeature): HeritageZone[] {
   const { geometry, properties: p } = feature;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates as [number, number][][]]
-    : geometry.type === 'MultiPolygon' ? (geometry.coordinates as [number, number][][][]) : [];
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates as [number, number][][]]
+      : geometry.type === 'MultiPolygon'
+        ? (geometry.coordinates as [number, number][][][])
+        : [];
   const limit = Number(p['limitMeters']);
   return polygons.map((polygon) => ({
-    id: String(p['id'] ?? feature.id), name: String(p['name'] ?? p['id'] ?? feature.id), zone: String(p['zone'] ?? ''),
+    id: String(p['id'] ?? feature.id),
+    name: String(p['name'] ?? p['id'] ?? feature.id),
+    zone: String(p['zone'] ?? ''),
     limitMeters: p['limitMeters'] !== undefined && p['limitMeters'] !== null && Number.isFinite(limit) ? limit : null,
-    rules: typeof p['rules'] === 'string' ? p['rules'] : '', polygon,
+    rules: typeof p['rules'] === 'string' ? p['rules'] : '',
+    polygon,
   }));
 }

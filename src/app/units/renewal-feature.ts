@@ -5,7 +5,12 @@ import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { lonLatCentre } from '../../geometry/local-plane.ts';
 import type { RenewalUnit } from '../../analysis/units/renewal-unit.ts';
 import {
-  matchesFilter, thematicClasses, thematicKey, type BuildingFilter, type ThematicInput, type ThematicMode,
+  matchesFilter,
+  thematicClasses,
+  thematicKey,
+  type BuildingFilter,
+  type ThematicInput,
+  type ThematicMode,
 } from '../../analysis/units/thematic.ts';
 import { unitView } from '../../analysis/units/unit-view.ts';
 import { createHeritageMarkers, type HeritageMarker, type HeritageMarkers } from '../../layers/heritage-markers.ts';
@@ -50,8 +55,15 @@ function heritageMarkers(data: RenewalData): HeritageMarker[] {
     if (!color || building.footprint.length === 0) return [];
     const [lon, lat] = lonLatCentre(building.footprint);
     const name = building.attributes[data.attributes.name];
-    return [{ lon, lat, heightMeters: building.baseHeightMeters + (building.heightMeters ?? 0), color,
-      text: `${kind}${name ? `·${String(name)}` : ''}` }];
+    return [
+      {
+        lon,
+        lat,
+        heightMeters: building.baseHeightMeters + (building.heightMeters ?? 0),
+        color,
+        text: `${kind}${name ? `·${String(name)}` : ''}`,
+      },
+    ];
   });
 }
 
@@ -60,7 +72,14 @@ const UNIT_HIGHLIGHT = '#00e5ff';
 
 export function createRenewal(app: App): Renewal {
   const store = createStore<RenewalState>({
-    status: 'loading', data: null, thematic: 'none', filter: {}, visibleCount: 0, classCounts: {}, openUnitId: null, openZone: null,
+    status: 'loading',
+    data: null,
+    thematic: 'none',
+    filter: {},
+    visibleCount: 0,
+    classCounts: {},
+    openUnitId: null,
+    openZone: null,
   });
   const loaded = app.ready.then(() => loadRenewalData(app));
   let markers: HeritageMarkers | undefined;
@@ -73,13 +92,21 @@ export function createRenewal(app: App): Renewal {
     showMarkers(data);
   });
 
-  const inputOf = (data: RenewalData, get: (name: string) => unknown, record: BuildingRecord | undefined, id: string): ThematicInput => {
+  const inputOf = (
+    data: RenewalData,
+    get: (name: string) => unknown,
+    record: BuildingRecord | undefined,
+    id: string,
+  ): ThematicInput => {
     const unit = data.unitOfBuilding.get(id);
     const mappedHeight = Number(get(data.attributes.heightMeters));
     return {
       grade: get(data.attributes.safetyGrade),
       yearBuilt: get(data.attributes.yearBuilt),
-      heightMeters: Number.isFinite(mappedHeight) && get(data.attributes.heightMeters) !== null ? mappedHeight : (record?.heightMeters ?? null),
+      heightMeters:
+        Number.isFinite(mappedHeight) && get(data.attributes.heightMeters) !== null
+          ? mappedHeight
+          : (record?.heightMeters ?? null),
       unitMode: unit === undefined ? undefined : data.units[unit]!.mode,
     };
   };
@@ -92,13 +119,20 @@ export function createRenewal(app: App): Renewal {
     const byId = new Map(data.buildings.map((b) => [b.featureId, b]));
     const colors = new Map(thematicClasses(thematic).map((c) => [c.key, c.color]));
     const openUnit = openUnitId === null ? -1 : data.units.findIndex((u) => u.id === openUnitId);
-    const paint: FeaturePaint | null = thematic === 'none' && !filtering && openUnit < 0 ? null : (get) => {
-      const id = String(get(data.attributes.id) ?? '');
-      const input = inputOf(data, get, byId.get(id), id);
-      const color = openUnit >= 0 && data.unitOfBuilding.get(id) === openUnit ? UNIT_HIGHLIGHT
-        : thematic === 'none' ? undefined : colors.get(thematicKey(thematic, input));
-      return { color, show: !filtering || matchesFilter(filter, input) };
-    };
+    const paint: FeaturePaint | null =
+      thematic === 'none' && !filtering && openUnit < 0
+        ? null
+        : (get) => {
+            const id = String(get(data.attributes.id) ?? '');
+            const input = inputOf(data, get, byId.get(id), id);
+            const color =
+              openUnit >= 0 && data.unitOfBuilding.get(id) === openUnit
+                ? UNIT_HIGHLIGHT
+                : thematic === 'none'
+                  ? undefined
+                  : colors.get(thematicKey(thematic, input));
+            return { color, show: !filtering || matchesFilter(filter, input) };
+          };
     const layerIds = new Set(data.buildings.map((b) => b.layerId));
     for (const id of layerIds) app.layers.get(id)?.paintFeatures?.(paint);
     app.viewer.scene.requestRender();
@@ -131,7 +165,10 @@ export function createRenewal(app: App): Renewal {
   onLayerRemoved(app.store, (layerId) => {
     const data = store.get().data;
     if (!data?.buildings.some((building) => building.layerId === layerId)) return;
-    const kept = withBuildings(data, data.buildings.filter((building) => building.layerId !== layerId));
+    const kept = withBuildings(
+      data,
+      data.buildings.filter((building) => building.layerId !== layerId),
+    );
     change({ data: kept });
     showMarkers(kept);
   });
@@ -165,7 +202,12 @@ export function createRenewal(app: App): Renewal {
       change({ thematic: mode });
     },
     filterBuildings(filter) {
-      change({ filter: { ...(filter.grades ? { grades: [...filter.grades] } : {}), ...(filter.builtBefore !== undefined ? { builtBefore: filter.builtBefore } : {}) } });
+      change({
+        filter: {
+          ...(filter.grades ? { grades: [...filter.grades] } : {}),
+          ...(filter.builtBefore !== undefined ? { builtBefore: filter.builtBefore } : {}),
+        },
+      });
       return store.get().visibleCount;
     },
     openUnit(unitId) {

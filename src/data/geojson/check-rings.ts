@@ -7,8 +7,12 @@ import type { CleanGeometry, Position } from './types.ts';
 /** Throws a GeometryError at the first ring that is not simple. */
 export function checkRings(geometry: CleanGeometry): void {
   switch (geometry.type) {
-    case 'Polygon': checkPolygon(geometry.coordinates, ['coordinates']); break;
-    case 'MultiPolygon': geometry.coordinates.forEach((rings, i) => checkPolygon(rings, ['coordinates', i])); break;
+    case 'Polygon':
+      checkPolygon(geometry.coordinates, ['coordinates']);
+      break;
+    case 'MultiPolygon':
+      geometry.coordinates.forEach((rings, i) => checkPolygon(rings, ['coordinates', i]));
+      break;
     case 'GeometryCollection':
       geometry.geometries.forEach((part, i) => {
         try {
@@ -19,7 +23,8 @@ export function checkRings(geometry: CleanGeometry): void {
         }
       });
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -28,10 +33,11 @@ function checkPolygon(rings: Position[][], at: Array<string | number>): void {
     const defect = findRingCrossing(ring);
     if (!defect) return;
     const name = index === 0 ? 'the outer ring' : `hole ${index}`;
-    const message = defect === TOO_FEW_CORNERS
-      ? `${name} has fewer than 3 distinct corners, so it encloses no area`
-      : `${name} crosses or touches itself near [${defect.point.map((v) => +v.toFixed(7)).join(', ')}] ` +
-        `(segments ${defect.segments[0]} and ${defect.segments[1]}); a polygon's rings must be simple — fix its outline`;
+    const message =
+      defect === TOO_FEW_CORNERS
+        ? `${name} has fewer than 3 distinct corners, so it encloses no area`
+        : `${name} crosses or touches itself near [${defect.point.map((v) => +v.toFixed(7)).join(', ')}] ` +
+          `(segments ${defect.segments[0]} and ${defect.segments[1]}); a polygon's rings must be simple — fix its outline`;
     throw new GeometryError([...at, index], message);
   });
 }

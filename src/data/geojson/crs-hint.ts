@@ -11,8 +11,10 @@ export function projectedCrsHint(x: number): string {
   for (let code = GAUSS_KRUGER_CODES.first; code <= GAUSS_KRUGER_CODES.last; code++) {
     const gk = gaussKrugerParameters(code);
     if (gk && gk.falseEastingMeters > 1e6 && Math.abs(x - gk.falseEastingMeters) < EASTING_REACH_METERS) {
-      return ` — e.g. EPSG:${code} (CGCS2000 3° Gauss–Krüger, central meridian ${gk.centralMeridianDegrees}°E, ` +
-        `eastings prefixed with the zone number)`;
+      return (
+        ` — e.g. EPSG:${code} (CGCS2000 3° Gauss–Krüger, central meridian ${gk.centralMeridianDegrees}°E, ` +
+        `eastings prefixed with the zone number)`
+      );
     }
   }
   if (x > 0 && x < 1e6) {

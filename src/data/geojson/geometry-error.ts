@@ -5,7 +5,10 @@ import type { ProblemSeverity } from '../../config/project-types.ts';
 export type Key = string | number;
 
 export class GeometryError extends Error {
-  constructor(readonly at: Key[], message: string) {
+  constructor(
+    readonly at: Key[],
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -14,7 +14,11 @@ import type { CleanFeature, GeoJsonResult, ParseGeoJsonOptions } from './types.t
 export const MAX_PROBLEMS = 100;
 
 /** `source` (file name or URL) is only for messages that need it; problems carry JSON paths. */
-export function parseGeoJson(input: string | unknown, source: string, options: ParseGeoJsonOptions = {}): GeoJsonResult {
+export function parseGeoJson(
+  input: string | unknown,
+  source: string,
+  options: ParseGeoJsonOptions = {},
+): GeoJsonResult {
   const problems: Problem[] = [];
   let json = input;
   if (typeof input === 'string') {
@@ -24,7 +28,11 @@ export function parseGeoJson(input: string | unknown, source: string, options: P
   }
   const crsCode = fileCrs(json, options.crs ?? 'EPSG:4326', source, problems);
   if (crsCode === undefined) return { features: [], problems };
-  const context: FeatureContext = { toLonLat: makeGeometryToLonLat(crsCode), problems, limits: options.limits ?? DEFAULT_LIMITS };
+  const context: FeatureContext = {
+    toLonLat: makeGeometryToLonLat(crsCode),
+    problems,
+    limits: options.limits ?? DEFAULT_LIMITS,
+  };
   const features = readRoot(json, context);
   warnDuplicateIds(features, problems);
   return { features, problems: capped(problems) };
@@ -34,14 +42,21 @@ function readRoot(json: unknown, context: FeatureContext): CleanFeature[] {
   const type = isJsonObject(json) ? json.type : undefined;
   if (isJsonObject(json) && type === 'FeatureCollection') {
     if (!Array.isArray(json.features)) {
-      context.problems.push(problem('$.features', `a FeatureCollection needs a "features" array, found ${describeValue(json.features)}`));
+      context.problems.push(
+        problem('$.features', `a FeatureCollection needs a "features" array, found ${describeValue(json.features)}`),
+      );
       return [];
     }
     const features: CleanFeature[] = [];
     const { maxFeaturesPerLayer } = context.limits;
     if (json.features.length > maxFeaturesPerLayer) {
-      context.problems.push(problem('$.features', `the file has ${json.features.length} features, more than ${maxFeaturesPerLayer} ` +
-        `(limits.maxFeaturesPerLayer): only the first ${maxFeaturesPerLayer} were read`));
+      context.problems.push(
+        problem(
+          '$.features',
+          `the file has ${json.features.length} features, more than ${maxFeaturesPerLayer} ` +
+            `(limits.maxFeaturesPerLayer): only the first ${maxFeaturesPerLayer} were read`,
+        ),
+      );
     }
     json.features.slice(0, maxFeaturesPerLayer).forEach((item, index) => {
       const feature = readFeature(item, `$.features[${index}]`, index, context);
@@ -57,9 +72,16 @@ function readRoot(json: unknown, context: FeatureContext): CleanFeature[] {
     const geometry = readCleanGeometry(json, '$', 'the geometry', context);
     return geometry ? [{ id: 0, index: 0, geometry, properties: {} }] : [];
   }
-  const esri = isJsonObject(json) && ('geometryType' in json || 'spatialReference' in json) ? ' (this looks like Esri JSON; export GeoJSON instead)' : '';
-  context.problems.push(problem(isJsonObject(json) ? '$.type' : '$',
-    `expected GeoJSON: a FeatureCollection, a Feature or a geometry, found ${isJsonObject(json) ? `type ${describeValue(type)}` : describeValue(json)}${esri}`));
+  const esri =
+    isJsonObject(json) && ('geometryType' in json || 'spatialReference' in json)
+      ? ' (this looks like Esri JSON; export GeoJSON instead)'
+      : '';
+  context.problems.push(
+    problem(
+      isJsonObject(json) ? '$.type' : '$',
+      `expected GeoJSON: a FeatureCollection, a Feature or a geometry, found ${isJsonObject(json) ? `type ${describeValue(type)}` : describeValue(json)}${esri}`,
+    ),
+  );
   return [];
 }
 
@@ -75,18 +97,32 @@ function fileCrs(json: unknown, configured: string, source: string, problems: Pr
     problems.push(problem('$', `${source}: ${(error as Error).message}`));
     return undefined;
   }
-  const named = isJsonObject(json) && isJsonObject(json.crs) && isJsonObject(json.crs.properties) ? json.crs.properties.name : undefined;
+  const named =
+    isJsonObject(json) && isJsonObject(json.crs) && isJsonObject(json.crs.properties)
+      ? json.crs.properties.name
+      : undefined;
   if (named === undefined) return code;
   try {
     const declared = parseCrsCode(String(named));
     if (declared !== code) {
-      problems.push(problem('$.crs', `the file declares its coordinates are in EPSG:${declared}, but the layer says ` +
-        `EPSG:${code}; the file's EPSG:${declared} was used (set "crs": "EPSG:${declared}" on the layer to silence this)`, 'warning'));
+      problems.push(
+        problem(
+          '$.crs',
+          `the file declares its coordinates are in EPSG:${declared}, but the layer says ` +
+            `EPSG:${code}; the file's EPSG:${declared} was used (set "crs": "EPSG:${declared}" on the layer to silence this)`,
+          'warning',
+        ),
+      );
     }
     return declared;
   } catch {
-    problems.push(problem('$.crs.properties.name', `the file declares an unsupported crs ${describeValue(named)}; ` +
-      `its coordinates were read as EPSG:${code}`, 'warning'));
+    problems.push(
+      problem(
+        '$.crs.properties.name',
+        `the file declares an unsupported crs ${describeValue(named)}; ` + `its coordinates were read as EPSG:${code}`,
+        'warning',
+      ),
+    );
     return code;
   }
 }
@@ -98,8 +134,14 @@ function warnDuplicateIds(features: CleanFeature[], problems: Problem[]): void {
     const earlier = firstIndex.get(feature.id);
     if (earlier === undefined) firstIndex.set(feature.id, feature.index);
     else {
-      problems.push(problem(`$.features[${feature.index}]`, `feature ${feature.index}: its id ${JSON.stringify(feature.id)} ` +
-        `is also used by feature ${earlier}; picking and linking by id may confuse them`, 'warning'));
+      problems.push(
+        problem(
+          `$.features[${feature.index}]`,
+          `feature ${feature.index}: its id ${JSON.stringify(feature.id)} ` +
+            `is also used by feature ${earlier}; picking and linking by id may confuse them`,
+          'warning',
+        ),
+      );
     }
   }
 }
@@ -107,5 +149,8 @@ function warnDuplicateIds(features: CleanFeature[], problems: Problem[]): void {
 function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), problem('$', `… and ${rest} more problems like the ones above (not listed)`)];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    problem('$', `… and ${rest} more problems like the ones above (not listed)`),
+  ];
 }

@@ -4,7 +4,8 @@ import { describeValue } from '../../config/json-paths.ts';
 import { GeometryError } from './geometry-error.ts';
 import type { Position } from './types.ts';
 
-const POSITION_FORM = 'a position must be [x, y] or [x, y, height] with finite numbers (lon, lat in degrees by default)';
+const POSITION_FORM =
+  'a position must be [x, y] or [x, y, height] with finite numbers (lon, lat in degrees by default)';
 
 /** A copy of the position, or the reason it is not one. Elements after the third are dropped (§3.1.1 discourages them). */
 function copyPosition(value: unknown): Position | string {
@@ -26,12 +27,19 @@ export function readPosition(value: unknown): Position {
 
 /** `what` names the array in messages: "a LineString"; `maxCount` is limits.maxRingVertices. */
 export function readPositions(value: unknown, minCount: number, what: string, maxCount: number): Position[] {
-  if (!Array.isArray(value)) throw new GeometryError([], `${what} must be an array of positions, found ${describeValue(value)}`);
+  if (!Array.isArray(value))
+    throw new GeometryError([], `${what} must be an array of positions, found ${describeValue(value)}`);
   if (value.length < minCount) {
-    throw new GeometryError([], `${what} needs at least ${minCount} position${minCount > 1 ? 's' : ''}, found ${value.length}`);
+    throw new GeometryError(
+      [],
+      `${what} needs at least ${minCount} position${minCount > 1 ? 's' : ''}, found ${value.length}`,
+    );
   }
   if (value.length > maxCount) {
-    throw new GeometryError([], `${what} has ${value.length} positions, more than ${maxCount} (limits.maxRingVertices)`);
+    throw new GeometryError(
+      [],
+      `${what} has ${value.length} positions, more than ${maxCount} (limits.maxRingVertices)`,
+    );
   }
   const positions = new Array<Position>(value.length);
   for (let i = 0; i < value.length; i++) {

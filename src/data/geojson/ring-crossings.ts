@@ -72,8 +72,14 @@ function sweep(xs: number[], ys: number[], count: number): RingCrossing | null {
 
 /** Segments i < j whose boxes overlap: neighbours may only share their common corner; others may not meet at all. */
 function meet(xs: number[], ys: number[], i: number, j: number, count: number): RingCrossing | null {
-  const ax = xs[i], ay = ys[i], bx = xs[i + 1], by = ys[i + 1];
-  const cx = xs[j], cy = ys[j], dx = xs[j + 1], dy = ys[j + 1];
+  const ax = xs[i],
+    ay = ys[i],
+    bx = xs[i + 1],
+    by = ys[i + 1];
+  const cx = xs[j],
+    cy = ys[j],
+    dx = xs[j + 1],
+    dy = ys[j + 1];
   const neighbours = j === i + 1 || (i === 0 && j === count - 1);
   if (neighbours) {
     // Sharing a corner is fine unless the ring doubles back along itself (a spike).

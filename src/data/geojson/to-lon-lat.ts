@@ -32,12 +32,16 @@ function checkLonLat(geometry: CleanGeometry): void {
 function diagnoseLonLat(geometry: CleanGeometry, position: Position): string {
   const [x, y] = position;
   if (walkPositions(geometry, (p) => inRange(p[1], p[0]))) {
-    return `axis order looks swapped: ${show(position)} reads as [lat, lon], but GeoJSON positions are [lon, lat]; ` +
-      'swap the two values in the file (or export with longitude first)';
+    return (
+      `axis order looks swapped: ${show(position)} reads as [lat, lon], but GeoJSON positions are [lon, lat]; ` +
+      'swap the two values in the file (or export with longitude first)'
+    );
   }
   if (Math.abs(x) > 360 || Math.abs(y) > 360) {
-    return `${show(position)} looks like projected coordinates in metres, not lon/lat degrees; set "crs" on the layer ` +
-      `to the data's coordinate system${projectedCrsHint(x)}`;
+    return (
+      `${show(position)} looks like projected coordinates in metres, not lon/lat degrees; set "crs" on the layer ` +
+      `to the data's coordinate system${projectedCrsHint(x)}`
+    );
   }
   return `${show(position)} is out of range: longitude must be -180..180 and latitude -90..90 degrees`;
 }
@@ -48,16 +52,22 @@ function projectedToLonLat(crsCode: number): GeometryToLonLat {
   const gk = gaussKrugerParameters(crsCode);
   const problemWith = ([x, y]: Position, lon: number, lat: number): string | undefined => {
     if (looksAxisSwapped(crsCode, x, y)) {
-      return `axis order looks swapped: ${show([x, y])} reads as [northing, easting], but GeoJSON positions in ${crs} ` +
-        'are [easting, northing] (x first); swap the two values in the file';
+      return (
+        `axis order looks swapped: ${show([x, y])} reads as [northing, easting], but GeoJSON positions in ${crs} ` +
+        'are [easting, northing] (x first); swap the two values in the file'
+      );
     }
     if (inRange(x, y)) {
-      return `${show([x, y])} looks like lon/lat degrees, but the layer's crs is ${crs} (metres); ` +
-        'remove "crs" from the layer or set it to "EPSG:4326"';
+      return (
+        `${show([x, y])} looks like lon/lat degrees, but the layer's crs is ${crs} (metres); ` +
+        'remove "crs" from the layer or set it to "EPSG:4326"'
+      );
     }
     const offZone = gk && Math.abs(lon - gk.centralMeridianDegrees) > MAX_DEGREES_FROM_CENTRAL_MERIDIAN;
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || !inRange(lon, lat) || offZone) {
-      const zone = gk ? ` (eastings near ${gk.falseEastingMeters} m, central meridian ${gk.centralMeridianDegrees}°E)` : '';
+      const zone = gk
+        ? ` (eastings near ${gk.falseEastingMeters} m, central meridian ${gk.centralMeridianDegrees}°E)`
+        : '';
       return `${show([x, y])} is outside the area ${crs}${zone} covers; check the layer's crs${projectedCrsHint(x)}`;
     }
     return undefined;

@@ -5,17 +5,43 @@ import type { Problem } from '../../config/project-types.ts';
 
 export type Position = number[];
 
-export interface PointGeometry { type: 'Point'; coordinates: Position }
-export interface MultiPointGeometry { type: 'MultiPoint'; coordinates: Position[] }
-export interface LineStringGeometry { type: 'LineString'; coordinates: Position[] }
-export interface MultiLineStringGeometry { type: 'MultiLineString'; coordinates: Position[][] }
-export interface PolygonGeometry { type: 'Polygon'; coordinates: Position[][] }
-export interface MultiPolygonGeometry { type: 'MultiPolygon'; coordinates: Position[][][] }
-export interface GeometryCollectionGeometry { type: 'GeometryCollection'; geometries: CleanGeometry[] }
+export interface PointGeometry {
+  type: 'Point';
+  coordinates: Position;
+}
+export interface MultiPointGeometry {
+  type: 'MultiPoint';
+  coordinates: Position[];
+}
+export interface LineStringGeometry {
+  type: 'LineString';
+  coordinates: Position[];
+}
+export interface MultiLineStringGeometry {
+  type: 'MultiLineString';
+  coordinates: Position[][];
+}
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: Position[][];
+}
+export interface MultiPolygonGeometry {
+  type: 'MultiPolygon';
+  coordinates: Position[][][];
+}
+export interface GeometryCollectionGeometry {
+  type: 'GeometryCollection';
+  geometries: CleanGeometry[];
+}
 
 export type CleanGeometry =
-  | PointGeometry | MultiPointGeometry | LineStringGeometry | MultiLineStringGeometry
-  | PolygonGeometry | MultiPolygonGeometry | GeometryCollectionGeometry;
+  | PointGeometry
+  | MultiPointGeometry
+  | LineStringGeometry
+  | MultiLineStringGeometry
+  | PolygonGeometry
+  | MultiPolygonGeometry
+  | GeometryCollectionGeometry;
 
 export type GeometryType = CleanGeometry['type'];
 

@@ -6,7 +6,10 @@ import type { CleanGeometry, Position } from './types.ts';
  * `at` is a live stack (e.g. ['coordinates', 0, 5]): copy it to keep it. Returning false from `visit` stops the walk.
  * Returns false when stopped.
  */
-export function walkPositions(geometry: CleanGeometry, visit: (position: Position, at: readonly Key[]) => boolean | void): boolean {
+export function walkPositions(
+  geometry: CleanGeometry,
+  visit: (position: Position, at: readonly Key[]) => boolean | void,
+): boolean {
   const at: Key[] = [];
   const nested = (value: unknown, depth: number): boolean => {
     if (depth === 0) return visit(value as Position, at) !== false;

@@ -53,7 +53,12 @@ class BinaryChunk {
   add(data: Uint8Array, target?: number): number {
     const bytes = data.length ? data : new Uint8Array(1); // glTF forbids empty buffer views (e.g. all-"" strings)
     this.length += (ALIGN - (this.length % ALIGN)) % ALIGN;
-    this.bufferViews.push({ buffer: 0, byteOffset: this.length, byteLength: bytes.length, ...(target ? { target } : {}) });
+    this.bufferViews.push({
+      buffer: 0,
+      byteOffset: this.length,
+      byteLength: bytes.length,
+      ...(target ? { target } : {}),
+    });
     this.parts.push({ bytes, offset: this.length });
     this.length += bytes.length;
     return this.bufferViews.length - 1;
@@ -84,10 +89,17 @@ const ZEROS = new Uint8Array(ALIGN);
 const bytesOf = (a: Float32Array | Uint16Array | Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 function vec3Bounds(values: Float32Array): { min: number[]; max: number[] } {
-  let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    z0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity,
+    z1 = -Infinity;
   // Scalars, three components a step: this runs over every vertex of the model.
   for (let i = 0; i < values.length; i += 3) {
-    const x = values[i]!, y = values[i + 1]!, z = values[i + 2]!;
+    const x = values[i]!,
+      y = values[i + 1]!,
+      z = values[i + 2]!;
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;

@@ -42,7 +42,8 @@ export function inferKind(values: Iterable<unknown>): Pick<MetadataProperty, 'ki
     }
   }
   if (present === 0) return undefined;
-  const withNoData = <K extends keyof typeof NO_DATA>(kind: K) => (missing ? { kind, noData: NO_DATA[kind] } : { kind });
+  const withNoData = <K extends keyof typeof NO_DATA>(kind: K) =>
+    missing ? { kind, noData: NO_DATA[kind] } : { kind };
   if (booleans === present) return missing ? { kind: 'STRING' } : { kind: 'BOOLEAN' };
   if (numbers !== present) return { kind: 'STRING' };
   if (integers === present && min >= 0 && max < NO_DATA.UINT16) return withNoData('UINT16');

@@ -15,7 +15,9 @@ export const DEFAULT_CACHE_BUDGET_BYTES = 500 * 1024 * 1024;
 
 export function keysToEvict(entries: readonly CacheUsage[], currentVersion: number, budgetBytes: number): string[] {
   const evicted = entries.filter((entry) => entry.version !== currentVersion).map((entry) => entry.key);
-  const current = entries.filter((entry) => entry.version === currentVersion).sort((a, b) => a.lastUsedMs - b.lastUsedMs);
+  const current = entries
+    .filter((entry) => entry.version === currentVersion)
+    .sort((a, b) => a.lastUsedMs - b.lastUsedMs);
   let totalBytes = current.reduce((sum, entry) => sum + entry.sizeBytes, 0);
   // Oldest first; a model bigger than the whole budget goes too, rather than the cache growing past it.
   for (const entry of current) {

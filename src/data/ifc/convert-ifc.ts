@@ -14,15 +14,16 @@ export function convertIfc(
 ): IfcConversionDetails {
   const data = readIfc(api, bytes, source, {
     ...options,
-    onGeometry: (geometry) => onGeometry({
-      version: IFC_CONVERSION_VERSION,
-      source,
-      schema: geometry.schema,
-      glb: ifcGlb(geometry),
-      placement: geometry.placement,
-      originIfc: geometry.meshes.originIfc,
-      featureBounds: geometry.meshes.featureBounds,
-    }),
+    onGeometry: (geometry) =>
+      onGeometry({
+        version: IFC_CONVERSION_VERSION,
+        source,
+        schema: geometry.schema,
+        glb: ifcGlb(geometry),
+        placement: geometry.placement,
+        originIfc: geometry.meshes.originIfc,
+        featureBounds: geometry.meshes.featureBounds,
+      }),
   });
   return { elements: data.elements, tree: data.tree, buildings: data.buildings };
 }

@@ -33,8 +33,10 @@ export interface ElementMeshes {
 
 const byte = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 255);
 /** RGBA as one number (8 bits a channel): a key made per geometry, so no string. */
-const colorKey = (c: { x: number; y: number; z: number; w: number }) => ((byte(c.x) << 24) | (byte(c.y) << 16) | (byte(c.z) << 8) | byte(c.w)) >>> 0;
-const colorOf = (key: number): Rgba => [key >>> 24, (key >>> 16) & 255, (key >>> 8) & 255, key & 255].map((v) => v / 255) as Rgba;
+const colorKey = (c: { x: number; y: number; z: number; w: number }) =>
+  ((byte(c.x) << 24) | (byte(c.y) << 16) | (byte(c.z) << 8) | byte(c.w)) >>> 0;
+const colorOf = (key: number): Rgba =>
+  [key >>> 24, (key >>> 16) & 255, (key >>> 8) & 255, key & 255].map((v) => v / 255) as Rgba;
 
 export interface StreamOptions {
   /** Called per streamed element, against the count of elements web-ifc may stream (streamableCount): web-ifc's
@@ -45,7 +47,11 @@ export interface StreamOptions {
 }
 
 /** Streams all meshes (web-ifc leaves out openings and spaces) and returns them grouped by colour. */
-export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, isCancelled }: StreamOptions = {}): ElementMeshes {
+export function streamElementMeshes(
+  api: IfcAPI,
+  model: number,
+  { onProgress, isCancelled }: StreamOptions = {},
+): ElementMeshes {
   const featureOf = new Map<number, number>();
   const expressIds: number[] = [];
   // Per colour, the group being filled; full ones wait in `filled` for the model's centre. A group is full at 65,535
@@ -100,7 +106,9 @@ export function streamElementMeshes(api: IfcAPI, model: number, { onProgress, is
     }
   }
   const anchorYUp = anchor ?? [0, 0, 0];
-  const centreFromAnchor = [0, 1, 2].map((c) => (expressIds.length ? (modelBounds[c]! + modelBounds[3 + c]!) / 2 : 0)) as Vec3;
+  const centreFromAnchor = [0, 1, 2].map((c) =>
+    expressIds.length ? (modelBounds[c]! + modelBounds[3 + c]!) / 2 : 0,
+  ) as Vec3;
   const centreYUp = centreFromAnchor.map((v, c) => v + anchorYUp[c]!) as Vec3;
   const merged = [...filled, ...groups.values()].map((group) => group.finish(centreYUp));
   return {

@@ -46,7 +46,14 @@ export class IfcElementReader {
     const { globalId, name, ifcClass } = this.spatial.identity(expressId);
     const storey = this.spatial.storeyName(expressId);
     const building = this.spatial.buildingOf(expressId);
-    const element: IfcElementInfo = { expressId, globalId: globalId ?? `#${expressId}`, ifcClass, name, propertySets: {}, quantities: {} };
+    const element: IfcElementInfo = {
+      expressId,
+      globalId: globalId ?? `#${expressId}`,
+      ifcClass,
+      name,
+      propertySets: {},
+      quantities: {},
+    };
     // Assigned, not spread in: this runs for every element of a district model.
     if (storey !== undefined) element.storey = storey;
     if (building !== undefined) element.building = building;
@@ -73,7 +80,13 @@ export class IfcElementReader {
     elements.forEach((element, f) => element.building !== undefined && featuresOf.get(element.building)?.push(f));
     return [...featuresOf].map(([expressId, features]) => {
       const { globalId, name } = this.spatial.identity(expressId);
-      return { expressId, globalId: globalId ?? '', name, features, propertySets: this.properties.of(expressId).propertySets };
+      return {
+        expressId,
+        globalId: globalId ?? '',
+        name,
+        features,
+        propertySets: this.properties.of(expressId).propertySets,
+      };
     });
   }
 }

@@ -109,7 +109,8 @@ export function modelMatrix(toEcef: ToEcef, origin: Vec3): number[] {
  * axis. What the placement form starts from, so applying it unchanged leaves the model where it is.
  */
 export function manualPlacementOf(matrix: number[], originIfc: Vec3): ManualPlacement {
-  const at = (x: number, y: number, z: number) => [0, 1, 2].map((i) => matrix[i]! * x + matrix[4 + i]! * y + matrix[8 + i]! * z + matrix[12 + i]!);
+  const at = (x: number, y: number, z: number) =>
+    [0, 1, 2].map((i) => matrix[i]! * x + matrix[4 + i]! * y + matrix[8 + i]! * z + matrix[12 + i]!);
   const [ex, ey, ez] = at(-originIfc[0], -originIfc[1], -originIfc[2]) as Vec3;
   const [lon, lat, heightMeters] = ecefToGeodetic(ex, ey, ez);
   const frame = new LocalFrame(lon, lat, heightMeters);

@@ -5,7 +5,13 @@ import { ecefToGeodetic } from '../../geometry/ellipsoid.ts';
 import { convexHull } from '../../geometry/convex-hull.ts';
 import type { IfcConversion } from './ifc-conversion.ts';
 
-function record(layerId: string, conversion: IfcConversion, features: number[], attributes: Record<string, unknown>, featureId: string): BuildingRecord {
+function record(
+  layerId: string,
+  conversion: IfcConversion,
+  features: number[],
+  attributes: Record<string, unknown>,
+  featureId: string,
+): BuildingRecord {
   const m = conversion.placement.modelMatrix;
   const b = conversion.featureBounds;
   const [lons, lats]: number[][] = [[], []];
@@ -23,18 +29,41 @@ function record(layerId: string, conversion: IfcConversion, features: number[], 
       [low, high] = [Math.min(low, h), Math.max(high, h)];
     }
   }
-  return { layerId, featureId, footprint: convexHull(lons, lats, lons.length) as LonLat[], baseHeightMeters: low, heightMeters: high - low, attributes };
+  return {
+    layerId,
+    featureId,
+    footprint: convexHull(lons, lats, lons.length) as LonLat[],
+    baseHeightMeters: low,
+    heightMeters: high - low,
+    attributes,
+  };
 }
 
 export function ifcBuildingRecords(layerId: string, conversion: IfcConversion): BuildingRecord[] {
   const withElements = conversion.buildings.filter((b) => b.features.length > 0);
   if (withElements.length === 0) {
     const all = conversion.elements.map((_, i) => i);
-    return [record(layerId, conversion, all, { name: conversion.source, source: conversion.source }, conversion.source)];
+    return [
+      record(layerId, conversion, all, { name: conversion.source, source: conversion.source }, conversion.source),
+    ];
   }
   return withElements.map((b) => {
     // The building's property sets as "Set.Property" attributes, as the element tables name them.
-    const properties = Object.entries(b.propertySets ?? {}).flatMap(([set, values]) => Object.entries(values).map(([key, value]) => [`${set}.${key}`, value]));
-    return record(layerId, conversion, b.features, { ...Object.fromEntries(properties), name: b.name, GlobalId: b.globalId, ifcClass: 'IfcBuilding', source: conversion.source }, b.globalId);
+    const properties = Object.entries(b.propertySets ?? {}).flatMap(([set, values]) =>
+      Object.entries(values).map(([key, value]) => [`${set}.${key}`, value]),
+    );
+    return record(
+      layerId,
+      conversion,
+      b.features,
+      {
+        ...Object.fromEntries(properties),
+        name: b.name,
+        GlobalId: b.globalId,
+        ifcClass: 'IfcBuilding',
+        source: conversion.source,
+      },
+      b.globalId,
+    );
   });
 }

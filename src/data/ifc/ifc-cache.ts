@@ -1,7 +1,12 @@
 // Converted IFC models in IndexedDB, keyed by the SHA-256 of the file's bytes (plus any manual placement), so the
 // same model opens again without parsing. The cache keeps to a byte budget (cache-budget.ts) so a kiosk that opens
 // models for days does not fill the disk. A cache that cannot be used (private mode) is simply skipped.
-import { IFC_CONVERSION_VERSION, type IfcConversion, type IfcConversionDetails, type IfcGeometryConversion } from './ifc-conversion.ts';
+import {
+  IFC_CONVERSION_VERSION,
+  type IfcConversion,
+  type IfcConversionDetails,
+  type IfcGeometryConversion,
+} from './ifc-conversion.ts';
 import type { ManualPlacement } from './georeference.ts';
 import { sha256Hex } from '../../shared/sha256-hex.ts';
 import { approximateBytes } from './approximate-bytes.ts';
@@ -20,11 +25,12 @@ export async function contentKey(bytes: Uint8Array, placement: ManualPlacement |
 }
 
 /** Version 1 kept no sizes or use times, so its records could never be budgeted: they are dropped. */
-const open = () => openDatabase(DB_NAME, DB_VERSION, (db, oldVersion) => {
-  if (oldVersion >= 1) db.deleteObjectStore(STORE);
-  db.createObjectStore(STORE);
-  db.createObjectStore(USAGE, { keyPath: 'key' });
-});
+const open = () =>
+  openDatabase(DB_NAME, DB_VERSION, (db, oldVersion) => {
+    if (oldVersion >= 1) db.deleteObjectStore(STORE);
+    db.createObjectStore(STORE);
+    db.createObjectStore(USAGE, { keyPath: 'key' });
+  });
 
 interface Stores {
   conversions: IDBObjectStore;
@@ -34,7 +40,9 @@ interface Stores {
 async function run<T>(mode: IDBTransactionMode, action: (stores: Stores) => Promise<T>): Promise<T> {
   const db = await open();
   try {
-    return await inTransaction(db, [STORE, USAGE], mode, ([conversions, usage]) => action({ conversions: conversions!, usage: usage! }));
+    return await inTransaction(db, [STORE, USAGE], mode, ([conversions, usage]) =>
+      action({ conversions: conversions!, usage: usage! }),
+    );
   } finally {
     db.close();
   }
@@ -44,14 +52,21 @@ async function run<T>(mode: IDBTransactionMode, action: (stores: Stores) => Prom
 // drawn before the details, the bulk of a property-rich or district-sized model, are read back.
 const detailsKey = (key: string) => `${key}:details`;
 
-const removeRecords = (stores: Stores, keys: readonly string[]) => Promise.all(keys.flatMap((key) => [
-  settled(stores.conversions.delete(key)), settled(stores.conversions.delete(detailsKey(key))), settled(stores.usage.delete(key)),
-]));
+const removeRecords = (stores: Stores, keys: readonly string[]) =>
+  Promise.all(
+    keys.flatMap((key) => [
+      settled(stores.conversions.delete(key)),
+      settled(stores.conversions.delete(detailsKey(key))),
+      settled(stores.usage.delete(key)),
+    ]),
+  );
 
 /** Records the use of a model and evicts what no longer fits the budget, in the same transaction. */
 async function useAndEvict(stores: Stores, key: string, sizeBytes: number): Promise<void> {
-  await settled(stores.usage.put({ key, version: IFC_CONVERSION_VERSION, sizeBytes, lastUsedMs: Date.now() } satisfies CacheUsage));
-  const entries = await settled(stores.usage.getAll()) as CacheUsage[];
+  await settled(
+    stores.usage.put({ key, version: IFC_CONVERSION_VERSION, sizeBytes, lastUsedMs: Date.now() } satisfies CacheUsage),
+  );
+  const entries = (await settled(stores.usage.getAll())) as CacheUsage[];
   await removeRecords(stores, keysToEvict(entries, IFC_CONVERSION_VERSION, DEFAULT_CACHE_BUDGET_BYTES));
 }
 
@@ -77,7 +92,9 @@ export async function cachedConversion(key: string): Promise<CachedConversion | 
     if (!geometry) return undefined;
     const details = async () => {
       try {
-        return (await run('readonly', (stores) => settled(stores.conversions.get(detailsKey(key))))) as IfcConversionDetails | undefined;
+        return (await run('readonly', (stores) => settled(stores.conversions.get(detailsKey(key))))) as
+          | IfcConversionDetails
+          | undefined;
       } catch {
         return undefined;
       }
@@ -108,7 +125,10 @@ export async function storeConversion(key: string, conversion: IfcConversion): P
   const sizeBytes = approximateBytes(geometry) + approximateBytes(details);
   try {
     await run('readwrite', async (stores) => {
-      await Promise.all([settled(stores.conversions.put(geometry, key)), settled(stores.conversions.put(details, detailsKey(key)))]);
+      await Promise.all([
+        settled(stores.conversions.put(geometry, key)),
+        settled(stores.conversions.put(details, detailsKey(key))),
+      ]);
       await useAndEvict(stores, key, sizeBytes);
     });
     return 'stored';

@@ -9,7 +9,8 @@ let table: Map<string, string> | undefined;
 export const ifcClassNames: ClassNames = (entityName) => {
   if (!table) {
     table = new Map();
-    for (const schema of [IFC2X3, IFC4, IFC4X3]) for (const name of Object.keys(schema)) table.set(name.toUpperCase(), name);
+    for (const schema of [IFC2X3, IFC4, IFC4X3])
+      for (const name of Object.keys(schema)) table.set(name.toUpperCase(), name);
   }
   return table.get(entityName) ?? entityName;
 };

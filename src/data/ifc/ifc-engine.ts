@@ -24,6 +24,11 @@ export function engineHeapBytes(api: IfcAPI): number {
 
 /** `length` values at `pointer` in the engine's heap, as a view: valid until the data is freed or the heap grows
  * (its buffer is replaced then), so taken afresh each time. */
-export function engineHeapView<T extends Float32Array | Uint32Array>(api: IfcAPI, type: new (buffer: ArrayBuffer, offset: number, length: number) => T, pointer: number, length: number): T {
+export function engineHeapView<T extends Float32Array | Uint32Array>(
+  api: IfcAPI,
+  type: new (buffer: ArrayBuffer, offset: number, length: number) => T,
+  pointer: number,
+  length: number,
+): T {
   return new type(engineHeap(api)!.buffer, pointer, length);
 }

@@ -1,7 +1,13 @@
 // An IFC model (or its features in one tile) as glb: one primitive per colour group, EXT_mesh_features ids
 // per vertex and an EXT_structural_metadata table keyed by GlobalId with class, name, storey and every property set
 // and quantity flattened to "Set.Property" columns. The same bytes serve the browser layer and ifc2tiles.
-import { writeGlb, type GlbDocument, type GlbMetadata, type GlbPrimitive, type PbrMaterial } from '../gltf/glb-writer.ts';
+import {
+  writeGlb,
+  type GlbDocument,
+  type GlbMetadata,
+  type GlbPrimitive,
+  type PbrMaterial,
+} from '../gltf/glb-writer.ts';
 import { inferKind, propertyIds, schemaJson, type MetadataProperty } from '../gltf/metadata.ts';
 import { encodePropertyTable } from '../gltf/property-table.ts';
 import type { MeshGroup } from './element-meshes.ts';
@@ -58,7 +64,10 @@ function propertyColumns(elements: IfcElementInfo[]): Map<string, unknown[]> {
 /** The property table of these elements (feature i = elements[i]), with its schema. */
 export function ifcMetadata(elements: IfcElementInfo[]): GlbMetadata {
   const columns = propertyColumns(elements);
-  const ids = propertyIds([...columns.keys()], BUILT_IN.map((p) => p.id));
+  const ids = propertyIds(
+    [...columns.keys()],
+    BUILT_IN.map((p) => p.id),
+  );
   const properties = [...BUILT_IN];
   const valuesOf = new Map(BUILT_IN.map((p) => [p.id, builtInColumn(elements, p.id)]));
   for (const [name, column] of columns) {
@@ -68,7 +77,12 @@ export function ifcMetadata(elements: IfcElementInfo[]): GlbMetadata {
     properties.push({ id, name, ...kind });
     valuesOf.set(id, column);
   }
-  const table = encodePropertyTable(IFC_ELEMENT_CLASS, properties, elements.length, (property) => valuesOf.get(property.id)!);
+  const table = encodePropertyTable(
+    IFC_ELEMENT_CLASS,
+    properties,
+    elements.length,
+    (property) => valuesOf.get(property.id)!,
+  );
   return { schema: schemaJson('cim_ifc', IFC_ELEMENT_CLASS, properties), propertyTables: [table] };
 }
 

@@ -13,7 +13,8 @@ export function plain(attribute: unknown): unknown {
   if (Array.isArray(attribute)) return attribute.map(plain);
   if (typeof attribute === 'object') {
     // Reals keep their STEP text beside the number; the number is what we want.
-    if ('_representationValue' in attribute) return (attribute as { _representationValue: unknown })._representationValue;
+    if ('_representationValue' in attribute)
+      return (attribute as { _representationValue: unknown })._representationValue;
     if ('value' in attribute) return plain((attribute as { value: unknown }).value);
   }
   return attribute;

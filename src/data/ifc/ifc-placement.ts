@@ -15,7 +15,12 @@ export interface IfcPlacement {
 }
 
 /** The placement a georeferencing rule gives a model whose origin (centre) is at `originIfc` in IFC world metres. */
-export function placementOf(georeference: Georeference, lengthUnitMeters: number, originIfc: Vec3, source: string): IfcPlacement {
+export function placementOf(
+  georeference: Georeference,
+  lengthUnitMeters: number,
+  originIfc: Vec3,
+  source: string,
+): IfcPlacement {
   let toEcef;
   try {
     toEcef = toEcefFunction(georeference, lengthUnitMeters);

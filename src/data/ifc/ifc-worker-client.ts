@@ -53,16 +53,22 @@ export function startIfcWorker(): IfcWorker {
       worker.onmessage = ({ data: reply }: MessageEvent<WorkerReply>) => {
         if (reply.type === 'progress') return onProgress(reply.phase, reply.fraction);
         if (reply.type === 'geometry') return geometry.resolve((drawable = reply.geometry));
-        if (reply.type === 'error') return settleWith(reply.dataError ? new DataError(reply.source, reply.message, reply.location) : new Error(reply.message));
-        if (!drawable) return settleWith(new Error(`${request.source}: the IFC worker finished without sending the geometry`));
+        if (reply.type === 'error')
+          return settleWith(
+            reply.dataError ? new DataError(reply.source, reply.message, reply.location) : new Error(reply.message),
+          );
+        if (!drawable)
+          return settleWith(new Error(`${request.source}: the IFC worker finished without sending the geometry`));
         worker.terminate();
         result.resolve({ conversion: { ...drawable, ...reply.details }, peakHeapBytes: reply.peakHeapBytes });
       };
-      ifcFileHead(request.bytes, request.source, HEADER_BYTES).then((head) => {
-        checkStepHead(head, request.source);
-        if (startFailure !== undefined) fail(startFailure);
-        else worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
-      }).catch(settleWith);
+      ifcFileHead(request.bytes, request.source, HEADER_BYTES)
+        .then((head) => {
+          checkStepHead(head, request.source);
+          if (startFailure !== undefined) fail(startFailure);
+          else worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+        })
+        .catch(settleWith);
       return {
         geometry: geometry.promise,
         result: result.promise,

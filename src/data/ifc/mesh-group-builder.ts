@@ -51,18 +51,37 @@ export class MeshGroupBuilder {
       this.normals = grown(this.normals, (base + count) * 3);
       this.featureIds = grown(this.featureIds, base + count);
     }
-    if (this.indexCount + indexData.length > this.indices.length) this.indices = grown(this.indices, this.indexCount + indexData.length);
+    if (this.indexCount + indexData.length > this.indices.length)
+      this.indices = grown(this.indices, this.indexCount + indexData.length);
     const { positions, normals, indices } = this;
     // Scalars only, no destructuring (it allocates): this runs for every geometry, the loop for every vertex.
-    const m0 = m[0]!, m1 = m[1]!, m2 = m[2]!, m4 = m[4]!, m5 = m[5]!, m6 = m[6]!, m8 = m[8]!, m9 = m[9]!, m10 = m[10]!;
+    const m0 = m[0]!,
+      m1 = m[1]!,
+      m2 = m[2]!,
+      m4 = m[4]!,
+      m5 = m[5]!,
+      m6 = m[6]!,
+      m8 = m[8]!,
+      m9 = m[9]!,
+      m10 = m[10]!;
     // The translation made relative to the anchor in float64, before any value is rounded to float32.
-    const m12 = m[12]! - this.anchorYUp[0], m13 = m[13]! - this.anchorYUp[1], m14 = m[14]! - this.anchorYUp[2];
+    const m12 = m[12]! - this.anchorYUp[0],
+      m13 = m[13]! - this.anchorYUp[1],
+      m14 = m[14]! - this.anchorYUp[2];
     const at = feature * 6;
-    let x0 = featureBounds[at]!, y0 = featureBounds[at + 1]!, z0 = featureBounds[at + 2]!;
-    let x1 = featureBounds[at + 3]!, y1 = featureBounds[at + 4]!, z1 = featureBounds[at + 5]!;
+    let x0 = featureBounds[at]!,
+      y0 = featureBounds[at + 1]!,
+      z0 = featureBounds[at + 2]!;
+    let x1 = featureBounds[at + 3]!,
+      y1 = featureBounds[at + 4]!,
+      z1 = featureBounds[at + 5]!;
     for (let v = 0, i = 0, o = base * 3; v < count; v++, i += VERTEX_STRIDE, o += 3) {
-      const x = vertexData[i]!, y = vertexData[i + 1]!, z = vertexData[i + 2]!;
-      const nx = vertexData[i + 3]!, ny = vertexData[i + 4]!, nz = vertexData[i + 5]!;
+      const x = vertexData[i]!,
+        y = vertexData[i + 1]!,
+        z = vertexData[i + 2]!;
+      const nx = vertexData[i + 3]!,
+        ny = vertexData[i + 4]!,
+        nz = vertexData[i + 5]!;
       const px = m0 * x + m4 * y + m8 * z + m12;
       const py = m1 * x + m5 * y + m9 * z + m13;
       const pz = m2 * x + m6 * y + m10 * z + m14;
@@ -75,7 +94,9 @@ export class MeshGroupBuilder {
       if (py > y1) y1 = py;
       if (pz < z0) z0 = pz;
       if (pz > z1) z1 = pz;
-      const ox = m0 * nx + m4 * ny + m8 * nz, oy = m1 * nx + m5 * ny + m9 * nz, oz = m2 * nx + m6 * ny + m10 * nz;
+      const ox = m0 * nx + m4 * ny + m8 * nz,
+        oy = m1 * nx + m5 * ny + m9 * nz,
+        oz = m2 * nx + m6 * ny + m10 * nz;
       // One division, not three; not Math.hypot: several times slower here.
       const inverseLength = 1 / (Math.sqrt(ox * ox + oy * oy + oz * oz) || 1);
       normals[o] = ox * inverseLength;

@@ -13,15 +13,27 @@ export interface PlacementInputs {
   heightOffsetMeters?: number;
 }
 
-export function placementInForce(filePlacement: IfcPlacement, originIfc: [number, number, number], inputs: PlacementInputs,
-  source: string): { placement: IfcPlacement; from: PlacementSource } {
+export function placementInForce(
+  filePlacement: IfcPlacement,
+  originIfc: [number, number, number],
+  inputs: PlacementInputs,
+  source: string,
+): { placement: IfcPlacement; from: PlacementSource } {
   const manual = inputs.saved ?? inputs.manifest;
-  if (manual) return { placement: placementOf({ rule: 'manual', placement: manual }, 1, originIfc, source), from: inputs.saved ? 'saved' : 'manifest' };
+  if (manual)
+    return {
+      placement: placementOf({ rule: 'manual', placement: manual }, 1, originIfc, source),
+      from: inputs.saved ? 'saved' : 'manifest',
+    };
   const offset = inputs.heightOffsetMeters;
   if (!offset || filePlacement.placedBy === 'manual') return { placement: filePlacement, from: 'file' };
   const [lon, lat, height] = filePlacement.origin;
   return {
-    placement: { ...filePlacement, modelMatrix: raiseModelMatrix(filePlacement.modelMatrix, offset), origin: [lon, lat, height + offset] },
+    placement: {
+      ...filePlacement,
+      modelMatrix: raiseModelMatrix(filePlacement.modelMatrix, offset),
+      origin: [lon, lat, height + offset],
+    },
     from: 'file',
   };
 }

@@ -53,7 +53,6 @@ const VALUE_POSITIONS: Record<string, number[]> = {
 };
 const isSimpleQuantity = (type: string) => type.startsWith('IFCQUANTITY');
 
-
 /** Lists stay lists; a reference is not a value the viewer can show. */
 function shown(value: StepValue): unknown {
   if (Array.isArray(value)) return value.map(shown);
@@ -74,7 +73,8 @@ export class PropertyIndex {
       if (typeId === undefined) continue;
       const typeSets = step.refs(typeId, TYPE_PROPERTY_SETS);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
-      for (const object of step.refs(rel, RELATED_OBJECTS)) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
+      for (const object of step.refs(rel, RELATED_OBJECTS))
+        this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
   }
 

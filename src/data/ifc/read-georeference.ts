@@ -1,6 +1,12 @@
 // Finds the georeferencing an IFC file carries, in the order of DESIGN.md §4.6, and the project's length unit.
 import {
-  IFCCONVERSIONBASEDUNIT, IFCGEOMETRICREPRESENTATIONCONTEXT, IFCMAPCONVERSION, IFCPROJECT, IFCSITE, IFCSIUNIT, IFCUNITASSIGNMENT,
+  IFCCONVERSIONBASEDUNIT,
+  IFCGEOMETRICREPRESENTATIONCONTEXT,
+  IFCMAPCONVERSION,
+  IFCPROJECT,
+  IFCSITE,
+  IFCSIUNIT,
+  IFCUNITASSIGNMENT,
   type IfcAPI,
 } from 'web-ifc';
 import type { Georeference, MapConversion } from './georeference.ts';

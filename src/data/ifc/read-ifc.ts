@@ -58,7 +58,11 @@ interface ReadGeometryOptions extends Omit<ReadIfcOptions, 'onGeometry'> {
 }
 
 /** `readFile` is only called when no manual placement is given: reading the file's georeferencing scans its property sets. */
-function choosePlacement(readFile: () => Georeference | undefined, options: ReadIfcOptions, source: string): Georeference {
+function choosePlacement(
+  readFile: () => Georeference | undefined,
+  options: ReadIfcOptions,
+  source: string,
+): Georeference {
   if (options.placement) return { rule: 'manual', placement: options.placement };
   const file = readFile();
   if (file) return file;
@@ -81,7 +85,12 @@ export function readIfc(api: IfcAPI, bytes: Uint8Array, source: string, options:
 }
 
 /** The elements without the spatial tree: on a district model the tree costs as much as the property sets. */
-export function readIfcElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions = {}): IfcElementData {
+export function readIfcElements(
+  api: IfcAPI,
+  bytes: Uint8Array,
+  source: string,
+  options: ReadIfcOptions = {},
+): IfcElementData {
   return namingDamage(source, () => {
     const { data } = readElements(api, bytes, source, options);
     options.onProgress?.('properties', 1);
@@ -94,7 +103,8 @@ function namingDamage<T>(source: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof StepSyntaxError) throw new DataError(source, `the STEP text is damaged: ${error.message}`, error.entity);
+    if (error instanceof StepSyntaxError)
+      throw new DataError(source, `the STEP text is damaged: ${error.message}`, error.entity);
     throw error;
   }
 }
@@ -102,7 +112,12 @@ function namingDamage<T>(source: string, read: () => T): T {
 /** The reader of the file's STEP text, with the schemas' class names. */
 const stepReader = (bytes: Uint8Array): IfcElementReader => new IfcElementReader(stepText(bytes), ifcClassNames);
 
-function readElements(api: IfcAPI, bytes: Uint8Array, source: string, options: ReadIfcOptions): { data: IfcElementData; reader: IfcElementReader } {
+function readElements(
+  api: IfcAPI,
+  bytes: Uint8Array,
+  source: string,
+  options: ReadIfcOptions,
+): { data: IfcElementData; reader: IfcElementReader } {
   let read: IfcElementReader | undefined;
   // Made after the geometry, unless the georeferencing needs the property sets first.
   const reader = () => (read ??= stepReader(bytes));
@@ -150,7 +165,11 @@ function readIfcGeometry(api: IfcAPI, bytes: Uint8Array, source: string, options
     if (meshes.expressIds.length === 0) throw new DataError(source, 'the model is empty: no element has any geometry');
     progress('properties', 0);
     const lengthUnitMeters = readLengthUnitMeters(api, model);
-    const georeference = choosePlacement(() => readGeoreference(api, model, options.properties, lengthUnitMeters), options, source);
+    const georeference = choosePlacement(
+      () => readGeoreference(api, model, options.properties, lengthUnitMeters),
+      options,
+      source,
+    );
     return { schema, meshes, placement: placementOf(georeference, lengthUnitMeters, meshes.originIfc, source) };
   } finally {
     api.CloseModel(model);

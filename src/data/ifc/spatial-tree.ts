@@ -27,7 +27,8 @@ const CONTAINED = { related: 4, relating: 5 };
 /** Deeper than any real spatial structure; a cycle in a broken file stops here. */
 const MAX_DEPTH = 64;
 
-const textOf = (value: StepValue): string | undefined => (value === undefined || isRef(value) || Array.isArray(value) ? undefined : String(value));
+const textOf = (value: StepValue): string | undefined =>
+  value === undefined || isRef(value) || Array.isArray(value) ? undefined : String(value);
 
 export class SpatialIndex {
   /** Child → parent, through aggregation (parts, sub-spaces) and containment (elements in a storey). */
@@ -43,7 +44,10 @@ export class SpatialIndex {
     private readonly step: StepFile,
     private readonly classNames: ClassNames,
   ) {
-    for (const [type, { relating, related }] of [['IFCRELAGGREGATES', AGGREGATES], ['IFCRELCONTAINEDINSPATIALSTRUCTURE', CONTAINED]] as const) {
+    for (const [type, { relating, related }] of [
+      ['IFCRELAGGREGATES', AGGREGATES],
+      ['IFCRELCONTAINEDINSPATIALSTRUCTURE', CONTAINED],
+    ] as const) {
       for (const rel of step.idsOfType(type)) this.relate(step.refs(rel, relating)[0], step.refs(rel, related));
     }
   }
@@ -57,7 +61,11 @@ export class SpatialIndex {
   /** GlobalId (undefined in a broken file), Name and class of any IfcRoot. */
   identity(expressId: number): { globalId: string | undefined; name: string; ifcClass: string } {
     const attributes = this.step.attributes(expressId, NAME + 1) ?? [];
-    return { globalId: textOf(attributes[GLOBAL_ID]), name: textOf(attributes[NAME]) ?? '', ifcClass: this.className(expressId) };
+    return {
+      globalId: textOf(attributes[GLOBAL_ID]),
+      name: textOf(attributes[NAME]) ?? '',
+      ifcClass: this.className(expressId),
+    };
   }
 
   private className(expressId: number): string {
@@ -80,7 +88,11 @@ export class SpatialIndex {
     const path: number[] = [];
     let found: number | undefined;
     // The depth limit guards against cycles in a broken file.
-    for (let at: number | undefined = id, depth = 0; at !== undefined && depth < MAX_DEPTH; at = this.parent.get(at), depth++) {
+    for (
+      let at: number | undefined = id, depth = 0;
+      at !== undefined && depth < MAX_DEPTH;
+      at = this.parent.get(at), depth++
+    ) {
       if (memo.has(at)) {
         found = memo.get(at);
         break;
@@ -100,7 +112,8 @@ export class SpatialIndex {
     const storey = this.ancestorOfType(expressId, 'IFCBUILDINGSTOREY');
     if (storey === undefined) return undefined;
     let name = this.storeyNames.get(storey);
-    if (name === undefined) this.storeyNames.set(storey, (name = textOf(this.step.attributes(storey, NAME + 1)?.[NAME]) ?? `#${storey}`));
+    if (name === undefined)
+      this.storeyNames.set(storey, (name = textOf(this.step.attributes(storey, NAME + 1)?.[NAME]) ?? `#${storey}`));
     return name;
   }
 
@@ -133,4 +146,13 @@ export class SpatialIndex {
   }
 }
 
-const SPATIAL = new Set(['IFCSITE', 'IFCBUILDING', 'IFCBUILDINGSTOREY', 'IFCFACILITY', 'IFCFACILITYPART', 'IFCBRIDGE', 'IFCROAD', 'IFCRAILWAY']);
+const SPATIAL = new Set([
+  'IFCSITE',
+  'IFCBUILDING',
+  'IFCBUILDINGSTOREY',
+  'IFCFACILITY',
+  'IFCFACILITYPART',
+  'IFCBRIDGE',
+  'IFCROAD',
+  'IFCRAILWAY',
+]);

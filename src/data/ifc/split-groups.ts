@@ -29,13 +29,15 @@ export function splitGroupsByTile(groups: MeshGroup[], featureCount: number, til
       vertexCounts[t]! += runs.vertexStarts[r + 1]! - runs.vertexStarts[r]!;
       indexCounts[t]! += runs.indexStarts[r + 1]! - runs.indexStarts[r]!;
     }
-    const parts = tiles.map((_, t): MeshGroup => ({
-      color: group.color,
-      positions: new Float32Array(vertexCounts[t]! * 3),
-      normals: new Float32Array(vertexCounts[t]! * 3),
-      indices: new Uint32Array(indexCounts[t]!),
-      featureIds: new Float32Array(vertexCounts[t]!),
-    }));
+    const parts = tiles.map(
+      (_, t): MeshGroup => ({
+        color: group.color,
+        positions: new Float32Array(vertexCounts[t]! * 3),
+        normals: new Float32Array(vertexCounts[t]! * 3),
+        indices: new Uint32Array(indexCounts[t]!),
+        featureIds: new Float32Array(vertexCounts[t]!),
+      }),
+    );
     copyRuns(group, runs, tileOf, localId, parts);
     parts.forEach((part, t) => vertexCounts[t]! > 0 && byTile[t]!.push(part));
   }
@@ -62,7 +64,13 @@ function runsOf({ featureIds, indices }: MeshGroup): Runs {
   return { features: Uint32Array.from(features), vertexStarts: Uint32Array.from(starts), indexStarts };
 }
 
-function copyRuns({ positions, normals, indices }: MeshGroup, runs: Runs, tileOf: Int32Array, localId: Int32Array, parts: MeshGroup[]): void {
+function copyRuns(
+  { positions, normals, indices }: MeshGroup,
+  runs: Runs,
+  tileOf: Int32Array,
+  localId: Int32Array,
+  parts: MeshGroup[],
+): void {
   const [verticesWritten, indicesWritten] = [new Uint32Array(parts.length), new Uint32Array(parts.length)];
   for (let r = 0; r < runs.features.length; r++) {
     const f = runs.features[r]!;

@@ -4,5 +4,7 @@
 /** Comments outside strings replaced by spaces; an unterminated one runs to the end of the text. */
 export function blankStepComments(text: string): string {
   if (!text.includes('/*')) return text; // most files: no pass over the text at all
-  return text.replace(/'(?:[^']|'')*'|\/\*[\s\S]*?(?:\*\/|$)/g, (token) => (token.startsWith("'") ? token : ' '.repeat(token.length)));
+  return text.replace(/'(?:[^']|'')*'|\/\*[\s\S]*?(?:\*\/|$)/g, (token) =>
+    token.startsWith("'") ? token : ' '.repeat(token.length),
+  );
 }

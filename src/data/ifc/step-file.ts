@@ -14,12 +14,16 @@ export interface StepRef {
   ref: number;
 }
 
-export const isRef = (value: StepValue): value is StepRef => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRef = (value: StepValue): value is StepRef =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The express ids an attribute refers to: a reference, or the references in a list (other values skipped). */
-export const refIds = (value: StepValue): number[] => (Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : []);
+export const refIds = (value: StepValue): number[] =>
+  Array.isArray(value) ? value.filter(isRef).map((r) => r.ref) : isRef(value) ? [value.ref] : [];
 
-const [QUOTE, DOUBLE_QUOTE, OPEN, CLOSE, COMMA, DOT, HASH, DOLLAR, STAR, SEMICOLON] = [..."'\"(),.#$*;"].map((c) => c.charCodeAt(0));
+const [QUOTE, DOUBLE_QUOTE, OPEN, CLOSE, COMMA, DOT, HASH, DOLLAR, STAR, SEMICOLON] = [...'\'"(),.#$*;'].map((c) =>
+  c.charCodeAt(0),
+);
 const NUMBER = /[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/y;
 
 /** A growable list of int32s: the index keeps its offsets in typed arrays, as a Map entry per entity (tens of
@@ -148,7 +152,9 @@ export class StepFile {
    * Read without a value per reference: relationship lists run to thousands of elements. */
   refs(id: number, position: number): number[] {
     const open = this.openOf(id);
-    return open === undefined ? [] : this.parsed(id, () => new AttributeParser(this.text, open, this.decoded).refsAt(position));
+    return open === undefined
+      ? []
+      : this.parsed(id, () => new AttributeParser(this.text, open, this.decoded).refsAt(position));
   }
 
   /** The entity's attributes in schema order (only the first `count` when given: the rest is not parsed), or
@@ -230,7 +236,8 @@ class AttributeParser {
         if (depth === 0) return;
         depth--;
         this.i++;
-      } else if (c === SEMICOLON || Number.isNaN(c)) throw new Error(`unexpected "${text[this.i] ?? 'end of file'}" in a STEP value`);
+      } else if (c === SEMICOLON || Number.isNaN(c))
+        throw new Error(`unexpected "${text[this.i] ?? 'end of file'}" in a STEP value`);
       else if (depth === 0 && (c === COMMA || c <= 32)) return;
       else {
         this.i++;
@@ -314,7 +321,8 @@ class AttributeParser {
 
   private referenceId(): number {
     let id = 0;
-    for (let c = this.text.charCodeAt(++this.i); c >= 48 && c <= 57; c = this.text.charCodeAt(++this.i)) id = id * 10 + c - 48;
+    for (let c = this.text.charCodeAt(++this.i); c >= 48 && c <= 57; c = this.text.charCodeAt(++this.i))
+      id = id * 10 + c - 48;
     return id;
   }
 
@@ -365,14 +373,16 @@ class AttributeParser {
 /** ISO 10303-21 string escapes: \\X2\\…\\X0\\ (UTF-16 hex), \\X4\\…\\X0\\ (code points), \\X\\hh (ISO 8859-1),
  * \\S\\c (the upper half of the code page), \\P?\\ (code page switch, ignored) and \\\\. */
 export function decodeStepString(raw: string): string {
-  return raw.replace(/\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\(.)|\\P[A-Za-z]?\\|\\\\/g,
+  return raw.replace(
+    /\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\(.)|\\P[A-Za-z]?\\|\\\\/g,
     (escape, utf16?: string, utf32?: string, latin1?: string, upper?: string) => {
       if (utf16 !== undefined) return String.fromCharCode(...(utf16.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
       if (utf32 !== undefined) return String.fromCodePoint(...(utf32.match(/.{8}/g) ?? []).map(codePointOrReplacement));
       if (latin1 !== undefined) return String.fromCharCode(parseInt(latin1, 16));
       if (upper !== undefined) return String.fromCharCode(upper.charCodeAt(0) + 128);
       return escape === '\\\\' ? '\\' : '';
-    });
+    },
+  );
 }
 
 /** Eight hex digits beyond Unicode (above U+10FFFF) are the file's error, shown as U+FFFD rather than failing it. */

@@ -4,14 +4,37 @@ import type { PipeClass } from '../../analysis/pipes/pipe-model.ts';
 
 /** Chinese class names and common spellings → CJJ 61 class code. */
 export const CLASS_ALIASES: Record<string, PipeClass> = {
-  给水: 'JS', 上水: 'JS', 排水: 'PS', 雨水: 'PS', 污水: 'PS', 合流: 'PS', 下水: 'PS', 燃气: 'RQ', 煤气: 'RQ', 天然气: 'RQ',
-  热力: 'RL', 供热: 'RL', 电力: 'DL', 通信: 'TX', 电信: 'TX', 工业: 'GY', 综合管沟: 'ZH', 综合管廊: 'ZH', 不明: 'BM',
+  给水: 'JS',
+  上水: 'JS',
+  排水: 'PS',
+  雨水: 'PS',
+  污水: 'PS',
+  合流: 'PS',
+  下水: 'PS',
+  燃气: 'RQ',
+  煤气: 'RQ',
+  天然气: 'RQ',
+  热力: 'RL',
+  供热: 'RL',
+  电力: 'DL',
+  通信: 'TX',
+  电信: 'TX',
+  工业: 'GY',
+  综合管沟: 'ZH',
+  综合管廊: 'ZH',
+  不明: 'BM',
 };
 
 export const DEFAULT_SIZE_MM: Record<PipeClass, { widthMm: number; heightMm: number }> = {
-  JS: { widthMm: 200, heightMm: 200 }, PS: { widthMm: 400, heightMm: 400 }, RQ: { widthMm: 150, heightMm: 150 },
-  RL: { widthMm: 300, heightMm: 300 }, DL: { widthMm: 150, heightMm: 150 }, TX: { widthMm: 110, heightMm: 110 },
-  GY: { widthMm: 150, heightMm: 150 }, ZH: { widthMm: 3000, heightMm: 2500 }, BM: { widthMm: 150, heightMm: 150 },
+  JS: { widthMm: 200, heightMm: 200 },
+  PS: { widthMm: 400, heightMm: 400 },
+  RQ: { widthMm: 150, heightMm: 150 },
+  RL: { widthMm: 300, heightMm: 300 },
+  DL: { widthMm: 150, heightMm: 150 },
+  TX: { widthMm: 110, heightMm: 110 },
+  GY: { widthMm: 150, heightMm: 150 },
+  ZH: { widthMm: 3000, heightMm: 2500 },
+  BM: { widthMm: 150, heightMm: 150 },
 };
 
 /** Drainage invert depth vs. top depth of other pipes (CJJ 61). */

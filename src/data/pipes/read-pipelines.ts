@@ -1,11 +1,24 @@
 // Pipeline GeoJSON (clean features from parseGeoJson) → pipe segments and wells for the layer and the analyses.
 // Every bad value is one problem on its feature: repaired with a marked default (`fixed`) or the feature skipped
 // (`error`); the rest of the file always loads.
-import { PIPE_CLASSES, type PipeClass, type PipeNetwork, type PipeSegment, type PipeWell } from '../../analysis/pipes/pipe-model.ts';
+import {
+  PIPE_CLASSES,
+  type PipeClass,
+  type PipeNetwork,
+  type PipeSegment,
+  type PipeWell,
+} from '../../analysis/pipes/pipe-model.ts';
 import type { Problem } from '../../config/project-types.ts';
 import type { CleanFeature, Position } from '../geojson/index.ts';
 import type { PipeAttributeKey, PipeAttributeMapping } from './pipe-attributes.ts';
-import { CLASS_ALIASES, DEFAULT_SIZE_MM, DEFAULT_WELL_DEPTH_M, defaultDepthM, DEPTH_RANGE_M, SIZE_RANGE_MM } from './pipe-defaults.ts';
+import {
+  CLASS_ALIASES,
+  DEFAULT_SIZE_MM,
+  DEFAULT_WELL_DEPTH_M,
+  defaultDepthM,
+  DEPTH_RANGE_M,
+  SIZE_RANGE_MM,
+} from './pipe-defaults.ts';
 
 export interface PipelineReadResult extends PipeNetwork {
   problems: Problem[];
@@ -21,15 +34,25 @@ export function readPipelines(features: readonly CleanFeature[], mapping: PipeAt
       const base = reader.segment();
       parts.forEach((part, k) => {
         const path = distinctPath(part);
-        if (path.length < 2) return reader.skip('geometry', 'a pipe needs at least two distinct points; the part was skipped');
+        if (path.length < 2)
+          return reader.skip('geometry', 'a pipe needs at least two distinct points; the part was skipped');
         result.segments.push({ ...base, id: parts.length > 1 ? `${base.id}#${k + 1}` : base.id, path });
       });
     } else if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
       const points = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
       const base = reader.well();
-      points.forEach((point, k) => result.wells.push({ ...base, id: points.length > 1 ? `${base.id}#${k + 1}` : base.id, position: [point[0]!, point[1]!] }));
+      points.forEach((point, k) =>
+        result.wells.push({
+          ...base,
+          id: points.length > 1 ? `${base.id}#${k + 1}` : base.id,
+          position: [point[0]!, point[1]!],
+        }),
+      );
     } else {
-      reader.skip('geometry', `a pipeline feature must be a LineString (pipe) or a Point (well), found ${geometry.type}; it was skipped`);
+      reader.skip(
+        'geometry',
+        `a pipeline feature must be a LineString (pipe) or a Point (well), found ${geometry.type}; it was skipped`,
+      );
     }
   }
   return result;
@@ -48,7 +71,11 @@ class FeatureReader {
   private readonly path: string;
   readonly defaulted: string[] = [];
 
-  constructor(private readonly feature: CleanFeature, private readonly mapping: PipeAttributeMapping, private readonly problems: Problem[]) {
+  constructor(
+    private readonly feature: CleanFeature,
+    private readonly mapping: PipeAttributeMapping,
+    private readonly problems: Problem[],
+  ) {
     this.path = `$.features[${feature.index}]`;
   }
 
@@ -58,14 +85,25 @@ class FeatureReader {
     const [startDepthM, endDepthM] = this.depths(pipeClass);
     const pressure = this.text('pressure');
     return {
-      id: this.id(), pipeClass, subtype: this.text('subtype') ?? '', section, widthMm, heightMm, startDepthM, endDepthM,
-      ...(pressure ? { pressure } : {}), defaulted: this.defaulted, attributes: this.feature.properties,
+      id: this.id(),
+      pipeClass,
+      subtype: this.text('subtype') ?? '',
+      section,
+      widthMm,
+      heightMm,
+      startDepthM,
+      endDepthM,
+      ...(pressure ? { pressure } : {}),
+      defaulted: this.defaulted,
+      attributes: this.feature.properties,
     };
   }
 
   well(): Omit<PipeWell, 'position'> {
     const pipeClass = this.pipeClass();
-    const depthM = this.number('depthM', DEPTH_RANGE_M, 'm') ?? this.fix('depthM', DEFAULT_WELL_DEPTH_M, `the default ${DEFAULT_WELL_DEPTH_M} m`);
+    const depthM =
+      this.number('depthM', DEPTH_RANGE_M, 'm') ??
+      this.fix('depthM', DEFAULT_WELL_DEPTH_M, `the default ${DEFAULT_WELL_DEPTH_M} m`);
     return { id: this.id(), pipeClass, depthM, defaulted: this.defaulted, attributes: this.feature.properties };
   }
 
@@ -80,7 +118,9 @@ class FeatureReader {
   private pipeClass(): PipeClass {
     const raw = this.raw('class');
     const text = typeof raw === 'string' ? raw.trim() : '';
-    const code = (PIPE_CLASSES as readonly string[]).includes(text.toUpperCase()) ? (text.toUpperCase() as PipeClass) : CLASS_ALIASES[text];
+    const code = (PIPE_CLASSES as readonly string[]).includes(text.toUpperCase())
+      ? (text.toUpperCase() as PipeClass)
+      : CLASS_ALIASES[text];
     if (code) return code;
     const found = raw === undefined ? 'no class' : `unknown class ${JSON.stringify(raw)}`;
     return this.fix('class', 'BM', `class BM 不明 (${found}; known: ${PIPE_CLASSES.join(', ')})`);
@@ -88,18 +128,26 @@ class FeatureReader {
 
   private section(pipeClass: PipeClass): { section: 'circle' | 'rect'; widthMm: number; heightMm: number } {
     const declared = this.text('section');
-    const rect = declared === 'rect' || (declared !== 'circle' && this.raw('widthMm') !== undefined && this.raw('diameterMm') === undefined);
+    const rect =
+      declared === 'rect' ||
+      (declared !== 'circle' && this.raw('widthMm') !== undefined && this.raw('diameterMm') === undefined);
     if (declared !== undefined && declared !== 'circle' && declared !== 'rect') {
       this.refused.set('section', `${JSON.stringify(declared)} is not circle or rect`);
       this.fix('section', rect, rect ? 'a rect section (it has widthMm)' : 'a circle section');
     }
     const fallback = DEFAULT_SIZE_MM[pipeClass];
     if (!rect) {
-      const diameterMm = this.number('diameterMm', SIZE_RANGE_MM, 'mm') ?? this.fix('diameterMm', fallback.widthMm, `the default ${fallback.widthMm} mm`);
+      const diameterMm =
+        this.number('diameterMm', SIZE_RANGE_MM, 'mm') ??
+        this.fix('diameterMm', fallback.widthMm, `the default ${fallback.widthMm} mm`);
       return { section: 'circle', widthMm: diameterMm, heightMm: diameterMm };
     }
-    const widthMm = this.number('widthMm', SIZE_RANGE_MM, 'mm') ?? this.fix('widthMm', fallback.widthMm, `the default ${fallback.widthMm} mm`);
-    const heightMm = this.number('heightMm', SIZE_RANGE_MM, 'mm') ?? this.fix('heightMm', fallback.heightMm, `the default ${fallback.heightMm} mm`);
+    const widthMm =
+      this.number('widthMm', SIZE_RANGE_MM, 'mm') ??
+      this.fix('widthMm', fallback.widthMm, `the default ${fallback.widthMm} mm`);
+    const heightMm =
+      this.number('heightMm', SIZE_RANGE_MM, 'mm') ??
+      this.fix('heightMm', fallback.heightMm, `the default ${fallback.heightMm} mm`);
     return { section: 'rect', widthMm, heightMm };
   }
 
@@ -109,10 +157,15 @@ class FeatureReader {
     if (start !== undefined && end !== undefined) return [start, end];
     if (start !== undefined || end !== undefined) {
       const known = (start ?? end)!;
-      return start === undefined ? [this.fix('startDepthM', known, `the end depth ${known} m`), known] : [known, this.fix('endDepthM', known, `the start depth ${known} m`)];
+      return start === undefined
+        ? [this.fix('startDepthM', known, `the end depth ${known} m`), known]
+        : [known, this.fix('endDepthM', known, `the start depth ${known} m`)];
     }
     const fallback = defaultDepthM(pipeClass);
-    return [this.fix('startDepthM', fallback, `the default ${fallback} m`), this.fix('endDepthM', fallback, `the default ${fallback} m`)];
+    return [
+      this.fix('startDepthM', fallback, `the default ${fallback} m`),
+      this.fix('endDepthM', fallback, `the default ${fallback} m`),
+    ];
   }
 
   private raw(key: PipeAttributeKey): unknown {
@@ -121,15 +174,21 @@ class FeatureReader {
 
   private text(key: PipeAttributeKey): string | undefined {
     const value = this.raw(key);
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    return typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
   }
 
   /** A number within range, or undefined; why a present value was refused is kept for the message of `fix`. */
   private number(key: PipeAttributeKey, range: { min: number; max: number }, unit: string): number | undefined {
     const value = this.raw(key);
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof number === 'number' && Number.isFinite(number) && number >= range.min && number <= range.max) return number;
-    if (value !== undefined && value !== null) this.refused.set(key, `${JSON.stringify(value)} is not a value from ${range.min} to ${range.max} ${unit}`);
+    if (typeof number === 'number' && Number.isFinite(number) && number >= range.min && number <= range.max)
+      return number;
+    if (value !== undefined && value !== null)
+      this.refused.set(key, `${JSON.stringify(value)} is not a value from ${range.min} to ${range.max} ${unit}`);
     return undefined;
   }
 

@@ -18,8 +18,11 @@ export function crsFromPrj(wkt: string): PrjCrs {
   const isCgcs2000 = /2000|CGCS/i.test(datum);
   const isWgs84 = /WGS.?(19)?84/i.test(datum);
   if (!isCgcs2000 && !isWgs84) {
-    return { unsupported: `"${name}" (datum ${datum || 'unknown'}): only WGS84 and CGCS2000 are supported; ` +
-      'convert the data to CGCS2000 (Xi\'an 1980 and Beijing 1954 need a datum shift with local parameters)' };
+    return {
+      unsupported:
+        `"${name}" (datum ${datum || 'unknown'}): only WGS84 and CGCS2000 are supported; ` +
+        "convert the data to CGCS2000 (Xi'an 1980 and Beijing 1954 need a datum shift with local parameters)",
+    };
   }
   if (/^GEOG/i.test(text)) return { code: isCgcs2000 ? 4490 : 4326 };
   if (/Mercator_Auxiliary_Sphere|Pseudo.Mercator|Popular.Visuali[sz]ation/i.test(text)) return { code: 3857 };
@@ -30,8 +33,11 @@ export function crsFromPrj(wkt: string): PrjCrs {
     const code = gaussKrugerCode(cm, falseEasting);
     if (code !== undefined) return { code };
   }
-  return { unsupported: `"${name}" (projection ${projection || 'unknown'}): supported are EPSG:4326, EPSG:4490, EPSG:3857 ` +
-    'and the CGCS2000 3° Gauss–Krüger zones EPSG:4513–4554' };
+  return {
+    unsupported:
+      `"${name}" (projection ${projection || 'unknown'}): supported are EPSG:4326, EPSG:4490, EPSG:3857 ` +
+      'and the CGCS2000 3° Gauss–Krüger zones EPSG:4513–4554',
+  };
 }
 
 function parameter(text: string, names: string): number | undefined {
@@ -39,11 +45,15 @@ function parameter(text: string, names: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function gaussKrugerCode(centralMeridianDegrees: number | undefined, falseEastingMeters: number | undefined): number | undefined {
+function gaussKrugerCode(
+  centralMeridianDegrees: number | undefined,
+  falseEastingMeters: number | undefined,
+): number | undefined {
   if (centralMeridianDegrees === undefined || falseEastingMeters === undefined) return undefined;
   for (let code = GK_FIRST_CODE; code <= GK_LAST_CODE; code++) {
     const gk = gaussKrugerParameters(code)!;
-    if (gk.centralMeridianDegrees === centralMeridianDegrees && gk.falseEastingMeters === falseEastingMeters) return code;
+    if (gk.centralMeridianDegrees === centralMeridianDegrees && gk.falseEastingMeters === falseEastingMeters)
+      return code;
   }
   return undefined;
 }

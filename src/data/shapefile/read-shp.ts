@@ -17,12 +17,29 @@ export type ShpGeometry =
 const FILE_CODE = 9994;
 const HEADER_BYTES = 100;
 const RECORD_HEADER_BYTES = 8;
-const SHAPE = { null: 0, point: 1, polyLine: 3, polygon: 5, multiPoint: 8, pointZ: 11, polyLineZ: 13, polygonZ: 15,
-  multiPointZ: 18, pointM: 21, polyLineM: 23, polygonM: 25, multiPointM: 28 } as const;
+const SHAPE = {
+  null: 0,
+  point: 1,
+  polyLine: 3,
+  polygon: 5,
+  multiPoint: 8,
+  pointZ: 11,
+  polyLineZ: 13,
+  polygonZ: 15,
+  multiPointZ: 18,
+  pointM: 21,
+  polyLineM: 23,
+  polygonM: 25,
+  multiPointM: 28,
+} as const;
 const SHAPE_NAMES: Record<number, string> = { 31: 'MultiPatch' };
 
 /** Every record's geometry in file order (null for null shapes); throws a DataError naming `source` when unreadable. */
-export function readShp(bytes: Uint8Array, source: string, limits: DeploymentLimits = DEFAULT_LIMITS): (ShpGeometry | null)[] {
+export function readShp(
+  bytes: Uint8Array,
+  source: string,
+  limits: DeploymentLimits = DEFAULT_LIMITS,
+): (ShpGeometry | null)[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER_BYTES || view.getInt32(0, false) !== FILE_CODE) {
     throw new DataError(source, 'not a shapefile: the .shp header is missing its file code 9994');
@@ -39,14 +56,25 @@ export function readShp(bytes: Uint8Array, source: string, limits: DeploymentLim
       throw new DataError(source, `the file is truncated or corrupt at record ${recordNumber} (byte ${offset})`);
     }
     if (geometries.length === limits.maxFeaturesPerLayer) {
-      throw new DataError(source, `the file has more than ${limits.maxFeaturesPerLayer} records (limits.maxFeaturesPerLayer)`);
+      throw new DataError(
+        source,
+        `the file has more than ${limits.maxFeaturesPerLayer} records (limits.maxFeaturesPerLayer)`,
+      );
     }
-    const record = new ShpRecord(new DataView(bytes.buffer, bytes.byteOffset + start, contentBytes), source, recordNumber, limits);
+    const record = new ShpRecord(
+      new DataView(bytes.buffer, bytes.byteOffset + start, contentBytes),
+      source,
+      recordNumber,
+      limits,
+    );
     geometries.push(readRecord(record));
     offset = start + contentBytes;
   }
   if (declaredBytes > bytes.byteLength) {
-    throw new DataError(source, `the file is truncated: the header says ${declaredBytes} bytes, found ${bytes.byteLength}`);
+    throw new DataError(
+      source,
+      `the file is truncated: the header says ${declaredBytes} bytes, found ${bytes.byteLength}`,
+    );
   }
   return geometries;
 }
@@ -71,8 +99,13 @@ class ShpRecord {
   }
 
   pointCount(offsetBytes: number): number {
-    return checkCount(this.source, `record ${this.number}: the point count`, this.int(offsetBytes), this.limits.maxRingVertices,
-      'limits.maxRingVertices');
+    return checkCount(
+      this.source,
+      `record ${this.number}: the point count`,
+      this.int(offsetBytes),
+      this.limits.maxRingVertices,
+      'limits.maxRingVertices',
+    );
   }
 }
 
@@ -80,25 +113,42 @@ function readRecord(record: ShpRecord): ShpGeometry | null {
   const type = record.int(0);
   const point = (count: number) => readPoints(record, 4, 1, count === 3 ? 20 : undefined)[0]!;
   switch (type) {
-    case SHAPE.null: return null;
-    case SHAPE.point: case SHAPE.pointM: return { type: 'Point', coordinates: point(2) };
-    case SHAPE.pointZ: return { type: 'Point', coordinates: point(3) };
-    case SHAPE.multiPoint: case SHAPE.multiPointM: case SHAPE.multiPointZ: {
+    case SHAPE.null:
+      return null;
+    case SHAPE.point:
+    case SHAPE.pointM:
+      return { type: 'Point', coordinates: point(2) };
+    case SHAPE.pointZ:
+      return { type: 'Point', coordinates: point(3) };
+    case SHAPE.multiPoint:
+    case SHAPE.multiPointM:
+    case SHAPE.multiPointZ: {
       const count = record.pointCount(36);
       const points = readPoints(record, 40, count, type === SHAPE.multiPointZ ? 40 + 16 * count + 16 : undefined);
       return { type: 'MultiPoint', coordinates: points };
     }
-    case SHAPE.polyLine: case SHAPE.polyLineM: case SHAPE.polyLineZ: {
+    case SHAPE.polyLine:
+    case SHAPE.polyLineM:
+    case SHAPE.polyLineZ: {
       const parts = readParts(record, type === SHAPE.polyLineZ);
-      return parts.length === 1 ? { type: 'LineString', coordinates: parts[0]! } : { type: 'MultiLineString', coordinates: parts };
+      return parts.length === 1
+        ? { type: 'LineString', coordinates: parts[0]! }
+        : { type: 'MultiLineString', coordinates: parts };
     }
-    case SHAPE.polygon: case SHAPE.polygonM: case SHAPE.polygonZ: {
+    case SHAPE.polygon:
+    case SHAPE.polygonM:
+    case SHAPE.polygonZ: {
       const polygons = polygonsFromRings(readParts(record, type === SHAPE.polygonZ));
-      return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+      return polygons.length === 1
+        ? { type: 'Polygon', coordinates: polygons[0]! }
+        : { type: 'MultiPolygon', coordinates: polygons };
     }
     default:
-      throw new DataError(record.source, `record ${record.number} has shape type ${SHAPE_NAMES[type] ?? type}, which is not supported ` +
-        '(points, polylines and polygons are)');
+      throw new DataError(
+        record.source,
+        `record ${record.number} has shape type ${SHAPE_NAMES[type] ?? type}, which is not supported ` +
+          '(points, polylines and polygons are)',
+      );
   }
 }
 
@@ -106,7 +156,13 @@ function readRecord(record: ShpRecord): ShpGeometry | null {
 function readParts(record: ShpRecord, hasZ: boolean): ShpPosition[][] {
   const pointCount = record.pointCount(40);
   // Each part starts at a point, so there cannot be more parts than points.
-  const partCount = checkCount(record.source, `record ${record.number}: the part count`, record.int(36), pointCount, 'its point count');
+  const partCount = checkCount(
+    record.source,
+    `record ${record.number}: the part count`,
+    record.int(36),
+    pointCount,
+    'its point count',
+  );
   const pointsOffset = 44 + 4 * partCount;
   const zOffset = hasZ ? pointsOffset + 16 * pointCount + 16 : undefined;
   const points = readPoints(record, pointsOffset, pointCount, zOffset);
@@ -115,7 +171,10 @@ function readParts(record: ShpRecord, hasZ: boolean): ShpPosition[][] {
     const first = record.int(44 + 4 * part);
     const last = part + 1 < partCount ? record.int(44 + 4 * (part + 1)) : pointCount;
     if (first < 0 || first > last || last > pointCount) {
-      throw new DataError(record.source, `record ${record.number}: part ${part} runs from point ${first} to ${last} of ${pointCount}: the file is corrupt`);
+      throw new DataError(
+        record.source,
+        `record ${record.number}: part ${part} runs from point ${first} to ${last} of ${pointCount}: the file is corrupt`,
+      );
     }
     parts.push(points.slice(first, last));
   }

@@ -3,12 +3,29 @@
 // superset of GBK and GB2312).
 
 const CPG_ALIASES: Record<string, string> = {
-  '936': 'gb18030', cp936: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030',
-  '65001': 'utf-8', utf8: 'utf-8', 'utf-8': 'utf-8', '1252': 'windows-1252', ansi_1252: 'windows-1252',
-  '950': 'big5', big5: 'big5', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
+  '936': 'gb18030',
+  cp936: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+  '65001': 'utf-8',
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  '1252': 'windows-1252',
+  ansi_1252: 'windows-1252',
+  '950': 'big5',
+  big5: 'big5',
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
 };
 /** dBASE language driver ids that name an encoding (byte 29 of the header). */
-const DRIVER_IDS: Record<number, string> = { 0x4d: 'gb18030', 0x7a: 'gb18030', 0x78: 'big5', 0x57: 'windows-1252', 0x03: 'windows-1252' };
+const DRIVER_IDS: Record<number, string> = {
+  77: 'gb18030',
+  122: 'gb18030',
+  120: 'big5',
+  87: 'windows-1252',
+  3: 'windows-1252',
+};
 
 export function encodingFromCpg(cpgText: string): string | undefined {
   const label = cpgText.trim().toLowerCase();

@@ -11,15 +11,27 @@ interface BinaryReference {
 }
 
 /** One value of a table property, either JSON or binary; `defaultType` is the type the spec fixes for the key. */
-export function readTableValues(value: unknown, binary: Uint8Array, count: number, source: string,
-  defaults: { componentType: string; type: string } = { componentType: 'FLOAT', type: 'SCALAR' }): unknown[] | undefined {
+export function readTableValues(
+  value: unknown,
+  binary: Uint8Array,
+  count: number,
+  source: string,
+  defaults: { componentType: string; type: string } = { componentType: 'FLOAT', type: 'SCALAR' },
+): unknown[] | undefined {
   if (Array.isArray(value)) return value;
   if (!value || typeof value !== 'object' || !('byteOffset' in value)) return undefined;
   const reference = value as BinaryReference;
   const type = componentType(reference.componentType ?? defaults.componentType);
   const components = COMPONENTS_PER_ELEMENT[reference.type ?? defaults.type];
-  if (!type || !components) throw new DataError(source, `binary property has an unknown type ${reference.componentType}`);
-  checkByteRange(source, 'a binary table property', reference.byteOffset, count * components * type.bytes, binary.byteLength);
+  if (!type || !components)
+    throw new DataError(source, `binary property has an unknown type ${reference.componentType}`);
+  checkByteRange(
+    source,
+    'a binary table property',
+    reference.byteOffset,
+    count * components * type.bytes,
+    binary.byteLength,
+  );
   const view = new DataView(binary.buffer, binary.byteOffset + reference.byteOffset);
   return Array.from({ length: count }, (_, i) => {
     if (components === 1) return type.read(view, i * type.bytes);
@@ -28,8 +40,12 @@ export function readTableValues(value: unknown, binary: Uint8Array, count: numbe
 }
 
 /** Batch table JSON + binary → one record per batch id. Hierarchy extensions are not expanded. */
-export function readBatchTable(json: Record<string, unknown>, binary: Uint8Array, batchLength: number, source: string):
-  Record<string, unknown>[] {
+export function readBatchTable(
+  json: Record<string, unknown>,
+  binary: Uint8Array,
+  batchLength: number,
+  source: string,
+): Record<string, unknown>[] {
   const rows = Array.from({ length: batchLength }, () => ({}) as Record<string, unknown>);
   for (const [name, value] of Object.entries(json)) {
     if (name === 'extensions' || name === 'extras') continue;

@@ -9,6 +9,7 @@ export function chunkJson(chunk: Uint8Array, source: string, what: string): Reco
   } catch (error) {
     throw new DataError(source, `the ${what} is not valid JSON (${errorMessage(error)})`);
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new DataError(source, `the ${what} is not a JSON object`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw new DataError(source, `the ${what} is not a JSON object`);
   return json as Record<string, unknown>;
 }

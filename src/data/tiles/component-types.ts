@@ -24,9 +24,20 @@ const TYPES: Record<string, ComponentType> = {
 
 /** glTF accessors name component types by GL enum; 3D Tiles batch tables by GL-style words. */
 const ALIASES: Record<string, string> = {
-  5120: 'INT8', 5121: 'UINT8', 5122: 'INT16', 5123: 'UINT16', 5125: 'UINT32', 5126: 'FLOAT32',
-  BYTE: 'INT8', UNSIGNED_BYTE: 'UINT8', SHORT: 'INT16', UNSIGNED_SHORT: 'UINT16', INT: 'INT32',
-  UNSIGNED_INT: 'UINT32', FLOAT: 'FLOAT32', DOUBLE: 'FLOAT64',
+  5120: 'INT8',
+  5121: 'UINT8',
+  5122: 'INT16',
+  5123: 'UINT16',
+  5125: 'UINT32',
+  5126: 'FLOAT32',
+  BYTE: 'INT8',
+  UNSIGNED_BYTE: 'UINT8',
+  SHORT: 'INT16',
+  UNSIGNED_SHORT: 'UINT16',
+  INT: 'INT32',
+  UNSIGNED_INT: 'UINT32',
+  FLOAT: 'FLOAT32',
+  DOUBLE: 'FLOAT64',
 };
 
 export function componentType(name: string | number): ComponentType | undefined {
@@ -35,5 +46,11 @@ export function componentType(name: string | number): ComponentType | undefined 
 }
 
 export const COMPONENTS_PER_ELEMENT: Record<string, number> = {
-  SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4, MAT2: 4, MAT3: 9, MAT4: 16,
+  SCALAR: 1,
+  VEC2: 2,
+  VEC3: 3,
+  VEC4: 4,
+  MAT2: 4,
+  MAT3: 9,
+  MAT4: 16,
 };

@@ -28,7 +28,10 @@ class Accumulator {
   minUp = Infinity;
   maxUp = -Infinity;
   areaM2 = 0;
-  constructor(readonly table: number, readonly featureId: number) {}
+  constructor(
+    readonly table: number,
+    readonly featureId: number,
+  ) {}
 }
 
 export function featureGeometries(content: ParsedContent, tileMatrix: Mat4, source: string): FeatureGeometry[] {
@@ -49,7 +52,8 @@ export function featureGeometries(content: ParsedContent, tileMatrix: Mat4, sour
       const e = frame.east[0] * dx + frame.east[1] * dy + frame.east[2] * dz;
       const n = frame.north[0] * dx + frame.north[1] * dy + frame.north[2] * dz;
       // Height above the ellipsoid, not above the tangent plane: add back the Earth's curvature drop.
-      const u = frame.up[0] * dx + frame.up[1] * dy + frame.up[2] * dz + (e * e + n * n) / (2 * MEAN_EARTH_RADIUS_METERS);
+      const u =
+        frame.up[0] * dx + frame.up[1] * dy + frame.up[2] * dz + (e * e + n * n) / (2 * MEAN_EARTH_RADIUS_METERS);
       local[v * 3] = e;
       local[v * 3 + 1] = n;
       local[v * 3 + 2] = u;
@@ -83,19 +87,31 @@ export function featureGeometries(content: ParsedContent, tileMatrix: Mat4, sour
 
 /** Wall and roof vertices repeat a corner with float noise; one corner is enough. */
 function withoutNearDuplicates(ring: [number, number][]): [number, number][] {
-  const out = ring.filter((p, i) => i === 0 || Math.hypot(p[0] - ring[i - 1]![0], p[1] - ring[i - 1]![1]) > MIN_CORNER_GAP_METERS);
+  const out = ring.filter(
+    (p, i) => i === 0 || Math.hypot(p[0] - ring[i - 1]![0], p[1] - ring[i - 1]![1]) > MIN_CORNER_GAP_METERS,
+  );
   const [first, last] = [out[0], out[out.length - 1]];
-  if (out.length > 3 && first && last && Math.hypot(first[0] - last[0], first[1] - last[1]) <= MIN_CORNER_GAP_METERS) out.pop();
+  if (out.length > 3 && first && last && Math.hypot(first[0] - last[0], first[1] - last[1]) <= MIN_CORNER_GAP_METERS)
+    out.pop();
   return out;
 }
 
-function addRoofAreas(triangles: Uint32Array, local: Float64Array, owners: (Accumulator | undefined)[], winding: number): void {
+function addRoofAreas(
+  triangles: Uint32Array,
+  local: Float64Array,
+  owners: (Accumulator | undefined)[],
+  winding: number,
+): void {
   for (let t = 0; t + 2 < triangles.length; t += 3) {
     const [a, b, c] = [triangles[t]!, triangles[t + 1]!, triangles[t + 2]!];
     const owner = owners[a];
     if (!owner) continue;
-    const abx = local[b * 3]! - local[a * 3]!, aby = local[b * 3 + 1]! - local[a * 3 + 1]!, abz = local[b * 3 + 2]! - local[a * 3 + 2]!;
-    const acx = local[c * 3]! - local[a * 3]!, acy = local[c * 3 + 1]! - local[a * 3 + 1]!, acz = local[c * 3 + 2]! - local[a * 3 + 2]!;
+    const abx = local[b * 3]! - local[a * 3]!,
+      aby = local[b * 3 + 1]! - local[a * 3 + 1]!,
+      abz = local[b * 3 + 2]! - local[a * 3 + 2]!;
+    const acx = local[c * 3]! - local[a * 3]!,
+      acy = local[c * 3 + 1]! - local[a * 3 + 1]!,
+      acz = local[c * 3 + 2]! - local[a * 3 + 2]!;
     const nx = aby * acz - abz * acy;
     const ny = abz * acx - abx * acz;
     const nz = (abx * acy - aby * acx) * winding;
@@ -104,14 +120,21 @@ function addRoofAreas(triangles: Uint32Array, local: Float64Array, owners: (Accu
 }
 
 /** An east-north-up frame at the content's first vertex, with that point's ellipsoid height. */
-function contentFrame(content: ParsedContent, tileMatrix: Mat4, source: string): (LocalFrame & { heightMeters: number }) | undefined {
+function contentFrame(
+  content: ParsedContent,
+  tileMatrix: Mat4,
+  source: string,
+): (LocalFrame & { heightMeters: number }) | undefined {
   const mesh = content.meshes.find((candidate) => candidate.positions.length >= 3);
   if (!mesh) return undefined;
   const m = multiply(tileMatrix, mesh.matrix);
   const [x, y, z] = [mesh.positions[0]!, mesh.positions[1]!, mesh.positions[2]!];
   const ecef = [0, 1, 2].map((r) => m[r]! * x + m[4 + r]! * y + m[8 + r]! * z + m[12 + r]!) as [number, number, number];
   if (Math.hypot(...ecef) < 1_000_000) {
-    throw new DataError(source, 'the content sits near the centre of the Earth (no georeference); give the layer a "placement"');
+    throw new DataError(
+      source,
+      'the content sits near the centre of the Earth (no georeference); give the layer a "placement"',
+    );
   }
   const [lon, lat, heightMeters] = ecefToGeodetic(...ecef);
   return Object.assign(new LocalFrame(lon, lat, heightMeters), { heightMeters });

@@ -60,7 +60,7 @@ export function parseGlb(bytes: Uint8Array, source: string): Glb {
   const length = Math.min(view.getUint32(8, true), bytes.byteLength);
   let json: GltfJson | undefined;
   let bin: Uint8Array | undefined;
-  for (let offset = 12; offset + 8 <= length;) {
+  for (let offset = 12; offset + 8 <= length; ) {
     const chunkLength = view.getUint32(offset, true);
     const chunkType = view.getUint32(offset + 4, true);
     checkByteRange(source, 'a glTF chunk', offset + 8, chunkLength, length);

@@ -24,7 +24,12 @@ export interface AccessorLayout {
   start: number;
 }
 
-export function accessorLayout(gltf: GltfJson, bufferBytes: readonly number[], index: number, source: string): AccessorLayout {
+export function accessorLayout(
+  gltf: GltfJson,
+  bufferBytes: readonly number[],
+  index: number,
+  source: string,
+): AccessorLayout {
   const accessor = gltf.accessors?.[index];
   if (!accessor) throw new DataError(source, `the glTF has no accessor ${index}`);
   const components = COMPONENTS_PER_ELEMENT[accessor.type];
@@ -35,7 +40,13 @@ export function accessorLayout(gltf: GltfJson, bufferBytes: readonly number[], i
   if (accessor.bufferView === undefined) {
     // All zeros (§3.6.2.3): still no more elements than the file's bytes could have held.
     const fileBytes = bufferBytes.reduce((sum, length) => sum + length, 0);
-    const count = checkCount(source, `${what} count`, accessor.count, Math.floor(fileBytes / elementBytes), 'what the glTF buffers could hold');
+    const count = checkCount(
+      source,
+      `${what} count`,
+      accessor.count,
+      Math.floor(fileBytes / elementBytes),
+      'what the glTF buffers could hold',
+    );
     return { components, type, count, start: 0 };
   }
   const bufferView = gltf.bufferViews?.[accessor.bufferView];
@@ -43,16 +54,45 @@ export function accessorLayout(gltf: GltfJson, bufferBytes: readonly number[], i
   if (!bufferView || bufferLength === undefined) throw new DataError(source, `${what} points to a missing buffer view`);
   const byteOffset = bufferView.byteOffset ?? 0;
   checkByteRange(source, `buffer view ${accessor.bufferView}`, byteOffset, bufferView.byteLength, bufferLength);
-  const stride = checkCount(source, `buffer view ${accessor.bufferView} byteStride`, bufferView.byteStride ?? elementBytes, 252, 'glTF §3.6.2.1');
+  const stride = checkCount(
+    source,
+    `buffer view ${accessor.bufferView} byteStride`,
+    bufferView.byteStride ?? elementBytes,
+    252,
+    'glTF §3.6.2.1',
+  );
   const start = accessor.byteOffset ?? 0;
-  const count = checkCount(source, `${what} count`, accessor.count, bufferView.byteLength, 'the bytes of its buffer view');
+  const count = checkCount(
+    source,
+    `${what} count`,
+    accessor.count,
+    bufferView.byteLength,
+    'the bytes of its buffer view',
+  );
   // Checked before any allocation: the count is the file's claim.
-  checkByteRange(source, `${what}'s ${count} elements`, start, count === 0 ? 0 : (count - 1) * stride + elementBytes, bufferView.byteLength);
-  return { components, type, count, start, bufferView: { buffer: bufferView.buffer, byteOffset, byteLength: bufferView.byteLength, stride } };
+  checkByteRange(
+    source,
+    `${what}'s ${count} elements`,
+    start,
+    count === 0 ? 0 : (count - 1) * stride + elementBytes,
+    bufferView.byteLength,
+  );
+  return {
+    components,
+    type,
+    count,
+    start,
+    bufferView: { buffer: bufferView.buffer, byteOffset, byteLength: bufferView.byteLength, stride },
+  };
 }
 
 export function readAccessor(gltf: GltfJson, buffers: Uint8Array[], index: number, source: string): AccessorValues {
-  const { components, type, count, start, bufferView } = accessorLayout(gltf, buffers.map((buffer) => buffer.byteLength), index, source);
+  const { components, type, count, start, bufferView } = accessorLayout(
+    gltf,
+    buffers.map((buffer) => buffer.byteLength),
+    index,
+    source,
+  );
   const values = new Float64Array(count * components);
   if (!bufferView) return { values, components, count };
   const buffer = buffers[bufferView.buffer]!;

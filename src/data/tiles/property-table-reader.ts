@@ -41,16 +41,27 @@ export function structuralMetadata(gltf: GltfJson): StructuralMetadata | undefin
 }
 
 /** The rows of property table `tableIndex`; undefined when the glTF has no such table. */
-export function readPropertyTable(gltf: GltfJson, buffers: Uint8Array[], tableIndex: number, source: string):
-  Record<string, unknown>[] | undefined {
+export function readPropertyTable(
+  gltf: GltfJson,
+  buffers: Uint8Array[],
+  tableIndex: number,
+  source: string,
+): Record<string, unknown>[] | undefined {
   const metadata = structuralMetadata(gltf);
   const table = metadata?.propertyTables?.[tableIndex];
   if (!metadata || !table) return undefined;
-  if (!metadata.schema) throw new DataError(source, 'EXT_structural_metadata refers to an external schema (schemaUri), which is not read');
+  if (!metadata.schema)
+    throw new DataError(source, 'EXT_structural_metadata refers to an external schema (schemaUri), which is not read');
   const classProperties = metadata.schema.classes?.[table.class]?.properties ?? {};
   // Every row takes at least one bit of some column (a boolean); checked before the rows are made.
   const bufferBits = 8 * buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
-  const count = checkCount(source, `property table ${tableIndex} count`, table.count, bufferBits, 'the bits of the glTF buffers');
+  const count = checkCount(
+    source,
+    `property table ${tableIndex} count`,
+    table.count,
+    bufferBits,
+    'the bits of the glTF buffers',
+  );
   const rows = Array.from({ length: count }, () => ({}) as Record<string, unknown>);
   const bufferView = (index: number | undefined): DataView => {
     const view = index === undefined ? undefined : gltf.bufferViews?.[index];
@@ -62,7 +73,13 @@ export function readPropertyTable(gltf: GltfJson, buffers: Uint8Array[], tableIn
   for (const [name, property] of Object.entries(table.properties ?? {})) {
     const definition = classProperties[name];
     if (!definition) continue;
-    const column = new PropertyColumn(definition, property, metadata.schema.enums ?? {}, bufferView, `${source} ${name}`);
+    const column = new PropertyColumn(
+      definition,
+      property,
+      metadata.schema.enums ?? {},
+      bufferView,
+      `${source} ${name}`,
+    );
     for (let row = 0; row < count; row++) rows[row]![name] = column.value(row);
   }
   return rows;
@@ -96,9 +113,12 @@ class PropertyColumn {
         return reader.read(view, i * reader.bytes);
       };
     };
-    this.arrayOffsets = definition.array && !definition.count ? offsets(table.arrayOffsets, table.arrayOffsetType) : undefined;
-    this.stringOffsets = definition.type === 'STRING' ? offsets(table.stringOffsets, table.stringOffsetType) : undefined;
-    if (definition.type === 'STRING' && !this.stringOffsets) throw new DataError(source, 'a string property has no stringOffsets');
+    this.arrayOffsets =
+      definition.array && !definition.count ? offsets(table.arrayOffsets, table.arrayOffsetType) : undefined;
+    this.stringOffsets =
+      definition.type === 'STRING' ? offsets(table.stringOffsets, table.stringOffsetType) : undefined;
+    if (definition.type === 'STRING' && !this.stringOffsets)
+      throw new DataError(source, 'a string property has no stringOffsets');
     this.components = COMPONENTS_PER_ELEMENT[definition.type] ?? 1;
     let typeName = definition.componentType;
     if (definition.type === 'ENUM') {
@@ -126,7 +146,13 @@ class PropertyColumn {
       ? [this.arrayOffsets(row), this.arrayOffsets(row + 1)]
       : [row * definition.count!, (row + 1) * definition.count!];
     // Offsets count array elements (vectors as one element each), not bytes; each element takes at least one bit.
-    checkCount(this.source, `row ${row}'s array length`, end - start, 8 * this.values.byteLength, 'the bits of its values');
+    checkCount(
+      this.source,
+      `row ${row}'s array length`,
+      end - start,
+      8 * this.values.byteLength,
+      'the bits of its values',
+    );
     const out: unknown[] = [];
     for (let i = start; i < end; i++) out.push(this.element(i));
     return out;
@@ -155,7 +181,8 @@ class PropertyColumn {
 
   private scalar(raw: number, component: number): number | null {
     if (raw === this.definition.noData) return null;
-    const pick = (v: unknown, fallback: number) => (Array.isArray(v) ? (v[component] as number) : (v as number | undefined)) ?? fallback;
+    const pick = (v: unknown, fallback: number) =>
+      (Array.isArray(v) ? (v[component] as number) : (v as number | undefined)) ?? fallback;
     const offset = pick(this.table.offset ?? this.definition.offset, 0);
     const scale = pick(this.table.scale ?? this.definition.scale, 1);
     return (raw / this.normalizer) * scale + offset;

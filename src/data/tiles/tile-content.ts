@@ -33,8 +33,13 @@ export type FetchBytes = (url: string) => Promise<Uint8Array>;
 /** Vendors' compression needs a decoder the building list does not ship. */
 const UNREADABLE_EXTENSIONS = ['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_meshopt_compression'];
 
-export async function parseTileContent(bytes: Uint8Array, url: string, upAxis: 'Y' | 'Z', fetchBytes: FetchBytes,
-  limits: DeploymentLimits = DEFAULT_LIMITS): Promise<ParsedContent> {
+export async function parseTileContent(
+  bytes: Uint8Array,
+  url: string,
+  upAxis: 'Y' | 'Z',
+  fetchBytes: FetchBytes,
+  limits: DeploymentLimits = DEFAULT_LIMITS,
+): Promise<ParsedContent> {
   return parseAny(bytes, { url, upAxis, fetchBytes, limits }, 0);
 }
 
@@ -69,21 +74,33 @@ async function parseB3dm(bytes: Uint8Array, context: ParseContext): Promise<Pars
   const { featureJson, featureBinary, batchJson, batchBinary, body } = tableTile(bytes, url, 'b3dm');
   const batchLength = featureCount(url, 'BATCH_LENGTH', featureJson['BATCH_LENGTH'], bytes);
   // RTC_CENTER is a JSON [x, y, z] or a binary reference to one VEC3.
-  const rtc = readTableValues(featureJson['RTC_CENTER'], featureBinary, 1, url, { componentType: 'FLOAT', type: 'VEC3' });
+  const rtc = readTableValues(featureJson['RTC_CENTER'], featureBinary, 1, url, {
+    componentType: 'FLOAT',
+    type: 'VEC3',
+  });
   const center = (Array.isArray(rtc?.[0]) ? rtc[0] : rtc) as number[] | undefined;
-  const contentMatrix = multiply(center ? translation(center[0]!, center[1]!, center[2]!) : IDENTITY,
-    upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY);
+  const contentMatrix = multiply(
+    center ? translation(center[0]!, center[1]!, center[2]!) : IDENTITY,
+    upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY,
+  );
   const rows = batchLength > 0 ? readBatchTable(batchJson, batchBinary, batchLength, url) : undefined;
   return parseGltf(body, context, contentMatrix, rows);
 }
 
-async function parseGltf(bytes: Uint8Array, context: ParseContext, axis: Mat4, batchRows: Record<string, unknown>[] | undefined):
-  Promise<ParsedContent> {
+async function parseGltf(
+  bytes: Uint8Array,
+  context: ParseContext,
+  axis: Mat4,
+  batchRows: Record<string, unknown>[] | undefined,
+): Promise<ParsedContent> {
   const { url, fetchBytes, limits } = context;
   const { json: gltf, bin } = parseGlb(bytes, url);
   const unreadable = (gltf.extensionsRequired ?? []).find((name) => UNREADABLE_EXTENSIONS.includes(name));
-  if (unreadable) throw new DataError(url, `the content is compressed with ${unreadable}, which the building list cannot decode`);
-  const buffers = await Promise.all((gltf.buffers ?? []).map((buffer, i) => loadBuffer(buffer.uri, i, bin, url, fetchBytes)));
+  if (unreadable)
+    throw new DataError(url, `the content is compressed with ${unreadable}, which the building list cannot decode`);
+  const buffers = await Promise.all(
+    (gltf.buffers ?? []).map((buffer, i) => loadBuffer(buffer.uri, i, bin, url, fetchBytes)),
+  );
   const rtc = (gltf.extensions?.['CESIUM_RTC'] as { center?: number[] } | undefined)?.center;
   const root = rtc ? multiply(translation(rtc[0]!, rtc[1]!, rtc[2]!), axis) : axis;
   const tables: Record<string, unknown>[][] = batchRows ? [batchRows] : [];
@@ -110,8 +127,13 @@ async function parseGltf(bytes: Uint8Array, context: ParseContext, axis: Mat4, b
         }
         table = tableSlots.get(features.propertyTable)!;
       }
-      meshes.push({ positions, triangles: triangleList(gltf, buffers, primitive.indices, mode, positions.length / 3, url),
-        featureIds: features?.ids, table, matrix });
+      meshes.push({
+        positions,
+        triangles: triangleList(gltf, buffers, primitive.indices, mode, positions.length / 3, url),
+        featureIds: features?.ids,
+        table,
+        matrix,
+      });
     }
     for (const child of node.children ?? []) visit(child, matrix, depth + 1);
   };
@@ -120,20 +142,31 @@ async function parseGltf(bytes: Uint8Array, context: ParseContext, axis: Mat4, b
   return { meshes, tables };
 }
 
-function featureIdsOf(gltf: GltfJson, buffers: Uint8Array[], primitive: GltfPrimitive, url: string, batched: boolean):
-  { ids: Float64Array; propertyTable: number | undefined } | undefined {
+function featureIdsOf(
+  gltf: GltfJson,
+  buffers: Uint8Array[],
+  primitive: GltfPrimitive,
+  url: string,
+  batched: boolean,
+): { ids: Float64Array; propertyTable: number | undefined } | undefined {
   if (batched) {
     const attribute = primitive.attributes['_BATCHID'] ?? primitive.attributes['BATCHID'];
-    return attribute === undefined ? undefined : { ids: readAccessor(gltf, buffers, attribute, url).values, propertyTable: undefined };
+    return attribute === undefined
+      ? undefined
+      : { ids: readAccessor(gltf, buffers, attribute, url).values, propertyTable: undefined };
   }
   const sets = (primitive.extensions?.['EXT_mesh_features'] as { featureIds?: FeatureIdSet[] } | undefined)?.featureIds;
   const set = sets?.find((s) => s.attribute !== undefined) ?? sets?.[0];
   if (!set || set.texture) return undefined; // per-texel ids have no vertices to place a building by
   const vertexCount = readAccessor(gltf, buffers, primitive.attributes['POSITION']!, url).count;
-  const ids = set.attribute === undefined
-    ? Float64Array.from({ length: vertexCount }, (_, i) => i) // implicit: the vertex index is the feature id
-    : readAccessor(gltf, buffers, primitive.attributes[`_FEATURE_ID_${set.attribute}`] ?? -1, url).values;
-  if (set.nullFeatureId !== undefined) ids.forEach((id, i) => { if (id === set.nullFeatureId) ids[i] = -1; });
+  const ids =
+    set.attribute === undefined
+      ? Float64Array.from({ length: vertexCount }, (_, i) => i) // implicit: the vertex index is the feature id
+      : readAccessor(gltf, buffers, primitive.attributes[`_FEATURE_ID_${set.attribute}`] ?? -1, url).values;
+  if (set.nullFeatureId !== undefined)
+    ids.forEach((id, i) => {
+      if (id === set.nullFeatureId) ids[i] = -1;
+    });
   return { ids, propertyTable: set.propertyTable };
 }
 
@@ -144,8 +177,14 @@ interface FeatureIdSet {
   nullFeatureId?: number;
 }
 
-function triangleList(gltf: GltfJson, buffers: Uint8Array[], indices: number | undefined, mode: number,
-  vertexCount: number, url: string): Uint32Array {
+function triangleList(
+  gltf: GltfJson,
+  buffers: Uint8Array[],
+  indices: number | undefined,
+  mode: number,
+  vertexCount: number,
+  url: string,
+): Uint32Array {
   const raw = indices === undefined ? undefined : readAccessor(gltf, buffers, indices, url).values;
   const index = (i: number) => (raw ? raw[i]! : i);
   const count = raw ? raw.length : vertexCount;
@@ -156,14 +195,20 @@ function triangleList(gltf: GltfJson, buffers: Uint8Array[], indices: number | u
   }
   const out: number[] = [];
   for (let i = 2; i < count; i++) {
-    if (mode === 5) out.push(...(i % 2 ? [index(i - 1), index(i - 2)] : [index(i - 2), index(i - 1)]), index(i)); // strip
+    if (mode === 5)
+      out.push(...(i % 2 ? [index(i - 1), index(i - 2)] : [index(i - 2), index(i - 1)]), index(i)); // strip
     else out.push(index(0), index(i - 1), index(i)); // fan
   }
   return Uint32Array.from(out);
 }
 
-async function loadBuffer(uri: string | undefined, index: number, bin: Uint8Array | undefined, url: string,
-  fetchBytes: FetchBytes): Promise<Uint8Array> {
+async function loadBuffer(
+  uri: string | undefined,
+  index: number,
+  bin: Uint8Array | undefined,
+  url: string,
+  fetchBytes: FetchBytes,
+): Promise<Uint8Array> {
   if (uri === undefined) {
     if (index === 0 && bin) return bin;
     throw new DataError(url, `glTF buffer ${index} has no data`);

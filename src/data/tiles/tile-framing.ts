@@ -15,18 +15,32 @@ const TILE_HEADER_BYTES = 12;
 export const tileMagic = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4));
 
 /** A composite's inner tiles, each checked to lie within it; `depth` counts the composites around this one. */
-export function compositeInnerTiles(bytes: Uint8Array, url: string, limits: DeploymentLimits, depth: number): Uint8Array[] {
+export function compositeInnerTiles(
+  bytes: Uint8Array,
+  url: string,
+  limits: DeploymentLimits,
+  depth: number,
+): Uint8Array[] {
   checkCount(url, 'the nesting of composite tiles', depth + 1, limits.maxNestingDepth, 'limits.maxNestingDepth');
   checkByteRange(url, 'the composite tile header', 0, 16, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tileCount = checkCount(url, 'tilesLength', view.getUint32(12, true), (bytes.byteLength - 16) / TILE_HEADER_BYTES,
-    'each inner tile takes at least a 12-byte header');
+  const tileCount = checkCount(
+    url,
+    'tilesLength',
+    view.getUint32(12, true),
+    (bytes.byteLength - 16) / TILE_HEADER_BYTES,
+    'each inner tile takes at least a 12-byte header',
+  );
   const tiles: Uint8Array[] = [];
   for (let i = 0, offset = 16; i < tileCount; i++) {
     checkByteRange(url, `inner tile ${i}'s header`, offset, TILE_HEADER_BYTES, bytes.byteLength);
     // A length below its own header would never move on to the next tile.
     const length = view.getUint32(offset + 8, true);
-    if (length < TILE_HEADER_BYTES) throw new DataError(url, `inner tile ${i} says it is ${length} bytes long, less than its own header: the file is corrupt`);
+    if (length < TILE_HEADER_BYTES)
+      throw new DataError(
+        url,
+        `inner tile ${i} says it is ${length} bytes long, less than its own header: the file is corrupt`,
+      );
     checkByteRange(url, `inner tile ${i}`, offset, length, bytes.byteLength);
     tiles.push(bytes.subarray(offset, offset + length));
     offset += length;
@@ -52,7 +66,9 @@ export function tableTile(bytes: Uint8Array, url: string, magic: 'b3dm' | 'i3dm'
   checkByteRange(url, `the ${magic} header`, 0, headerBytes, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = TABLE_LENGTHS_AT[magic]!;
-  const [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = [0, 4, 8, 12].map((field) => view.getUint32(at + field, true)) as [number, number, number, number];
+  const [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = [0, 4, 8, 12].map((field) =>
+    view.getUint32(at + field, true),
+  ) as [number, number, number, number];
   let offset = headerBytes;
   const slice = (length: number, what: string) => {
     checkByteRange(url, `the ${what}`, offset, length, bytes.byteLength);
@@ -102,28 +118,46 @@ export function checkTileContent(bytes: Uint8Array, url: string, limits: Deploym
   const tile = tableTile(bytes, url, magic);
   featureCount(url, COUNT_FIELD[magic], tile.featureJson[COUNT_FIELD[magic]], bytes);
   featureCount(url, 'BATCH_LENGTH', tile.featureJson['BATCH_LENGTH'], bytes);
-  const embeddedGltf = magic === 'b3dm' || (magic === 'i3dm' && new DataView(bytes.buffer, bytes.byteOffset).getUint32(28, true) === 1);
+  const embeddedGltf =
+    magic === 'b3dm' || (magic === 'i3dm' && new DataView(bytes.buffer, bytes.byteOffset).getUint32(28, true) === 1);
   if (embeddedGltf) checkGltf(parseGlb(tile.body, url), url, limits);
 }
 
 /** Nodes form trees no deeper than the nesting cap, and every accessor's elements lie in its buffer view. */
-function checkGltf({ json, bin }: { json: GltfJson; bin: Uint8Array | undefined }, url: string, limits: DeploymentLimits): void {
+function checkGltf(
+  { json, bin }: { json: GltfJson; bin: Uint8Array | undefined },
+  url: string,
+  limits: DeploymentLimits,
+): void {
   const nodes = json.nodes ?? [];
   const parentOf = new Map<number, number>();
   nodes.forEach((node, index) => {
     for (const child of node.children ?? []) {
-      if (!Number.isInteger(child) || child < 0 || child >= nodes.length) throw new DataError(url, `glTF node ${index} has a child ${String(child)} that does not exist`);
-      if (parentOf.has(child) || child === index) throw new DataError(url, `glTF node ${child} has more than one parent or is its own ancestor: the node graph must be trees`);
+      if (!Number.isInteger(child) || child < 0 || child >= nodes.length)
+        throw new DataError(url, `glTF node ${index} has a child ${String(child)} that does not exist`);
+      if (parentOf.has(child) || child === index)
+        throw new DataError(
+          url,
+          `glTF node ${child} has more than one parent or is its own ancestor: the node graph must be trees`,
+        );
       parentOf.set(child, index);
     }
   });
   nodes.forEach((_, index) => {
     let depth = 1;
     for (let at = parentOf.get(index); at !== undefined; at = parentOf.get(at)) {
-      checkCount(url, 'the nesting of glTF nodes', ++depth, Math.min(limits.maxNestingDepth, nodes.length), 'limits.maxNestingDepth, or a cycle');
+      checkCount(
+        url,
+        'the nesting of glTF nodes',
+        ++depth,
+        Math.min(limits.maxNestingDepth, nodes.length),
+        'limits.maxNestingDepth, or a cycle',
+      );
     }
   });
   // The BIN chunk's real length for the buffer without a uri; others are taken at their declared length.
-  const bufferBytes = (json.buffers ?? []).map((buffer) => (buffer.uri === undefined ? (bin?.byteLength ?? 0) : buffer.byteLength));
+  const bufferBytes = (json.buffers ?? []).map((buffer) =>
+    buffer.uri === undefined ? (bin?.byteLength ?? 0) : buffer.byteLength,
+  );
   (json.accessors ?? []).forEach((_, index) => accessorLayout(json, bufferBytes, index, url));
 }

@@ -60,7 +60,13 @@ interface ContentJob {
 
 export async function readTilesetBuildings(options: TilesetBuildingsOptions): Promise<BuildingRecord[]> {
   const jobs: ContentJob[] = [];
-  await walkTileset({ ...options, limits: options.limits ?? DEFAULT_LIMITS, tilesets: new Set() }, options.url, options.modelMatrix ?? IDENTITY, 0, jobs);
+  await walkTileset(
+    { ...options, limits: options.limits ?? DEFAULT_LIMITS, tilesets: new Set() },
+    options.url,
+    options.modelMatrix ?? IDENTITY,
+    0,
+    jobs,
+  );
   // Same id deeper in the tree: a finer level of detail of the same building. Same id at the same depth: the data's
   // ids are not unique (common in 1.0 batch tables, e.g. 0…n in every tile), so both are kept.
   const byId = new Map<string, { depth: number; records: BuildingRecord[] }>();
@@ -73,7 +79,8 @@ export async function readTilesetBuildings(options: TilesetBuildingsOptions): Pr
         for (const record of await readContent(job, options)) {
           const known = byId.get(record.featureId);
           if (known && known.depth === job.depth) known.records.push(record);
-          else if (!known || known.depth < job.depth) byId.set(record.featureId, { depth: job.depth, records: [record] });
+          else if (!known || known.depth < job.depth)
+            byId.set(record.featureId, { depth: job.depth, records: [record] });
         }
       } catch (error) {
         // One problem repeated by every tile (no georeference, a compression codec) is reported once.
@@ -93,8 +100,13 @@ interface WalkOptions extends TilesetBuildingsOptions {
   tilesets: Set<string>;
 }
 
-async function walkTileset(options: WalkOptions, url: string, parentMatrix: Mat4, depth: number,
-  jobs: ContentJob[]): Promise<void> {
+async function walkTileset(
+  options: WalkOptions,
+  url: string,
+  parentMatrix: Mat4,
+  depth: number,
+  jobs: ContentJob[],
+): Promise<void> {
   options.tilesets.add(url.split('#')[0]!);
   let tileset: TilesetJson;
   try {
@@ -111,16 +123,24 @@ async function walkTileset(options: WalkOptions, url: string, parentMatrix: Mat4
     const own = tile.transform ? multiply(matrix, tile.transform) : matrix;
     if (tile.implicitTiling && !implicitReported) {
       implicitReported = true;
-      options.reportProblem(url, 'implicit tiling (subtree files) is drawn but not listed as buildings for the analyses');
+      options.reportProblem(
+        url,
+        'implicit tiling (subtree files) is drawn but not listed as buildings for the analyses',
+      );
     }
-    for (const content of tile.implicitTiling ? [] : [...(tile.content ? [tile.content] : []), ...(tile.contents ?? [])]) {
+    for (const content of tile.implicitTiling
+      ? []
+      : [...(tile.content ? [tile.content] : []), ...(tile.contents ?? [])]) {
       const uri = content.uri ?? content.url;
       if (!uri) continue;
       const contentUrl = resolveUri(uri, url, 'the content uri');
       if (/\.json($|\?)/i.test(uri)) {
         if (options.tilesets.has(contentUrl.split('#')[0]!)) {
-          options.reportProblem(url, `the external tileset ${uri} was already read (the tilesets reference each other in a cycle or ` +
-            'more than once); it is not read again');
+          options.reportProblem(
+            url,
+            `the external tileset ${uri} was already read (the tilesets reference each other in a cycle or ` +
+              'more than once); it is not read again',
+          );
         } else await walkTileset(options, contentUrl, own, level + 1, jobs);
         continue;
       }
@@ -138,20 +158,39 @@ async function walkTileset(options: WalkOptions, url: string, parentMatrix: Mat4
 }
 
 async function readContent(job: ContentJob, options: TilesetBuildingsOptions): Promise<BuildingRecord[]> {
-  const content = await parseTileContent(await options.fetchBytes(job.url), job.url, job.upAxis, options.fetchBytes, options.limits);
+  const content = await parseTileContent(
+    await options.fetchBytes(job.url),
+    job.url,
+    job.upAxis,
+    options.fetchBytes,
+    options.limits,
+  );
   return featureGeometries(content, job.matrix, job.url).map((geometry) =>
-    buildingRecord(geometry, { ...job.inherited, ...content.tables[geometry.table]?.[geometry.featureId] }, job, options));
+    buildingRecord(
+      geometry,
+      { ...job.inherited, ...content.tables[geometry.table]?.[geometry.featureId] },
+      job,
+      options,
+    ),
+  );
 }
 
-function buildingRecord(geometry: FeatureGeometry, attributes: Record<string, unknown>, job: ContentJob,
-  options: TilesetBuildingsOptions): BuildingRecord {
+function buildingRecord(
+  geometry: FeatureGeometry,
+  attributes: Record<string, unknown>,
+  job: ContentJob,
+  options: TilesetBuildingsOptions,
+): BuildingRecord {
   const id = attributes[options.attributes.id];
   const mappedHeight = Number(attributes[options.attributes.heightMeters]);
-  const hasHeight = attributes[options.attributes.heightMeters] !== null && Number.isFinite(mappedHeight) && mappedHeight > 0;
+  const hasHeight =
+    attributes[options.attributes.heightMeters] !== null && Number.isFinite(mappedHeight) && mappedHeight > 0;
   return {
     layerId: options.layerId,
-    featureId: id === undefined || id === null || id === ''
-      ? `${job.url}#${geometry.featureId < 0 ? 'content' : geometry.key}` : String(id),
+    featureId:
+      id === undefined || id === null || id === ''
+        ? `${job.url}#${geometry.featureId < 0 ? 'content' : geometry.key}`
+        : String(id),
     footprint: geometry.footprint,
     footprintAreaM2: geometry.footprintAreaM2,
     baseHeightMeters: geometry.baseHeightMeters,

@@ -20,7 +20,10 @@ function externalTilesets(tileset: { root?: unknown }, url: string): string[] {
     const tile = stack.pop() as TileJson | undefined;
     if (!tile || typeof tile !== 'object') continue;
     for (const content of [tile.content, ...(Array.isArray(tile.contents) ? tile.contents : [])]) {
-      const uri = content && typeof content === 'object' ? ((content as { uri?: unknown }).uri ?? (content as { url?: unknown }).url) : undefined;
+      const uri =
+        content && typeof content === 'object'
+          ? ((content as { uri?: unknown }).uri ?? (content as { url?: unknown }).url)
+          : undefined;
       if (typeof uri === 'string' && /\.json($|[?#])/i.test(uri) && !uri.includes('{') && URL.canParse(uri, url)) {
         found.push(withoutFragment(new URL(uri, url).href));
       }
@@ -34,7 +37,16 @@ function externalTilesets(tileset: { root?: unknown }, url: string): string[] {
 function looksLikeJson(response: unknown): boolean {
   if (!(response instanceof ArrayBuffer)) return false;
   const head = new Uint8Array(response, 0, Math.min(64, response.byteLength));
-  const first = head.find((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09 && byte !== 0xef && byte !== 0xbb && byte !== 0xbf);
+  const first = head.find(
+    (byte) =>
+      byte !== 0x20 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x09 &&
+      byte !== 0xef &&
+      byte !== 0xbb &&
+      byte !== 0xbf,
+  );
   return first === 0x7b;
 }
 
@@ -55,7 +67,12 @@ export function createTilesetCycleCheck(): (url: string, response: unknown) => D
   };
   return (url, response) => {
     // The root tileset comes as text, external ones (tile content) as bytes.
-    const text = typeof response === 'string' ? response : looksLikeJson(response) ? new TextDecoder().decode(response as ArrayBuffer) : '';
+    const text =
+      typeof response === 'string'
+        ? response
+        : looksLikeJson(response)
+          ? new TextDecoder().decode(response as ArrayBuffer)
+          : '';
     if (!text.trimStart().startsWith('{')) return undefined;
     let tileset: { root?: unknown };
     try {
@@ -68,8 +85,11 @@ export function createTilesetCycleCheck(): (url: string, response: unknown) => D
     const cycle = children.find((child) => reaches(child, self));
     if (cycle !== undefined) {
       const name = (path: string) => path.split('/').pop();
-      return new DataError(url, `the external tileset ${name(cycle)} leads back to ${name(self)} (the tilesets reference each other in a cycle); ` +
-        'the tiles beyond it are not loaded');
+      return new DataError(
+        url,
+        `the external tileset ${name(cycle)} leads back to ${name(self)} (the tilesets reference each other in a cycle); ` +
+          'the tiles beyond it are not loaded',
+      );
     }
     references.set(self, new Set(children));
     return undefined;

@@ -1,7 +1,14 @@
 // Getting an IFC model's conversion: the file fetched, then its conversion taken from the IndexedDB cache or made by a
 // worker. Either way the geometry is drawn as soon as it is on the main thread, before the properties are all read.
 import type { IfcConversion, IfcGeometryConversion } from '../../data/ifc/ifc-conversion.ts';
-import { cachedConversion, contentKey, forgetConversion, rememberConverted, storeConversion, type CachedConversion } from '../../data/ifc/ifc-cache.ts';
+import {
+  cachedConversion,
+  contentKey,
+  forgetConversion,
+  rememberConverted,
+  storeConversion,
+  type CachedConversion,
+} from '../../data/ifc/ifc-cache.ts';
 import { startIfcWorker, type IfcConversionJob, type IfcWorker } from '../../data/ifc/ifc-worker-client.ts';
 import type { ManualPlacement } from '../../data/ifc/georeference.ts';
 import { fetchBytes } from '../../data/fetch-bytes.ts';
@@ -9,8 +16,9 @@ import { DataError } from '../../shared/errors.ts';
 import type { IfcLoadState } from './load-state.ts';
 import type { Placements } from './placements.ts';
 
-const CACHE_FULL = 'the browser\'s storage is full, so this model was opened but not kept for next time ' +
-  '(it will be converted again); clearing this site\'s data in the browser frees the space';
+const CACHE_FULL =
+  "the browser's storage is full, so this model was opened but not kept for next time " +
+  "(it will be converted again); clearing this site's data in the browser frees the space";
 
 /** What a conversion needs from its layer. */
 export interface ConversionSteps {
@@ -42,7 +50,11 @@ export function fetchIfcBytes(url: string, source: string): Promise<Uint8Array> 
 
 /** The whole conversion, drawn and placed as the placement in force says. `workerAhead` was started during the fetch
  * when the file was not converted before; it is let go when the cache has the conversion after all. */
-export async function convertIfc(bytes: Uint8Array, workerAhead: IfcWorker | undefined, steps: ConversionSteps): Promise<IfcConversion> {
+export async function convertIfc(
+  bytes: Uint8Array,
+  workerAhead: IfcWorker | undefined,
+  steps: ConversionSteps,
+): Promise<IfcConversion> {
   const key = await contentKey(bytes, undefined);
   await steps.placements.open(key);
   steps.progress({ phase: 'cache' });
@@ -76,9 +88,19 @@ async function fromCacheRecord(cached: CachedConversion, steps: ConversionSteps)
 }
 
 /** Converted by the worker, drawn as soon as it has read the geometry while it goes on reading the properties. */
-async function inWorker(bytes: Uint8Array, key: string, worker: IfcWorker, steps: ConversionSteps): Promise<IfcConversion> {
+async function inWorker(
+  bytes: Uint8Array,
+  key: string,
+  worker: IfcWorker,
+  steps: ConversionSteps,
+): Promise<IfcConversion> {
   const job = worker.convert(
-    { bytes, source: steps.source, fallbackPlacement: steps.fallbackPlacement(), maxInflatedBytes: steps.maxInflatedBytes },
+    {
+      bytes,
+      source: steps.source,
+      fallbackPlacement: steps.fallbackPlacement(),
+      maxInflatedBytes: steps.maxInflatedBytes,
+    },
     (phase, fraction) => steps.progress({ phase, fraction }),
   );
   steps.running(job);

@@ -23,5 +23,11 @@ export interface IfcLoadState {
   placementSource: PlacementSource;
 }
 
-export const initialLoadState = (visible: boolean): IfcLoadState =>
-  ({ status: visible ? 'loading' : 'closed', phase: 'fetch', fraction: 0, fromCache: false, filter: NO_FILTER, placementSource: 'file' });
+export const initialLoadState = (visible: boolean): IfcLoadState => ({
+  status: visible ? 'loading' : 'closed',
+  phase: 'fetch',
+  fraction: 0,
+  fromCache: false,
+  filter: NO_FILTER,
+  placementSource: 'file',
+});

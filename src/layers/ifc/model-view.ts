@@ -1,6 +1,14 @@
 // Drawing an IFC conversion: one glb Model whose vertices sit near the model centre and whose modelMatrix carries the
 // placement in float64 — no jitter.
-import { Axis, Matrix4, Model, type BoundingSphere, type Cesium3DTileStyle, type Scene, type SplitDirection } from 'cesium';
+import {
+  Axis,
+  Matrix4,
+  Model,
+  type BoundingSphere,
+  type Cesium3DTileStyle,
+  type Scene,
+  type SplitDirection,
+} from 'cesium';
 import type { IfcGeometryConversion } from '../../data/ifc/ifc-conversion.ts';
 import { DataError } from '../../shared/errors.ts';
 import { whenDrawnAfter } from '../../viewer/idle.ts';
@@ -34,7 +42,13 @@ export function createModelView(scene: Scene, source: string) {
      * Resolves true once a frame showing the model has been drawn; rejects when Cesium cannot draw it. */
     async draw(data: IfcGeometryConversion, look: ModelLook, wanted: () => boolean): Promise<boolean> {
       // Axes as in 3D Tiles (y-up → z-up only): a lone glTF Model would otherwise also turn glTF's +Z forward to +X.
-      const options: GlbOptions = { gltf: data.glb, modelMatrix: Matrix4.fromArray(data.placement.modelMatrix), upAxis: Axis.Y, forwardAxis: Axis.X, ...MODEL_LIGHTING };
+      const options: GlbOptions = {
+        gltf: data.glb,
+        modelMatrix: Matrix4.fromArray(data.placement.modelMatrix),
+        upAxis: Axis.Y,
+        forwardAxis: Axis.X,
+        ...MODEL_LIGHTING,
+      };
       const drawn = await Model.fromGltfAsync(options as GltfOptions);
       if (!wanted()) {
         drawn.destroy();
@@ -49,7 +63,9 @@ export function createModelView(scene: Scene, source: string) {
       const shown = whenDrawnAfter(scene, () => drawn.isDestroyed() || drawn.ready, DRAWN_TIMEOUT_MS);
       await new Promise<void>((resolve, reject) => {
         drawn.readyEvent.addEventListener(() => resolve());
-        drawn.errorEvent.addEventListener((error) => reject(new DataError(source, `the converted model could not be drawn: ${error.message}`)));
+        drawn.errorEvent.addEventListener((error) =>
+          reject(new DataError(source, `the converted model could not be drawn: ${error.message}`)),
+        );
         scene.requestRender();
       });
       return shown;

@@ -14,10 +14,16 @@ export function createPlacements(config: IfcLayerConfig, source: string, onSourc
   let filePlacement: IfcPlacement | undefined;
 
   const inForce = <T extends IfcGeometryConversion>(data: T, own: IfcPlacement): T => {
-    const { placement, from } = placementInForce(own, data.originIfc, {
-      ...(saved ? { saved } : {}), ...(config.placement ? { manifest: config.placement } : {}),
-      ...(config.heightOffsetMeters ? { heightOffsetMeters: config.heightOffsetMeters } : {}),
-    }, source);
+    const { placement, from } = placementInForce(
+      own,
+      data.originIfc,
+      {
+        ...(saved ? { saved } : {}),
+        ...(config.placement ? { manifest: config.placement } : {}),
+        ...(config.heightOffsetMeters ? { heightOffsetMeters: config.heightOffsetMeters } : {}),
+      },
+      source,
+    );
     onSource(from);
     return { ...data, placement };
   };

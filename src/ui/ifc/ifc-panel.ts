@@ -15,7 +15,8 @@ const isIfcFile = (file: File) => /\.ifc(zip)?$/i.test(file.name);
 /** A drop the browser would act on by itself: a file or a link opens in place of the app. Text dropped into a field
  * is left alone. */
 const wouldNavigate = (event: DragEvent) =>
-  event.dataTransfer?.types.includes('Files') || !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement);
+  event.dataTransfer?.types.includes('Files') ||
+  !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement);
 
 /** Dropping .ifc / .ifczip files anywhere on the page opens them (the viewer canvas is most of the page); any other
  * drop is refused with a message instead of replacing the app. */
@@ -78,5 +79,9 @@ export function mountIfcPanel(body: HTMLElement, appStore: Store<AppState>, feat
 }
 
 export function ifcTab(appStore: Store<AppState>, feature: IfcFeature): ToolTab {
-  return { id: 'ifc', title: (language) => ifcText(language, 'tab'), mount: (body) => mountIfcPanel(body, appStore, feature) };
+  return {
+    id: 'ifc',
+    title: (language) => ifcText(language, 'tab'),
+    mount: (body) => mountIfcPanel(body, appStore, feature),
+  };
 }

@@ -30,10 +30,17 @@ export function mountKioskOverlay(root: HTMLElement, kiosk: KioskFeature, dock: 
     if (!view.touring || view.caption === null) return;
     const chinese = localize(view.caption, 'zh-CN');
     const english = localize(view.caption, 'en');
-    render(card,
+    render(
+      card,
       h('p', { className: 'kiosk-caption' }, chinese),
       english !== chinese ? h('p', { className: 'kiosk-caption-en', lang: 'en' }, english) : null,
-      h('p', { className: 'kiosk-invitation' },
-        kioskText('zh-CN', 'invitation'), ' / ', h('span', { lang: 'en' }, kioskText('en', 'invitation'))));
+      h(
+        'p',
+        { className: 'kiosk-invitation' },
+        kioskText('zh-CN', 'invitation'),
+        ' / ',
+        h('span', { lang: 'en' }, kioskText('en', 'invitation')),
+      ),
+    );
   });
 }

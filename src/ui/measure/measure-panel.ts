@@ -39,24 +39,48 @@ export function mountMeasurePanel(body: HTMLElement, appStore: Store<AppState>, 
     const state = feature.store.get();
     intro.textContent = mt(lang, 'intro');
     meaning.textContent = mt(lang, 'meaning');
-    render(tools, ...MEASURE_KINDS.map((kind) => button(mt(lang, `tool.${kind}`), `measure-${kind}`,
-      () => (state.tool === kind ? feature.cancel() : feature.start(kind)), { 'aria-pressed': String(state.tool === kind) })));
-    hint.textContent = state.tool ? fillMessage(lang, mt(lang, `hint.${state.tool}`), { count: state.pending.length }) : '';
+    render(
+      tools,
+      ...MEASURE_KINDS.map((kind) =>
+        button(
+          mt(lang, `tool.${kind}`),
+          `measure-${kind}`,
+          () => (state.tool === kind ? feature.cancel() : feature.start(kind)),
+          { 'aria-pressed': String(state.tool === kind) },
+        ),
+      ),
+    );
+    hint.textContent = state.tool
+      ? fillMessage(lang, mt(lang, `hint.${state.tool}`), { count: state.pending.length })
+      : '';
     problem.textContent = state.problem ?? '';
     if (state.measurements.length === 0) render(results, h('li', { className: 'hint' }, mt(lang, 'none')));
     else {
-      render(results, ...state.measurements.map((m) => h('li', { 'data-measurement-id': m.id, 'data-kind': m.kind },
-        h('span', { className: 'measure-kind' }, `${KIND_NAMES[m.kind][lang]} #${m.id}`),
-        button(mt(lang, 'copy'), 'measure-copy', () => copy(measurementText(m, lang))),
-        ...measurementLines(m, lang).map((line) => h('span', { className: 'measure-line' }, line)))));
+      render(
+        results,
+        ...state.measurements.map((m) =>
+          h(
+            'li',
+            { 'data-measurement-id': m.id, 'data-kind': m.kind },
+            h('span', { className: 'measure-kind' }, `${KIND_NAMES[m.kind][lang]} #${m.id}`),
+            button(mt(lang, 'copy'), 'measure-copy', () => copy(measurementText(m, lang))),
+            ...measurementLines(m, lang).map((line) => h('span', { className: 'measure-line' }, line)),
+          ),
+        ),
+      );
     }
     const polyline = state.tool === 'distance' || state.tool === 'area';
-    render(actions,
+    render(
+      actions,
       polyline ? button(mt(lang, 'finish'), 'measure-finish', () => feature.finish()) : null,
       state.tool ? button(mt(lang, 'cancel'), 'measure-cancel', () => feature.cancel()) : null,
-      state.measurements.length ? button(mt(lang, 'copyAll'), 'measure-copy-all',
-        () => copy(state.measurements.map((m) => measurementText(m, lang)).join('\n\n'))) : null,
-      state.measurements.length ? button(mt(lang, 'clear'), 'measure-clear', () => feature.clear()) : null);
+      state.measurements.length
+        ? button(mt(lang, 'copyAll'), 'measure-copy-all', () =>
+            copy(state.measurements.map((m) => measurementText(m, lang)).join('\n\n')),
+          )
+        : null,
+      state.measurements.length ? button(mt(lang, 'clear'), 'measure-clear', () => feature.clear()) : null,
+    );
   };
 
   document.addEventListener('keydown', (event) => {

@@ -25,23 +25,60 @@ const ROWS: Row[] = [
 
 const signed = (text: string, delta: number) => (delta > 0 ? `+${text}` : delta < 0 ? text : '±0');
 
-export function massingTables(massing: readonly SchemeMassing[], titleOf: (schemeId: string) => string, lang: Language): HTMLElement[] {
+export function massingTables(
+  massing: readonly SchemeMassing[],
+  titleOf: (schemeId: string) => string,
+  lang: Language,
+): HTMLElement[] {
   return massing.flatMap(({ schemeId, units }) => {
-    if (units.length === 0) return [h('p', { className: 'schemes-hint' }, fillMessage(lang, sm(lang, 'massingNone'), { scheme: titleOf(schemeId) }))];
-    return units.map(({ unitId, unitName, existing, scheme }) => h('table', { className: 'massing-table', 'data-scheme-id': schemeId, 'data-unit-id': unitId },
-      h('caption', {}, fillMessage(lang, sm(lang, 'massingFor'), { scheme: titleOf(schemeId), unit: unitName })),
-      h('thead', {}, h('tr', {}, ...(['indicator', 'existing', 'scheme', 'delta', 'control'] as const).map((key) => h('th', {}, sm(lang, key))))),
-      h('tbody', {}, ...ROWS.map((row) => {
-        const [before, after] = [row.value(existing), row.value(scheme)];
-        const control = row.control ? scheme.controls[row.control] : undefined;
-        const over = row.control !== undefined && scheme.exceeded.includes(row.control);
-        const delta = before !== null && after !== null ? after - before : null;
-        return h('tr', { 'data-indicator': row.label },
-          h('th', {}, sm(lang, row.label)),
-          h('td', {}, before === null ? '–' : row.format(before)),
-          h('td', { className: over ? 'over' : '' }, after === null ? '–' : `${row.format(after)}${over ? ' ▲' : ''}`),
-          h('td', {}, delta === null ? '–' : signed(row.format(delta), delta)),
-          h('td', {}, control === undefined ? '–' : row.format(control)));
-      }))));
+    if (units.length === 0)
+      return [
+        h(
+          'p',
+          { className: 'schemes-hint' },
+          fillMessage(lang, sm(lang, 'massingNone'), { scheme: titleOf(schemeId) }),
+        ),
+      ];
+    return units.map(({ unitId, unitName, existing, scheme }) =>
+      h(
+        'table',
+        { className: 'massing-table', 'data-scheme-id': schemeId, 'data-unit-id': unitId },
+        h('caption', {}, fillMessage(lang, sm(lang, 'massingFor'), { scheme: titleOf(schemeId), unit: unitName })),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...(['indicator', 'existing', 'scheme', 'delta', 'control'] as const).map((key) =>
+              h('th', {}, sm(lang, key)),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...ROWS.map((row) => {
+            const [before, after] = [row.value(existing), row.value(scheme)];
+            const control = row.control ? scheme.controls[row.control] : undefined;
+            const over = row.control !== undefined && scheme.exceeded.includes(row.control);
+            const delta = before !== null && after !== null ? after - before : null;
+            return h(
+              'tr',
+              { 'data-indicator': row.label },
+              h('th', {}, sm(lang, row.label)),
+              h('td', {}, before === null ? '–' : row.format(before)),
+              h(
+                'td',
+                { className: over ? 'over' : '' },
+                after === null ? '–' : `${row.format(after)}${over ? ' ▲' : ''}`,
+              ),
+              h('td', {}, delta === null ? '–' : signed(row.format(delta), delta)),
+              h('td', {}, control === undefined ? '–' : row.format(control)),
+            );
+          }),
+        ),
+      ),
+    );
   });
 }

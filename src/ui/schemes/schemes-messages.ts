@@ -41,7 +41,7 @@ const en: typeof zh = {
   divider: 'Swipe divider (drag)',
   busy: 'Showing…',
   massing: 'Massing comparison',
-  runMassing: 'Compute every scheme\'s massing',
+  runMassing: "Compute every scheme's massing",
   massingBusy: 'Computing…',
   massingNone: '{scheme}: not in any renewal unit',
   massingFor: '{scheme} · {unit}',

@@ -12,7 +12,11 @@ import { sm } from './schemes-messages.ts';
 import './schemes.css';
 
 export function schemesTab(appStore: Store<AppState>, schemes: Schemes): ToolTab {
-  return { id: 'schemes', title: (lang) => sm(lang, 'tab'), mount: (body) => mountSchemesPanel(body, appStore, schemes) };
+  return {
+    id: 'schemes',
+    title: (lang) => sm(lang, 'tab'),
+    mount: (body) => mountSchemesPanel(body, appStore, schemes),
+  };
 }
 
 function mountSchemesPanel(body: HTMLElement, appStore: Store<AppState>, schemes: Schemes): void {
@@ -22,55 +26,109 @@ function mountSchemesPanel(body: HTMLElement, appStore: Store<AppState>, schemes
 
   const run = (work: () => Promise<void>) => {
     status.textContent = sm(appStore.get().language, 'busy');
-    work().then(() => { status.textContent = ''; }, (error: unknown) => {
-      status.textContent = error instanceof Error ? error.message : String(error);
-    });
+    work().then(
+      () => {
+        status.textContent = '';
+      },
+      (error: unknown) => {
+        status.textContent = error instanceof Error ? error.message : String(error);
+      },
+    );
   };
 
   const draw = (state: SchemesState, lang: Language) => {
     const list = schemes.list();
     const swipe = state.compare.mode === 'swipe' ? state.compare.schemes : null;
-    const picker = h('div', { className: 'schemes-picker', role: 'radiogroup', 'aria-label': sm(lang, 'show') },
+    const picker = h(
+      'div',
+      { className: 'schemes-picker', role: 'radiogroup', 'aria-label': sm(lang, 'show') },
       ...list.map((scheme) => {
         const checked = !swipe && scheme.id === state.shownId;
-        return h('button', {
-          type: 'button', className: 'scheme-choice', role: 'radio', 'aria-checked': String(checked), 'data-scheme-id': scheme.id,
-          onclick: () => run(() => schemes.show(scheme.id)),
-        }, localize(scheme.title, lang));
-      }));
+        return h(
+          'button',
+          {
+            type: 'button',
+            className: 'scheme-choice',
+            role: 'radio',
+            'aria-checked': String(checked),
+            'data-scheme-id': scheme.id,
+            onclick: () => run(() => schemes.show(scheme.id)),
+          },
+          localize(scheme.title, lang),
+        );
+      }),
+    );
     const sideSelect = (side: 0 | 1) => {
-      const select = h('select', {
-        className: `schemes-side schemes-side-${side === 0 ? 'left' : 'right'}`, 'aria-label': sm(lang, side === 0 ? 'left' : 'right'),
-        onchange: () => {
-          const pair = [...(swipe ?? defaultPair(list.map((s) => s.id)))] as [string, string];
-          pair[side] = select.value;
-          run(() => schemes.compare({ mode: 'swipe', schemes: pair }));
+      const select = h(
+        'select',
+        {
+          className: `schemes-side schemes-side-${side === 0 ? 'left' : 'right'}`,
+          'aria-label': sm(lang, side === 0 ? 'left' : 'right'),
+          onchange: () => {
+            const pair = [...(swipe ?? defaultPair(list.map((s) => s.id)))] as [string, string];
+            pair[side] = select.value;
+            run(() => schemes.compare({ mode: 'swipe', schemes: pair }));
+          },
         },
-      }, ...list.map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))));
+        ...list.map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))),
+      );
       select.value = (swipe ?? defaultPair(list.map((s) => s.id)))[side];
       select.disabled = !swipe;
       return h('label', {}, `${sm(lang, side === 0 ? 'left' : 'right')} `, select);
     };
-    const modeButton = (mode: 'off' | 'swipe') => h('button', {
-      type: 'button', className: 'schemes-mode', 'aria-pressed': String((mode === 'swipe') === (swipe !== null)), 'data-compare-mode': mode,
-      onclick: () => run(() => schemes.compare(mode === 'off' ? { mode } : { mode, schemes: swipe ?? defaultPair(list.map((s) => s.id)) })),
-    }, sm(lang, mode === 'off' ? 'compareOff' : 'swipe'));
+    const modeButton = (mode: 'off' | 'swipe') =>
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'schemes-mode',
+          'aria-pressed': String((mode === 'swipe') === (swipe !== null)),
+          'data-compare-mode': mode,
+          onclick: () =>
+            run(() =>
+              schemes.compare(
+                mode === 'off' ? { mode } : { mode, schemes: swipe ?? defaultPair(list.map((s) => s.id)) },
+              ),
+            ),
+        },
+        sm(lang, mode === 'off' ? 'compareOff' : 'swipe'),
+      );
     const titleOf = (id: string) => localize(list.find((scheme) => scheme.id === id)?.title ?? id, lang);
-    const massing = h('section', { className: 'schemes-massing' },
+    const massing = h(
+      'section',
+      { className: 'schemes-massing' },
       h('h3', {}, sm(lang, 'massing')),
-      h('button', { type: 'button', 'data-action': 'scheme-massing', onclick: () => {
-        status.textContent = sm(appStore.get().language, 'massingBusy');
-        schemes.runMassing().then(() => { status.textContent = ''; }, (error: unknown) => {
-          status.textContent = error instanceof Error ? error.message : String(error);
-        });
-      } }, sm(lang, 'runMassing')),
-      ...(state.massing ? massingTables(state.massing, titleOf, lang) : []));
-    render(content,
-      h('h3', {}, sm(lang, 'show')), picker, h('p', { className: 'schemes-hint' }, sm(lang, 'showHint')),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': 'scheme-massing',
+          onclick: () => {
+            status.textContent = sm(appStore.get().language, 'massingBusy');
+            schemes.runMassing().then(
+              () => {
+                status.textContent = '';
+              },
+              (error: unknown) => {
+                status.textContent = error instanceof Error ? error.message : String(error);
+              },
+            );
+          },
+        },
+        sm(lang, 'runMassing'),
+      ),
+      ...(state.massing ? massingTables(state.massing, titleOf, lang) : []),
+    );
+    render(
+      content,
+      h('h3', {}, sm(lang, 'show')),
+      picker,
+      h('p', { className: 'schemes-hint' }, sm(lang, 'showHint')),
       h('h3', {}, sm(lang, 'compare')),
       h('div', { className: 'schemes-modes' }, modeButton('off'), list.length > 1 && modeButton('swipe')),
       list.length > 1 && h('div', { className: 'schemes-sides' }, sideSelect(0), sideSelect(1)),
-      list.length > 1 && massing);
+      list.length > 1 && massing,
+    );
   };
   const redraw = () => draw(schemes.store.get(), appStore.get().language);
   schemes.store.subscribe(redraw);

@@ -10,7 +10,13 @@ import { sm } from './schemes-messages.ts';
 export function mountSwipeDivider(viewerElement: HTMLElement, appStore: Store<AppState>, schemes: Schemes): void {
   const leftLabel = h('span', { className: 'swipe-label swipe-label-left' });
   const rightLabel = h('span', { className: 'swipe-label swipe-label-right' });
-  const handle = h('div', { className: 'swipe-handle', role: 'slider', tabIndex: 0, 'aria-valuemin': 0, 'aria-valuemax': 100 });
+  const handle = h('div', {
+    className: 'swipe-handle',
+    role: 'slider',
+    tabIndex: 0,
+    'aria-valuemin': 0,
+    'aria-valuemax': 100,
+  });
   const divider = h('div', { className: 'swipe-divider', hidden: true }, leftLabel, handle, rightLabel);
   viewerElement.append(divider);
 

@@ -13,7 +13,12 @@ import { st } from './sunlight-messages.ts';
 
 const hoursText = (value: number) => value.toFixed(2);
 
-export function mountImpactSection(body: HTMLElement, appStore: Store<AppState>, sunlight: Sunlight, status: HTMLElement): void {
+export function mountImpactSection(
+  body: HTMLElement,
+  appStore: Store<AppState>,
+  sunlight: Sunlight,
+  status: HTMLElement,
+): void {
   const controls = h('div', { className: 'sunlight-controls sunlight-impact-controls' });
   const results = h('section', { className: 'sunlight-impact' });
   body.append(controls, results);
@@ -22,55 +27,139 @@ export function mountImpactSection(body: HTMLElement, appStore: Store<AppState>,
   const runImpact = () => {
     if (!schemeId) return;
     status.textContent = st(appStore.get().language, 'busy');
-    sunlight.impact(schemeId)
-      .then(() => { status.textContent = ''; })
-      .catch((error: unknown) => { status.textContent = error instanceof Error ? error.message : String(error); });
+    sunlight
+      .impact(schemeId)
+      .then(() => {
+        status.textContent = '';
+      })
+      .catch((error: unknown) => {
+        status.textContent = error instanceof Error ? error.message : String(error);
+      });
   };
 
   const drawControls = (lang: Language) => {
     const schemes = sunlight.schemes();
     if (!schemes.some((scheme) => scheme.id === schemeId)) schemeId = schemes[0]?.id ?? '';
     if (schemes.length === 0) return render(controls, h('p', { className: 'sunlight-status' }, st(lang, 'noSchemes')));
-    const select = h('select', {
-      className: 'sunlight-impact-scheme', 'aria-label': st(lang, 'impactScheme'),
-      onchange: (event: Event) => { schemeId = (event.target as HTMLSelectElement).value; },
-    }, ...schemes.map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))));
+    const select = h(
+      'select',
+      {
+        className: 'sunlight-impact-scheme',
+        'aria-label': st(lang, 'impactScheme'),
+        onchange: (event: Event) => {
+          schemeId = (event.target as HTMLSelectElement).value;
+        },
+      },
+      ...schemes.map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))),
+    );
     select.value = schemeId;
-    render(controls,
+    render(
+      controls,
       h('label', {}, `${st(lang, 'impactScheme')} `, select),
-      h('button', { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-impact', onclick: runImpact }, st(lang, 'impact')));
+      h(
+        'button',
+        { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-impact', onclick: runImpact },
+        st(lang, 'impact'),
+      ),
+    );
   };
 
   const drawResults = (impact: SchemeImpactRun | null, lang: Language) => {
     if (!impact) return render(results);
     // The drop last: the table's last column is the one shown in red.
-    const headers = [st(lang, 'building'), st(lang, 'floor'), st(lang, 'facade'), st(lang, 'before'), st(lang, 'after'), st(lang, 'required'), st(lang, 'drop')];
+    const headers = [
+      st(lang, 'building'),
+      st(lang, 'floor'),
+      st(lang, 'facade'),
+      st(lang, 'before'),
+      st(lang, 'after'),
+      st(lang, 'required'),
+      st(lang, 'drop'),
+    ];
     const rows = impact.rows.map((r) => [
-      `${r.layerId}/${r.featureId}`, r.floor, r.facade + 1, hoursText(r.hoursBefore), hoursText(r.hoursAfter), hoursText(r.requiredHours), hoursText(r.hoursBefore - r.hoursAfter),
+      `${r.layerId}/${r.featureId}`,
+      r.floor,
+      r.facade + 1,
+      hoursText(r.hoursBefore),
+      hoursText(r.hoursAfter),
+      hoursText(r.requiredHours),
+      hoursText(r.hoursBefore - r.hoursAfter),
     ]);
     const failing = impact.newHousing.filter((r) => !r.pass);
-    const housingHeaders = [st(lang, 'building'), st(lang, 'floor'), st(lang, 'facade'), st(lang, 'required'), st(lang, 'hours')];
-    const housingRows = failing.map((r) => [`${r.layerId}/${r.featureId}`, r.floor, r.facade + 1, hoursText(r.requiredHours), hoursText(r.hours)]);
+    const housingHeaders = [
+      st(lang, 'building'),
+      st(lang, 'floor'),
+      st(lang, 'facade'),
+      st(lang, 'required'),
+      st(lang, 'hours'),
+    ];
+    const housingRows = failing.map((r) => [
+      `${r.layerId}/${r.featureId}`,
+      r.floor,
+      r.facade + 1,
+      hoursText(r.requiredHours),
+      hoursText(r.hours),
+    ]);
     const rule = failing[0] ?? impact.newHousing[0];
-    const table = (className: string, head: string[], body: (string | number)[][]) => h('div', { className: 'sunlight-table-wrap' },
-      h('table', { className: `sunlight-table ${className}` },
-        h('thead', {}, h('tr', {}, ...head.map((text) => h('th', {}, text)))),
-        h('tbody', {}, ...body.map((row) => h('tr', { className: 'fail' }, ...row.map((cell) => h('td', {}, String(cell))))))));
-    render(results,
-      h('p', { className: 'sunlight-impact-summary' }, fillMessage(lang, st(lang, 'impactSummary'), {
-        scheme: localize(impact.title, lang), date: impact.days.map((d) => `${d.day} ${d.date}`).join(', '), reached: impact.dwellingsInReach,
-        dwellings: impact.dwellings, sills: impact.sillsCounted, count: impact.rows.length, seconds: (impact.elapsedMs / 1000).toFixed(1),
-      })),
+    const table = (className: string, head: string[], body: (string | number)[][]) =>
+      h(
+        'div',
+        { className: 'sunlight-table-wrap' },
+        h(
+          'table',
+          { className: `sunlight-table ${className}` },
+          h('thead', {}, h('tr', {}, ...head.map((text) => h('th', {}, text)))),
+          h(
+            'tbody',
+            {},
+            ...body.map((row) => h('tr', { className: 'fail' }, ...row.map((cell) => h('td', {}, String(cell))))),
+          ),
+        ),
+      );
+    render(
+      results,
+      h(
+        'p',
+        { className: 'sunlight-impact-summary' },
+        fillMessage(lang, st(lang, 'impactSummary'), {
+          scheme: localize(impact.title, lang),
+          date: impact.days.map((d) => `${d.day} ${d.date}`).join(', '),
+          reached: impact.dwellingsInReach,
+          dwellings: impact.dwellings,
+          sills: impact.sillsCounted,
+          count: impact.rows.length,
+          seconds: (impact.elapsedMs / 1000).toFixed(1),
+        }),
+      ),
       h('p', { className: 'sunlight-status' }, st(lang, impact.rows.length === 0 ? 'impactNone' : 'worstFirst')),
       impact.rows.length > 0 && table('sunlight-impact-table', headers, rows),
-      h('p', { className: 'sunlight-new-housing' }, rule
-        ? fillMessage(lang, st(lang, failing.length > 0 ? 'newHousing' : 'newHousingAllPass'), { fail: failing.length, count: impact.newHousing.length, rule: `${rule.requiredHours} h` })
-        : st(lang, 'newHousingNone')),
+      h(
+        'p',
+        { className: 'sunlight-new-housing' },
+        rule
+          ? fillMessage(lang, st(lang, failing.length > 0 ? 'newHousing' : 'newHousingAllPass'), {
+              fail: failing.length,
+              count: impact.newHousing.length,
+              rule: `${rule.requiredHours} h`,
+            })
+          : st(lang, 'newHousingNone'),
+      ),
       failing.length > 0 && table('sunlight-new-housing-table', housingHeaders, housingRows),
-      h('button', {
-        type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-impact-csv',
-        onclick: () => downloadBlob(csvBlob([headers, ...rows, [], housingHeaders, ...housingRows]), `sunlight-impact-${impact.schemeId}.csv`),
-      }, st(lang, 'exportCsv')));
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'sunlight-button',
+          'data-action': 'sunlight-impact-csv',
+          onclick: () =>
+            downloadBlob(
+              csvBlob([headers, ...rows, [], housingHeaders, ...housingRows]),
+              `sunlight-impact-${impact.schemeId}.csv`,
+            ),
+        },
+        st(lang, 'exportCsv'),
+      ),
+    );
   };
 
   const draw = () => {

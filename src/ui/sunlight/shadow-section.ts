@@ -20,14 +20,21 @@ export function mountShadowSection(body: HTMLElement, appStore: Store<AppState>,
     }
   };
   const playButton = h('button', {
-    type: 'button', className: 'sunlight-button', 'data-action': 'shadow-play',
+    type: 'button',
+    className: 'sunlight-button',
+    'data-action': 'shadow-play',
     onclick: () => report(() => animation.set({ play: !animation.store.get().playing })),
   });
   const stopButton = h('button', {
-    type: 'button', className: 'sunlight-button', 'data-action': 'shadow-stop', onclick: () => animation.stop(),
+    type: 'button',
+    className: 'sunlight-button',
+    'data-action': 'shadow-stop',
+    onclick: () => animation.stop(),
   });
   const slider = h('input', {
-    type: 'range', className: 'shadow-slider', step: 1,
+    type: 'range',
+    className: 'shadow-slider',
+    step: 1,
     oninput: () => report(() => animation.set({ time: clockText(Number(slider.value) / 60), play: false })),
   });
   const reading = h('p', { className: 'shadow-reading', 'aria-live': 'polite' });
@@ -51,7 +58,11 @@ export function mountShadowSection(body: HTMLElement, appStore: Store<AppState>,
     slider.min = String(window.startHours * 60);
     slider.max = String(window.endHours * 60);
     slider.value = String(Math.round(hours * 60));
-    reading.textContent = fillMessage(lang, sht(lang, 'reading'), { date: now.date, solar: now.trueSolarTime, beijing: now.beijingTime });
+    reading.textContent = fillMessage(lang, sht(lang, 'reading'), {
+      date: now.date,
+      solar: now.trueSolarTime,
+      beijing: now.beijingTime,
+    });
   };
   render(section, heading, h('div', { className: 'sunlight-controls' }, playButton, stopButton), slider, reading, note);
   const draw = () => {

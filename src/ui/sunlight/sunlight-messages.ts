@@ -26,7 +26,8 @@ const zh = {
   impactScheme: '影响评估方案',
   impact: '方案影响',
   noSchemes: '项目没有可评估的方案图层（townscape.proposalLayers）',
-  impactSummary: '{scheme}：{date} 日照影响范围内 {reached} 栋现状住宅（共 {dwellings} 栋），{sills} 个窗台；因方案降至标准以下：{count} 个窗台（{seconds} 秒）',
+  impactSummary:
+    '{scheme}：{date} 日照影响范围内 {reached} 栋现状住宅（共 {dwellings} 栋），{sills} 个窗台；因方案降至标准以下：{count} 个窗台（{seconds} 秒）',
   impactNone: '方案未使任何现状住宅窗台降至标准以下',
   building: '建筑',
   before: '方案前 (h)',
@@ -42,16 +43,17 @@ const zh = {
 const en: typeof zh = {
   tab: 'Sunlight',
   rule: 'Rule: {rule} ({clause})',
-  unverified: 'This value comes from secondary sources and has not been checked against the standard\'s text',
+  unverified: "This value comes from secondary sources and has not been checked against the standard's text",
   noSetting: 'The project has no sunlight setting (project.json "sunlight": climateZone, urbanPopulation)',
   scheme: 'Scheme',
   visible: 'As shown',
   existing: 'Existing',
-  analyseSelected: 'Analyse the selected building\'s windows',
+  analyseSelected: "Analyse the selected building's windows",
   selectFirst: 'Pick a building in the scene first',
   clear: 'Clear',
   busy: 'Working…',
-  summary: '{date} (true solar {start}:00–{end}:00): {count, plural, one {# point} other {# points}}, {fail} below {hours} h',
+  summary:
+    '{date} (true solar {start}:00–{end}:00): {count, plural, one {# point} other {# points}}, {fail} below {hours} h',
   floor: 'Floor',
   facade: 'Facade',
   hours: 'Total (h)',
@@ -64,16 +66,19 @@ const en: typeof zh = {
   impactScheme: 'Scheme to assess',
   impact: 'Scheme impact',
   noSchemes: 'The project has no proposal layers to assess (townscape.proposalLayers)',
-  impactSummary: '{scheme}: {date}, {reached, plural, one {# existing dwelling} other {# existing dwellings}} in the shadow reach (of {dwellings}), {sills, plural, one {# sill} other {# sills}}; pushed below the standard by the scheme: {count, plural, one {# sill} other {# sills}} ({seconds} s)',
+  impactSummary:
+    '{scheme}: {date}, {reached, plural, one {# existing dwelling} other {# existing dwellings}} in the shadow reach (of {dwellings}), {sills, plural, one {# sill} other {# sills}}; pushed below the standard by the scheme: {count, plural, one {# sill} other {# sills}} ({seconds} s)',
   impactNone: 'The scheme pushes no existing window sill below the standard',
   building: 'Building',
   before: 'Before (h)',
   after: 'After (h)',
   drop: 'Drop (h)',
   required: 'Required (h)',
-  newHousing: 'The scheme\'s own housing: {fail} of {count, plural, one {# sill} other {# sills}} below {rule}',
-  newHousingAllPass: 'The scheme\'s own housing: {count, plural, one {its # sill meets} other {all # sills meet}} {rule}',
-  newHousingNone: 'No housing recognised in the scheme (no residential use attribute): its own sunlight was not checked',
+  newHousing: "The scheme's own housing: {fail} of {count, plural, one {# sill} other {# sills}} below {rule}",
+  newHousingAllPass:
+    "The scheme's own housing: {count, plural, one {its # sill meets} other {all # sills meet}} {rule}",
+  newHousingNone:
+    'No housing recognised in the scheme (no residential use attribute): its own sunlight was not checked',
   worstFirst: 'Largest drop first (then fewest hours after)',
 };
 

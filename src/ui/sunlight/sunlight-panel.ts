@@ -19,7 +19,12 @@ import './sunlight.css';
 const hoursText = (value: number) => value.toFixed(2);
 const clock = (iso: string) => iso.slice(11, 16);
 
-export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>, sunlight: Sunlight, shadows: ShadowAnimation): void {
+export function mountSunlightPanel(
+  body: HTMLElement,
+  appStore: Store<AppState>,
+  sunlight: Sunlight,
+  shadows: ShadowAnimation,
+): void {
   const status = h('p', { className: 'sunlight-status', 'aria-live': 'polite' });
   const controls = h('div', { className: 'sunlight-controls' });
   const results = h('section', { className: 'sunlight-results' });
@@ -34,45 +39,122 @@ export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>,
       return;
     }
     status.textContent = st(appStore.get().language, 'busy');
-    sunlight.run({ buildingId: String(id), layerId: selection.layerId }, schemeId ? { schemeId } : {})
-      .then(() => { status.textContent = ''; })
-      .catch((error: unknown) => { status.textContent = error instanceof Error ? error.message : String(error); });
+    sunlight
+      .run({ buildingId: String(id), layerId: selection.layerId }, schemeId ? { schemeId } : {})
+      .then(() => {
+        status.textContent = '';
+      })
+      .catch((error: unknown) => {
+        status.textContent = error instanceof Error ? error.message : String(error);
+      });
   };
 
   const drawControls = (lang: Language) => {
-    const select = h('select', {
-      className: 'sunlight-scheme', 'aria-label': st(lang, 'scheme'),
-      onchange: (event: Event) => { schemeId = (event.target as HTMLSelectElement).value; },
-    }, h('option', { value: '' }, st(lang, 'visible')), h('option', { value: 'existing' }, st(lang, 'existing')),
-    ...sunlight.schemes().map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))));
+    const select = h(
+      'select',
+      {
+        className: 'sunlight-scheme',
+        'aria-label': st(lang, 'scheme'),
+        onchange: (event: Event) => {
+          schemeId = (event.target as HTMLSelectElement).value;
+        },
+      },
+      h('option', { value: '' }, st(lang, 'visible')),
+      h('option', { value: 'existing' }, st(lang, 'existing')),
+      ...sunlight.schemes().map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))),
+    );
     select.value = schemeId;
-    render(controls,
+    render(
+      controls,
       h('label', {}, `${st(lang, 'scheme')} `, select),
-      h('button', { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-building', onclick: analyseSelected }, st(lang, 'analyseSelected')),
-      h('button', { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-clear', onclick: () => sunlight.clear() }, st(lang, 'clear')));
+      h(
+        'button',
+        { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-building', onclick: analyseSelected },
+        st(lang, 'analyseSelected'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'sunlight-button',
+          'data-action': 'sunlight-clear',
+          onclick: () => sunlight.clear(),
+        },
+        st(lang, 'clear'),
+      ),
+    );
   };
 
   const drawResults = (run: SunlightRun | null, lang: Language) => {
     if (!run) return render(results);
-    const headers = [st(lang, 'floor'), st(lang, 'facade'), st(lang, 'hours'), st(lang, 'longest'), st(lang, 'intervals'), st(lang, 'result')];
+    const headers = [
+      st(lang, 'floor'),
+      st(lang, 'facade'),
+      st(lang, 'hours'),
+      st(lang, 'longest'),
+      st(lang, 'intervals'),
+      st(lang, 'result'),
+    ];
     const rows = run.points.map((p) => [
-      p.floor ?? '', p.facade === undefined ? '' : p.facade + 1, hoursText(p.hours), hoursText(p.longestHours),
-      p.intervals.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(' '), st(lang, p.pass ? 'pass' : 'fail'),
+      p.floor ?? '',
+      p.facade === undefined ? '' : p.facade + 1,
+      hoursText(p.hours),
+      hoursText(p.longestHours),
+      p.intervals.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(' '),
+      st(lang, p.pass ? 'pass' : 'fail'),
     ]);
     const failing = run.points.filter((p) => !p.pass).length;
-    render(results,
-      h('p', { className: 'sunlight-rule' }, fillMessage(lang, st(lang, 'rule'), { rule: localize(run.rule.label, lang), clause: run.rule.clause })),
+    render(
+      results,
+      h(
+        'p',
+        { className: 'sunlight-rule' },
+        fillMessage(lang, st(lang, 'rule'), { rule: localize(run.rule.label, lang), clause: run.rule.clause }),
+      ),
       !run.rule.verified && h('p', { className: 'sunlight-unverified' }, st(lang, 'unverified')),
-      h('p', { className: 'sunlight-summary' }, fillMessage(lang, st(lang, 'summary'), {
-        date: run.date, start: run.window[0], end: run.window[1], count: run.points.length, fail: failing, hours: run.rule.minHours,
-      })),
-      h('div', { className: 'sunlight-table-wrap' }, h('table', { className: 'sunlight-table' },
-        h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', {}, text)))),
-        h('tbody', {}, ...rows.map((row, i) => h('tr', { className: run.points[i]!.pass ? 'pass' : 'fail' }, ...row.map((cell) => h('td', {}, String(cell)))))))),
-      h('button', {
-        type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-csv',
-        onclick: () => downloadBlob(csvBlob([headers, ...rows]), `sunlight-${run.date}.csv`),
-      }, st(lang, 'exportCsv')));
+      h(
+        'p',
+        { className: 'sunlight-summary' },
+        fillMessage(lang, st(lang, 'summary'), {
+          date: run.date,
+          start: run.window[0],
+          end: run.window[1],
+          count: run.points.length,
+          fail: failing,
+          hours: run.rule.minHours,
+        }),
+      ),
+      h(
+        'div',
+        { className: 'sunlight-table-wrap' },
+        h(
+          'table',
+          { className: 'sunlight-table' },
+          h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', {}, text)))),
+          h(
+            'tbody',
+            {},
+            ...rows.map((row, i) =>
+              h(
+                'tr',
+                { className: run.points[i]!.pass ? 'pass' : 'fail' },
+                ...row.map((cell) => h('td', {}, String(cell))),
+              ),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'sunlight-button',
+          'data-action': 'sunlight-csv',
+          onclick: () => downloadBlob(csvBlob([headers, ...rows]), `sunlight-${run.date}.csv`),
+        },
+        st(lang, 'exportCsv'),
+      ),
+    );
   };
 
   const draw = () => {
@@ -95,5 +177,9 @@ export function mountSunlightPanel(body: HTMLElement, appStore: Store<AppState>,
 }
 
 export function sunlightTab(appStore: Store<AppState>, sunlight: Sunlight, shadows: ShadowAnimation): ToolTab {
-  return { id: 'sunlight', title: (lang) => st(lang, 'tab'), mount: (body) => mountSunlightPanel(body, appStore, sunlight, shadows) };
+  return {
+    id: 'sunlight',
+    title: (lang) => st(lang, 'tab'),
+    mount: (body) => mountSunlightPanel(body, appStore, sunlight, shadows),
+  };
 }

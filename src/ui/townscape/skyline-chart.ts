@@ -31,7 +31,8 @@ export interface ChartFrame {
   xOfAzimuth(azimuthDeg: number): number;
 }
 
-const plotW = WIDTH - MARGIN.left - MARGIN.right, plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+const plotW = WIDTH - MARGIN.left - MARGIN.right,
+  plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
 
 export function chartFrame(run: SkylineRun): ChartFrame {
   const count = run.series[0]!.profile.elevationDeg.length;
@@ -58,7 +59,14 @@ export function chartPoint(chart: SVGSVGElement, event: MouseEvent): [number, nu
 }
 
 export function skylineChart(run: SkylineRun, language: Language, control?: ControlLine): SVGSVGElement {
-  const root = svg('svg', { xmlns: SVG_NAMESPACE, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'skyline-chart', role: 'img' });
+  const root = svg('svg', {
+    xmlns: SVG_NAMESPACE,
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    width: WIDTH,
+    height: HEIGHT,
+    class: 'skyline-chart',
+    role: 'img',
+  });
   root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#18202b' }));
   const frame = chartFrame(run);
   const { x, y, lowDeg: low, highDeg: high, startDeg } = frame;
@@ -67,36 +75,129 @@ export function skylineChart(run: SkylineRun, language: Language, control?: Cont
   const yStep = tickStep(high - low);
   for (let v = Math.ceil(low / yStep) * yStep; v <= high; v += yStep) {
     root.append(svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(v), y2: y(v), stroke: '#2c3848' }));
-    root.append(svg('text', { x: MARGIN.left - 4, y: y(v) + 4, fill: axis, 'font-size': 11, 'text-anchor': 'end' }, v.toFixed(yStep < 1 ? 1 : 0)));
+    root.append(
+      svg(
+        'text',
+        { x: MARGIN.left - 4, y: y(v) + 4, fill: axis, 'font-size': 11, 'text-anchor': 'end' },
+        v.toFixed(yStep < 1 ? 1 : 0),
+      ),
+    );
   }
   const xStep = tickStep(run.fovDeg);
   for (let a = Math.ceil(startDeg / xStep) * xStep; a <= startDeg + run.fovDeg + 1e-9; a += xStep) {
     const px = frame.xOfAzimuth(a);
-    root.append(svg('text', { x: px, y: HEIGHT - MARGIN.bottom + 14, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, `${(((a % 360) + 360) % 360).toFixed(0)}`));
+    root.append(
+      svg(
+        'text',
+        { x: px, y: HEIGHT - MARGIN.bottom + 14, fill: axis, 'font-size': 11, 'text-anchor': 'middle' },
+        `${(((a % 360) + 360) % 360).toFixed(0)}`,
+      ),
+    );
   }
-  root.append(svg('text', { x: MARGIN.left + plotW / 2, y: HEIGHT - 6, fill: axis, 'font-size': 11, 'text-anchor': 'middle' }, tt(language, 'azimuth')));
-  root.append(svg('text', { x: 12, y: MARGIN.top + plotH / 2, fill: axis, 'font-size': 11, 'text-anchor': 'middle', transform: `rotate(-90 12 ${MARGIN.top + plotH / 2})` }, tt(language, 'elevation')));
+  root.append(
+    svg(
+      'text',
+      { x: MARGIN.left + plotW / 2, y: HEIGHT - 6, fill: axis, 'font-size': 11, 'text-anchor': 'middle' },
+      tt(language, 'azimuth'),
+    ),
+  );
+  root.append(
+    svg(
+      'text',
+      {
+        x: 12,
+        y: MARGIN.top + plotH / 2,
+        fill: axis,
+        'font-size': 11,
+        'text-anchor': 'middle',
+        transform: `rotate(-90 12 ${MARGIN.top + plotH / 2})`,
+      },
+      tt(language, 'elevation'),
+    ),
+  );
 
   run.series.forEach((series, k) => {
     const points = series.profile.elevationDeg.map((deg, i) => `${x(i).toFixed(1)},${y(deg).toFixed(1)}`).join(' ');
     // The existing skyline goes on top, so a proposal's line shows only where it differs.
-    const line = svg('polyline', { points, fill: 'none', stroke: series.color, 'stroke-width': k === 0 ? 1.5 : 2, 'data-series': series.id });
+    const line = svg('polyline', {
+      points,
+      fill: 'none',
+      stroke: series.color,
+      'stroke-width': k === 0 ? 1.5 : 2,
+      'data-series': series.id,
+    });
     if (k === 0) root.append(line);
     else root.insertBefore(line, root.querySelector('polyline[data-series="existing"]'));
     // Legend stacked in the plot's top-left corner: titles are long and there is no room beside each other.
     const legendY = MARGIN.top + 8 + k * 15;
     root.append(svg('rect', { x: MARGIN.left + 6, y: legendY - 2, width: 14, height: 4, fill: series.color }));
-    root.append(svg('text', { x: MARGIN.left + 24, y: legendY + 4, fill: '#dde3ea', 'font-size': 12, stroke: '#18202b', 'stroke-width': 3, 'paint-order': 'stroke' }, localize(series.title, language)));
+    root.append(
+      svg(
+        'text',
+        {
+          x: MARGIN.left + 24,
+          y: legendY + 4,
+          fill: '#dde3ea',
+          'font-size': 12,
+          stroke: '#18202b',
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        localize(series.title, language),
+      ),
+    );
     if (series.rise) {
       const i = series.profile.azimuthDeg.indexOf(series.rise.azimuthDeg);
-      root.append(svg('circle', { cx: x(i), cy: y(series.profile.elevationDeg[i]!), r: 4, fill: 'none', stroke: series.color, 'stroke-width': 2 }));
-      root.append(svg('text', { x: x(i), y: y(series.profile.elevationDeg[i]!) - 8, fill: series.color, 'font-size': 11, 'text-anchor': 'middle' }, `+${series.rise.riseDeg.toFixed(2)}°`));
+      root.append(
+        svg('circle', {
+          cx: x(i),
+          cy: y(series.profile.elevationDeg[i]!),
+          r: 4,
+          fill: 'none',
+          stroke: series.color,
+          'stroke-width': 2,
+        }),
+      );
+      root.append(
+        svg(
+          'text',
+          {
+            x: x(i),
+            y: y(series.profile.elevationDeg[i]!) - 8,
+            fill: series.color,
+            'font-size': 11,
+            'text-anchor': 'middle',
+          },
+          `+${series.rise.riseDeg.toFixed(2)}°`,
+        ),
+      );
     }
   });
   if (control && control.azimuthDeg.length > 0) {
-    const points = control.azimuthDeg.map((a, k) => `${frame.xOfAzimuth(a).toFixed(1)},${y(control.elevationDeg[k]!).toFixed(1)}`).join(' ');
-    root.append(svg('polyline', { points, fill: 'none', stroke: '#66ff99', 'stroke-width': 2, 'stroke-dasharray': '6 4', 'data-series': 'control' }));
-    control.azimuthDeg.forEach((a, k) => root.append(svg('circle', { cx: frame.xOfAzimuth(a), cy: y(control.elevationDeg[k]!), r: 3, fill: '#66ff99', class: 'control-point' })));
+    const points = control.azimuthDeg
+      .map((a, k) => `${frame.xOfAzimuth(a).toFixed(1)},${y(control.elevationDeg[k]!).toFixed(1)}`)
+      .join(' ');
+    root.append(
+      svg('polyline', {
+        points,
+        fill: 'none',
+        stroke: '#66ff99',
+        'stroke-width': 2,
+        'stroke-dasharray': '6 4',
+        'data-series': 'control',
+      }),
+    );
+    control.azimuthDeg.forEach((a, k) =>
+      root.append(
+        svg('circle', {
+          cx: frame.xOfAzimuth(a),
+          cy: y(control.elevationDeg[k]!),
+          r: 3,
+          fill: '#66ff99',
+          class: 'control-point',
+        }),
+      ),
+    );
   }
   return root;
 }
@@ -116,7 +217,9 @@ export async function pngBlob(chart: SVGSVGElement): Promise<Blob> {
     canvas.width = WIDTH * 2;
     canvas.height = HEIGHT * 2;
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

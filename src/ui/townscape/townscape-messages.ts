@@ -67,7 +67,8 @@ const en: Record<keyof typeof zh, string> = {
   runSkyline: 'Analyse from this view',
   viewpoint: 'Viewpoint',
   currentView: 'Current view',
-  largestRise: '{scheme}: largest rise {deg}° (about {meters} m at {distance} m, azimuth {azimuth}°), caused by {cause}',
+  largestRise:
+    '{scheme}: largest rise {deg}° (about {meters} m at {distance} m, azimuth {azimuth}°), caused by {cause}',
   noRise: '{scheme}: the skyline does not rise',
   exportPng: 'Export PNG',
   controlHint: 'Click the chart to add points of a skyline control line',
@@ -80,7 +81,8 @@ const en: Record<keyof typeof zh, string> = {
   corridorTitle: 'View corridors',
   runCorridors: 'Check view corridors',
   noCorridors: 'No view corridors configured (townscape.corridorLayers)',
-  corridorSummary: '{corridors, plural, one {# corridor} other {# corridors}}, {count, plural, one {# intrusion} other {# intrusions}}',
+  corridorSummary:
+    '{corridors, plural, one {# corridor} other {# corridors}}, {count, plural, one {# intrusion} other {# intrusions}}',
   corridor: 'Corridor',
   intrusion: 'Intrusion (m)',
   reviewTitle: 'Review sheet',

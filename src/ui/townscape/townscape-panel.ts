@@ -17,7 +17,12 @@ import './townscape.css';
 
 const m = (value: number) => value.toFixed(1);
 
-export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>, actions: Actions, townscape: Townscape): void {
+export function mountTownscapePanel(
+  body: HTMLElement,
+  appStore: Store<AppState>,
+  actions: Actions,
+  townscape: Townscape,
+): void {
   const language = () => appStore.get().language;
   const status = h('p', { className: 'townscape-status', 'aria-live': 'polite' });
   const height = h('section', { className: 'townscape-height' });
@@ -27,32 +32,83 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
   body.append(status, height, skyline, corridors, review);
   let viewpointId = '';
 
-  const run = (work: () => Promise<unknown>) => () => void work().catch((error: unknown) => {
-    status.textContent = error instanceof Error ? error.message : String(error);
-  });
+  const run = (work: () => Promise<unknown>) => () =>
+    void work().catch((error: unknown) => {
+      status.textContent = error instanceof Error ? error.message : String(error);
+    });
   const button = (label: string, onclick: () => void, extra: Record<string, string> = {}) =>
     h('button', { type: 'button', className: 'townscape-button', onclick, ...extra }, label);
 
-  const table = (headers: string[], rows: (string | number)[][], className: string) => h('div', { className: 'townscape-table-wrap' },
-    h('table', { className },
-      h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', {}, text)))),
-      h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, String(cell))))))));
+  const table = (headers: string[], rows: (string | number)[][], className: string) =>
+    h(
+      'div',
+      { className: 'townscape-table-wrap' },
+      h(
+        'table',
+        { className },
+        h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', {}, text)))),
+        h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, String(cell)))))),
+      ),
+    );
 
   const drawHeight = (state: TownscapeState, lang: Language) => {
     const result = state.height;
-    const headers = [tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'height'), tt(lang, 'limit'), tt(lang, 'excess'), tt(lang, 'zone')];
-    const rows = result?.violations.map((v) => [v.featureId, v.layerId, m(v.heightMeters), m(v.limitMeters), m(v.excessMeters), v.zoneId]) ?? [];
-    render(height,
+    const headers = [
+      tt(lang, 'building'),
+      tt(lang, 'layer'),
+      tt(lang, 'height'),
+      tt(lang, 'limit'),
+      tt(lang, 'excess'),
+      tt(lang, 'zone'),
+    ];
+    const rows =
+      result?.violations.map((v) => [
+        v.featureId,
+        v.layerId,
+        m(v.heightMeters),
+        m(v.limitMeters),
+        m(v.excessMeters),
+        v.zoneId,
+      ]) ?? [];
+    render(
+      height,
       h('h3', {}, tt(lang, 'heightTitle')),
-      button(tt(lang, 'runHeight'), run(() => townscape.runHeightCheck()), { 'data-action': 'height-check' }),
-      result && h('p', { className: 'townscape-summary' }, result.zones.length === 0 ? tt(lang, 'noZones')
-        : result.violations.length === 0 ? tt(lang, 'heightNone')
-          : fillMessage(lang, tt(lang, 'heightSummary'), { checked: result.checkedCount, count: result.violations.length })),
+      button(
+        tt(lang, 'runHeight'),
+        run(() => townscape.runHeightCheck()),
+        { 'data-action': 'height-check' },
+      ),
+      result &&
+        h(
+          'p',
+          { className: 'townscape-summary' },
+          result.zones.length === 0
+            ? tt(lang, 'noZones')
+            : result.violations.length === 0
+              ? tt(lang, 'heightNone')
+              : fillMessage(lang, tt(lang, 'heightSummary'), {
+                  checked: result.checkedCount,
+                  count: result.violations.length,
+                }),
+        ),
       result && result.violations.length > 0 && table(headers, rows, 'townscape-violations'),
-      result && result.violations.length > 0 && button(tt(lang, 'exportCsv'), () => downloadBlob(csvBlob([headers, ...rows]), 'height-check.csv'), { 'data-action': 'export-csv' }),
-      result && result.problems.length > 0 && h('details', { className: 'townscape-problems' },
-        h('summary', {}, fillMessage(lang, tt(lang, 'unchecked'), { count: result.problems.length })),
-        h('ul', {}, ...result.problems.slice(0, 200).map((p) => h('li', {}, `${p.source} ${p.featureId}: ${p.message}`)))),
+      result &&
+        result.violations.length > 0 &&
+        button(tt(lang, 'exportCsv'), () => downloadBlob(csvBlob([headers, ...rows]), 'height-check.csv'), {
+          'data-action': 'export-csv',
+        }),
+      result &&
+        result.problems.length > 0 &&
+        h(
+          'details',
+          { className: 'townscape-problems' },
+          h('summary', {}, fillMessage(lang, tt(lang, 'unchecked'), { count: result.problems.length })),
+          h(
+            'ul',
+            {},
+            ...result.problems.slice(0, 200).map((p) => h('li', {}, `${p.source} ${p.featureId}: ${p.message}`)),
+          ),
+        ),
     );
   };
 
@@ -66,51 +122,131 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
       const target = chart;
       target.addEventListener('click', (event) => {
         const [px, py] = chartPoint(target, event);
-        const points = [...(control ? control.line.azimuthDeg.map((a, k) => [a, control.line.elevationDeg[k]!]) : []), [frame.azimuthAt(px), frame.elevationAt(py)]]
-          .sort((a, b) => a[0]! - b[0]!);
-        run(() => townscape.checkControlLine({ azimuthDeg: points.map((p) => p[0]!), elevationDeg: points.map((p) => p[1]!) }))();
+        const points = [
+          ...(control ? control.line.azimuthDeg.map((a, k) => [a, control.line.elevationDeg[k]!]) : []),
+          [frame.azimuthAt(px), frame.elevationAt(py)],
+        ].sort((a, b) => a[0]! - b[0]!);
+        run(() =>
+          townscape.checkControlLine({ azimuthDeg: points.map((p) => p[0]!), elevationDeg: points.map((p) => p[1]!) }),
+        )();
       });
     }
     const viewpoints = appStore.get().viewpoints;
-    const select = h('select', { className: 'townscape-viewpoint', 'aria-label': tt(lang, 'viewpoint'), onchange: (event: Event) => { viewpointId = (event.target as HTMLSelectElement).value; } },
+    const select = h(
+      'select',
+      {
+        className: 'townscape-viewpoint',
+        'aria-label': tt(lang, 'viewpoint'),
+        onchange: (event: Event) => {
+          viewpointId = (event.target as HTMLSelectElement).value;
+        },
+      },
       h('option', { value: '' }, tt(lang, 'currentView')),
-      ...viewpoints.map((v) => h('option', { value: v.id, selected: v.id === viewpointId }, localize(v.title, lang) || v.id)));
+      ...viewpoints.map((v) =>
+        h('option', { value: v.id, selected: v.id === viewpointId }, localize(v.title, lang) || v.id),
+      ),
+    );
     const analyse = async () => {
       if (viewpointId) await actions.flyToViewpoint(viewpointId, 0);
       await townscape.runSkyline();
     };
-    render(skyline,
+    render(
+      skyline,
       h('h3', {}, tt(lang, 'skylineTitle')),
-      h('div', { className: 'townscape-row' }, select, button(tt(lang, 'runSkyline'), run(analyse), { 'data-action': 'skyline' })),
+      h(
+        'div',
+        { className: 'townscape-row' },
+        select,
+        button(tt(lang, 'runSkyline'), run(analyse), { 'data-action': 'skyline' }),
+      ),
       chart,
-      ...(result?.series.slice(1).map((series) => h('p', { className: 'townscape-rise', 'data-series': series.id }, series.rise
-        ? fillMessage(lang, tt(lang, 'largestRise'), {
-          scheme: localize(series.title, lang), deg: series.rise.riseDeg.toFixed(2), meters: m(series.rise.riseMeters),
-          distance: series.rise.distanceMeters.toFixed(0), azimuth: series.rise.azimuthDeg.toFixed(1), cause: series.causeLabel ?? '—',
-        })
-        : fillMessage(lang, tt(lang, 'noRise'), { scheme: localize(series.title, lang) }))) ?? []),
+      ...(result?.series.slice(1).map((series) =>
+        h(
+          'p',
+          { className: 'townscape-rise', 'data-series': series.id },
+          series.rise
+            ? fillMessage(lang, tt(lang, 'largestRise'), {
+                scheme: localize(series.title, lang),
+                deg: series.rise.riseDeg.toFixed(2),
+                meters: m(series.rise.riseMeters),
+                distance: series.rise.distanceMeters.toFixed(0),
+                azimuth: series.rise.azimuthDeg.toFixed(1),
+                cause: series.causeLabel ?? '—',
+              })
+            : fillMessage(lang, tt(lang, 'noRise'), { scheme: localize(series.title, lang) }),
+        ),
+      ) ?? []),
       chart && h('p', { className: 'townscape-hint' }, tt(lang, 'controlHint')),
-      control && control.line.azimuthDeg.length > 1 && h('p', { className: 'townscape-summary' }, fillMessage(lang, tt(lang, 'controlSummary'), { count: control.breaches.length })),
-      control && control.breaches.length > 0 && table(
-        [tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'excessDeg'), tt(lang, 'excess'), tt(lang, 'azimuth')],
-        control.breaches.map((b) => [b.featureId, b.layerId, b.excessDeg.toFixed(2), m(b.excessMeters), b.azimuthDeg.toFixed(1)]), 'townscape-breaches'),
-      chart && h('div', { className: 'townscape-row' },
-        control && button(tt(lang, 'clearControl'), run(() => townscape.checkControlLine(null)), { 'data-action': 'clear-control' }),
-        button(tt(lang, 'exportPng'), run(async () => downloadBlob(await pngBlob(chart!), 'skyline.png')), { 'data-action': 'export-png' }),
-        button(tt(lang, 'exportSvg'), () => downloadBlob(svgBlob(chart!), 'skyline.svg'), { 'data-action': 'export-svg' })),
+      control &&
+        control.line.azimuthDeg.length > 1 &&
+        h(
+          'p',
+          { className: 'townscape-summary' },
+          fillMessage(lang, tt(lang, 'controlSummary'), { count: control.breaches.length }),
+        ),
+      control &&
+        control.breaches.length > 0 &&
+        table(
+          [tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'excessDeg'), tt(lang, 'excess'), tt(lang, 'azimuth')],
+          control.breaches.map((b) => [
+            b.featureId,
+            b.layerId,
+            b.excessDeg.toFixed(2),
+            m(b.excessMeters),
+            b.azimuthDeg.toFixed(1),
+          ]),
+          'townscape-breaches',
+        ),
+      chart &&
+        h(
+          'div',
+          { className: 'townscape-row' },
+          control &&
+            button(
+              tt(lang, 'clearControl'),
+              run(() => townscape.checkControlLine(null)),
+              { 'data-action': 'clear-control' },
+            ),
+          button(
+            tt(lang, 'exportPng'),
+            run(async () => downloadBlob(await pngBlob(chart!), 'skyline.png')),
+            { 'data-action': 'export-png' },
+          ),
+          button(tt(lang, 'exportSvg'), () => downloadBlob(svgBlob(chart!), 'skyline.svg'), {
+            'data-action': 'export-svg',
+          }),
+        ),
     );
   };
 
   const drawCorridors = (state: TownscapeState, lang: Language) => {
     const result = state.corridors;
-    render(corridors,
+    render(
+      corridors,
       h('h3', {}, tt(lang, 'corridorTitle')),
-      button(tt(lang, 'runCorridors'), run(() => townscape.runCorridorCheck()), { 'data-action': 'corridors' }),
-      result && h('p', { className: 'townscape-summary' }, result.corridors.length === 0 ? tt(lang, 'noCorridors')
-        : fillMessage(lang, tt(lang, 'corridorSummary'), { corridors: result.corridors.length, count: result.intrusions.length })),
-      result && result.intrusions.length > 0 && table(
-        [tt(lang, 'corridor'), tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'intrusion')],
-        result.intrusions.map((i) => [i.corridorId, i.featureId, i.layerId, m(i.intrusionMeters)]), 'townscape-intrusions'),
+      button(
+        tt(lang, 'runCorridors'),
+        run(() => townscape.runCorridorCheck()),
+        { 'data-action': 'corridors' },
+      ),
+      result &&
+        h(
+          'p',
+          { className: 'townscape-summary' },
+          result.corridors.length === 0
+            ? tt(lang, 'noCorridors')
+            : fillMessage(lang, tt(lang, 'corridorSummary'), {
+                corridors: result.corridors.length,
+                count: result.intrusions.length,
+              }),
+        ),
+      result &&
+        result.intrusions.length > 0 &&
+        table(
+          [tt(lang, 'corridor'), tt(lang, 'building'), tt(lang, 'layer'), tt(lang, 'intrusion')],
+          result.intrusions.map((i) => [i.corridorId, i.featureId, i.layerId, m(i.intrusionMeters)]),
+          'townscape-intrusions',
+        ),
     );
   };
 
@@ -119,7 +255,11 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
       const reviews = await townscape.reviewProposals();
       openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language());
     };
-    render(review, h('h3', {}, tt(lang, 'reviewTitle')), button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }));
+    render(
+      review,
+      h('h3', {}, tt(lang, 'reviewTitle')),
+      button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }),
+    );
   };
 
   const draw = () => {
@@ -139,5 +279,9 @@ export function mountTownscapePanel(body: HTMLElement, appStore: Store<AppState>
 }
 
 export function townscapeTab(appStore: Store<AppState>, actions: Actions, townscape: Townscape): ToolTab {
-  return { id: 'townscape', title: (lang) => tt(lang, 'tab'), mount: (body) => mountTownscapePanel(body, appStore, actions, townscape) };
+  return {
+    id: 'townscape',
+    title: (lang) => tt(lang, 'tab'),
+    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape),
+  };
 }

@@ -7,8 +7,10 @@ const ROW_PX = 16;
 const LABEL_PX = 64;
 const WIDTH_PX = 280;
 
-
-export function gradeChart(rows: readonly { label: string; grades: Record<SafetyGrade, number> }[], title: string): SVGSVGElement {
+export function gradeChart(
+  rows: readonly { label: string; grades: Record<SafetyGrade, number> }[],
+  title: string,
+): SVGSVGElement {
   const colors = new Map(thematicClasses('safetyGrade').map((c) => [c.key, c.color]));
   const most = Math.max(1, ...rows.map((r) => SAFETY_GRADES.reduce((sum, g) => sum + r.grades[g], 0)));
   const scale = (WIDTH_PX - LABEL_PX - 36) / most;
@@ -16,12 +18,19 @@ export function gradeChart(rows: readonly { label: string; grades: Record<Safety
   chart.append(svg('title', {}, title));
   rows.forEach((row, i) => {
     const y = i * ROW_PX + 2;
-    chart.append(svg('text', { x: 0, y: y + 11, class: 'chart-label' }, row.label.length > 7 ? `${row.label.slice(0, 6)}…` : row.label));
+    chart.append(
+      svg(
+        'text',
+        { x: 0, y: y + 11, class: 'chart-label' },
+        row.label.length > 7 ? `${row.label.slice(0, 6)}…` : row.label,
+      ),
+    );
     let x = LABEL_PX;
     let total = 0;
     for (const grade of SAFETY_GRADES) {
       const width = row.grades[grade] * scale;
-      if (width > 0) chart.append(svg('rect', { x, y, width, height: ROW_PX - 4, fill: colors.get(grade)!, 'data-grade': grade }));
+      if (width > 0)
+        chart.append(svg('rect', { x, y, width, height: ROW_PX - 4, fill: colors.get(grade)!, 'data-grade': grade }));
       x += width;
       total += row.grades[grade];
     }

@@ -101,7 +101,17 @@ export const renewalText = defineMessages<keyof typeof zh>(zh, {
 
 /** Chinese data words shown in English. */
 export const DATA_WORDS_EN: Record<string, string> = {
-  保护传承: 'conserve', 整治提升: 'renovate', 改建完善: 'partial rebuild', 拆除新建: 'redevelop',
-  居住类: 'residential', 产业类: 'industrial', 设施类: 'facilities', 公共空间类: 'public space', 区域综合类: 'district',
-  历史风貌类: 'heritage', 数字赋能类: 'digital', 核心保护范围: 'core protection area', 建设控制地带: 'construction-control belt',
+  保护传承: 'conserve',
+  整治提升: 'renovate',
+  改建完善: 'partial rebuild',
+  拆除新建: 'redevelop',
+  居住类: 'residential',
+  产业类: 'industrial',
+  设施类: 'facilities',
+  公共空间类: 'public space',
+  区域综合类: 'district',
+  历史风貌类: 'heritage',
+  数字赋能类: 'digital',
+  核心保护范围: 'core protection area',
+  建设控制地带: 'construction-control belt',
 };

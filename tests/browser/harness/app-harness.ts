@@ -60,7 +60,12 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   const samplesDir = options.samplesDir ?? SAMPLES_DIR;
   // The static handler tries mounts in key order and stops at the first matching prefix: specific prefixes first.
   const fixturesDir = join(REPO_ROOT, 'tests/browser/fixtures');
-  const server: RunningServer = await startStaticServer({ ...options.mounts, '/samples/': samplesDir, '/fixtures/': fixturesDir, '/': distDir });
+  const server: RunningServer = await startStaticServer({
+    ...options.mounts,
+    '/samples/': samplesDir,
+    '/fixtures/': fixturesDir,
+    '/': distDir,
+  });
   let browser: Browser;
   try {
     browser = await launchChromium();

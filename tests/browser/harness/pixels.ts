@@ -15,9 +15,11 @@ export type Clip = { x: number; y: number; width: number; height: number };
 /** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are). */
 export function decodePng(png: Uint8Array): Pixels {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  let width = 0, height = 0, channels = 0;
+  let width = 0,
+    height = 0,
+    channels = 0;
   const idat: Uint8Array[] = [];
-  for (let at = 8; at < png.length;) {
+  for (let at = 8; at < png.length; ) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const data = png.subarray(at + 8, at + 8 + length);
@@ -26,7 +28,9 @@ export function decodePng(png: Uint8Array): Pixels {
       height = view.getUint32(at + 12);
       const [bitDepth, colorType, , , interlace] = data.subarray(8, 13);
       if (bitDepth !== 8 || (colorType !== 2 && colorType !== 6) || interlace !== 0) {
-        throw new Error(`decodePng: only 8-bit non-interlaced RGB/RGBA, got depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`);
+        throw new Error(
+          `decodePng: only 8-bit non-interlaced RGB/RGBA, got depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`,
+        );
       }
       channels = colorType === 6 ? 4 : 3;
     } else if (type === 'IDAT') idat.push(data);
@@ -41,8 +45,11 @@ export function decodePng(png: Uint8Array): Pixels {
     const out = rows.subarray(y * stride, (y + 1) * stride);
     const up = y > 0 ? rows.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride);
     for (let i = 0; i < stride; i++) {
-      const a = i >= channels ? out[i - channels]! : 0, b = up[i]!, c = i >= channels ? up[i - channels]! : 0;
-      const predictor = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
+      const a = i >= channels ? out[i - channels]! : 0,
+        b = up[i]!,
+        c = i >= channels ? up[i - channels]! : 0;
+      const predictor =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
       out[i] = (line[i]! + predictor) & 0xff;
     }
   }
@@ -56,7 +63,10 @@ export function decodePng(png: Uint8Array): Pixels {
 }
 
 function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+  const p = a + b - c,
+    pa = Math.abs(p - a),
+    pb = Math.abs(p - b),
+    pc = Math.abs(p - c);
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
@@ -95,7 +105,12 @@ export async function screenshotStats(page: Page, clip?: Clip): Promise<ImageSta
     sumSquares += luminance * luminance;
   }
   const mean = sum / n;
-  return { width, height, distinctColors: colors.size, luminanceStdDev: Math.sqrt(Math.max(0, sumSquares / n - mean * mean)) };
+  return {
+    width,
+    height,
+    distinctColors: colors.size,
+    luminanceStdDev: Math.sqrt(Math.max(0, sumSquares / n - mean * mean)),
+  };
 }
 
 /** Pixels in a page region that are clearly red (violations, failing sills; also translucent red over grey roofs). */

@@ -16,8 +16,12 @@ export function useAppHarness(options: AppHarnessOptions = {}): AppHarness {
     return harness;
   };
   return {
-    get origin() { return started().origin; },
-    get browser() { return started().browser; },
+    get origin() {
+      return started().origin;
+    },
+    get browser() {
+      return started().browser;
+    },
     openApp: (query, openOptions) => started().openApp(query, openOptions),
     openPage: (path, pageOptions) => started().openPage(path, pageOptions),
     close: () => started().close(),

@@ -11,7 +11,9 @@ describe('unit areas', () => {
   it('a 200 m × 150 m block laid out exactly on the ellipsoid measures 3 ha within 0.05 %', () => {
     const frame = new LocalFrame(ORIGIN[0], ORIGIN[1], 0);
     const corner = (e: number, n: number) => ecefToGeodetic(...frame.toEcef(e, n, -(e * e + n * n) / (2 * 6_371_000)));
-    const ring = [corner(0, 0), corner(200, 0), corner(200, 150), corner(0, 150)].map(([lon, lat]) => [lon, lat] as [number, number]);
+    const ring = [corner(0, 0), corner(200, 0), corner(200, 150), corner(0, 150)].map(
+      ([lon, lat]) => [lon, lat] as [number, number],
+    );
     expect(Math.abs(polygonAreaM2([ring]) - 30_000) / 30_000).toBeLessThan(0.0005);
   });
 
@@ -52,7 +54,15 @@ describe('indicators of one unit', () => {
 
   it('a unit without buildings has zero indicators, no height and breaks nothing', () => {
     const result = unitIndicators(block, [], NAMES);
-    expect(result).toMatchObject({ buildingCount: 0, gfaM2: 0, far: 0, coverage: 0, maxHeightMeters: null, builtBefore2000: 0, exceeded: [] });
+    expect(result).toMatchObject({
+      buildingCount: 0,
+      gfaM2: 0,
+      far: 0,
+      coverage: 0,
+      maxHeightMeters: null,
+      builtBefore2000: 0,
+      exceeded: [],
+    });
   });
 
   it('every exceeded control is listed', () => {
@@ -95,7 +105,7 @@ describe('assigning buildings to units', () => {
     const { triangulate } = await import('../../../src/geometry/triangulate.ts');
     const { localPlane } = await import('../../../src/geometry/local-plane.ts');
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const buildings = Array.from({ length: 3000 }, (_, i) => {
       const [x, y] = [random() * 260 - 30, random() * 340 - 20];
       return building(`r${i}`, rect(x, y, x + 3 + random() * 20, y + 3 + random() * 20));
@@ -106,7 +116,13 @@ describe('assigning buildings to units', () => {
     buildings.forEach((b, i) => {
       const footprint = local(b.footprint);
       const area = Math.abs(signedArea(footprint));
-      const shares = units.map((u) => overlapArea(triangulate([footprint]), u.polygon.map((ring) => local(ring.slice(0, -1)))) / area);
+      const shares = units.map(
+        (u) =>
+          overlapArea(
+            triangulate([footprint]),
+            u.polygon.map((ring) => local(ring.slice(0, -1))),
+          ) / area,
+      );
       const best = shares.indexOf(Math.max(...shares));
       expect(fast[i], b.featureId).toBe(shares[best]! >= 0.5 - 1e-6 ? best : -1);
     });

@@ -7,15 +7,27 @@ import { readRenewalUnits } from '../../../src/analysis/units/renewal-unit.ts';
 import { assignBuildingsToUnits } from '../../../src/analysis/units/unit-assignment.ts';
 import { unitIndicators } from '../../../src/analysis/units/unit-indicators.ts';
 
-interface Feature { geometry: { type: string; coordinates: LonLat[][] }; properties: Record<string, unknown> }
-const read = (file: string) => (JSON.parse(readFileSync(new URL(`../../../assets/sample/${file}`, import.meta.url), 'utf8')) as { features: Feature[] }).features;
+interface Feature {
+  geometry: { type: string; coordinates: LonLat[][] };
+  properties: Record<string, unknown>;
+}
+const read = (file: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`../../../assets/sample/${file}`, import.meta.url), 'utf8')) as {
+      features: Feature[];
+    }
+  ).features;
 
 describe('sample district units', () => {
   const unitFeatures = read('renewal-units.geojson');
   const { units, problems } = readRenewalUnits(unitFeatures.map((f, i) => ({ id: i, ...f })));
   const buildings: BuildingRecord[] = read('buildings.geojson').map((f) => ({
-    layerId: 'city', featureId: String(f.properties['id']), footprint: f.geometry.coordinates[0]!.slice(0, -1),
-    baseHeightMeters: 0, heightMeters: Number(f.properties['heightMeters']), attributes: f.properties,
+    layerId: 'city',
+    featureId: String(f.properties['id']),
+    footprint: f.geometry.coordinates[0]!.slice(0, -1),
+    baseHeightMeters: 0,
+    heightMeters: Number(f.properties['heightMeters']),
+    attributes: f.properties,
   }));
 
   it('reads every unit without a problem', () => {
@@ -25,14 +37,20 @@ describe('sample district units', () => {
 
   it('puts every building in the unit the generator placed it in', () => {
     const assignment = assignBuildingsToUnits(units, buildings);
-    const mismatches = buildings.filter((b, i) => (assignment[i]! >= 0 ? units[assignment[i]!]!.id : '') !== (b.attributes['renewalUnitId'] || ''));
+    const mismatches = buildings.filter(
+      (b, i) => (assignment[i]! >= 0 ? units[assignment[i]!]!.id : '') !== (b.attributes['renewalUnitId'] || ''),
+    );
     expect(mismatches.map((b) => b.featureId)).toEqual([]);
   });
 
   it('measures each unit within 0.5 % of the area the generator laid out', () => {
     for (const [i, unit] of units.entries()) {
       const expected = Number(unitFeatures[i]!.properties['areaSquareMeters']);
-      const { areaM2 } = unitIndicators(unit, [], { floors: 'floors', yearBuilt: 'yearBuilt', safetyGrade: 'safetyGrade' });
+      const { areaM2 } = unitIndicators(unit, [], {
+        floors: 'floors',
+        yearBuilt: 'yearBuilt',
+        safetyGrade: 'safetyGrade',
+      });
       expect(Math.abs(areaM2 - expected) / expected, unit.id).toBeLessThan(0.005);
     }
   });

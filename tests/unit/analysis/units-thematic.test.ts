@@ -1,12 +1,24 @@
 // Thematic classes, filters, the CSV export and the unit camera pose.
 import { describe, expect, it } from 'vitest';
 import { indicatorsCsv, type CsvHeader } from '../../../src/analysis/units/indicators-csv.ts';
-import { matchesFilter, thematicClasses, thematicKey, THEMATIC_MODES, yearOf } from '../../../src/analysis/units/thematic.ts';
+import {
+  matchesFilter,
+  thematicClasses,
+  thematicKey,
+  THEMATIC_MODES,
+  yearOf,
+} from '../../../src/analysis/units/thematic.ts';
 import { unitIndicators } from '../../../src/analysis/units/unit-indicators.ts';
 import { unitView } from '../../../src/analysis/units/unit-view.ts';
 import { NAMES, building, rect, unit } from './units-fixtures.ts';
 
-const input = (over: Partial<Parameters<typeof thematicKey>[1]>) => ({ grade: 'A', yearBuilt: 1995, heightMeters: 12, unitMode: '整治提升', ...over });
+const input = (over: Partial<Parameters<typeof thematicKey>[1]>) => ({
+  grade: 'A',
+  yearBuilt: 1995,
+  heightMeters: 12,
+  unitMode: '整治提升',
+  ...over,
+});
 
 describe('thematic classes', () => {
   it('every key a mode can give has a legend entry with a distinct colour', () => {
@@ -14,8 +26,12 @@ describe('thematic classes', () => {
       const classes = thematicClasses(mode);
       expect(new Set(classes.map((c) => c.color)).size).toBe(classes.length);
       const keys = new Set(classes.map((c) => c.key));
-      const samples = [input({}), input({ grade: 'd', yearBuilt: 1975, heightMeters: 150, unitMode: undefined }),
-        input({ grade: 'X', yearBuilt: 'n/a', heightMeters: null, unitMode: '推倒重来' }), input({ yearBuilt: 2015, heightMeters: 30 })];
+      const samples = [
+        input({}),
+        input({ grade: 'd', yearBuilt: 1975, heightMeters: 150, unitMode: undefined }),
+        input({ grade: 'X', yearBuilt: 'n/a', heightMeters: null, unitMode: '推倒重来' }),
+        input({ yearBuilt: 2015, heightMeters: 30 }),
+      ];
       for (const sample of samples) expect(keys.has(thematicKey(mode, sample)), `${mode}`).toBe(true);
     }
   });
@@ -48,14 +64,36 @@ describe('indicators CSV', () => {
   it('is UTF-8 with a BOM, CRLF rows, quoted where needed and safe from formula injection', () => {
     const u = { ...unit('RU-1', [rect(0, 0, 100, 100)], { farMax: 1 }), name: '老街, "东段"', mode: '=1+1' };
     const indicators = unitIndicators(u, [building('a', rect(0, 0, 10, 10), { floors: 2 })], NAMES);
-    const keys: (keyof CsvHeader)[] = ['id', 'name', 'category', 'mode', 'phase', 'areaM2', 'buildingCount', 'gfaM2', 'far', 'farMax',
-      'coverage', 'coverageMax', 'maxHeightMeters', 'heightLimitMeters', 'gradeA', 'gradeB', 'gradeC', 'gradeD', 'gradeUnknown',
-      'builtBefore2000', 'exceeded'];
+    const keys: (keyof CsvHeader)[] = [
+      'id',
+      'name',
+      'category',
+      'mode',
+      'phase',
+      'areaM2',
+      'buildingCount',
+      'gfaM2',
+      'far',
+      'farMax',
+      'coverage',
+      'coverageMax',
+      'maxHeightMeters',
+      'heightLimitMeters',
+      'gradeA',
+      'gradeB',
+      'gradeC',
+      'gradeD',
+      'gradeUnknown',
+      'builtBefore2000',
+      'exceeded',
+    ];
     const csv = indicatorsCsv([{ unit: u, indicators }], Object.fromEntries(keys.map((k) => [k, k])) as CsvHeader);
     expect(csv.startsWith('\uFEFFid,name,')).toBe(true);
     const [, row] = csv.slice(1).split('\r\n');
     // The area is the unit's own on the ellipsoid (a hair under 100 m x 100 m); everything else is exact.
-    expect(row).toMatch(/^RU-1,"老街, ""东段""",居住类,'=1\+1,2025–2027,(9999\.9|10000),1,200,0\.02,1,0\.01,,9,,0,0,0,0,1,0,$/);
+    expect(row).toMatch(
+      /^RU-1,"老街, ""东段""",居住类,'=1\+1,2025–2027,(9999\.9|10000),1,200,0\.02,1,0\.01,,9,,0,0,0,0,1,0,$/,
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });

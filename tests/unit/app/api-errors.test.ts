@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  argumentError, LoadFailedError, ManifestLayerError, ProjectStateError, UnknownItemError, UnknownLayerError,
+  argumentError,
+  LoadFailedError,
+  ManifestLayerError,
+  ProjectStateError,
+  UnknownItemError,
+  UnknownLayerError,
 } from '../../../src/app/api-errors.ts';
 
 describe('errors at the window.cim boundary', () => {
@@ -19,7 +24,9 @@ describe('errors at the window.cim boundary', () => {
     expect([layer.kind, layer.id, layer.layerId]).toEqual(['layer', 'xss', 'xss']);
 
     const scheme = new UnknownItemError('cim.sunlight', 'scheme', 'c', "use 'existing' or a proposal layer id");
-    expect(`${scheme.name}: ${scheme.message}`).toBe("UnknownItemError: cim.sunlight: no scheme 'c' (use 'existing' or a proposal layer id)");
+    expect(`${scheme.name}: ${scheme.message}`).toBe(
+      "UnknownItemError: cim.sunlight: no scheme 'c' (use 'existing' or a proposal layer id)",
+    );
 
     const manifest = new ManifestLayerError('cim.removeLayer', 'city');
     expect(manifest).toBeInstanceOf(ProjectStateError);
@@ -32,12 +39,20 @@ describe('errors at the window.cim boundary', () => {
     const app = fileURLToPath(new URL('../../../src/app/', import.meta.url));
     const apiFiles = readdirSync(app, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('-api.ts'));
     expect(apiFiles.length).toBeGreaterThanOrEqual(6);
-    const throws = apiFiles.flatMap((file) => readFileSync(join(app, file), 'utf8').split('\n')
-      .filter((line) => /\bthrow\b/.test(line)).map((line) => `${file}: ${line.trim()}`));
+    const throws = apiFiles.flatMap((file) =>
+      readFileSync(join(app, file), 'utf8')
+        .split('\n')
+        .filter((line) => /\bthrow\b/.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
     expect(throws.length).toBeGreaterThanOrEqual(8);
     // Only the typed errors, each given the method's name.
-    const offenders = throws.filter((line) =>
-      !/throw (argumentError|new (UnknownItemError|UnknownLayerError|ProjectStateError|ManifestLayerError|LoadFailedError))\('cim\.\w+'/.test(line));
+    const offenders = throws.filter(
+      (line) =>
+        !/throw (argumentError|new (UnknownItemError|UnknownLayerError|ProjectStateError|ManifestLayerError|LoadFailedError))\('cim\.\w+'/.test(
+          line,
+        ),
+    );
     expect(offenders).toEqual([]);
   });
 });

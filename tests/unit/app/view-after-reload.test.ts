@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  carryViewOverReload, MIN_RELOAD_INTERVAL_MS, RELOAD_DELAY_MS, reloadDelayMs, takeCarriedView,
+  carryViewOverReload,
+  MIN_RELOAD_INTERVAL_MS,
+  RELOAD_DELAY_MS,
+  reloadDelayMs,
+  takeCarriedView,
 } from '../../../src/app/view-after-reload.ts';
 
 /** sessionStorage's interface over a Map. */
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
   return {
-    get length() { return items.size; },
+    get length() {
+      return items.size;
+    },
     clear: () => items.clear(),
     getItem: (key) => items.get(key) ?? null,
     key: (index) => [...items.keys()][index] ?? null,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contentSecurityPolicy, directiveSources, directivesRefusing, sourcesAdmit,
+  contentSecurityPolicy,
+  directiveSources,
+  directivesRefusing,
+  sourcesAdmit,
 } from '../../../src/config/content-security-policy.ts';
 
 const PAGE = 'http://cim.intranet';
 
 describe('contentSecurityPolicy', () => {
-  it('admits only the page\'s own origin for data by default, and no inline or eval script', () => {
+  it("admits only the page's own origin for data by default, and no inline or eval script", () => {
     const policy = contentSecurityPolicy([]);
     expect(directiveSources(policy, 'connect-src')).toEqual(["'self'", 'blob:']);
     expect(directiveSources(policy, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);

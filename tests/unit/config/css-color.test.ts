@@ -23,8 +23,20 @@ describe('parseCssColor', () => {
     expect(parseCssColor(text)).toEqual(rgba);
   });
 
-  it.each(['', '#12', '#12345', '#ggg', 'blu', 'rgb(1, 2)', 'rgb(1 2 3 4)', 'rgb(1, 2, 3, 4, 5)', 'rgb(a, b, c)',
-    'rgb(1 2 3 / 0.5 / 1)', 'hsl(0, 100, 50)', 'rgb(1, 2, 3'])('rejects %j', (text) => {
+  it.each([
+    '',
+    '#12',
+    '#12345',
+    '#ggg',
+    'blu',
+    'rgb(1, 2)',
+    'rgb(1 2 3 4)',
+    'rgb(1, 2, 3, 4, 5)',
+    'rgb(a, b, c)',
+    'rgb(1 2 3 / 0.5 / 1)',
+    'hsl(0, 100, 50)',
+    'rgb(1, 2, 3',
+  ])('rejects %j', (text) => {
     expect(parseCssColor(text)).toBeNull();
   });
 

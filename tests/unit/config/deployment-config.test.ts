@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_DEPLOYMENT_CONFIG, DEFAULT_LIMITS, normalizeOrigin, parseDeploymentConfigText, validateDeploymentConfig,
+  DEFAULT_DEPLOYMENT_CONFIG,
+  DEFAULT_LIMITS,
+  normalizeOrigin,
+  parseDeploymentConfigText,
+  validateDeploymentConfig,
 } from '../../../src/config/deployment-config.ts';
 
 describe('validateDeploymentConfig', () => {
@@ -23,7 +27,12 @@ describe('validateDeploymentConfig', () => {
     expect(config.dataOrigins).toEqual([]);
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(problems.map((p) => p.path).sort()).toEqual([
-      '$.dataOrigins[0]', '$.dataOrigins[1]', '$.dataOrigins[2]', '$.extra', '$.limits.bogus', '$.limits.maxNestingDepth',
+      '$.dataOrigins[0]',
+      '$.dataOrigins[1]',
+      '$.dataOrigins[2]',
+      '$.extra',
+      '$.limits.bogus',
+      '$.limits.maxNestingDepth',
       '$.limits.maxRingVertices',
     ]);
   });
@@ -42,7 +51,7 @@ describe('validateDeploymentConfig', () => {
 });
 
 describe('parseDeploymentConfigText', () => {
-  it('reads the file\'s text, a byte-order mark included', () => {
+  it("reads the file's text, a byte-order mark included", () => {
     const { config, problems } = parseDeploymentConfigText('\ufeff{"dataOrigins": ["http://10.0.0.5:8080"]}');
     expect(problems).toEqual([]);
     expect(config.dataOrigins).toEqual(['http://10.0.0.5:8080']);
@@ -52,6 +61,9 @@ describe('parseDeploymentConfigText', () => {
     const { config, problems } = parseDeploymentConfigText('{"dataOrigins": ["http://10.0.0.5:8080",]}');
     expect(config).toEqual(DEFAULT_DEPLOYMENT_CONFIG);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ path: '$', message: expect.stringMatching(/not valid JSON at line 1, column 41.*trailing comma/) });
+    expect(problems[0]).toMatchObject({
+      path: '$',
+      message: expect.stringMatching(/not valid JSON at line 1, column 41.*trailing comma/),
+    });
   });
 });

@@ -9,7 +9,13 @@ export function validManifest(): Record<string, any> {
     layers: [
       { id: 'city', kind: '3dtiles', title: '城市模型', url: '../../tilesets/zhumadian-city/tileset.json' },
       { id: 'units', kind: 'geojson', title: { en: 'Renewal units' }, url: 'renewal-units.geojson', crs: 'EPSG:4547' },
-      { id: 'scheme', kind: 'ifc', title: 'Scheme A', url: 'ifc/a.ifc', placement: { lon: 114.02, lat: 32.97, heightMeters: 50 } },
+      {
+        id: 'scheme',
+        kind: 'ifc',
+        title: 'Scheme A',
+        url: 'ifc/a.ifc',
+        placement: { lon: 114.02, lat: 32.97, heightMeters: 50 },
+      },
     ],
     viewpoints: [{ id: 'overview', title: '总览', view: { lon: 114.02, lat: 32.97, heightMeters: 3000 } }],
   };

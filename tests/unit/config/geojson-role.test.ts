@@ -6,7 +6,13 @@ import { validateLayer } from '../../../src/config/validate-layer.ts';
 const context = { manifestUrl: 'http://127.0.0.1/p/project.json', knownKinds: ['geojson'], projectCrs: 'EPSG:4326' };
 const validate = (extra: Record<string, unknown>) => {
   const problems: Problem[] = [];
-  const outcome = validateLayer({ id: 'u', kind: 'geojson', title: 'U', url: 'u.geojson', ...extra }, '$.layers[0]', context, new Map(), problems);
+  const outcome = validateLayer(
+    { id: 'u', kind: 'geojson', title: 'U', url: 'u.geojson', ...extra },
+    '$.layers[0]',
+    context,
+    new Map(),
+    problems,
+  );
   return { outcome, problems };
 };
 
@@ -26,6 +32,8 @@ describe('geojson layer role', () => {
 
   it('rejects an unknown role with its path', () => {
     const { problems } = validate({ role: 'units' });
-    expect(problems).toEqual([expect.objectContaining({ path: '$.layers[0].role', message: expect.stringMatching(/renewal-units/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.layers[0].role', message: expect.stringMatching(/renewal-units/) }),
+    ]);
   });
 });

@@ -10,12 +10,20 @@ describe('parseJsonText', () => {
 
   it('names line and column of a missing comma', () => {
     const result = parseJsonText('{\n  "title": "x"\n  "home": {}\n}');
-    expect(result).toEqual({ ok: false, problem: { path: '$', message:
-      "not valid JSON at line 3, column 3: expected ',' or '}' after a property, found '\"'" } });
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        path: '$',
+        message: "not valid JSON at line 3, column 3: expected ',' or '}' after a property, found '\"'",
+      },
+    });
   });
 
   it('reports an empty file', () => {
-    expect(parseJsonText(' \n')).toMatchObject({ ok: false, problem: { path: '$', message: expect.stringMatching(/empty/) } });
+    expect(parseJsonText(' \n')).toMatchObject({
+      ok: false,
+      problem: { path: '$', message: expect.stringMatching(/empty/) },
+    });
   });
 });
 
@@ -52,7 +60,9 @@ describe('parseProjectText', () => {
     expect(project).toBeNull();
     expect(problems).toHaveLength(1);
     expect(problems[0].path).toBe('$');
-    expect(problems[0].message).toMatch(/^not valid JSON at line 6, column 12: expected a property name in double quotes, found ','/);
+    expect(problems[0].message).toMatch(
+      /^not valid JSON at line 6, column 12: expected a property name in double quotes, found ','/,
+    );
   });
 
   it('validates parsed text', () => {

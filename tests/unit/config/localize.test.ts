@@ -18,8 +18,16 @@ describe('localize', () => {
 });
 
 describe('isLocalizedText', () => {
-  it.each([['x', true], [' ', false], [{ en: 'x' }, true], [{ 'zh-CN': '' }, false], [{ en: 'x', fr: 3 }, false],
-    [{ fr: 'x' }, false], [[], false], [null, false]])('%j → %s', (value, expected) => {
+  it.each([
+    ['x', true],
+    [' ', false],
+    [{ en: 'x' }, true],
+    [{ 'zh-CN': '' }, false],
+    [{ en: 'x', fr: 3 }, false],
+    [{ fr: 'x' }, false],
+    [[], false],
+    [null, false],
+  ])('%j → %s', (value, expected) => {
     expect(isLocalizedText(value)).toBe(expected);
   });
 });

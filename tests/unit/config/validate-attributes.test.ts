@@ -10,11 +10,16 @@ describe('validateAttributes', () => {
 
   it('maps names, warns about unknown keys and rejects empty names', () => {
     const problems: Problem[] = [];
-    const mapping = validateAttributes({ safetyGrade: '危房等级', floor: 'FLOOR', heightMeters: '', yearBuilt: 1990 },
-      '$.attributes', problems);
+    const mapping = validateAttributes(
+      { safetyGrade: '危房等级', floor: 'FLOOR', heightMeters: '', yearBuilt: 1990 },
+      '$.attributes',
+      problems,
+    );
     expect(mapping).toEqual({ ...DEFAULT_ATTRIBUTES, safetyGrade: '危房等级' });
     expect(problems.map((p) => [p.path, p.severity])).toEqual([
-      ['$.attributes.floor', 'warning'], ['$.attributes.heightMeters', undefined], ['$.attributes.yearBuilt', undefined],
+      ['$.attributes.floor', 'warning'],
+      ['$.attributes.heightMeters', undefined],
+      ['$.attributes.yearBuilt', undefined],
     ]);
     expect(problems[0].message).toMatch(/"floor" is not a standard building attribute/);
     expect(problems[2].message).toMatch(/found the number 1990; "yearBuilt" is used/);

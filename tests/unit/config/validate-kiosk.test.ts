@@ -15,18 +15,26 @@ describe('validateKiosk', () => {
     expect(check(undefined)).toEqual({ config: undefined, problems: [] });
     expect(check({})).toEqual({ config: { idleSeconds: 90, tour: [] }, problems: [] });
     const stop = { viewpointId: 'street', dwellSeconds: 12, caption: { 'zh-CN': '老街', en: 'Old street' } };
-    expect(check({ idleSeconds: 60, tour: [stop] })).toEqual({ config: { idleSeconds: 60, tour: [stop] }, problems: [] });
+    expect(check({ idleSeconds: 60, tour: [stop] })).toEqual({
+      config: { idleSeconds: 60, tour: [stop] },
+      problems: [],
+    });
   });
 
   it('reports every problem in one pass', () => {
     const { config, problems } = check({
-      idleSeconds: 0, colour: 'red',
+      idleSeconds: 0,
+      colour: 'red',
       tour: [{ viewpointId: 'nowhere', dwellSeconds: -1, caption: 3 }, 'x'],
     });
     expect(config).toBeUndefined();
     expect(problems.map((p) => p.path)).toEqual([
-      '$.kiosk.colour', '$.kiosk.idleSeconds', '$.kiosk.tour[0].viewpointId', '$.kiosk.tour[0].dwellSeconds',
-      '$.kiosk.tour[0].caption', '$.kiosk.tour[1]',
+      '$.kiosk.colour',
+      '$.kiosk.idleSeconds',
+      '$.kiosk.tour[0].viewpointId',
+      '$.kiosk.tour[0].dwellSeconds',
+      '$.kiosk.tour[0].caption',
+      '$.kiosk.tour[1]',
     ]);
     expect(problems[2]!.message).toContain('no viewpoint "nowhere"');
     expect(check('yes').problems[0]!.message).toMatch(/^kiosk must be an object/);
@@ -34,11 +42,18 @@ describe('validateKiosk', () => {
   });
 
   it('is read from the manifest against its viewpoints; a wrong section is left out and the project still loads', () => {
-    const good = validateProject({ ...validManifest(), kiosk: { idleSeconds: 60, tour: [{ viewpointId: 'overview', dwellSeconds: 5 }] } },
-      MANIFEST_URL, KNOWN_KINDS);
+    const good = validateProject(
+      { ...validManifest(), kiosk: { idleSeconds: 60, tour: [{ viewpointId: 'overview', dwellSeconds: 5 }] } },
+      MANIFEST_URL,
+      KNOWN_KINDS,
+    );
     expect(good.problems).toEqual([]);
     expect(good.project?.kiosk).toEqual({ idleSeconds: 60, tour: [{ viewpointId: 'overview', dwellSeconds: 5 }] });
-    const bad = validateProject({ ...validManifest(), kiosk: { tour: [{ viewpointId: 'street', dwellSeconds: 5 }] } }, MANIFEST_URL, KNOWN_KINDS);
+    const bad = validateProject(
+      { ...validManifest(), kiosk: { tour: [{ viewpointId: 'street', dwellSeconds: 5 }] } },
+      MANIFEST_URL,
+      KNOWN_KINDS,
+    );
     expect(bad.problems.map((p) => p.path)).toEqual(['$.kiosk.tour[0].viewpointId']);
     expect(bad.project).not.toBeNull();
     expect(bad.project?.kiosk).toBeUndefined();

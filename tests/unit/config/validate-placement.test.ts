@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../../src/config/validate-project.ts';
 
 const manifest = (layer: Record<string, unknown>) => ({
-  title: 'p', home: { lon: 114, lat: 33, heightMeters: 500 },
+  title: 'p',
+  home: { lon: 114, lat: 33, heightMeters: 500 },
   layers: [{ id: 't', kind: '3dtiles', title: 't', url: 'a/tileset.json', ...layer }],
 });
 const validate = (layer: Record<string, unknown>) =>
@@ -12,7 +13,9 @@ describe('3dtiles placement', () => {
   it('fills heading, height and scale defaults', () => {
     const { project, problems } = validate({ placement: { lon: 114.02, lat: 32.98 } });
     expect(problems).toEqual([]);
-    expect(project?.layers[0]).toMatchObject({ placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0, scale: 1 } });
+    expect(project?.layers[0]).toMatchObject({
+      placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0, scale: 1 },
+    });
   });
 
   it('rejects a placement with a bad latitude and a zero scale, naming both paths', () => {

@@ -11,7 +11,14 @@ describe('validateProject: root', () => {
     const { project, problems } = validate(validManifest());
     expect(problems).toEqual([]);
     expect(project?.crs).toBe('EPSG:4326');
-    expect(project?.home).toEqual({ lon: 114.02, lat: 32.97, heightMeters: 1500, headingDeg: 0, pitchDeg: -45, rollDeg: 0 });
+    expect(project?.home).toEqual({
+      lon: 114.02,
+      lat: 32.97,
+      heightMeters: 1500,
+      headingDeg: 0,
+      pitchDeg: -45,
+      rollDeg: 0,
+    });
     expect(project?.layers.map((l) => l.id)).toEqual(['city', 'units', 'scheme']);
     expect(project?.invalidLayers).toEqual([]);
     expect(project?.attributes.safetyGrade).toBe('safetyGrade');
@@ -33,8 +40,16 @@ describe('validateProject: root', () => {
     json.viewpoints[0].view.lat = 'north';
     const result = validate(json);
     expect(result.project).toBeNull();
-    expect(paths(result)).toEqual(['$.title', '$.home.lon', '$.home.heightMeters', '$.viewpoints[0].view.lat', '$.layers']);
-    expect(result.problems[1].message).toBe('lon must be a number from -180 to 180 (longitude in degrees), found the number 200');
+    expect(paths(result)).toEqual([
+      '$.title',
+      '$.home.lon',
+      '$.home.heightMeters',
+      '$.viewpoints[0].view.lat',
+      '$.layers',
+    ]);
+    expect(result.problems[1].message).toBe(
+      'lon must be a number from -180 to 180 (longitude in degrees), found the number 200',
+    );
     expect(result.problems[2].message).toMatch(/found nothing/);
     expect(result.problems[4].message).toMatch(/layers must be an array .* found an object/);
   });
@@ -89,12 +104,23 @@ describe('validateProject: layers', () => {
     json.layers[1].style = { fill: 'not-a-colour' };
     const { project, problems } = validate(json);
     expect(project?.layers.map((l) => l.id)).toEqual(['city', 'scheme']);
-    expect(project?.invalidLayers).toEqual([{
-      id: 'units', kind: 'geojson', title: { en: 'Renewal units' }, problems: [
-        { path: '$.layers[1].opacity', message: 'opacity must be a number from 0 to 1 (0 = invisible, 1 = opaque), found the number 1.5' },
-        { path: '$.layers[1].style.fill', message: expect.stringMatching(/expected a CSS colour .* found the string "not-a-colour"/) },
-      ],
-    }]);
+    expect(project?.invalidLayers).toEqual([
+      {
+        id: 'units',
+        kind: 'geojson',
+        title: { en: 'Renewal units' },
+        problems: [
+          {
+            path: '$.layers[1].opacity',
+            message: 'opacity must be a number from 0 to 1 (0 = invisible, 1 = opaque), found the number 1.5',
+          },
+          {
+            path: '$.layers[1].style.fill',
+            message: expect.stringMatching(/expected a CSS colour .* found the string "not-a-colour"/),
+          },
+        ],
+      },
+    ]);
     expect(paths({ project, problems })).toEqual(['$.layers[1].opacity', '$.layers[1].style.fill']);
   });
 
@@ -104,7 +130,8 @@ describe('validateProject: layers', () => {
     const { project } = validate(json);
     expect(project?.invalidLayers[0]).toMatchObject({ id: 'city', kind: 'pointcloud' });
     expect(project?.invalidLayers[0].problems[0]).toEqual({
-      path: '$.layers[0].kind', message: 'unknown layer kind "pointcloud"; known kinds: 3dtiles, geojson, ifc',
+      path: '$.layers[0].kind',
+      message: 'unknown layer kind "pointcloud"; known kinds: 3dtiles, geojson, ifc',
     });
   });
 
@@ -114,7 +141,8 @@ describe('validateProject: layers', () => {
     const { project } = validate(json);
     expect(project?.layers.map((l) => l.kind)).toEqual(['3dtiles', 'geojson']);
     expect(project?.invalidLayers[0].problems[0]).toEqual({
-      path: '$.layers[2].id', message: 'duplicate layer id "city" (first used at $.layers[0]); layer ids must be unique',
+      path: '$.layers[2].id',
+      message: 'duplicate layer id "city" (first used at $.layers[0]); layer ids must be unique',
     });
   });
 
@@ -123,10 +151,15 @@ describe('validateProject: layers', () => {
     json.layers.push('city2', {});
     const { project, problems } = validate(json);
     expect(project?.invalidLayers.map((l) => [l.id, l.kind, l.title])).toEqual([
-      ['layers[3]', '', 'layers[3]'], ['layers[4]', '', 'layers[4]'],
+      ['layers[3]', '', 'layers[3]'],
+      ['layers[4]', '', 'layers[4]'],
     ]);
     expect(paths({ project, problems })).toEqual([
-      '$.layers[3]', '$.layers[4].id', '$.layers[4].kind', '$.layers[4].title', '$.layers[4].url',
+      '$.layers[3]',
+      '$.layers[4].id',
+      '$.layers[4].kind',
+      '$.layers[4].title',
+      '$.layers[4].url',
     ]);
   });
 
@@ -143,7 +176,13 @@ describe('validateProject: layers', () => {
     const [city, units] = validate(validManifest()).project!.layers as [TilesLayerConfig, GeoJsonLayerConfig];
     expect(city).toMatchObject({ visible: true, opacity: 1, options: {}, style: { maximumScreenSpaceError: 16 } });
     expect(units).toMatchObject({ visible: true, opacity: 1, crs: 'EPSG:4547' });
-    expect(units.style).toEqual({ fillOpacity: 0.5, stroke: '#ffffff', strokeWidthPx: 2, clampTo: 'ground', pointSizePx: 8 });
+    expect(units.style).toEqual({
+      fillOpacity: 0.5,
+      stroke: '#ffffff',
+      strokeWidthPx: 2,
+      clampTo: 'ground',
+      pointSizePx: 8,
+    });
   });
 
   it('gives geojson layers the project crs by default', () => {
@@ -155,8 +194,16 @@ describe('validateProject: layers', () => {
 
   it('keeps extra keys of kinds it does not type in options and their style as a plain object', () => {
     const json = validManifest();
-    json.layers[2] = { id: 'sun', kind: 'sunlight', title: '日照', url: 'sun.json', day: '大寒', style: { edges: true } };
-    const layer = validateProject(json, MANIFEST_URL, { knownKinds: [...KNOWN_KINDS.knownKinds, 'sunlight'] }).project!.layers[2];
+    json.layers[2] = {
+      id: 'sun',
+      kind: 'sunlight',
+      title: '日照',
+      url: 'sun.json',
+      day: '大寒',
+      style: { edges: true },
+    };
+    const layer = validateProject(json, MANIFEST_URL, { knownKinds: [...KNOWN_KINDS.knownKinds, 'sunlight'] }).project!
+      .layers[2];
     expect(layer.options).toEqual({ day: '大寒' });
     expect(layer.style).toEqual({ edges: true });
   });
@@ -165,7 +212,9 @@ describe('validateProject: layers', () => {
     const json = validManifest();
     json.layers[2].style = 'red';
     const { project } = validate(json);
-    expect(project?.invalidLayers[0].problems).toEqual([{ path: '$.layers[2].style', message: 'style must be an object, found the string "red"' }]);
+    expect(project?.invalidLayers[0].problems).toEqual([
+      { path: '$.layers[2].style', message: 'style must be an object, found the string "red"' },
+    ]);
   });
 
   it('warns about unknown keys on typed kinds, without invalidating the layer', () => {
@@ -180,7 +229,11 @@ describe('validateProject: layers', () => {
     const json = validManifest();
     Object.assign(json.layers[0], { visible: 'yes', title: '', id: '  ' });
     const { project } = validate(json);
-    expect(project?.invalidLayers[0].problems.map((p) => p.path)).toEqual(['$.layers[0].id', '$.layers[0].title', '$.layers[0].visible']);
+    expect(project?.invalidLayers[0].problems.map((p) => p.path)).toEqual([
+      '$.layers[0].id',
+      '$.layers[0].title',
+      '$.layers[0].visible',
+    ]);
     expect(project?.invalidLayers[0].problems[2].message).toBe('visible must be true or false, found the string "yes"');
   });
 });

@@ -5,14 +5,24 @@ import type { Problem } from '../../../src/config/project-types.ts';
 describe('validateView', () => {
   it('fills heading 0, pitch -45, roll 0', () => {
     const problems: Problem[] = [];
-    expect(validateView({ lon: 114, lat: 33, heightMeters: 800 }, '$.home', problems))
-      .toEqual({ lon: 114, lat: 33, heightMeters: 800, headingDeg: 0, pitchDeg: -45, rollDeg: 0 });
+    expect(validateView({ lon: 114, lat: 33, heightMeters: 800 }, '$.home', problems)).toEqual({
+      lon: 114,
+      lat: 33,
+      heightMeters: 800,
+      headingDeg: 0,
+      pitchDeg: -45,
+      rollDeg: 0,
+    });
     expect(problems).toEqual([]);
   });
 
   it('reports each out-of-range or non-finite value', () => {
     const problems: Problem[] = [];
-    const view = validateView({ lon: -181, lat: 91, heightMeters: null, pitchDeg: -100, headingDeg: 90 }, '$.home', problems);
+    const view = validateView(
+      { lon: -181, lat: 91, heightMeters: null, pitchDeg: -100, headingDeg: 90 },
+      '$.home',
+      problems,
+    );
     expect(view).toBeUndefined();
     expect(problems.map((p) => p.path)).toEqual(['$.home.lon', '$.home.lat', '$.home.heightMeters', '$.home.pitchDeg']);
     expect(problems[1].message).toBe('lat must be a number from -90 to 90 (latitude in degrees), found the number 91');
@@ -31,13 +41,17 @@ describe('validateViewpoints', () => {
 
   it('drops bad and duplicate viewpoints, keeps the rest', () => {
     const problems: Problem[] = [];
-    const viewpoints = validateViewpoints([
-      { id: 'a', title: 'A', view, description: { en: 'first' } },
-      { id: 'b', title: 'B', view: { ...view, lat: 100 } },
-      { id: 'a', title: 'A again', view },
-      'c',
-      { id: 'd', title: 'D', view },
-    ], '$.viewpoints', problems);
+    const viewpoints = validateViewpoints(
+      [
+        { id: 'a', title: 'A', view, description: { en: 'first' } },
+        { id: 'b', title: 'B', view: { ...view, lat: 100 } },
+        { id: 'a', title: 'A again', view },
+        'c',
+        { id: 'd', title: 'D', view },
+      ],
+      '$.viewpoints',
+      problems,
+    );
     expect(viewpoints.map((v) => v.id)).toEqual(['a', 'd']);
     expect(viewpoints[0].description).toEqual({ en: 'first' });
     expect(problems.map((p) => p.path)).toEqual(['$.viewpoints[1].view.lat', '$.viewpoints[2].id', '$.viewpoints[3]']);

@@ -10,7 +10,11 @@ describe('WGS84 ellipsoid', () => {
   });
 
   it('round-trips geodetic ↔ ECEF to well under a millimetre', () => {
-    for (const [lon, lat, h] of [[114.02, 32.98, 0], [-70, -45, 5000], [179.9, 89.5, -30]] as const) {
+    for (const [lon, lat, h] of [
+      [114.02, 32.98, 0],
+      [-70, -45, 5000],
+      [179.9, 89.5, -30],
+    ] as const) {
       const [lon2, lat2, h2] = ecefToGeodetic(...geodeticToEcef(lon, lat, h));
       expect(lon2).toBeCloseTo(lon, 10);
       expect(lat2).toBeCloseTo(lat, 10);

@@ -30,7 +30,9 @@ describe('capResponseBytes', () => {
     } catch (error) {
       failure = error;
     }
-    expect((failure as DataError).describe()).toBe('big.b3dm: the file is 5000 bytes, over the limit of 4096 bytes (limits.maxFileBytes in cim.config.json)');
+    expect((failure as DataError).describe()).toBe(
+      'big.b3dm: the file is 5000 bytes, over the limit of 4096 bytes (limits.maxFileBytes in cim.config.json)',
+    );
   });
 
   it('counts a body without (or lying about) its length and stops once past the cap', async () => {
@@ -38,7 +40,8 @@ describe('capResponseBytes', () => {
     const failure = await capped.arrayBuffer().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DataError);
     expect((failure as DataError).describe()).toBe(
-      'chunked.b3dm: the file is more than 4096 bytes, over the limit of 4096 bytes (limits.maxFileBytes in cim.config.json)');
+      'chunked.b3dm: the file is more than 4096 bytes, over the limit of 4096 bytes (limits.maxFileBytes in cim.config.json)',
+    );
   });
 });
 
@@ -49,7 +52,7 @@ describe('fetchOk under the fetch policy', () => {
     const fetchSpy = vi.fn(async () => new Response('{}'));
     vi.stubGlobal('fetch', fetchSpy);
     setFetchPolicy({ pageUrl: PAGE, dataOrigins: [], maxFileBytes: 100 });
-    const failure = await fetchOk('http://10.0.0.5:8080/tileset.json').catch((error: unknown) => error) as DataError;
+    const failure = (await fetchOk('http://10.0.0.5:8080/tileset.json').catch((error: unknown) => error)) as DataError;
     expect(failure).toBeInstanceOf(DataError);
     expect(failure.source).toBe('http://10.0.0.5:8080/tileset.json');
     expect(failure.message).toMatch(/refused before any request.*dataOrigins in cim\.config\.json/);
@@ -58,7 +61,10 @@ describe('fetchOk under the fetch policy', () => {
   });
 
   it('fetches from the page origin and the configured ones, within the byte cap', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => streamed([60, 60])));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed([60, 60])),
+    );
     setFetchPolicy({ pageUrl: PAGE, dataOrigins: ['http://10.0.0.5:8080'], maxFileBytes: 100 });
     await expect(fetchText('http://10.0.0.5:8080/big.json')).rejects.toThrow(/over the limit of 100 bytes/);
     setFetchPolicy({ pageUrl: PAGE, dataOrigins: ['http://10.0.0.5:8080'], maxFileBytes: 120 });

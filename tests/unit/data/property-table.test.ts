@@ -4,9 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { encodeColumn } from '../../../src/data/gltf/property-table.ts';
 
 function decode(column: ReturnType<typeof encodeColumn>): string[] {
-  const offsets = new Uint32Array(column.stringOffsets!.buffer, column.stringOffsets!.byteOffset, column.stringOffsets!.byteLength / 4);
+  const offsets = new Uint32Array(
+    column.stringOffsets!.buffer,
+    column.stringOffsets!.byteOffset,
+    column.stringOffsets!.byteLength / 4,
+  );
   const decoder = new TextDecoder();
-  return Array.from({ length: offsets.length - 1 }, (_, i) => decoder.decode(column.values.subarray(offsets[i]!, offsets[i + 1]!)));
+  return Array.from({ length: offsets.length - 1 }, (_, i) =>
+    decoder.decode(column.values.subarray(offsets[i]!, offsets[i + 1]!)),
+  );
 }
 
 const perValue = (values: string[]) => values.map((v) => new TextDecoder().decode(new TextEncoder().encode(v)));

@@ -9,11 +9,20 @@ import { shapefileToGeoJson, type ShapefileParts } from '../../../src/data/shape
 import { DataError } from '../../../src/shared/errors.ts';
 
 const DIR = new URL('../../browser/fixtures/shapefile/', import.meta.url);
-const optionalText = (name: string) => { try { return readFileSync(new URL(name, DIR), 'utf8'); } catch { return undefined; } };
+const optionalText = (name: string) => {
+  try {
+    return readFileSync(new URL(name, DIR), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 function parts(base: string): ShapefileParts {
   return {
-    source: `${base}.shp`, shp: new Uint8Array(readFileSync(new URL(`${base}.shp`, DIR))),
-    dbf: new Uint8Array(readFileSync(new URL(`${base}.dbf`, DIR))), prj: optionalText(`${base}.prj`), cpg: optionalText(`${base}.cpg`),
+    source: `${base}.shp`,
+    shp: new Uint8Array(readFileSync(new URL(`${base}.shp`, DIR))),
+    dbf: new Uint8Array(readFileSync(new URL(`${base}.dbf`, DIR))),
+    prj: optionalText(`${base}.prj`),
+    cpg: optionalText(`${base}.cpg`),
   };
 }
 function read(base: string, fallbackCrs = 'EPSG:4326') {
@@ -21,7 +30,8 @@ function read(base: string, fallbackCrs = 'EPSG:4326') {
   const parsed = parseGeoJson(converted.featureCollection, `${base}.shp`, { crs: converted.crs });
   return { ...converted, ...parsed, fileProblems: converted.problems };
 }
-const close = (actual: number[], expected: number[], digits = 7) => expected.forEach((v, i) => expect(actual[i]).toBeCloseTo(v, digits));
+const close = (actual: number[], expected: number[], digits = 7) =>
+  expected.forEach((v, i) => expect(actual[i]).toBeCloseTo(v, digits));
 
 // units.geojson: RU-01 老街片区 a square 114.010–114.020 × 32.970–32.978 with a hole 114.013–114.016 × 32.972–32.975;
 // RU-02 棚户区 two parts. Written with -t_srs EPSG:4547 (and 4527) and -lco ENCODING=GBK (4547).
@@ -41,7 +51,10 @@ describe('shapefile reading', () => {
     expect(rings).toHaveLength(2);
     const lons = rings[0].map((p) => p[0]);
     const lats = rings[0].map((p) => p[1]);
-    close([Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)], [114.01, 114.02, 32.97, 32.978]);
+    close(
+      [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)],
+      [114.01, 114.02, 32.97, 32.978],
+    );
     const holeLons = rings[1].map((p) => p[0]);
     close([Math.min(...holeLons), Math.max(...holeLons)], [114.013, 114.016]);
     expect(second.geometry.type).toBe('MultiPolygon');
@@ -59,7 +72,14 @@ describe('shapefile reading', () => {
     const { crs, features } = read('pipes-4490');
     expect(crs).toBe('EPSG:4490');
     expect(features[0].properties).toEqual({ class: 'JS', diameterMm: 300, material: '球墨铸铁' });
-    expect(features[0].geometry).toEqual({ type: 'LineString', coordinates: [[114.01, 32.97, 80.5], [114.011, 32.9705, 80.2], [114.012, 32.971, 80]] });
+    expect(features[0].geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [114.01, 32.97, 80.5],
+        [114.011, 32.9705, 80.2],
+        [114.012, 32.971, 80],
+      ],
+    });
     expect(features[1].geometry.type).toBe('MultiLineString');
     expect((features[1].geometry as { coordinates: number[][][] }).coordinates[1][1]).toEqual([114.023, 32.971, 77.6]);
   });
@@ -67,8 +87,14 @@ describe('shapefile reading', () => {
   it('reads points with numeric and text fields (GDAL writes GeoJSON booleans as integers, dates as text)', () => {
     const { features } = read('wells-4326');
     expect(features.map((f) => [f.geometry, f.properties])).toEqual([
-      [{ type: 'Point', coordinates: [114.015, 32.975] }, { name: '井1', depthM: 2.5, checked: 1, date: '2021-05-03' }],
-      [{ type: 'Point', coordinates: [114.016, 32.976] }, { name: '井2', depthM: 3.25, checked: 0, date: '2019-11-30' }],
+      [
+        { type: 'Point', coordinates: [114.015, 32.975] },
+        { name: '井1', depthM: 2.5, checked: 1, date: '2021-05-03' },
+      ],
+      [
+        { type: 'Point', coordinates: [114.016, 32.976] },
+        { name: '井2', depthM: 3.25, checked: 0, date: '2019-11-30' },
+      ],
     ]);
   });
 
@@ -102,21 +128,45 @@ describe('shapefile reading', () => {
       }
     };
     expectError({ shp: good.shp.slice(0, 180) }, 'units-4547.shp', /truncated/);
-    expectError({ shp: new TextEncoder().encode('{"type": "FeatureCollection", "features": [] } and more padding to 100 bytes .........................') }, 'units-4547.shp', /not a shapefile/);
-    expectError({ prj: 'PROJCS["Xian_1980_3_Degree_GK_CM_114E",GEOGCS["GCS_Xian_1980",DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]]],PROJECTION["Gauss_Kruger"],PARAMETER["Central_Meridian",114.0]]' },
-      'units-4547.prj', /Xian_1980.*datum shift/);
+    expectError(
+      {
+        shp: new TextEncoder().encode(
+          '{"type": "FeatureCollection", "features": [] } and more padding to 100 bytes .........................',
+        ),
+      },
+      'units-4547.shp',
+      /not a shapefile/,
+    );
+    expectError(
+      {
+        prj: 'PROJCS["Xian_1980_3_Degree_GK_CM_114E",GEOGCS["GCS_Xian_1980",DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]]],PROJECTION["Gauss_Kruger"],PARAMETER["Central_Meridian",114.0]]',
+      },
+      'units-4547.prj',
+      /Xian_1980.*datum shift/,
+    );
   });
 });
 
 describe('.prj → EPSG code', () => {
   it('takes an EPSG authority, recognises CGCS2000 and WGS84 geographic, Web Mercator and both GK numberings', () => {
-    expect(crsFromPrj('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],AUTHORITY["EPSG","4326"]]')).toEqual({ code: 4326 });
+    expect(
+      crsFromPrj(
+        'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],AUTHORITY["EPSG","4326"]]',
+      ),
+    ).toEqual({ code: 4326 });
     expect(crsFromPrj(readFileSync(new URL('pipes-4490.prj', DIR), 'utf8'))).toEqual({ code: 4490 });
-    expect(crsFromPrj('PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]]],PROJECTION["Mercator_Auxiliary_Sphere"]]')).toEqual({ code: 3857 });
+    expect(
+      crsFromPrj(
+        'PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]]],PROJECTION["Mercator_Auxiliary_Sphere"]]',
+      ),
+    ).toEqual({ code: 3857 });
     expect(crsFromPrj(readFileSync(new URL('units-4547.prj', DIR), 'utf8'))).toEqual({ code: 4547 });
     expect(crsFromPrj(readFileSync(new URL('units-4527.prj', DIR), 'utf8'))).toEqual({ code: 4527 });
-    expect(crsFromPrj('PROJCS["CGCS2000 odd",GEOGCS["x",DATUM["China_2000"]],PROJECTION["Transverse_Mercator"],PARAMETER["Central_Meridian",113.5],PARAMETER["False_Easting",500000]]'))
-      .toEqual({ unsupported: expect.stringMatching(/CGCS2000 odd.*4513–4554/) });
+    expect(
+      crsFromPrj(
+        'PROJCS["CGCS2000 odd",GEOGCS["x",DATUM["China_2000"]],PROJECTION["Transverse_Mercator"],PARAMETER["Central_Meridian",113.5],PARAMETER["False_Easting",500000]]',
+      ),
+    ).toEqual({ unsupported: expect.stringMatching(/CGCS2000 odd.*4513–4554/) });
   });
 });
 
@@ -131,7 +181,10 @@ describe('.dbf field types', () => {
     view.setUint32(4, rows.length, true);
     view.setUint16(8, headerBytes, true);
     view.setUint16(10, recordBytes, true);
-    [['OK', 'L', 1], ['SURVEYED', 'D', 8]].forEach(([name, type, length], i) => {
+    [
+      ['OK', 'L', 1],
+      ['SURVEYED', 'D', 8],
+    ].forEach(([name, type, length], i) => {
       bytes.set(new TextEncoder().encode(name as string), 32 + 32 * i);
       bytes[32 + 32 * i + 11] = (type as string).charCodeAt(0);
       bytes[32 + 32 * i + 16] = length as number;
@@ -143,7 +196,9 @@ describe('.dbf field types', () => {
 
   it('reads logicals (T/Y, F/N, ? = unknown) and dates as ISO text', () => {
     expect(readDbf(dbfWith(['T20210503', 'N19991231', '?        ']), 't.dbf').records).toEqual([
-      { OK: true, SURVEYED: '2021-05-03' }, { OK: false, SURVEYED: '1999-12-31' }, { OK: null, SURVEYED: null },
+      { OK: true, SURVEYED: '2021-05-03' },
+      { OK: false, SURVEYED: '1999-12-31' },
+      { OK: null, SURVEYED: null },
     ]);
   });
 });

@@ -8,8 +8,20 @@ import { polygonArea, polygonContains, ringCentroid, signedArea } from '../../..
 import { triangulate } from '../../../src/geometry/triangulate.ts';
 import type { Box, Vec2 } from '../../../src/geometry/types.ts';
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Vec2[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
-const L_SHAPE: Vec2[] = [[0, 0], [20, 0], [20, 10], [10, 10], [10, 20], [0, 20]];
+const rect = (x0: number, y0: number, x1: number, y1: number): Vec2[] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+];
+const L_SHAPE: Vec2[] = [
+  [0, 0],
+  [20, 0],
+  [20, 10],
+  [10, 10],
+  [10, 20],
+  [0, 20],
+];
 const sumArea = (triangles: Vec2[][]) => triangles.reduce((sum, t) => sum + signedArea(t), 0);
 
 describe('rings', () => {
@@ -77,7 +89,14 @@ describe('clipping', () => {
 
 describe('convex hull', () => {
   it('of a square with an inner and an edge point is the square, counter-clockwise', () => {
-    const hull = hullOfPoints([[0, 0], [10, 0], [5, 5], [10, 10], [0, 10], [5, 0]]);
+    const hull = hullOfPoints([
+      [0, 0],
+      [10, 0],
+      [5, 5],
+      [10, 10],
+      [0, 10],
+      [5, 0],
+    ]);
     expect(hull).toHaveLength(4);
     expect(signedArea(hull)).toBe(100);
   });
@@ -88,7 +107,13 @@ describe('local plane', () => {
     // Reference: the ellipsoid's own ENU chord lengths; the plane must agree on distances between any two points.
     const [lon0, lat0] = [114.02, 32.98];
     const plane = localPlane(lon0, lat0);
-    const points: Vec2[] = [[0, 0], [0.01, 0], [0, 0.01], [0.07, -0.05], [-0.1, 0.06]];
+    const points: Vec2[] = [
+      [0, 0],
+      [0.01, 0],
+      [0, 0.01],
+      [0.07, -0.05],
+      [-0.1, 0.06],
+    ];
     const chord = (a: Vec2, b: Vec2) => {
       const [p, q] = [geodeticToEcef(lon0 + a[0], lat0 + a[1], 0), geodeticToEcef(lon0 + b[0], lat0 + b[1], 0)];
       return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
@@ -104,7 +129,10 @@ describe('local plane', () => {
   });
 
   it('round-trips and centres on the bounding box', () => {
-    const plane = planeAround([[114, 32], [114.2, 33]]);
+    const plane = planeAround([
+      [114, 32],
+      [114.2, 33],
+    ]);
     expect([plane.originLon, plane.originLat]).toEqual([114.1, 32.5]);
     const [lon, lat] = plane.toLonLat(...plane.toLocal(114.05, 32.7));
     expect(lon).toBeCloseTo(114.05, 12);
@@ -114,17 +142,33 @@ describe('local plane', () => {
 
 describe('box index (flatbush)', () => {
   it('returns exactly the boxes that overlap, once each, ascending', () => {
-    const boxes: Box[] = Array.from({ length: 500 }, (_, i) => ({ minX: (i * 37) % 1000, minY: (i * 53) % 700, maxX: ((i * 37) % 1000) + 15, maxY: ((i * 53) % 700) + 9 }));
+    const boxes: Box[] = Array.from({ length: 500 }, (_, i) => ({
+      minX: (i * 37) % 1000,
+      minY: (i * 53) % 700,
+      maxX: ((i * 37) % 1000) + 15,
+      maxY: ((i * 53) % 700) + 9,
+    }));
     const index = buildBoxIndex(boxes);
-    for (const query of [{ minX: 102, minY: 1, maxX: 331, maxY: 200 }, { minX: 0, minY: 0, maxX: 2000, maxY: 2000 }, { minX: 5000, minY: 0, maxX: 5100, maxY: 1 }]) {
-      const expected = boxes.flatMap((b, i) => (b.minX <= query.maxX && query.minX <= b.maxX && b.minY <= query.maxY && query.minY <= b.maxY ? [i] : []));
+    for (const query of [
+      { minX: 102, minY: 1, maxX: 331, maxY: 200 },
+      { minX: 0, minY: 0, maxX: 2000, maxY: 2000 },
+      { minX: 5000, minY: 0, maxX: 5100, maxY: 1 },
+    ]) {
+      const expected = boxes.flatMap((b, i) =>
+        b.minX <= query.maxX && query.minX <= b.maxX && b.minY <= query.maxY && query.minY <= b.maxY ? [i] : [],
+      );
       expect(index.query(query)).toEqual(expected);
     }
     expect(buildBoxIndex([]).query({ minX: 0, minY: 0, maxX: 1, maxY: 1 })).toEqual([]);
   });
 
   it('indexes a 110 km stray box among street-sized ones without a cost in its length', () => {
-    const boxes: Box[] = Array.from({ length: 20_000 }, (_, i) => ({ minX: (i % 200) * 20, minY: Math.floor(i / 200) * 20, maxX: (i % 200) * 20 + 18, maxY: Math.floor(i / 200) * 20 + 1 }));
+    const boxes: Box[] = Array.from({ length: 20_000 }, (_, i) => ({
+      minX: (i % 200) * 20,
+      minY: Math.floor(i / 200) * 20,
+      maxX: (i % 200) * 20 + 18,
+      maxY: Math.floor(i / 200) * 20 + 1,
+    }));
     boxes.push({ minX: -50_000, minY: 500, maxX: 60_000, maxY: 501 });
     const index = buildBoxIndex(boxes);
     expect(index.query({ minX: -40_000, minY: 490, maxX: -39_000, maxY: 510 })).toEqual([20_000]);

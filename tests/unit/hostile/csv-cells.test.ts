@@ -9,7 +9,7 @@ describe('CSV cells', () => {
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\t=1')).toBe("'\t=1");
-    expect(csvCell('\r=1')).toBe("\"'\r=1\"");
+    expect(csvCell('\r=1')).toBe('"\'\r=1"');
     expect(csvCell(-3.5)).toBe('-3.5');
     expect(csvCell('-3.5')).toBe('-3.5');
     expect(csvCell('+12e3')).toBe('+12e3');
@@ -18,6 +18,11 @@ describe('CSV cells', () => {
 
   it('quotes commas, quotes and line breaks after the guard', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
-    expect(csvText([['a', 1], ['b,c', '=1']])).toBe('\uFEFFa,1\r\n"b,c",\'=1\r\n');
+    expect(
+      csvText([
+        ['a', 1],
+        ['b,c', '=1'],
+      ]),
+    ).toBe('\uFEFFa,1\r\n"b,c",\'=1\r\n');
   });
 });

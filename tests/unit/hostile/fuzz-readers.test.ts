@@ -29,7 +29,8 @@ import { ifcEngine } from '../ifc/fixtures.ts';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../../shared/samples/', import.meta.url));
 const haveShared = existsSync(SHARED);
-if (!haveShared) console.warn(`Fuzz: ${SHARED} not found; the third-party samples (b3dm, pnts, metadata glb) are skipped`);
+if (!haveShared)
+  console.warn(`Fuzz: ${SHARED} not found; the third-party samples (b3dm, pnts, metadata glb) are skipped`);
 
 const SEED = 20261202;
 /** Per case, the message budget of the app; the slowest sample case takes some 50 ms on an idle machine. */
@@ -72,38 +73,121 @@ function tileTargets(): Target[] {
   const city = file(`${ROOT}tilesets/zhumadian-city/tiles/1-1-1.glb`);
   const b3dm = tileHeader('b3dm', [0, 0, 0, 0], ours);
   const targets: Target[] = [
-    { name: 'scheme-b 0-0-0.glb', original: ours, headerBytes: 32, cases: 400, gltfJson: true, read: (b) => readTile(b, 'fuzz.glb') },
-    { name: 'city 1-1-1.glb', original: city, headerBytes: 32, cases: 150, gltfJson: true, read: (b) => readTile(b, 'fuzz.glb') },
+    {
+      name: 'scheme-b 0-0-0.glb',
+      original: ours,
+      headerBytes: 32,
+      cases: 400,
+      gltfJson: true,
+      read: (b) => readTile(b, 'fuzz.glb'),
+    },
+    {
+      name: 'city 1-1-1.glb',
+      original: city,
+      headerBytes: 32,
+      cases: 150,
+      gltfJson: true,
+      read: (b) => readTile(b, 'fuzz.glb'),
+    },
     { name: 'b3dm of scheme-b', original: b3dm, headerBytes: 60, cases: 200, read: (b) => readTile(b, 'fuzz.b3dm') },
-    { name: 'cmpt of b3dm + glb', original: tileHeader('cmpt', [2], new Uint8Array([...b3dm, ...ours])), headerBytes: 64, cases: 200,
-      read: (b) => readTile(b, 'fuzz.cmpt') },
-    { name: 'i3dm header', original: tileHeader('i3dm', [0, 0, 0, 0, 1], ours), headerBytes: 40, cases: 50, read: (b) => readTile(b, 'fuzz.i3dm') },
+    {
+      name: 'cmpt of b3dm + glb',
+      original: tileHeader('cmpt', [2], new Uint8Array([...b3dm, ...ours])),
+      headerBytes: 64,
+      cases: 200,
+      read: (b) => readTile(b, 'fuzz.cmpt'),
+    },
+    {
+      name: 'i3dm header',
+      original: tileHeader('i3dm', [0, 0, 0, 0, 1], ours),
+      headerBytes: 40,
+      cases: 50,
+      read: (b) => readTile(b, 'fuzz.i3dm'),
+    },
   ];
   if (!haveShared) return targets;
-  return [...targets,
-    { name: 'CesiumGS building.b3dm', original: file(`${SHARED}tiles/TilesetWithRequestVolume/building.b3dm`), headerBytes: 64, cases: 200,
-      read: (b) => readTile(b, 'fuzz.b3dm') },
-    { name: 'CesiumGS points.pnts', original: file(`${SHARED}tiles/TilesetWithRequestVolume/points.pnts`), headerBytes: 32, cases: 50,
-      read: (b) => readTile(b, 'fuzz.pnts') },
-    { name: 'CesiumGS house-4-2.glb (metadata)', original: file(`${SHARED}tiles/MetadataGranularities/house-4-2.glb`), headerBytes: 32,
-      cases: 300, gltfJson: true, read: (b) => readTile(b, 'fuzz.glb') },
+  return [
+    ...targets,
+    {
+      name: 'CesiumGS building.b3dm',
+      original: file(`${SHARED}tiles/TilesetWithRequestVolume/building.b3dm`),
+      headerBytes: 64,
+      cases: 200,
+      read: (b) => readTile(b, 'fuzz.b3dm'),
+    },
+    {
+      name: 'CesiumGS points.pnts',
+      original: file(`${SHARED}tiles/TilesetWithRequestVolume/points.pnts`),
+      headerBytes: 32,
+      cases: 50,
+      read: (b) => readTile(b, 'fuzz.pnts'),
+    },
+    {
+      name: 'CesiumGS house-4-2.glb (metadata)',
+      original: file(`${SHARED}tiles/MetadataGranularities/house-4-2.glb`),
+      headerBytes: 32,
+      cases: 300,
+      gltfJson: true,
+      read: (b) => readTile(b, 'fuzz.glb'),
+    },
   ];
 }
 
 function shapefileTargets(): Target[] {
   const dir = `${ROOT}tests/browser/fixtures/shapefile/units-4547`;
-  const parts = { shp: file(`${dir}.shp`), dbf: file(`${dir}.dbf`), prj: decode(file(`${dir}.prj`)), cpg: decode(file(`${dir}.cpg`)) };
+  const parts = {
+    shp: file(`${dir}.shp`),
+    dbf: file(`${dir}.dbf`),
+    prj: decode(file(`${dir}.prj`)),
+    cpg: decode(file(`${dir}.cpg`)),
+  };
   const throughGeoJson = (shp: Uint8Array, dbf: Uint8Array) => {
     const converted = shapefileToGeoJson({ source: 'fuzz.shp', ...parts, shp, dbf }, 'EPSG:4547', TEST_LIMITS);
     parseGeoJson(converted.featureCollection, 'fuzz.shp', { crs: converted.crs, limits: TEST_LIMITS });
   };
   return [
-    { name: 'units-4547.shp', original: parts.shp, headerBytes: 160, cases: 400, read: (b) => readShp(b, 'fuzz.shp', TEST_LIMITS) },
-    { name: 'units-4547.shp → GeoJSON', original: parts.shp, headerBytes: 160, cases: 100, read: (b) => throughGeoJson(b, parts.dbf) },
-    { name: 'units-4547.dbf', original: parts.dbf, headerBytes: 128, cases: 400, read: (b) => readDbf(b, 'fuzz.dbf', undefined, TEST_LIMITS) },
-    { name: 'units-4547.dbf → GeoJSON', original: parts.dbf, headerBytes: 128, cases: 100, read: (b) => throughGeoJson(parts.shp, b) },
-    { name: 'units-4547.prj', original: file(`${dir}.prj`), headerBytes: 0, cases: 150, read: (b) => crsFromPrj(decode(b)) },
-    { name: 'units-4547.cpg', original: file(`${dir}.cpg`), headerBytes: 0, cases: 50, read: (b) => encodingFromCpg(decode(b)) },
+    {
+      name: 'units-4547.shp',
+      original: parts.shp,
+      headerBytes: 160,
+      cases: 400,
+      read: (b) => readShp(b, 'fuzz.shp', TEST_LIMITS),
+    },
+    {
+      name: 'units-4547.shp → GeoJSON',
+      original: parts.shp,
+      headerBytes: 160,
+      cases: 100,
+      read: (b) => throughGeoJson(b, parts.dbf),
+    },
+    {
+      name: 'units-4547.dbf',
+      original: parts.dbf,
+      headerBytes: 128,
+      cases: 400,
+      read: (b) => readDbf(b, 'fuzz.dbf', undefined, TEST_LIMITS),
+    },
+    {
+      name: 'units-4547.dbf → GeoJSON',
+      original: parts.dbf,
+      headerBytes: 128,
+      cases: 100,
+      read: (b) => throughGeoJson(parts.shp, b),
+    },
+    {
+      name: 'units-4547.prj',
+      original: file(`${dir}.prj`),
+      headerBytes: 0,
+      cases: 150,
+      read: (b) => crsFromPrj(decode(b)),
+    },
+    {
+      name: 'units-4547.cpg',
+      original: file(`${dir}.cpg`),
+      headerBytes: 0,
+      cases: 50,
+      read: (b) => encodingFromCpg(decode(b)),
+    },
   ];
 }
 
@@ -118,19 +202,41 @@ function textTargets(): Target[] {
     reader.buildings(elements);
   };
   return [
-    { name: 'renewal-units.geojson', original: file(`${ROOT}assets/sample/renewal-units.geojson`), headerBytes: 0, cases: 300,
-      read: (b) => parseGeoJson(decode(b), 'fuzz.geojson', { limits: TEST_LIMITS }) },
-    { name: 'scheme-b.geojson', original: file(`${ROOT}assets/sample/scheme-b.geojson`), headerBytes: 0, cases: 150,
-      read: (b) => parseGeoJson(decode(b), 'fuzz.geojson', { crs: 'EPSG:4326', limits: TEST_LIMITS }) },
-    { name: 'scheme-a.ifc STEP text', original: schemeA, headerBytes: 0, cases: 150, read: readStep,
-      alsoAccepted: (error) => error instanceof StepSyntaxError },
-    { name: 'scheme-a.ifczip', original: file(`${ROOT}tests/unit/ifc/fixtures/scheme-a.ifczip`), headerBytes: 64, cases: 150,
-      read: (b) => unzipIfc(b, 'fuzz.ifczip', TEST_LIMITS.maxInflatedBytes) },
+    {
+      name: 'renewal-units.geojson',
+      original: file(`${ROOT}assets/sample/renewal-units.geojson`),
+      headerBytes: 0,
+      cases: 300,
+      read: (b) => parseGeoJson(decode(b), 'fuzz.geojson', { limits: TEST_LIMITS }),
+    },
+    {
+      name: 'scheme-b.geojson',
+      original: file(`${ROOT}assets/sample/scheme-b.geojson`),
+      headerBytes: 0,
+      cases: 150,
+      read: (b) => parseGeoJson(decode(b), 'fuzz.geojson', { crs: 'EPSG:4326', limits: TEST_LIMITS }),
+    },
+    {
+      name: 'scheme-a.ifc STEP text',
+      original: schemeA,
+      headerBytes: 0,
+      cases: 150,
+      read: readStep,
+      alsoAccepted: (error) => error instanceof StepSyntaxError,
+    },
+    {
+      name: 'scheme-a.ifczip',
+      original: file(`${ROOT}tests/unit/ifc/fixtures/scheme-a.ifczip`),
+      headerBytes: 64,
+      cases: 150,
+      read: (b) => unzipIfc(b, 'fuzz.ifczip', TEST_LIMITS.maxInflatedBytes),
+    },
   ];
 }
 
 function mutationOf(target: Target, random: () => number): Mutation {
-  if (!target.gltfJson || random() < 0.5) return mutate(target.original, random, target.headerBytes || target.original.length);
+  if (!target.gltfJson || random() < 0.5)
+    return mutate(target.original, random, target.headerBytes || target.original.length);
   const { json, bin } = parseGlb(target.original, target.name);
   const changed = mutateJsonNumber(json, random);
   return { label: `glTF JSON ${changed.label}`, bytes: glb(changed.json as object, bin) };
@@ -157,7 +263,8 @@ async function fuzz(target: Target, seed: number): Promise<{ failures: string[];
     slowestMs = Math.max(slowestMs, ms);
     if (ms > CASE_MS) failures.push(`${where}: took ${Math.round(ms)} ms`);
     const retained = process.memoryUsage().arrayBuffers - baseline;
-    if (retained > RETAINED_BYTES) failures.push(`${where}: ${Math.round(retained / 2 ** 20)} MiB of array buffers after it`);
+    if (retained > RETAINED_BYTES)
+      failures.push(`${where}: ${Math.round(retained / 2 ** 20)} MiB of array buffers after it`);
   }
   return { failures, slowestMs };
 }
@@ -179,8 +286,13 @@ describe('reader fuzzing', () => {
     });
     // Not timed: a mutation web-ifc still reads is a whole conversion.
     it('a few mutations of scheme-a.ifc: each a model or a DataError', async () => {
-      const target: Target = { name: 'scheme-a.ifc', original: file(`${ROOT}assets/sample/scheme-a.ifc`), headerBytes: 0, cases: 12,
-        read: (b) => readIfc(api, b, 'fuzz.ifc') };
+      const target: Target = {
+        name: 'scheme-a.ifc',
+        original: file(`${ROOT}assets/sample/scheme-a.ifc`),
+        headerBytes: 0,
+        cases: 12,
+        read: (b) => readIfc(api, b, 'fuzz.ifc'),
+      };
       expect((await fuzz(target, SEED)).failures.filter((f) => !/took/.test(f))).toEqual([]);
     }, 120_000);
   });

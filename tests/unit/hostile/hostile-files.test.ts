@@ -35,17 +35,31 @@ async function messagesFor(file: HostileFile): Promise<string[]> {
   const problems: string[] = [];
   try {
     switch (file.reader) {
-      case 'dbf': readDbf(bytes, file.name, undefined, TEST_LIMITS); break;
-      case 'shp': readShp(bytes, file.name, TEST_LIMITS); break;
-      case 'tile': await parseTileContent(bytes, file.name, 'Y', noFetch, TEST_LIMITS); break;
-      case 'ifczip': await unzipIfc(bytes, file.name, TEST_LIMITS.maxInflatedBytes); break;
-      case 'ifc': readIfc(api, bytes, file.name); break;
+      case 'dbf':
+        readDbf(bytes, file.name, undefined, TEST_LIMITS);
+        break;
+      case 'shp':
+        readShp(bytes, file.name, TEST_LIMITS);
+        break;
+      case 'tile':
+        await parseTileContent(bytes, file.name, 'Y', noFetch, TEST_LIMITS);
+        break;
+      case 'ifczip':
+        await unzipIfc(bytes, file.name, TEST_LIMITS.maxInflatedBytes);
+        break;
+      case 'ifc':
+        readIfc(api, bytes, file.name);
+        break;
       case 'geojson':
-        for (const p of parseGeoJson(new TextDecoder().decode(bytes), file.name, { limits: TEST_LIMITS }).problems) problems.push(`${file.name}: ${p.message}`);
+        for (const p of parseGeoJson(new TextDecoder().decode(bytes), file.name, { limits: TEST_LIMITS }).problems)
+          problems.push(`${file.name}: ${p.message}`);
         break;
       case 'tileset':
         await readTilesetBuildings({
-          url: `file:///hostile/${file.name}`, layerId: 'hostile', attributes: { id: 'id', heightMeters: 'heightMeters' }, limits: TEST_LIMITS,
+          url: `file:///hostile/${file.name}`,
+          layerId: 'hostile',
+          attributes: { id: 'id', heightMeters: 'heightMeters' },
+          limits: TEST_LIMITS,
           fetchBytes: async (url) => (url.endsWith(file.name) ? bytes : noFetch(url)),
           reportProblem: (source, message) => problems.push(`${source.split('/').pop()}: ${message}`),
         });
@@ -65,7 +79,11 @@ describe('hostile files', () => {
       const messages = await messagesFor(file);
       expect(performance.now() - started).toBeLessThan(file.expected === 'result' ? RESULT_MS : MESSAGE_MS);
       if (file.expected === 'result') expect(messages.filter((m) => !/warning/.test(m))).toEqual([]);
-      else expect(messages.some((message) => (file.expected as RegExp).test(message)), messages.join('\n')).toBe(true);
+      else
+        expect(
+          messages.some((message) => (file.expected as RegExp).test(message)),
+          messages.join('\n'),
+        ).toBe(true);
     });
   }
 

@@ -54,8 +54,13 @@ describe('bad IFC input', () => {
   });
 
   it('an IfcMapConversion naming an unknown CRS', () => {
-    const error = failure(textBytes(schemeA.replace("IFCPROJECTEDCRS('EPSG:4547'", "IFCPROJECTEDCRS('EPSG:999999'")), 'scheme-x.ifc');
-    expect(error.describe()).toMatch(/^scheme-x\.ifc: IfcMapConversion cannot be used: Unsupported coordinate system EPSG:999999/);
+    const error = failure(
+      textBytes(schemeA.replace("IFCPROJECTEDCRS('EPSG:4547'", "IFCPROJECTEDCRS('EPSG:999999'")),
+      'scheme-x.ifc',
+    );
+    expect(error.describe()).toMatch(
+      /^scheme-x\.ifc: IfcMapConversion cannot be used: Unsupported coordinate system EPSG:999999/,
+    );
   });
 
   it('an empty model', () => {
@@ -70,7 +75,7 @@ describe('bad IFC input', () => {
   });
 
   it('a file that has a STEP frame but no IfcProject', () => {
-    const noProject = EMPTY_MODEL.replace(/#1=IFCPROJECT[^\n]*/, "#1=IFCCARTESIANPOINT((0.,0.,0.));");
+    const noProject = EMPTY_MODEL.replace(/#1=IFCPROJECT[^\n]*/, '#1=IFCCARTESIANPOINT((0.,0.,0.));');
     expect(failure(textBytes(noProject)).message).toMatch(/no IfcProject/);
   });
 
@@ -89,16 +94,22 @@ describe('bad IFC input', () => {
       streaming.mockImplementation(() => {
         throw new WebAssembly.RuntimeError('Aborted(OOM)');
       });
-      expect(failure(textBytes(schemeA), 'scheme-a.ifc').describe()).toMatch(/^scheme-a\.ifc: The model is too big for web-ifc: it ran out of memory while reading the geometry .*Split the model/);
+      expect(failure(textBytes(schemeA), 'scheme-a.ifc').describe()).toMatch(
+        /^scheme-a\.ifc: The model is too big for web-ifc: it ran out of memory while reading the geometry .*Split the model/,
+      );
       streaming.mockImplementation(() => {
         throw new Error('null function or function signature mismatch');
       });
-      expect(failure(textBytes(schemeA), 'scheme-a.ifc').describe()).toBe('scheme-a.ifc: web-ifc failed while reading the geometry: null function or function signature mismatch');
+      expect(failure(textBytes(schemeA), 'scheme-a.ifc').describe()).toBe(
+        'scheme-a.ifc: web-ifc failed while reading the geometry: null function or function signature mismatch',
+      );
     } finally {
       streaming.mockRestore();
     }
     // Whatever the message, a heap at its limit when web-ifc fails is the same story.
     const full = { wasmModule: { HEAPU8: { byteLength: 3.9 * 2 ** 30 } } } as unknown as IfcAPI;
-    expect(engineFailure(full, 'tower.ifc', 'parsing the file', new Error('unreachable')).message).toMatch(/too big for web-ifc.*3\.9 GiB/);
+    expect(engineFailure(full, 'tower.ifc', 'parsing the file', new Error('unreachable')).message).toMatch(
+      /too big for web-ifc.*3\.9 GiB/,
+    );
   });
 });

@@ -3,7 +3,12 @@ import { approximateBytes } from '../../../src/data/ifc/approximate-bytes.ts';
 import { keysToEvict, type CacheUsage } from '../../../src/data/ifc/cache-budget.ts';
 
 const MB = 1024 * 1024;
-const entry = (key: string, sizeMB: number, lastUsedMs: number, version = 3): CacheUsage => ({ key, version, sizeBytes: sizeMB * MB, lastUsedMs });
+const entry = (key: string, sizeMB: number, lastUsedMs: number, version = 3): CacheUsage => ({
+  key,
+  version,
+  sizeBytes: sizeMB * MB,
+  lastUsedMs,
+});
 
 describe('IFC cache budget', () => {
   it('evicts nothing while the records fit', () => {

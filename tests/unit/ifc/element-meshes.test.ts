@@ -15,7 +15,14 @@ import { ifcEngine, textBytes } from './fixtures.ts';
 /** 16 towers of 30 storeys, ~83k vertices, nearly all of one colour. */
 function towersIfc(): Uint8Array {
   const towers: SchemeBuilding[] = Array.from({ length: 16 }, (_, k) => ({
-    name: `T${k}`, kind: 'tower', centre: [(k % 4) * 60, Math.floor(k / 4) * 60], widthMeters: 30, depthMeters: 20, floors: 30, floorHeightMeters: 3, use: '居住',
+    name: `T${k}`,
+    kind: 'tower',
+    centre: [(k % 4) * 60, Math.floor(k / 4) * 60],
+    widthMeters: 30,
+    depthMeters: 20,
+    floors: 30,
+    floorHeightMeters: 3,
+    use: '居住',
   }));
   const frame = { origin: [0, 0] as [number, number], rotationRad: 0, groundElevationM: 0 };
   return textBytes(writeSchemeIfc(createRng(3), { unitId: 'T', frame, a: towers, b: [] }, 'towers'));
@@ -45,7 +52,9 @@ describe('a colour with more vertices than 16-bit indices reach', () => {
   });
 
   it('is drawn with 16-bit indices, its groups sharing one material', () => {
-    const data = readIfcElements(api, bytes, 'towers.ifc', { placement: { lon: 114, lat: 33, heightMeters: 0, headingDeg: 0 } });
+    const data = readIfcElements(api, bytes, 'towers.ifc', {
+      placement: { lon: 114, lat: 33, heightMeters: 0, headingDeg: 0 },
+    });
     const { json } = readGlb(ifcGlb(data));
     const primitives = json.meshes[0].primitives;
     expect(primitives).toHaveLength(data.meshes.groups.length);

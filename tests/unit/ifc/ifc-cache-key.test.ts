@@ -18,7 +18,9 @@ describe('contentKey', () => {
 
   it('appends a manual placement, so a model placed by hand is cached apart', async () => {
     const placement = { lon: 114, lat: 33, heightMeters: 0, headingDeg: 30 };
-    expect(await contentKey(abc, placement)).toBe(`v${IFC_CONVERSION_VERSION}:${ABC_SHA256}:${JSON.stringify(placement)}`);
+    expect(await contentKey(abc, placement)).toBe(
+      `v${IFC_CONVERSION_VERSION}:${ABC_SHA256}:${JSON.stringify(placement)}`,
+    );
   });
 
   it('works where crypto.subtle is missing, as in a non-secure page', async () => {

@@ -6,19 +6,30 @@ import { ifcGlb } from '../../../src/data/ifc/ifc-glb.ts';
 import type { IfcElementInfo } from '../../../src/data/ifc/element-reader.ts';
 import { readGlb } from '../tiler/glb-reader.ts';
 
-const element = (expressId: number, propertySets: IfcElementInfo['propertySets'], quantities: IfcElementInfo['quantities'] = {}): IfcElementInfo => ({
-  expressId, globalId: `g${expressId}`, ifcClass: 'IfcWall', name: `wall ${expressId}`, propertySets, quantities,
+const element = (
+  expressId: number,
+  propertySets: IfcElementInfo['propertySets'],
+  quantities: IfcElementInfo['quantities'] = {},
+): IfcElementInfo => ({
+  expressId,
+  globalId: `g${expressId}`,
+  ifcClass: 'IfcWall',
+  name: `wall ${expressId}`,
+  propertySets,
+  quantities,
 });
 
 const meshes = (features: number): ElementMeshes => ({
   expressIds: Array.from({ length: features }, (_, i) => i + 1),
-  groups: [{
-    color: [1, 1, 1, 1],
-    positions: new Float32Array(features * 9),
-    normals: new Float32Array(features * 9),
-    indices: Uint32Array.from({ length: features * 3 }, (_, i) => i),
-    featureIds: Float32Array.from({ length: features * 3 }, (_, i) => Math.floor(i / 3)),
-  }],
+  groups: [
+    {
+      color: [1, 1, 1, 1],
+      positions: new Float32Array(features * 9),
+      normals: new Float32Array(features * 9),
+      indices: Uint32Array.from({ length: features * 3 }, (_, i) => i),
+      featureIds: Float32Array.from({ length: features * 3 }, (_, i) => Math.floor(i / 3)),
+    },
+  ],
   originIfc: [0, 0, 0],
   featureBounds: new Float64Array(features * 6),
   featureVertexCounts: new Uint32Array(features).fill(3),
@@ -27,7 +38,11 @@ const meshes = (features: number): ElementMeshes => ({
 describe('IFC glb property table', () => {
   it('has a column per property over all elements, with missing cells empty', () => {
     const elements = [
-      element(1, { Pset_WallCommon: { IsExternal: true, FireRating: 'REI60' } }, { Qto_WallBaseQuantities: { Length: 4.5 } }),
+      element(
+        1,
+        { Pset_WallCommon: { IsExternal: true, FireRating: 'REI60' } },
+        { Qto_WallBaseQuantities: { Length: 4.5 } },
+      ),
       element(2, { Pset_WallCommon: { FireRating: 'REI90' }, 自定义: { 材料: '砖' } }),
       element(3, {}),
     ];

@@ -16,7 +16,8 @@ async function convert(input: string, options = {}) {
   const report = await ifcToTiles(input, outDir, options);
   const tileset = JSON.parse(await readFile(report.tilesetPath, 'utf8'));
   const glbs = new Map<string, Uint8Array>();
-  for (const name of (await readdir(outDir)).filter((n) => n.endsWith('.glb'))) glbs.set(name, new Uint8Array(await readFile(join(outDir, name))));
+  for (const name of (await readdir(outDir)).filter((n) => n.endsWith('.glb')))
+    glbs.set(name, new Uint8Array(await readFile(join(outDir, name))));
   return { report, tileset, glbs };
 }
 
@@ -25,7 +26,11 @@ const EXPECTED_INFOS = new Set(['UNSUPPORTED_EXTENSION', 'UNUSED_OBJECT']); // t
 async function expectValid(glbs: Map<string, Uint8Array>) {
   for (const [uri, bytes] of glbs) {
     const report = await validator.validateBytes(bytes, { maxIssues: 50 });
-    expect({ uri, errors: report.issues.numErrors, warnings: report.issues.numWarnings }).toEqual({ uri, errors: 0, warnings: 0 });
+    expect({ uri, errors: report.issues.numErrors, warnings: report.issues.numWarnings }).toEqual({
+      uri,
+      errors: 0,
+      warnings: 0,
+    });
     for (const message of report.issues.messages) expect(EXPECTED_INFOS.has(message.code), message.message).toBe(true);
   }
 }
@@ -71,7 +76,8 @@ describe('ifc2tiles on scheme A', () => {
     expect(String(slab[loadBearing])).toBe('true'); // STRING: booleans missing on some rows cannot be BOOLEAN
     // feature ids cover all elements
     const ids = new Set<number>();
-    for (let p = 0; p < glb.json.meshes[0].primitives.length; p++) for (const id of glb.attribute('_FEATURE_ID_0', p)) ids.add(id);
+    for (let p = 0; p < glb.json.meshes[0].primitives.length; p++)
+      for (const id of glb.attribute('_FEATURE_ID_0', p)) ids.add(id);
     expect(ids.size).toBe(data.elements.length);
   });
 
@@ -79,7 +85,10 @@ describe('ifc2tiles on scheme A', () => {
     const outDir = await mkdtemp(join(tmpdir(), 'ifc2tiles-'));
     const input = join(outDir, 'notes.ifc');
     await writeFile(input, 'meeting notes, not a model');
-    await expect(ifcToTiles(input, join(outDir, 'tiles'))).rejects.toMatchObject({ source: 'notes.ifc', message: expect.stringMatching(/^not an IFC file/) });
+    await expect(ifcToTiles(input, join(outDir, 'tiles'))).rejects.toMatchObject({
+      source: 'notes.ifc',
+      message: expect.stringMatching(/^not an IFC file/),
+    });
     expect(existsSync(join(outDir, 'tiles'))).toBe(false); // no empty output folder left behind
   });
 });
@@ -105,7 +114,11 @@ describe.runIf(haveSamples)('ifc2tiles on a third-party IFC2X3 model split into 
         const pos = glb.attribute('POSITION', p);
         for (let v = 0; v < pos.length; v += 3) {
           const [x, y, z] = [pos[v]!, -pos[v + 2]!, pos[v + 1]!];
-          expect(Math.abs(x - box[0]) <= box[3] + 1e-3 && Math.abs(y - box[1]) <= box[7] + 1e-3 && Math.abs(z - box[2]) <= box[11] + 1e-3).toBe(true);
+          expect(
+            Math.abs(x - box[0]) <= box[3] + 1e-3 &&
+              Math.abs(y - box[1]) <= box[7] + 1e-3 &&
+              Math.abs(z - box[2]) <= box[11] + 1e-3,
+          ).toBe(true);
         }
       }
     }

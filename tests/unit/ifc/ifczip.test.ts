@@ -44,7 +44,8 @@ describe('.ifczip', () => {
     const view = new DataView(lzma.buffer);
     const directory = view.getUint32(lzma.length - 22 + 16, true);
     let entry = directory;
-    entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true); // skip readme.txt
+    entry +=
+      46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true); // skip readme.txt
     view.setUint16(entry + 10, 14, true);
     expect((await failure(lzma)).message).toMatch(/compression method 14/);
     const error = await failure(new TextEncoder().encode('PK\u0003\u0004 not really a zip'));
@@ -75,4 +76,3 @@ describe('.ifczip', () => {
     expect(() => checkStepHead(head, 'bomb.ifczip')).toThrow(/^not an IFC file/);
   });
 });
-

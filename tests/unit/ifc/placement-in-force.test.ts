@@ -4,7 +4,12 @@ import { placementInForce } from '../../../src/data/ifc/placement-in-force.ts';
 import { placementKeyOf } from '../../../src/data/ifc/placement-store.ts';
 
 const ORIGIN: [number, number, number] = [10, 20, 0];
-const fromFile = placementOf({ rule: 'manual', placement: { lon: 114, lat: 33, heightMeters: 50, headingDeg: 0 } }, 1, ORIGIN, 'x.ifc');
+const fromFile = placementOf(
+  { rule: 'manual', placement: { lon: 114, lat: 33, heightMeters: 50, headingDeg: 0 } },
+  1,
+  ORIGIN,
+  'x.ifc',
+);
 const filePlacement = { ...fromFile, placedBy: 'map-conversion' as const };
 const manifest = { lon: 114.01, lat: 33.01, heightMeters: 0, headingDeg: 0 };
 const saved = { lon: 114.02, lat: 33.02, heightMeters: 5, headingDeg: 90 };

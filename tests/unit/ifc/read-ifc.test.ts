@@ -11,7 +11,16 @@ import { readIfc, readIfcElements, type IfcModelData } from '../../../src/data/i
 import type { SpatialNode } from '../../../src/data/ifc/spatial-tree.ts';
 import { manualPlacementOf, raiseModelMatrix } from '../../../src/data/ifc/georeference.ts';
 import { readGlb } from '../tiler/glb-reader.ts';
-import { bytesOf, elementsWithBody, haveSamples, ifcEngine, SAMPLES, SCHEME_A, SHARED_FILES, textBytes } from './fixtures.ts';
+import {
+  bytesOf,
+  elementsWithBody,
+  haveSamples,
+  ifcEngine,
+  SAMPLES,
+  SCHEME_A,
+  SHARED_FILES,
+  textBytes,
+} from './fixtures.ts';
 
 let api: IfcAPI;
 beforeAll(async () => {
@@ -26,12 +35,14 @@ function corners(data: IfcModelData): number[][] {
   const out: number[][] = [];
   const b = data.meshes.featureBounds;
   for (let f = 0; f < b.length / 6; f++) {
-    for (let k = 0; k < 8; k++) out.push([b[f * 6 + (k & 1 ? 3 : 0)]!, b[f * 6 + 1 + (k & 2 ? 3 : 0)]!, b[f * 6 + 2 + (k & 4 ? 3 : 0)]!]);
+    for (let k = 0; k < 8; k++)
+      out.push([b[f * 6 + (k & 1 ? 3 : 0)]!, b[f * 6 + 1 + (k & 2 ? 3 : 0)]!, b[f * 6 + 2 + (k & 4 ? 3 : 0)]!]);
   }
   return out;
 }
 
-const countFeatures = (node: SpatialNode): number => node.features.length + node.children.reduce((n, c) => n + countFeatures(c), 0);
+const countFeatures = (node: SpatialNode): number =>
+  node.features.length + node.children.reduce((n, c) => n + countFeatures(c), 0);
 
 describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
   let data: IfcModelData;
@@ -87,7 +98,10 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     expect(slab.propertySets['Pset_SlabCommon']).toMatchObject({ LoadBearing: true });
     expect(data.buildings.map((b) => b.name)).toContain('A1号楼');
     // Each building's own property sets: its use and storeys (what the sunlight impact reads for new housing).
-    expect(data.buildings.find((b) => b.name === 'A1号楼')!.propertySets['Pset_BuildingCommon']).toMatchObject({ OccupancyType: '居住', NumberOfStoreys: 18 });
+    expect(data.buildings.find((b) => b.name === 'A1号楼')!.propertySets['Pset_BuildingCommon']).toMatchObject({
+      OccupancyType: '居住',
+      NumberOfStoreys: 18,
+    });
     expect(data.buildings.reduce((n, b) => n + b.features.length, 0)).toBe(data.elements.length);
     expect(new Set(data.elements.map((e) => e.globalId)).size).toBe(data.elements.length);
   });
@@ -115,14 +129,22 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
       expect(phases[0]).toBe('parse:part');
       expect(phases.at(-1)).toBe('properties:1');
       expect(geometry.length).toBeGreaterThan(1);
-      expect(geometry.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= geometry[i - 1]!)), `${path}: ${geometry.join(' ')}`).toBe(true);
+      expect(
+        geometry.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= geometry[i - 1]!)),
+        `${path}: ${geometry.join(' ')}`,
+      ).toBe(true);
       // Real progress: not full while a quarter of the elements is still to come (scheme A's storeys share shapes,
       // so a count of shapes would fill the bar at a few per cent), and not stuck low either.
-      expect(geometry.slice(0, Math.floor(geometry.length * 0.75)).every((f) => f < 0.99), path).toBe(true);
+      expect(
+        geometry.slice(0, Math.floor(geometry.length * 0.75)).every((f) => f < 0.99),
+        path,
+      ).toBe(true);
       expect(geometry.at(-1), path).toBeGreaterThan(0.5);
     }
     let calls = 0;
-    expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(IfcLoadCancelled);
+    expect(() => readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { isCancelled: () => ++calls > 50 })).toThrow(
+      IfcLoadCancelled,
+    );
   });
 
   it('counts the elements to stream only for a progress listener (ifc2tiles has none)', () => {
@@ -140,13 +162,19 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
   it('hands over the drawable geometry before reading the properties, and a lean glb with it', () => {
     const events: string[] = [];
     let geometryGlb: Uint8Array | undefined;
-    const details = convertIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', {
-      onProgress: (phase) => events.push(phase),
-    }, (geometry) => {
-      events.push('geometry-ready');
-      geometryGlb = geometry.glb;
-      expect(geometry.placement.placedBy).toBe('map-conversion');
-    });
+    const details = convertIfc(
+      api,
+      bytesOf(SCHEME_A),
+      'scheme-a.ifc',
+      {
+        onProgress: (phase) => events.push(phase),
+      },
+      (geometry) => {
+        events.push('geometry-ready');
+        geometryGlb = geometry.glb;
+        expect(geometry.placement.placedBy).toBe('map-conversion');
+      },
+    );
     // The hand-over comes after every geometry progress report and before the properties are read.
     const handOver = events.indexOf('geometry-ready');
     expect(events.lastIndexOf('geometry')).toBeLessThan(handOver);
@@ -165,7 +193,10 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     const moved = readIfc(api, bytesOf(SCHEME_A), 'scheme-a.ifc', { placement });
     expect(moved.placement.placedBy).toBe('manual');
     // The IFC origin goes to the given point; heading 90° turns the model's +Y axis to the east.
-    const originEcef = apply(moved.placement.modelMatrix, moved.meshes.originIfc.map((v) => -v));
+    const originEcef = apply(
+      moved.placement.modelMatrix,
+      moved.meshes.originIfc.map((v) => -v),
+    );
     const [lon, lat, h] = ecefToGeodetic(...originEcef);
     expect([lon, lat, h].map((v) => +v.toFixed(6))).toEqual([120, 30, 10]);
     const yAxis = moved.placement.modelMatrix.slice(4, 7);
@@ -192,7 +223,9 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
 describe.runIf(haveSamples)('third-party files (../shared/samples/ifc)', () => {
   it.each(SHARED_FILES)('%s: every element with a body becomes exactly one feature', (file) => {
     const bytes = bytesOf(SAMPLES + file);
-    const data = readIfc(api, bytes, file, { fallbackPlacement: { lon: 114, lat: 33, heightMeters: 0, headingDeg: 0 } });
+    const data = readIfc(api, bytes, file, {
+      fallbackPlacement: { lon: 114, lat: 33, heightMeters: 0, headingDeg: 0 },
+    });
     expect(new Set(data.meshes.expressIds)).toEqual(elementsWithBody(api, bytes));
     expect(data.meshes.expressIds.length).toBeGreaterThan(0);
     expect(countFeatures(data.tree)).toBeGreaterThanOrEqual(data.elements.length - 1); // an IfcSite's own shape sits on its node
@@ -202,15 +235,28 @@ describe.runIf(haveSamples)('third-party files (../shared/samples/ifc)', () => {
     const data = readIfc(api, bytesOf(`${SAMPLES}duplex.ifc`), 'duplex.ifc');
     expect(data.placement.placedBy).toBe('site');
     // (41, 52, 27, 840000), (-87, -38, -21, -839999): the IFC origin is there
-    const origin = ecefToGeodetic(...apply(data.placement.modelMatrix, data.meshes.originIfc.map((v) => -v)));
+    const origin = ecefToGeodetic(
+      ...apply(
+        data.placement.modelMatrix,
+        data.meshes.originIfc.map((v) => -v),
+      ),
+    );
     expect(origin[1]).toBeCloseTo(41 + 52 / 60 + 27.84 / 3600, 7);
     expect(origin[0]).toBeCloseTo(-(87 + 38 / 60 + 21.839999 / 3600), 7);
   });
 
   it('reads IFC2X3 ePset_MapConversion / ePSet_ProjectedCRS', () => {
     const text = readFileSync(`${SAMPLES}duplex.ifc`, 'latin1');
-    const values: [string, string][] = [['Eastings', '501650.'], ['Northings', '3650947.'], ['OrthogonalHeight', '80.'], ['XAxisAbscissa', '1.'], ['XAxisOrdinate', '0.']];
-    const props = values.map(([name, v], i) => `#${900001 + i}=IFCPROPERTYSINGLEVALUE('${name}',$,IFCLENGTHMEASURE(${v}),$);`);
+    const values: [string, string][] = [
+      ['Eastings', '501650.'],
+      ['Northings', '3650947.'],
+      ['OrthogonalHeight', '80.'],
+      ['XAxisAbscissa', '1.'],
+      ['XAxisOrdinate', '0.'],
+    ];
+    const props = values.map(
+      ([name, v], i) => `#${900001 + i}=IFCPROPERTYSINGLEVALUE('${name}',$,IFCLENGTHMEASURE(${v}),$);`,
+    );
     const extra = [
       ...props,
       `#900010=IFCPROPERTYSET('0aaaaaaaaaaaaaaaaaaaa1',#33,'ePset_MapConversion',$,(${values.map((_, i) => `#${900001 + i}`).join(',')}));`,
@@ -222,8 +268,15 @@ describe.runIf(haveSamples)('third-party files (../shared/samples/ifc)', () => {
     const patched = text.replace(/ENDSEC;\s*END-ISO-10303-21;\s*$/, `${extra}\nENDSEC;\nEND-ISO-10303-21;\n`);
     const data = readIfc(api, textBytes(patched), 'duplex-georef.ifc');
     expect(data.placement.placedBy).toBe('map-conversion');
-    const [lon, lat] = proj4('+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80', 'WGS84').forward([501650, 3650947]);
-    const origin = ecefToGeodetic(...apply(data.placement.modelMatrix, data.meshes.originIfc.map((v) => -v)));
+    const [lon, lat] = proj4('+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80', 'WGS84').forward([
+      501650, 3650947,
+    ]);
+    const origin = ecefToGeodetic(
+      ...apply(
+        data.placement.modelMatrix,
+        data.meshes.originIfc.map((v) => -v),
+      ),
+    );
     expect(origin[0]).toBeCloseTo(lon!, 7);
     expect(origin[1]).toBeCloseTo(lat!, 7);
     expect(origin[2]).toBeCloseTo(80, 3);
@@ -234,17 +287,29 @@ describe.runIf(haveSamples)('third-party files (../shared/samples/ifc)', () => {
     // The site's placement (#114) moved to Gauss–Krüger-sized coordinates; everything else stands on it.
     const moved = text
       .replace('#114= IFCAXIS2PLACEMENT3D(#112,', '#114= IFCAXIS2PLACEMENT3D(#900100,')
-      .replace(/ENDSEC;\s*END-ISO-10303-21;\s*$/, '#900100= IFCCARTESIANPOINT((501650.125,3650947.375,80.5));\nENDSEC;\nEND-ISO-10303-21;\n');
+      .replace(
+        /ENDSEC;\s*END-ISO-10303-21;\s*$/,
+        '#900100= IFCCARTESIANPOINT((501650.125,3650947.375,80.5));\nENDSEC;\nEND-ISO-10303-21;\n',
+      );
     const placement = { lon: 114, lat: 33, heightMeters: 0, headingDeg: 0 };
     const near = readIfcElements(api, textBytes(text), 'near.ifc', { placement });
     const far = readIfcElements(api, textBytes(moved), 'far.ifc', { placement });
-    expect(far.meshes.originIfc.map((v, c) => v - near.meshes.originIfc[c]!)).toEqual([501650.125, 3650947.375, 80.5].map((v) => expect.closeTo(v, 6)));
-    const largestError = (a: ArrayLike<number>, b: ArrayLike<number>) => Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i]!)));
+    expect(far.meshes.originIfc.map((v, c) => v - near.meshes.originIfc[c]!)).toEqual(
+      [501650.125, 3650947.375, 80.5].map((v) => expect.closeTo(v, 6)),
+    );
+    const largestError = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+      Math.max(...Array.from(a, (v, i) => Math.abs(v - b[i]!)));
     expect(far.meshes.groups).toHaveLength(near.meshes.groups.length);
     // web-ifc itself cuts one opening's triangles slightly differently that far out: compare the groups it did not.
-    const same = far.meshes.groups.filter((group, g) => group.positions.length === near.meshes.groups[g]!.positions.length);
+    const same = far.meshes.groups.filter(
+      (group, g) => group.positions.length === near.meshes.groups[g]!.positions.length,
+    );
     expect(same.length).toBeGreaterThanOrEqual(near.meshes.groups.length - 1);
-    same.forEach((group) => expect(largestError(group.positions, near.meshes.groups[far.meshes.groups.indexOf(group)]!.positions)).toBeLessThan(0.001));
+    same.forEach((group) =>
+      expect(
+        largestError(group.positions, near.meshes.groups[far.meshes.groups.indexOf(group)]!.positions),
+      ).toBeLessThan(0.001),
+    );
     expect(largestError(far.meshes.featureBounds, near.meshes.featureBounds)).toBeLessThan(0.001);
   });
 });

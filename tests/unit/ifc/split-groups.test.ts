@@ -7,7 +7,9 @@ function group(features: number[], color: MeshGroup['color']): MeshGroup {
   const n = features.length * 3;
   return {
     color,
-    positions: Float32Array.from({ length: n * 3 }, (_, i) => (i % 3 === 0 ? 10 * features[Math.floor(i / 9)]! + (Math.floor(i / 3) % 3) : 0)),
+    positions: Float32Array.from({ length: n * 3 }, (_, i) =>
+      i % 3 === 0 ? 10 * features[Math.floor(i / 9)]! + (Math.floor(i / 3) % 3) : 0,
+    ),
     normals: Float32Array.from({ length: n * 3 }, (_, i) => (i % 3 === 2 ? 1 : 0)),
     indices: Uint32Array.from({ length: n }, (_, i) => i),
     featureIds: Float32Array.from({ length: n }, (_, i) => features[Math.floor(i / 3)]!),

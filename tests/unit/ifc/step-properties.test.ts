@@ -31,7 +31,8 @@ describe('property sets read from the STEP text', () => {
         // compare over 100 objects; a third-party sample may have no property sets at all (IfcOpenHouse has none).
         if (path === SCHEME_A) expect(objects.length).toBeGreaterThan(100);
         for (const id of objects) expect(index.of(id), `#${id}`).toEqual(oracle.of(id));
-        for (const name of ['epset_mapconversion', 'pset_wallcommon']) expect(index.propertySetsNamed(name)).toEqual(oracle.propertySetsNamed(name));
+        for (const name of ['epset_mapconversion', 'pset_wallcommon'])
+          expect(index.propertySetsNamed(name)).toEqual(oracle.propertySetsNamed(name));
       } finally {
         api.CloseModel(model);
       }
@@ -43,12 +44,18 @@ describe('property sets read from the STEP text', () => {
       const bytes = bytesOf(path);
       const model = api.OpenModel(bytes);
       try {
-        const spatial = new SpatialIndex(new StepFile(stepText(bytes)), (entity) => api.GetNameFromTypeCode(api.GetTypeCodeFromName(entity)));
+        const spatial = new SpatialIndex(new StepFile(stepText(bytes)), (entity) =>
+          api.GetNameFromTypeCode(api.GetTypeCodeFromName(entity)),
+        );
         const { expressIds } = streamElementMeshes(api, model);
         expect(expressIds.length).toBeGreaterThan(0);
         for (const id of expressIds) {
           const line = api.GetLine(model, id) as IfcLine;
-          const expected = { globalId: text(line['GlobalId']), name: text(line['Name']) ?? '', ifcClass: api.GetNameFromTypeCode(line.type) };
+          const expected = {
+            globalId: text(line['GlobalId']),
+            name: text(line['Name']) ?? '',
+            ifcClass: api.GetNameFromTypeCode(line.type),
+          };
           expect(spatial.identity(id), `#${id}`).toEqual(expected);
         }
       } finally {
@@ -64,14 +71,16 @@ describe('property sets read from the STEP text', () => {
   });
 
   it('indexes entities by type and reads their attributes, skipping strings with ; and # inside', () => {
-    const step = new StepFile([
-      "ISO-10303-21;HEADER;FILE_NAME('#1=X(;');ENDSEC;DATA;",
-      "#1=IFCPROPERTYSINGLEVALUE('Note',$,IFCLABEL('a;b #2=IFCWALL(''x'');'),$);",
-      '#2 = IFCPROPERTYSINGLEVALUE(\'On\',$,IFCBOOLEAN(.T.),$);',
-      '#3=IFCPROPERTYLISTVALUE(\'L\',$,(IFCREAL(1.5),IFCREAL(-2.E-1)),$);',
-      "#4=IFCPROPERTYSET('g',#5,'Set',$,(#1,#2,#3));",
-      'ENDSEC;END-ISO-10303-21;',
-    ].join('\n'));
+    const step = new StepFile(
+      [
+        "ISO-10303-21;HEADER;FILE_NAME('#1=X(;');ENDSEC;DATA;",
+        "#1=IFCPROPERTYSINGLEVALUE('Note',$,IFCLABEL('a;b #2=IFCWALL(''x'');'),$);",
+        "#2 = IFCPROPERTYSINGLEVALUE('On',$,IFCBOOLEAN(.T.),$);",
+        "#3=IFCPROPERTYLISTVALUE('L',$,(IFCREAL(1.5),IFCREAL(-2.E-1)),$);",
+        "#4=IFCPROPERTYSET('g',#5,'Set',$,(#1,#2,#3));",
+        'ENDSEC;END-ISO-10303-21;',
+      ].join('\n'),
+    );
     expect(step.idsOfType('IFCPROPERTYSINGLEVALUE')).toEqual([1, 2]);
     expect(step.typeOf(4)).toBe('IFCPROPERTYSET');
     expect(step.attributes(1)).toEqual(['Note', undefined, "a;b #2=IFCWALL('x');", undefined]);
@@ -89,11 +98,17 @@ describe('property sets read from the STEP text', () => {
     const mixed = new StepFile("DATA;#7=IFCRELAGGREGATES('g',$,$,$,#8,( #9 ,'x', #10,$));ENDSEC;");
     expect(mixed.refs(7, 5)).toEqual([9, 10]);
     // The attributes before are skipped whatever they hold: quotes, brackets and semicolons in strings, typed values.
-    const skipped = new StepFile(`DATA;#8=IFCRELAGGREGATES('a''b(;',$,'n (x)', "0F" ,IFCLABEL('y)'),( #1,#2 ),#3);ENDSEC;`);
+    const skipped = new StepFile(
+      `DATA;#8=IFCRELAGGREGATES('a''b(;',$,'n (x)', "0F" ,IFCLABEL('y)'),( #1,#2 ),#3);ENDSEC;`,
+    );
     expect([skipped.refs(8, 5), skipped.refs(8, 6)]).toEqual([[1, 2], [3]]);
-    expect(() => new StepFile('DATA;#7=IFCRELAGGREGATES($,$,$,$,#8,(#9 #10));ENDSEC;').refs(7, 5)).toThrow(/unexpected "#" in a STEP list/);
+    expect(() => new StepFile('DATA;#7=IFCRELAGGREGATES($,$,$,$,#8,(#9 #10));ENDSEC;').refs(7, 5)).toThrow(
+      /unexpected "#" in a STEP list/,
+    );
     // Damage names the entity, and a value cut short is an error rather than a read from the start of the file.
     const cut = new StepFile("DATA;#3=IFCPROPERTYSINGLEVALUE('A',$,.T");
-    expect(() => cut.attributes(3)).toThrow(expect.objectContaining({ entity: '#3', message: 'a STEP value without its closing "."' }));
+    expect(() => cut.attributes(3)).toThrow(
+      expect.objectContaining({ entity: '#3', message: 'a STEP value without its closing "."' }),
+    );
   });
 });

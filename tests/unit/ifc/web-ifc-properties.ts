@@ -1,15 +1,27 @@
 // The oracle for the STEP property reader (src/data/ifc/properties.ts): the same index read through web-ifc's
 // GetLine, as the app did before; too slow for the app (≈20 µs a line), exact enough to check it against. Only the
 // merging of an object's sets (mergedProperties) is shared: what is compared is how the sets are read.
-import { IFCELEMENTQUANTITY, IFCPROPERTYSET, IFCRELDEFINESBYPROPERTIES, IFCRELDEFINESBYTYPE, type IfcAPI } from 'web-ifc';
+import {
+  IFCELEMENTQUANTITY,
+  IFCPROPERTYSET,
+  IFCRELDEFINESBYPROPERTIES,
+  IFCRELDEFINESBYTYPE,
+  type IfcAPI,
+} from 'web-ifc';
 import { linesOfType, plain, ref, refs, text, type IfcLine } from '../../../src/data/ifc/ifc-lines.ts';
-import { mergedProperties, type ElementProperties, type PropertyDefinition, type PropertyValues } from '../../../src/data/ifc/properties.ts';
+import {
+  mergedProperties,
+  type ElementProperties,
+  type PropertyDefinition,
+  type PropertyValues,
+} from '../../../src/data/ifc/properties.ts';
 
 // Which attribute holds a property's value, by property entity; quantities hold theirs in the one *Value attribute.
 const VALUE_ATTRIBUTES = ['NominalValue', 'EnumerationValues', 'ListValues', 'UpperBoundValue', 'LowerBoundValue'];
 
 function propertyValue(property: IfcLine): unknown {
-  for (const key of VALUE_ATTRIBUTES) if (property[key] !== undefined && property[key] !== null) return plain(property[key]);
+  for (const key of VALUE_ATTRIBUTES)
+    if (property[key] !== undefined && property[key] !== null) return plain(property[key]);
   const quantityKey = Object.keys(property).find((key) => key.endsWith('Value') && !key.startsWith('_'));
   return quantityKey ? plain(property[quantityKey]) : undefined;
 }
@@ -32,7 +44,8 @@ export class WebIfcPropertyIndex {
       if (typeId === undefined) continue;
       const typeSets = refs((api.GetLine(model, typeId) as IfcLine)['HasPropertySets']);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
-      for (const object of refs(rel['RelatedObjects'])) this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
+      for (const object of refs(rel['RelatedObjects']))
+        this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
   }
 

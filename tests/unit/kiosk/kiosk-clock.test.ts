@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { createKioskClock } from '../../../src/app/kiosk/kiosk-clock.ts';
 
-const tour = [{ viewpointId: 'a', dwellSeconds: 2 }, { viewpointId: 'b', dwellSeconds: 3 }];
+const tour = [
+  { viewpointId: 'a', dwellSeconds: 2 },
+  { viewpointId: 'b', dwellSeconds: 3 },
+];
 
 describe('kiosk clock', () => {
   it('resets after idleSeconds, then steps through the tour counting dwell from each arrival, and loops', () => {

@@ -23,12 +23,28 @@ export function pipe(spec: PipeSpec): PipeSegment {
   const [widthMm, heightMm] = typeof spec.sizeMm === 'number' ? [spec.sizeMm, spec.sizeMm] : spec.sizeMm;
   const [startDepthM, endDepthM] = typeof spec.depthM === 'number' ? [spec.depthM, spec.depthM] : spec.depthM;
   return {
-    id: spec.id, pipeClass: spec.pipeClass, subtype: spec.subtype ?? '', section: typeof spec.sizeMm === 'number' ? 'circle' : 'rect',
-    widthMm, heightMm, startDepthM, endDepthM, ...(spec.pressure ? { pressure: spec.pressure } : {}),
-    path: spec.path.map(toLonLat), defaulted: [], attributes: {},
+    id: spec.id,
+    pipeClass: spec.pipeClass,
+    subtype: spec.subtype ?? '',
+    section: typeof spec.sizeMm === 'number' ? 'circle' : 'rect',
+    widthMm,
+    heightMm,
+    startDepthM,
+    endDepthM,
+    ...(spec.pressure ? { pressure: spec.pressure } : {}),
+    path: spec.path.map(toLonLat),
+    defaulted: [],
+    attributes: {},
   };
 }
 
 export function building(featureId: string, corners: Vec2[]): BuildingRecord {
-  return { layerId: 'city', featureId, footprint: corners.map(toLonLat), baseHeightMeters: 0, heightMeters: 10, attributes: {} };
+  return {
+    layerId: 'city',
+    featureId,
+    footprint: corners.map(toLonLat),
+    baseHeightMeters: 0,
+    heightMeters: 10,
+    attributes: {},
+  };
 }

@@ -16,14 +16,25 @@ function outerRing(geometry: CleanGeometry): LonLat[] {
 const file = (name: string) => readFileSync(new URL(`../../../assets/sample/${name}`, import.meta.url), 'utf8');
 
 describe('sample pipelines', () => {
-  const pipes = readPipelines(parseGeoJson(file('pipelines.geojson'), 'pipelines.geojson').features, DEFAULT_PIPE_ATTRIBUTES);
-  const buildings: BuildingRecord[] = parseGeoJson(file('buildings.geojson'), 'buildings.geojson').features.map((f) => ({
-    layerId: 'city', featureId: String(f.properties.id), footprint: outerRing(f.geometry),
-    baseHeightMeters: 0, heightMeters: null, attributes: {},
-  }));
-  const seeded = (JSON.parse(file('pipeline-violations.json')) as {
-    violations: { id: string; kind: string; requiredMeters: number; segmentIds: string[]; buildingId?: string }[];
-  }).violations;
+  const pipes = readPipelines(
+    parseGeoJson(file('pipelines.geojson'), 'pipelines.geojson').features,
+    DEFAULT_PIPE_ATTRIBUTES,
+  );
+  const buildings: BuildingRecord[] = parseGeoJson(file('buildings.geojson'), 'buildings.geojson').features.map(
+    (f) => ({
+      layerId: 'city',
+      featureId: String(f.properties.id),
+      footprint: outerRing(f.geometry),
+      baseHeightMeters: 0,
+      heightMeters: null,
+      attributes: {},
+    }),
+  );
+  const seeded = (
+    JSON.parse(file('pipeline-violations.json')) as {
+      violations: { id: string; kind: string; requiredMeters: number; segmentIds: string[]; buildingId?: string }[];
+    }
+  ).violations;
 
   it('reads every pipe and well without problems', () => {
     expect(pipes.problems).toEqual([]);
@@ -46,7 +57,8 @@ describe('sample pipelines', () => {
   });
 
   it('agrees with the all-pairs reference of the bench, violation for violation', () => {
-    const key = (v: { kind: string; a: string; b: string; actualM: number }) => `${v.kind} ${[v.a, v.b].sort().join('/')} ${v.actualM}`;
+    const key = (v: { kind: string; a: string; b: string; actualM: number }) =>
+      `${v.kind} ${[v.a, v.b].sort().join('/')} ${v.actualM}`;
     const indexed = checkClearances(pipes.segments, { buildings }).map(key);
     expect(bruteForceClearances(pipes.segments, buildings).map(key).sort()).toEqual(indexed.sort());
   });

@@ -7,7 +7,8 @@ const units = features('renewal-units.geojson');
 const ordinary = buildings.filter((b) => b.properties.heritage === 'none');
 const share = (items: GeoFeature[], test: (b: GeoFeature) => boolean) => items.filter(test).length / items.length;
 const isPoor = (b: GeoFeature) => b.properties.safetyGrade === 'C' || b.properties.safetyGrade === 'D';
-const built = (from: number, to: number) => ordinary.filter((b) => (b.properties.yearBuilt as number) >= from && (b.properties.yearBuilt as number) < to);
+const built = (from: number, to: number) =>
+  ordinary.filter((b) => (b.properties.yearBuilt as number) >= from && (b.properties.yearBuilt as number) < to);
 
 describe('sample buildings', () => {
   it('has 3,000+ footprints with unique ids', () => {
@@ -19,15 +20,20 @@ describe('sample buildings', () => {
     const years = ordinary.map((b) => b.properties.yearBuilt as number);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(1960);
     expect(Math.max(...years)).toBeLessThanOrEqual(2025);
-    for (const decade of [1960, 1970, 1980, 1990, 2000, 2010]) expect(built(decade, decade + 10).length, `${decade}s`).toBeGreaterThan(30);
+    for (const decade of [1960, 1970, 1980, 1990, 2000, 2010])
+      expect(built(decade, decade + 10).length, `${decade}s`).toBeGreaterThan(30);
     const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-    const core = ordinary.filter((b) => b.properties.renewalUnitId === 'RU-01').map((b) => b.properties.yearBuilt as number);
+    const core = ordinary
+      .filter((b) => b.properties.renewalUnitId === 'RU-01')
+      .map((b) => b.properties.yearBuilt as number);
     expect(median(core)).toBeLessThan(median(years) - 5);
   });
 
   it('grades old brick buildings worse than new frames, with a few unknown', () => {
     const oldBrick = built(1960, 1980).filter((b) => ['砖木', '砖混'].includes(b.properties.structure as string));
-    const newFrames = built(2000, 2030).filter((b) => ['框架', '框剪', '钢结构'].includes(b.properties.structure as string));
+    const newFrames = built(2000, 2030).filter((b) =>
+      ['框架', '框剪', '钢结构'].includes(b.properties.structure as string),
+    );
     expect(share(oldBrick, isPoor)).toBeGreaterThan(0.5);
     expect(share(newFrames, isPoor)).toBeLessThan(0.1);
     expect(share(built(1960, 1970), isPoor)).toBeGreaterThan(share(built(1980, 1990), isPoor));
@@ -35,7 +41,8 @@ describe('sample buildings', () => {
     const unknown = share(buildings, (b) => b.properties.safetyGrade === 'unknown');
     expect(unknown).toBeGreaterThan(0);
     expect(unknown).toBeLessThan(0.05);
-    for (const grade of ['A', 'B', 'C', 'D']) expect(buildings.some((b) => b.properties.safetyGrade === grade)).toBe(true);
+    for (const grade of ['A', 'B', 'C', 'D'])
+      expect(buildings.some((b) => b.properties.safetyGrade === grade)).toBe(true);
   });
 
   it('keeps heights consistent with floors (about 3 m a floor)', () => {
@@ -76,7 +83,8 @@ describe('sample buildings', () => {
           const [a, b] = [boxes[i]!, boxes[j]!];
           if (a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3]) continue;
           pairs++;
-          if (polygonsOverlap(rings[i]!, rings[j]!)) overlaps.push(`${buildings[i]!.properties.id}/${buildings[j]!.properties.id}`);
+          if (polygonsOverlap(rings[i]!, rings[j]!))
+            overlaps.push(`${buildings[i]!.properties.id}/${buildings[j]!.properties.id}`);
         }
       }
     }
@@ -85,7 +93,12 @@ describe('sample buildings', () => {
   });
 
   it('the overlap check itself sees overlaps', () => {
-    const square = (x: number, y: number, size: number): Vec2[] => [[x, y], [x + size, y], [x + size, y + size], [x, y + size]];
+    const square = (x: number, y: number, size: number): Vec2[] => [
+      [x, y],
+      [x + size, y],
+      [x + size, y + size],
+      [x, y + size],
+    ];
     expect(polygonsOverlap(square(0, 0, 10), square(5, 5, 10))).toBe(true);
     expect(polygonsOverlap(square(0, 0, 10), square(2, 2, 3))).toBe(true);
     expect(polygonsOverlap(square(0, 0, 10), square(10.5, 0, 10))).toBe(false);
@@ -99,7 +112,11 @@ describe('sample buildings', () => {
       expect(holding.length, String(b.properties.id)).toBeLessThanOrEqual(1);
       expect(b.properties.renewalUnitId, String(b.properties.id)).toBe(holding[0] ?? '');
     }
-    for (const unit of unitRings) expect(buildings.some((b) => b.properties.renewalUnitId === unit.id), unit.id).toBe(true);
+    for (const unit of unitRings)
+      expect(
+        buildings.some((b) => b.properties.renewalUnitId === unit.id),
+        unit.id,
+      ).toBe(true);
   });
 
   it('lists a few heritage buildings, all inside the core protection area', () => {
@@ -109,6 +126,7 @@ describe('sample buildings', () => {
     expect(heritage.length).toBeLessThan(30);
     expect(heritage.some((b) => b.properties.heritage === '文物保护单位')).toBe(true);
     expect(heritage.some((b) => b.properties.heritage === '历史建筑')).toBe(true);
-    for (const b of heritage) expect(containsPoint(outerRing(core), ringCentroid(outerRing(b))), String(b.properties.name)).toBe(true);
+    for (const b of heritage)
+      expect(containsPoint(outerRing(core), ringCentroid(outerRing(b))), String(b.properties.name)).toBe(true);
   });
 });

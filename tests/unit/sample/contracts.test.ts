@@ -13,7 +13,10 @@ const nonEmpty: Check = (v) => typeof v === 'string' && v.length > 0;
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const positive: Check = (v) => isNumber(v) && (v as number) > 0;
 const isInteger: Check = (v) => Number.isInteger(v);
-const oneOf = (...values: unknown[]): Check => (v) => values.includes(v);
+const oneOf =
+  (...values: unknown[]): Check =>
+  (v) =>
+    values.includes(v);
 const lonLatHeight: Check = (v) => Array.isArray(v) && v.length === 3 && v.every(isNumber);
 
 function expectContract(file: string, list: GeoFeature[], geometry: string[], contract: Record<string, Check>): void {
@@ -21,7 +24,8 @@ function expectContract(file: string, list: GeoFeature[], geometry: string[], co
   for (const feature of list) {
     const label = `${file} ${String(feature.properties.id)}`;
     expect(geometry, label).toContain(feature.geometry.type);
-    for (const [key, check] of Object.entries(contract)) expect(check(feature.properties[key]), `${label}.${key} = ${JSON.stringify(feature.properties[key])}`).toBe(true);
+    for (const [key, check] of Object.entries(contract))
+      expect(check(feature.properties[key]), `${label}.${key} = ${JSON.stringify(feature.properties[key])}`).toBe(true);
   }
 }
 
@@ -32,9 +36,16 @@ const PIPE_CLASSES = ['JS', 'PS', 'RQ', 'RL', 'DL', 'TX', 'GY', 'ZH', 'BM'];
 describe('sample data contracts', () => {
   it('buildings carry the standard attributes', () => {
     expectContract('buildings', features('buildings.geojson'), ['Polygon'], {
-      id: nonEmpty, name: nonEmpty, heightMeters: positive, floors: isInteger, yearBuilt: isInteger,
-      structure: oneOf('砖木', '砖混', '框架', '框剪', '钢结构'), use: oneOf('居住', '商业', '办公', '公共服务', '工业', '仓储'),
-      safetyGrade: oneOf('A', 'B', 'C', 'D', 'unknown'), renewalUnitId: isString, heritage: oneOf('none', '历史建筑', '文物保护单位'),
+      id: nonEmpty,
+      name: nonEmpty,
+      heightMeters: positive,
+      floors: isInteger,
+      yearBuilt: isInteger,
+      structure: oneOf('砖木', '砖混', '框架', '框剪', '钢结构'),
+      use: oneOf('居住', '商业', '办公', '公共服务', '工业', '仓储'),
+      safetyGrade: oneOf('A', 'B', 'C', 'D', 'unknown'),
+      renewalUnitId: isString,
+      heritage: oneOf('none', '历史建筑', '文物保护单位'),
     });
   });
 
@@ -43,10 +54,17 @@ describe('sample data contracts', () => {
     expect(units.length).toBeGreaterThanOrEqual(6);
     expect(units.length).toBeLessThanOrEqual(10);
     expectContract('units', units, ['Polygon'], {
-      id: nonEmpty, name: nonEmpty, category: oneOf(...CATEGORIES), mode: oneOf(...MODES), phase: (v) => /^\d{4}–\d{4}$/.test(String(v)),
+      id: nonEmpty,
+      name: nonEmpty,
+      category: oneOf(...CATEGORIES),
+      mode: oneOf(...MODES),
+      phase: (v) => /^\d{4}–\d{4}$/.test(String(v)),
       controls: (v) => {
         const c = v as Record<string, unknown>;
-        return [c.farMax, c.coverageMax, c.greenRatioMin, c.heightLimitMeters].every(positive) && (c.demolitionRatioMax === undefined || isNumber(c.demolitionRatioMax));
+        return (
+          [c.farMax, c.coverageMax, c.greenRatioMin, c.heightLimitMeters].every(positive) &&
+          (c.demolitionRatioMax === undefined || isNumber(c.demolitionRatioMax))
+        );
       },
     });
     expect(units.some((u) => u.properties.mode === '拆除新建')).toBe(true);
@@ -56,14 +74,21 @@ describe('sample data contracts', () => {
     const buildings = features('buildings.geojson');
     const broken = features('renewal-units.geojson').filter((u) => {
       const limit = (u.properties.controls as { heightLimitMeters: number }).heightLimitMeters;
-      return buildings.some((b) => b.properties.renewalUnitId === u.properties.id && (b.properties.heightMeters as number) > limit);
+      return buildings.some(
+        (b) => b.properties.renewalUnitId === u.properties.id && (b.properties.heightMeters as number) > limit,
+      );
     });
     expect(broken.length).toBeGreaterThanOrEqual(2);
   });
 
   it('heritage zones: a core and a belt with a hole around it', () => {
     const zones = features('heritage-zones.geojson');
-    expectContract('heritage', zones, ['Polygon'], { zone: oneOf('核心保护范围', '建设控制地带'), name: nonEmpty, limitMeters: positive, rules: nonEmpty });
+    expectContract('heritage', zones, ['Polygon'], {
+      zone: oneOf('核心保护范围', '建设控制地带'),
+      name: nonEmpty,
+      limitMeters: positive,
+      rules: nonEmpty,
+    });
     const belt = zones.find((z) => z.properties.zone === '建设控制地带')!;
     const core = zones.find((z) => z.properties.zone === '核心保护范围')!;
     expect(belt.geometry.coordinates.length).toBe(2);
@@ -72,11 +97,22 @@ describe('sample data contracts', () => {
 
   it('height zones cover the district with overlapping limits; one view corridor', () => {
     const zones = features('height-zones.geojson');
-    expectContract('height zones', zones, ['Polygon'], { name: nonEmpty, limitMeters: positive, basis: oneOf('控规', '历史街区', '机场净空', '视廊') });
+    expectContract('height zones', zones, ['Polygon'], {
+      name: nonEmpty,
+      limitMeters: positive,
+      basis: oneOf('控规', '历史街区', '机场净空', '视廊'),
+    });
     expect(new Set(zones.map((z) => z.properties.basis)).size).toBe(4);
     const widest = zones.find((z) => z.properties.basis === '控规')!;
-    for (const b of features('buildings.geojson')) expect(containsPoint(outerRing(widest), outerRing(b)[0]!)).toBe(true);
-    expectContract('view corridors', features('view-corridors.geojson'), ['LineString'], { id: nonEmpty, name: nonEmpty, eye: lonLatHeight, target: lonLatHeight, halfWidthMeters: positive });
+    for (const b of features('buildings.geojson'))
+      expect(containsPoint(outerRing(widest), outerRing(b)[0]!)).toBe(true);
+    expectContract('view corridors', features('view-corridors.geojson'), ['LineString'], {
+      id: nonEmpty,
+      name: nonEmpty,
+      eye: lonLatHeight,
+      target: lonLatHeight,
+      halfWidthMeters: positive,
+    });
   });
 
   it('pipelines: every CJJ 61 class, segments and wells with their fields', () => {
@@ -87,8 +123,14 @@ describe('sample data contracts', () => {
     expect(segments.length).toBeGreaterThanOrEqual(1000);
     expect(segments.length).toBeLessThanOrEqual(3500);
     expectContract('pipe segments', segments, ['LineString'], {
-      id: nonEmpty, class: oneOf(...PIPE_CLASSES), subtype: nonEmpty, section: oneOf('circle', 'rect'), startDepthM: positive, endDepthM: positive,
-      material: nonEmpty, yearLaid: (v) => v === null || isInteger(v),
+      id: nonEmpty,
+      class: oneOf(...PIPE_CLASSES),
+      subtype: nonEmpty,
+      section: oneOf('circle', 'rect'),
+      startDepthM: positive,
+      endDepthM: positive,
+      material: nonEmpty,
+      yearLaid: (v) => v === null || isInteger(v),
     });
     for (const s of segments) {
       const p = s.properties;
@@ -96,22 +138,50 @@ describe('sample data contracts', () => {
       else expect(positive(p.widthMm) && positive(p.heightMm), String(p.id)).toBe(true);
       expect(p.class === 'RQ' ? nonEmpty(p.pressure) : p.pressure === undefined, String(p.id)).toBe(true);
     }
-    expectContract('wells', wells, ['Point'], { id: nonEmpty, class: oneOf(...PIPE_CLASSES), groundElevationM: positive, depthM: positive });
+    expectContract('wells', wells, ['Point'], {
+      id: nonEmpty,
+      class: oneOf(...PIPE_CLASSES),
+      groundElevationM: positive,
+      depthM: positive,
+    });
     const wellIds = new Set(wells.map((w) => w.properties.id));
-    for (const s of segments) expect(wellIds.has(s.properties.startWellId) && wellIds.has(s.properties.endWellId), String(s.properties.id)).toBe(true);
+    for (const s of segments)
+      expect(
+        wellIds.has(s.properties.startWellId) && wellIds.has(s.properties.endWellId),
+        String(s.properties.id),
+      ).toBe(true);
   });
 
   it('project.json validates, and every url it or proposals.json names exists', () => {
     const { files } = sample();
     const manifestUrl = 'http://127.0.0.1/assets/sample/project.json';
-    const result = validateProject(JSON.parse(files.get('assets/sample/project.json')!), manifestUrl, { knownKinds: LAYER_KINDS });
+    const result = validateProject(JSON.parse(files.get('assets/sample/project.json')!), manifestUrl, {
+      knownKinds: LAYER_KINDS,
+    });
     expect(result.problems).toEqual([]);
     const project = result.project!;
     expect(project.viewpoints.length).toBeGreaterThanOrEqual(4);
     expect(project.viewpoints.length).toBeLessThanOrEqual(6);
-    expect(project.layers.map((l) => l.id)).toEqual(['city', 'water', 'units', 'heritage', 'height-zones', 'view-corridor', 'streets', 'pipelines', 'scheme-b', 'scheme-a']);
-    const proposals = JSON.parse(files.get('assets/sample/proposals.json')!) as { unitId: string; schemes: { kind: string; url: string }[] };
-    const urls = [...project.layers.map((l) => l.url), ...proposals.schemes.map((s) => new URL(s.url, manifestUrl).href)];
+    expect(project.layers.map((l) => l.id)).toEqual([
+      'city',
+      'water',
+      'units',
+      'heritage',
+      'height-zones',
+      'view-corridor',
+      'streets',
+      'pipelines',
+      'scheme-b',
+      'scheme-a',
+    ]);
+    const proposals = JSON.parse(files.get('assets/sample/proposals.json')!) as {
+      unitId: string;
+      schemes: { kind: string; url: string }[];
+    };
+    const urls = [
+      ...project.layers.map((l) => l.url),
+      ...proposals.schemes.map((s) => new URL(s.url, manifestUrl).href),
+    ];
     const repoRoot = join(import.meta.dirname, '../../..');
     for (const url of urls) {
       const path = new URL(url).pathname.slice(1);
@@ -120,7 +190,8 @@ describe('sample data contracts', () => {
     expect(proposals.schemes.map((s) => s.kind)).toEqual(['ifc', '3dtiles']);
     const unit = features('renewal-units.geojson').find((u) => u.properties.id === proposals.unitId)!;
     expect(unit.properties.mode).toBe('拆除新建');
-    for (const b of features('scheme-b.geojson')) for (const p of outerRing(b)) expect(containsPoint(outerRing(unit), p)).toBe(true);
+    for (const b of features('scheme-b.geojson'))
+      for (const p of outerRing(b)) expect(containsPoint(outerRing(unit), p)).toBe(true);
   });
 
   it('scheme A keeps to the unit height limit, scheme B breaks it once', () => {

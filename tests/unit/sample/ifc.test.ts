@@ -3,8 +3,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  IfcAPI, IFCBUILDING, IFCBUILDINGELEMENTPROXY, IFCBUILDINGSTOREY, IFCMAPCONVERSION, IFCPROJECT, IFCPROJECTEDCRS, IFCPROPERTYSET,
-  IFCSITE, IFCSLAB, IFCWALL,
+  IfcAPI,
+  IFCBUILDING,
+  IFCBUILDINGELEMENTPROXY,
+  IFCBUILDINGSTOREY,
+  IFCMAPCONVERSION,
+  IFCPROJECT,
+  IFCPROJECTEDCRS,
+  IFCPROPERTYSET,
+  IFCSITE,
+  IFCSLAB,
+  IFCWALL,
 } from 'web-ifc';
 import { localToGrid } from '../../../tools/sample/frame.ts';
 import { IFC_GUID_PATTERN, compressGuid } from '../../../tools/sample/ifc-guid.ts';
@@ -28,7 +37,13 @@ const first = (type: number) => api.GetLine(model, api.GetLineIDsWithType(model,
 
 describe('STEP encoding', () => {
   it('writes reals with a decimal point and strings with \\X2\\ escapes', () => {
-    expect([real(1), real(0.5), real(-2), real(1e-7), real(3650947.06)]).toEqual(['1.', '0.5', '-2.', '1.E-07', '3650947.06']);
+    expect([real(1), real(0.5), real(-2), real(1e-7), real(3650947.06)]).toEqual([
+      '1.',
+      '0.5',
+      '-2.',
+      '1.E-07',
+      '3650947.06',
+    ]);
     expect(str("it's a\\b")).toBe("'it''s a\\\\b'");
     expect(str('方案A')).toBe("'\\X2\\65B96848\\X0\\A'");
   });
@@ -53,7 +68,8 @@ describe('scheme A in web-ifc', () => {
   });
 
   it('gives every element valid, unique GlobalIds', () => {
-    const rooted = /^#\d+=IFC(?:PROJECT|SITE|BUILDING|BUILDINGSTOREY|WALL|SLAB|BUILDINGELEMENTPROXY|PROPERTYSET|REL\w+)\('([^']*)',/gm;
+    const rooted =
+      /^#\d+=IFC(?:PROJECT|SITE|BUILDING|BUILDINGSTOREY|WALL|SLAB|BUILDINGELEMENTPROXY|PROPERTYSET|REL\w+)\('([^']*)',/gm;
     const ids = [...text.matchAll(rooted)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThan(500);
     for (const id of ids) expect(IFC_GUID_PATTERN.test(id), id).toBe(true);
@@ -81,8 +97,12 @@ describe('scheme A in web-ifc', () => {
     const expected = mapConversionOf(sample().district.schemes.frame);
     const conversion = first(IFCMAPCONVERSION);
     expect({
-      eastings: conversion.Eastings.value, northings: conversion.Northings.value, orthogonalHeight: conversion.OrthogonalHeight.value,
-      xAxisAbscissa: conversion.XAxisAbscissa.value, xAxisOrdinate: conversion.XAxisOrdinate.value, scale: conversion.Scale.value,
+      eastings: conversion.Eastings.value,
+      northings: conversion.Northings.value,
+      orthogonalHeight: conversion.OrthogonalHeight.value,
+      xAxisAbscissa: conversion.XAxisAbscissa.value,
+      xAxisOrdinate: conversion.XAxisOrdinate.value,
+      scale: conversion.Scale.value,
     }).toEqual(expected);
     expect(Math.abs(Math.atan2(expected.xAxisOrdinate, expected.xAxisAbscissa))).toBeGreaterThan(0.01); // a real rotation
     const crs = first(IFCPROJECTEDCRS);

@@ -33,7 +33,9 @@ describe('retryingMemo', () => {
   it('keeps a newer result when an older, forgotten load rejects late', async () => {
     let fail!: (error: Error) => void;
     let calls = 0;
-    const memo = retryingMemo(() => (++calls === 1 ? new Promise<string>((_, reject) => (fail = reject)) : Promise.resolve('new')));
+    const memo = retryingMemo(() =>
+      ++calls === 1 ? new Promise<string>((_, reject) => (fail = reject)) : Promise.resolve('new'),
+    );
     const stale = memo.get(0);
     memo.forget(0);
     expect(await memo.get(0)).toBe('new');

@@ -19,9 +19,28 @@ import { buildingsFrom } from '../../../tools/bench/townscape/townscape-case.ts'
 const [LON, LAT] = [114.02, 32.98];
 const plane = localPlane(LON, LAT);
 const rule = SUNLIGHT_RULES.zoneI_large; // 大寒日 ≥ 2 h
-const box = (layerId: string, id: string, x0: number, y0: number, x1: number, y1: number, heightMeters: number): BuildingRecord => ({
-  layerId, featureId: id, baseHeightMeters: 0, heightMeters, attributes: {},
-  footprint: ([[x0, y0], [x1, y0], [x1, y1], [x0, y1]] as Vec2[]).map(([x, y]) => plane.toLonLat(x, y)),
+const box = (
+  layerId: string,
+  id: string,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  heightMeters: number,
+): BuildingRecord => ({
+  layerId,
+  featureId: id,
+  baseHeightMeters: 0,
+  heightMeters,
+  attributes: {},
+  footprint: (
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ] as Vec2[]
+  ).map(([x, y]) => plane.toLonLat(x, y)),
 });
 // 大寒 2026 is 20 January (Beijing time); the steps are those the analysis uses at the proposal's centre (x = 0).
 const steps = sunSteps({ lon: LON, lat: LAT, civilDate: '2026-01-20', windowHours: [8, 16], stepMinutes: 1 });
@@ -38,28 +57,40 @@ const litMinutes = (d: number, heightMeters: number) => {
 };
 
 describe('shadowReach', () => {
-  it('is the footprint swept away from the Sun by the height over the Sun\'s slope', () => {
+  it("is the footprint swept away from the Sun by the height over the Sun's slope", () => {
     // Sun due south at 45°: a 10 m box shades at most 10 m north of itself.
     const frame = new LocalFrame(LON, LAT, 0);
     const reach = shadowReach([box('p', 'b', 0, 0, 10, 10, 10)], frame, [[0, -Math.SQRT1_2, Math.SQRT1_2]], 0);
-    const local = (x: number, y: number) => { const e = new Float64Array(3); frame.toLocal(...plane.toLonLat(x, y), 0, e); return [e[0]!, e[1]!] as const; };
+    const local = (x: number, y: number) => {
+      const e = new Float64Array(3);
+      frame.toLocal(...plane.toLonLat(x, y), 0, e);
+      return [e[0]!, e[1]!] as const;
+    };
     expect(reach.contains(...local(5, 19.8))).toBe(true);
     expect(reach.contains(...local(5, 5))).toBe(true);
     expect(reach.contains(...local(5, 21))).toBe(false);
     expect(reach.contains(...local(5, -1))).toBe(false);
     expect(reach.contains(...local(12, 15))).toBe(false);
     // Points higher up are reached less far: the sweep is measured from the lowest point tested.
-    expect(shadowReach([box('p', 'b', 0, 0, 10, 10, 10)], frame, [[0, -Math.SQRT1_2, Math.SQRT1_2]], 5).contains(...local(5, 17))).toBe(false);
+    expect(
+      shadowReach([box('p', 'b', 0, 0, 10, 10, 10)], frame, [[0, -Math.SQRT1_2, Math.SQRT1_2]], 5).contains(
+        ...local(5, 17),
+      ),
+    ).toBe(false);
   });
 });
 
 describe('analyseSchemeImpact', () => {
   const slab = box('scheme', 'slab', -500, -12, 500, 0, 30);
-  const impact = (kept: BuildingRecord[], options: { demolished?: BuildingRecord[]; newHousing?: boolean } = {}) => analyseSchemeImpact({
-    kept, demolished: options.demolished ?? [], proposal: [slab], year: 2026,
-    dwellings: kept.flatMap((b, building) => (b.featureId === 'wall' ? [] : [{ building, floors: 1, rule }])),
-    newHousing: options.newHousing ? [{ building: 0, floors: 1, rule: SUNLIGHT_RULES.oldAreaRebuild }] : [],
-  });
+  const impact = (kept: BuildingRecord[], options: { demolished?: BuildingRecord[]; newHousing?: boolean } = {}) =>
+    analyseSchemeImpact({
+      kept,
+      demolished: options.demolished ?? [],
+      proposal: [slab],
+      year: 2026,
+      dwellings: kept.flatMap((b, building) => (b.featureId === 'wall' ? [] : [{ building, floors: 1, rule }])),
+      newHousing: options.newHousing ? [{ building: 0, floors: 1, rule: SUNLIGHT_RULES.oldAreaRebuild }] : [],
+    });
 
   it('finds the sill a slab put south of it pushes below the rule, with the hand-computed hours', () => {
     const d = 39;
@@ -68,7 +99,14 @@ describe('analyseSchemeImpact', () => {
     expect(expected).toBeLessThan(120); // but for less than 2 h: the sill fails
     const { rows } = impact([home('H', d)]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ layerId: 'city', featureId: 'H', floor: 1, hoursBefore: 8, requiredHours: 2, ruleId: rule.id });
+    expect(rows[0]).toMatchObject({
+      layerId: 'city',
+      featureId: 'H',
+      floor: 1,
+      hoursBefore: 8,
+      requiredHours: 2,
+      ruleId: rule.id,
+    });
     expect(Math.round(rows[0]!.hoursAfter * 60)).toBe(expected);
   });
 
@@ -87,7 +125,7 @@ describe('analyseSchemeImpact', () => {
     expect(impact([home('H', d)], { demolished: [old] }).rows).toEqual([]);
   });
 
-  it('orders the rows worst first and checks the scheme\'s own housing', () => {
+  it("orders the rows worst first and checks the scheme's own housing", () => {
     const { rows, newHousing } = impact([home('B', 39), home('A', 30)], { newHousing: true });
     expect(rows.map((r) => r.featureId)).toEqual(['A', 'B']); // A is nearer: it loses more
     expect(rows[0]!.hoursBefore - rows[0]!.hoursAfter).toBeGreaterThan(rows[1]!.hoursBefore - rows[1]!.hoursAfter);
@@ -97,9 +135,24 @@ describe('analyseSchemeImpact', () => {
   });
 
   it('breaks ties in the drop by the hours left, then by place', () => {
-    const row = (featureId: string, hoursBefore: number, hoursAfter: number, floor = 1): ImpactRow =>
-      ({ layerId: 'city', featureId, floor, facade: 0, position: [0, 0, 0], hoursBefore, hoursAfter, requiredHours: 2, ruleId: rule.id });
-    const sorted = [row('c', 3, 1.5), row('b', 2.5, 1), row('a', 5, 1, 2), row('a', 5, 1, 1), row('d', 2.5 + 1e-12, 1 - 1e-12)].sort(worstFirst);
+    const row = (featureId: string, hoursBefore: number, hoursAfter: number, floor = 1): ImpactRow => ({
+      layerId: 'city',
+      featureId,
+      floor,
+      facade: 0,
+      position: [0, 0, 0],
+      hoursBefore,
+      hoursAfter,
+      requiredHours: 2,
+      ruleId: rule.id,
+    });
+    const sorted = [
+      row('c', 3, 1.5),
+      row('b', 2.5, 1),
+      row('a', 5, 1, 2),
+      row('a', 5, 1, 1),
+      row('d', 2.5 + 1e-12, 1 - 1e-12),
+    ].sort(worstFirst);
     expect(sorted.map((r) => `${r.featureId}${r.floor}`)).toEqual(['a1', 'a2', 'b1', 'd1', 'c1']);
   });
 });
@@ -111,8 +164,15 @@ describe('the shadow reach on the sample district (scheme B)', () => {
   const scene = new Set(withProposal(city, proposal));
   const kept = city.filter((b) => scene.has(b));
   const input = {
-    kept, demolished: city.filter((b) => !scene.has(b)), proposal, newHousing: [], year: 2026, stepMinutes: 10,
-    dwellings: kept.flatMap((b, building) => (b.attributes.use === '居住' ? [{ building, floors: b.attributes.floors as number, rule }] : [])),
+    kept,
+    demolished: city.filter((b) => !scene.has(b)),
+    proposal,
+    newHousing: [],
+    year: 2026,
+    stepMinutes: 10,
+    dwellings: kept.flatMap((b, building) =>
+      b.attributes.use === '居住' ? [{ building, floors: b.attributes.floors as number, rule }] : [],
+    ),
   };
 
   it('gives the same rows as counting every dwelling of the district', () => {
@@ -126,10 +186,16 @@ describe('the shadow reach on the sample district (scheme B)', () => {
   it('leaves out only sills no ray towards the Sun from which meets the scheme', () => {
     const [lon, lat] = lonLatCentre(proposal.flatMap((b) => b.footprint));
     const frame = new LocalFrame(lon, lat, 0);
-    const directions = sunSteps({ lon, lat, civilDate: '2026-01-20', windowHours: [8, 16], stepMinutes: 2 }).map((s) => s.direction);
+    const directions = sunSteps({ lon, lat, civilDate: '2026-01-20', windowHours: [8, 16], stepMinutes: 2 }).map(
+      (s) => s.direction,
+    );
     const scheme = sunRayCaster(occluderMesh(proposal, frame));
     const sills = input.dwellings.flatMap((d) => windowSillPoints(kept[d.building]!, { floors: d.floors }));
-    const local = sills.map((s) => { const e = new Float64Array(3); frame.toLocal(...s.position, e); return e; });
+    const local = sills.map((s) => {
+      const e = new Float64Array(3);
+      frame.toLocal(...s.position, e);
+      return e;
+    });
     const reach = shadowReach(proposal, frame, directions, Math.min(...local.map((e) => e[2]!)));
     let outside = 0;
     let shadedOutside = 0;

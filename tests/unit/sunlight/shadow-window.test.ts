@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { beijingClock, clockText, instantAtTrueSolar, parseClock, shadowWindow, trueSolarAt } from '../../../src/analysis/sunlight/shadow-window.ts';
+import {
+  beijingClock,
+  clockText,
+  instantAtTrueSolar,
+  parseClock,
+  shadowWindow,
+  trueSolarAt,
+} from '../../../src/analysis/sunlight/shadow-window.ts';
 import { solarTermDate } from '../../../src/analysis/sunlight/standard-day.ts';
 import { trueSolarInstant } from '../../../src/analysis/sunlight/true-solar-time.ts';
 
@@ -9,7 +16,12 @@ const MINUTE_MS = 60_000;
 describe('shadow animation window', () => {
   it('is the rule window of the standard day in UTC, from the same true-solar conversion as the count', () => {
     const window = shadowWindow(BEIJING[0], BEIJING[1], '大寒', 2026, '冬至');
-    expect(window).toMatchObject({ date: solarTermDate('大寒', 2026).civilDate, day: '大寒', startHours: 8, endHours: 16 });
+    expect(window).toMatchObject({
+      date: solarTermDate('大寒', 2026).civilDate,
+      day: '大寒',
+      startHours: 8,
+      endHours: 16,
+    });
     expect(window.startUtcMs).toBe(trueSolarInstant(BEIJING[0], BEIJING[1], window.date, 8).getTime());
     expect(window.endUtcMs).toBe(trueSolarInstant(BEIJING[0], BEIJING[1], window.date, 16).getTime());
     // 北京 大寒 08:00 true solar ≈ 08:25 Beijing time (published example).

@@ -12,8 +12,10 @@ describe('standard days', () => {
     // Published solar terms (Purple Mountain Observatory calendars): 2025 大寒 01-20 04:00, 2026 大寒 01-20 09:45,
     // 2024 冬至 12-21 17:21, 2025 冬至 12-21 23:03 (Beijing time).
     const cases: [Parameters<typeof solarTermDate>, string][] = [
-      [['大寒', 2025], '2025-01-20T04:00'], [['大寒', 2026], '2026-01-20T09:45'],
-      [['冬至', 2024], '2024-12-21T17:21'], [['冬至', 2025], '2025-12-21T23:03'],
+      [['大寒', 2025], '2025-01-20T04:00'],
+      [['大寒', 2026], '2026-01-20T09:45'],
+      [['冬至', 2024], '2024-12-21T17:21'],
+      [['冬至', 2025], '2025-12-21T23:03'],
     ];
     for (const [[day, year], published] of cases) {
       const { instant, civilDate } = solarTermDate(day, year);

@@ -15,8 +15,19 @@ const plane = localPlane(LON, LAT);
 const DATE = '2026-01-20';
 const rule = SUNLIGHT_RULES.zoneI_large; // 驻马店: zone Ⅲ, over 500,000 urban residents → 大寒日 ≥ 2 h
 const box = (id: string, x0: number, y0: number, x1: number, y1: number, heightMeters: number): BuildingRecord => ({
-  layerId: 'city', featureId: id, baseHeightMeters: 0, heightMeters, attributes: {},
-  footprint: ([[x0, y0], [x1, y0], [x1, y1], [x0, y1]] as Vec2[]).map(([x, y]) => plane.toLonLat(x, y)),
+  layerId: 'city',
+  featureId: id,
+  baseHeightMeters: 0,
+  heightMeters,
+  attributes: {},
+  footprint: (
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ] as Vec2[]
+  ).map(([x, y]) => plane.toLonLat(x, y)),
 });
 const at = (x: number, y: number, z: number): SunlightPosition => [...plane.toLonLat(x, y), z];
 const steps = sunSteps({ lon: LON, lat: LAT, civilDate: DATE, windowHours: [8, 16], stepMinutes: 1 });
@@ -40,7 +51,14 @@ describe('sunlight rules (GB 50180-2018 表4.0.9)', () => {
 describe('lit segments', () => {
   it('drops segments shorter than the minimum and reports cumulative and longest hours', () => {
     const lit = Uint8Array.from([1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 1]);
-    expect(litSegments(lit, 0, 12, 10, 30)).toEqual({ segments: [[0, 3], [4, 10]], hours: 1.5, longestHours: 1 });
+    expect(litSegments(lit, 0, 12, 10, 30)).toEqual({
+      segments: [
+        [0, 3],
+        [4, 10],
+      ],
+      hours: 1.5,
+      longestHours: 1,
+    });
     expect(litSegments(lit, 0, 12, 10, 0).segments).toHaveLength(3);
     expect(litSegments(lit, 4, 3, 10, 0)).toEqual({ segments: [[0, 3]], hours: 0.5, longestHours: 0.5 });
   });
@@ -71,9 +89,16 @@ describe('analyseSunlight', () => {
   it('counts the sunlit middle of the day in a courtyard, symmetric about true noon', () => {
     // A 40 m square court closed by four 12 m wings; the sill in its middle sees the Sun when the ray is 11.1 m up
     // where it leaves the court's 40 m square, whichever wing it passes over.
-    const court = [box('S', -30, -30, 30, -20, 12), box('N', -30, 20, 30, 30, 12), box('W', -30, -20, -20, 20, 12), box('E', 20, -20, 30, 20, 12)];
+    const court = [
+      box('S', -30, -30, 30, -20, 12),
+      box('N', -30, 20, 30, 30, 12),
+      box('W', -30, -20, -20, 20, 12),
+      box('E', 20, -20, 30, 20, 12),
+    ];
     const [point] = analyse(court, [at(0, 0, 0.9)]).points;
-    const expected = steps.filter(({ direction: [e, n, u] }) => u * Math.min(20 / Math.abs(e), 20 / Math.abs(n)) > 12 - 0.9).length;
+    const expected = steps.filter(
+      ({ direction: [e, n, u] }) => u * Math.min(20 / Math.abs(e), 20 / Math.abs(n)) > 12 - 0.9,
+    ).length;
     expect(Math.round(point!.hours * 60)).toBe(expected);
     expect(point!.trueSolarIntervals).toHaveLength(1);
     const [[start, end]] = point!.trueSolarIntervals as [[number, number]];
@@ -101,22 +126,52 @@ describe('window-sill points', () => {
   it('puts one point per floor on each facade, just outside its middle, with its outward normal', () => {
     const building = { ...box('B', 0, 0, 30, 10, 9), attributes: {} };
     const points = windowSillPoints(building, { offsetMeters: 0.05 });
-    const local = points.map(({ position: [lon, lat, h], floor }) => [...plane.toLocal(lon, lat).map((v) => Math.round(v * 100) / 100), h, floor]);
+    const local = points.map(({ position: [lon, lat, h], floor }) => [
+      ...plane.toLocal(lon, lat).map((v) => Math.round(v * 100) / 100),
+      h,
+      floor,
+    ]);
     // South (y = 0), east (x = 30), north (y = 10) and west (x = 0) facades, three floors each.
-    expect(local.filter(([, , , floor]) => floor === 1)).toEqual([[15, -0.05, 0.9, 1], [30.05, 5, 0.9, 1], [15, 10.05, 0.9, 1], [-0.05, 5, 0.9, 1]]);
+    expect(local.filter(([, , , floor]) => floor === 1)).toEqual([
+      [15, -0.05, 0.9, 1],
+      [30.05, 5, 0.9, 1],
+      [15, 10.05, 0.9, 1],
+      [-0.05, 5, 0.9, 1],
+    ]);
     expect(local.filter(([x, y]) => x === 15 && y === -0.05).map(([, , h]) => h)).toEqual([0.9, 3.9, 6.9]);
-    expect(points.filter((p) => p.floor === 1).map((p) => p.normal.map((v) => Math.round(v) + 0))).toEqual([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+    expect(points.filter((p) => p.floor === 1).map((p) => p.normal.map((v) => Math.round(v) + 0))).toEqual([
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ]);
     const reversed = { ...building, footprint: [...building.footprint].reverse() };
-    expect(windowSillPoints(reversed).filter((p) => p.floor === 1).map((p) => p.normal.map((v) => Math.round(v) + 0)))
-      .toEqual([[0, 1], [1, 0], [0, -1], [-1, 0]]); // the same facades from the north one, clockwise
+    expect(
+      windowSillPoints(reversed)
+        .filter((p) => p.floor === 1)
+        .map((p) => p.normal.map((v) => Math.round(v) + 0)),
+    ).toEqual([
+      [0, 1],
+      [1, 0],
+      [0, -1],
+      [-1, 0],
+    ]); // the same facades from the north one, clockwise
   });
 
   it('a south sill sees the Sun all day, a north one never, an east one in the morning only', () => {
     const building = box('B', 0, 0, 30, 10, 9);
     const ground = windowSillPoints(building).filter((p) => p.floor === 1);
-    const result = analyseSunlight([building], ground.map((p) => p.position), {
-      rule, year: 2026, date: DATE, minSegmentMinutes: 0, facadeNormals: ground.map((p) => p.normal),
-    });
+    const result = analyseSunlight(
+      [building],
+      ground.map((p) => p.position),
+      {
+        rule,
+        year: 2026,
+        date: DATE,
+        minSegmentMinutes: 0,
+        facadeNormals: ground.map((p) => p.normal),
+      },
+    );
     const [south, east, north, west] = result.points;
     expect([south!.hours, north!.hours]).toEqual([8, 0]);
     const morning = steps.filter((s) => s.direction[0] > 0).length;
@@ -129,8 +184,17 @@ describe('window-sill points', () => {
 describe('points along a line', () => {
   it('spaces points evenly across vertices, both ends included, heights interpolated', () => {
     const line: SunlightPosition[] = [at(0, 0, 0.9), at(10, 0, 0.9), at(10, 5, 5.9)];
-    const local = pointsAlongLine(line, 4).map(([lon, lat, h]) => [...plane.toLocal(lon, lat).map((v) => Math.round(v * 1000) / 1000 + 0), Math.round(h * 1000) / 1000]);
-    expect(local).toEqual([[0, 0, 0.9], [4, 0, 0.9], [8, 0, 0.9], [10, 2, 2.9], [10, 5, 5.9]]);
+    const local = pointsAlongLine(line, 4).map(([lon, lat, h]) => [
+      ...plane.toLocal(lon, lat).map((v) => Math.round(v * 1000) / 1000 + 0),
+      Math.round(h * 1000) / 1000,
+    ]);
+    expect(local).toEqual([
+      [0, 0, 0.9],
+      [4, 0, 0.9],
+      [8, 0, 0.9],
+      [10, 2, 2.9],
+      [10, 5, 5.9],
+    ]);
     expect(pointsAlongLine([at(0, 0, 1), at(8, 0, 1)], 4)).toHaveLength(3);
   });
 });

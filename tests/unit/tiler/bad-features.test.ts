@@ -10,19 +10,104 @@ const d = 0.0001;
 
 const cases: [object, string | RegExp][] = [
   [polygonFeature('open', [open(at(1))], { floors: 3 }), /not closed/],
-  [polygonFeature('short', [[[lon, lat], [lon + d, lat], [lon, lat]]], { floors: 3 }), /at least 4/],
+  [
+    polygonFeature(
+      'short',
+      [
+        [
+          [lon, lat],
+          [lon + d, lat],
+          [lon, lat],
+        ],
+      ],
+      { floors: 3 },
+    ),
+    /at least 4/,
+  ],
   [polygonFeature('nan', [at(2).map((p, i) => (i === 1 ? [NaN, p[1]!] : p))], { floors: 3 }), /finite/],
-  [polygonFeature('bowtie', [[[lon, lat], [lon + d, lat + d], [lon + d, lat], [lon, lat + d], [lon, lat]]], { floors: 3 }), /touch or cross/],
-  [polygonFeature('spike', [[[lon, lat], [lon + d, lat], [lon + 2 * d, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat]]], { floors: 3 }), /touch or cross/],
-  [polygonFeature('sliver', [[[lon, lat], [lon + d / 10, lat], [lon + d / 10, lat + 2e-8], [lon, lat]]], { floors: 3 }), /zero area/],
-  [polygonFeature('dupes', [[[lon, lat], [lon, lat], [lon + d, lat], [lon + d, lat], [lon, lat]]], { floors: 3 }), /fewer than 3 distinct/],
+  [
+    polygonFeature(
+      'bowtie',
+      [
+        [
+          [lon, lat],
+          [lon + d, lat + d],
+          [lon + d, lat],
+          [lon, lat + d],
+          [lon, lat],
+        ],
+      ],
+      { floors: 3 },
+    ),
+    /touch or cross/,
+  ],
+  [
+    polygonFeature(
+      'spike',
+      [
+        [
+          [lon, lat],
+          [lon + d, lat],
+          [lon + 2 * d, lat],
+          [lon + d, lat],
+          [lon + d, lat + d],
+          [lon, lat],
+        ],
+      ],
+      { floors: 3 },
+    ),
+    /touch or cross/,
+  ],
+  [
+    polygonFeature(
+      'sliver',
+      [
+        [
+          [lon, lat],
+          [lon + d / 10, lat],
+          [lon + d / 10, lat + 2e-8],
+          [lon, lat],
+        ],
+      ],
+      { floors: 3 },
+    ),
+    /zero area/,
+  ],
+  [
+    polygonFeature(
+      'dupes',
+      [
+        [
+          [lon, lat],
+          [lon, lat],
+          [lon + d, lat],
+          [lon + d, lat],
+          [lon, lat],
+        ],
+      ],
+      { floors: 3 },
+    ),
+    /fewer than 3 distinct/,
+  ],
   [polygonFeature('stray-hole', [at(3), boxRing(lon + 1, lat, 4, 4).reverse()], { floors: 3 }), /outside its exterior/],
-  [polygonFeature('no-height', [at(4)], { heightMeters: 'tall', floors: null }), /no usable height: heightMeters is "tall", floors is missing/],
+  [
+    polygonFeature('no-height', [at(4)], { heightMeters: 'tall', floors: null }),
+    /no usable height: heightMeters is "tall", floors is missing/,
+  ],
   [polygonFeature('too-tall', [at(5)], { heightMeters: 5000 }), /implausible/],
-  [{ type: 'Feature', id: 'point', properties: { floors: 2 }, geometry: { type: 'Point', coordinates: [lon, lat] } }, /Point is not a Polygon/],
+  [
+    { type: 'Feature', id: 'point', properties: { floors: 2 }, geometry: { type: 'Point', coordinates: [lon, lat] } },
+    /Point is not a Polygon/,
+  ],
   [{ type: 'Feature', id: 'null', properties: { floors: 2 }, geometry: null }, /no geometry/],
-  [{ type: 'Feature', id: 'garbage', properties: { floors: 2 }, geometry: { type: 'Polygon', coordinates: 'x' } }, /no coordinates/],
-  [{ type: 'Feature', id: 'rings', properties: { floors: 2 }, geometry: { type: 'Polygon', coordinates: [5] } }, /not an array of positions/],
+  [
+    { type: 'Feature', id: 'garbage', properties: { floors: 2 }, geometry: { type: 'Polygon', coordinates: 'x' } },
+    /no coordinates/,
+  ],
+  [
+    { type: 'Feature', id: 'rings', properties: { floors: 2 }, geometry: { type: 'Polygon', coordinates: [5] } },
+    /not an array of positions/,
+  ],
 ];
 
 describe('bad features', () => {
@@ -30,7 +115,11 @@ describe('bad features', () => {
     const good = [
       polygonFeature('good-floors', [at(10)], { floors: 5 }),
       polygonFeature(undefined, [at(11)], { heightMeters: ' 21.5 ' }),
-      { type: 'Feature', properties: { floors: 2 }, geometry: { type: 'MultiPolygon', coordinates: [[at(12)], [at(13)]] } },
+      {
+        type: 'Feature',
+        properties: { floors: 2 },
+        geometry: { type: 'MultiPolygon', coordinates: [[at(12)], [at(13)]] },
+      },
     ];
     const features = [...good, ...cases.map(([feature]) => feature), null as unknown as object];
     const { report, glbs } = await tileToTemp(collection(features));
@@ -55,7 +144,9 @@ describe('bad features', () => {
   it('fails with a DataError naming the reasons when nothing is usable', async () => {
     const all = collection(cases.map(([feature]) => feature));
     await expect(tileToTemp(all)).rejects.toThrow(DataError);
-    await expect(tileToTemp(all)).rejects.toThrow(/no usable buildings \(.*invalid-geometry.*\); first: feature 0: ring 0 is not closed/);
+    await expect(tileToTemp(all)).rejects.toThrow(
+      /no usable buildings \(.*invalid-geometry.*\); first: feature 0: ring 0 is not closed/,
+    );
   });
 
   it('lets a hole touch nothing but still accepts a clean courtyard', () => {

@@ -67,7 +67,8 @@ describe('CRS input', () => {
       const fromMemory = await tileToTemp(collection(reproject(4547)), { maxFeaturesPerTile: 100, crs: 4547 });
       expect(fromFile.report.crs).toBe('EPSG:4547');
       expect([...fromFile.glbBytes.keys()]).toEqual([...fromMemory.glbBytes.keys()]);
-      for (const [uri, bytes] of fromFile.glbBytes) expect(Buffer.from(bytes).equals(fromMemory.glbBytes.get(uri)!)).toBe(true);
+      for (const [uri, bytes] of fromFile.glbBytes)
+        expect(Buffer.from(bytes).equals(fromMemory.glbBytes.get(uri)!)).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

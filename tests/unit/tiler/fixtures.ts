@@ -4,7 +4,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { metersPerDegree } from '../../../src/geometry/ellipsoid.ts';
-import { tileFootprints, type FeatureCollectionInput, type TilerOptions, type TilerReport } from '../../../tools/tiler/tiler.ts';
+import {
+  tileFootprints,
+  type FeatureCollectionInput,
+  type TilerOptions,
+  type TilerReport,
+} from '../../../tools/tiler/tiler.ts';
 import { readGlb, type ReadGlb } from './glb-reader.ts';
 
 export const ZHUMADIAN = { lon: 114.02, lat: 32.98 };
@@ -13,11 +18,26 @@ export const ZHUMADIAN = { lon: 114.02, lat: 32.98 };
 export function boxRing(lon: number, lat: number, eastMeters: number, northMeters: number): number[][] {
   const perDegree = metersPerDegree(lat);
   const [dx, dy] = [eastMeters / 2 / perDegree.east, northMeters / 2 / perDegree.north];
-  return [[lon - dx, lat - dy], [lon + dx, lat - dy], [lon + dx, lat + dy], [lon - dx, lat + dy], [lon - dx, lat - dy]];
+  return [
+    [lon - dx, lat - dy],
+    [lon + dx, lat - dy],
+    [lon + dx, lat + dy],
+    [lon - dx, lat + dy],
+    [lon - dx, lat - dy],
+  ];
 }
 
-export function polygonFeature(id: string | undefined, rings: number[][][], properties: Record<string, unknown>): object {
-  return { type: 'Feature', ...(id === undefined ? {} : { id }), properties, geometry: { type: 'Polygon', coordinates: rings } };
+export function polygonFeature(
+  id: string | undefined,
+  rings: number[][][],
+  properties: Record<string, unknown>,
+): object {
+  return {
+    type: 'Feature',
+    ...(id === undefined ? {} : { id }),
+    properties,
+    geometry: { type: 'Polygon', coordinates: rings },
+  };
 }
 
 export function collection(features: object[], extra: Record<string, unknown> = {}): FeatureCollectionInput {
@@ -31,7 +51,10 @@ export interface TiledOutput {
   glbs: Map<string, ReadGlb>;
 }
 
-export async function tileToTemp(input: FeatureCollectionInput | string, options: TilerOptions = {}): Promise<TiledOutput> {
+export async function tileToTemp(
+  input: FeatureCollectionInput | string,
+  options: TilerOptions = {},
+): Promise<TiledOutput> {
   const dir = await mkdtemp(join(tmpdir(), 'tiler-test-'));
   try {
     const report = await tileFootprints(input, dir, options);

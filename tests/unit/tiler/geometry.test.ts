@@ -78,7 +78,9 @@ describe('extrusion', () => {
         expect(dot(t.stored, [t.centroid[0]!, 0, t.centroid[2]!])).toBeGreaterThan(0);
       }
     }
-    const roofArea = triangles(box).filter((t) => t.stored[1]! > 0.99).reduce((sum, t) => sum + t.area, 0);
+    const roofArea = triangles(box)
+      .filter((t) => t.stored[1]! > 0.99)
+      .reduce((sum, t) => sum + t.area, 0);
     expect(roofArea).toBeCloseTo(200, 2);
     for (let i = 0; i < box.normals.length; i += 3) {
       expect(Math.hypot(box.normals[i]!, box.normals[i + 1]!, box.normals[i + 2]!)).toBeCloseTo(1, 6);
@@ -106,7 +108,9 @@ describe('extrusion', () => {
       expect(Math.abs(t.centroid[0]!) < 4 && Math.abs(t.centroid[2]!) < 4).toBe(false);
       expect(dot(t.facing, t.stored)).toBeGreaterThan(0.999);
     }
-    const courtyardWalls = all.filter((t) => Math.abs(t.stored[1]!) < 0.5 && Math.hypot(t.centroid[0]!, t.centroid[2]!) < 6);
+    const courtyardWalls = all.filter(
+      (t) => Math.abs(t.stored[1]!) < 0.5 && Math.hypot(t.centroid[0]!, t.centroid[2]!) < 6,
+    );
     expect(courtyardWalls).toHaveLength(8);
     for (const t of courtyardWalls) expect(dot(t.stored, [t.centroid[0]!, 0, t.centroid[2]!])).toBeLessThan(0);
   });

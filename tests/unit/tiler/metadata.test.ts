@@ -32,10 +32,28 @@ describe('property tables', () => {
   const spots = [0, 1, 2].map((i) => boxRing(ZHUMADIAN.lon + i * 0.001, ZHUMADIAN.lat, 10, 10));
   const features = [
     polygonFeature('b0', [spots[0]!], {
-      heightMeters: 12.5, floors: 4, name: '驻马店市第一中学 教学楼', yearBuilt: 1985, ratio: 0.25, heritage: true, 结构: '砖混',
+      heightMeters: 12.5,
+      floors: 4,
+      name: '驻马店市第一中学 教学楼',
+      yearBuilt: 1985,
+      ratio: 0.25,
+      heritage: true,
+      结构: '砖混',
     }),
-    polygonFeature(undefined, [spots[1]!], { id: 'from-properties', floors: 6, name: 'Plain name', ratio: 1, heritage: false }),
-    polygonFeature('b2', [spots[2]!], { heightMeters: '30', yearBuilt: 2010, heritage: false, 结构: '框架', note: { a: 1 } }),
+    polygonFeature(undefined, [spots[1]!], {
+      id: 'from-properties',
+      floors: 6,
+      name: 'Plain name',
+      ratio: 1,
+      heritage: false,
+    }),
+    polygonFeature('b2', [spots[2]!], {
+      heightMeters: '30',
+      yearBuilt: 2010,
+      heritage: false,
+      结构: '框架',
+      note: { a: 1 },
+    }),
   ];
 
   it('writes one row per feature id with typed values and Chinese text intact', async () => {
@@ -57,9 +75,19 @@ describe('property tables', () => {
     // Rows follow the tile's order (most significant first); look them up by id.
     const rows = glb.propertyTable();
     const byId = new Map(rows.map((row) => [row['id'], row]));
-    expect(byId.get('b0')).toMatchObject({ heightMeters: 12.5, floors: 4, name: '驻马店市第一中学 教学楼', yearBuilt: 1985 });
+    expect(byId.get('b0')).toMatchObject({
+      heightMeters: 12.5,
+      floors: 4,
+      name: '驻马店市第一中学 教学楼',
+      yearBuilt: 1985,
+    });
     expect(byId.get('b0')![structureId]).toBe('砖混');
-    expect(byId.get('from-properties')).toMatchObject({ heightMeters: 18, floors: 6, yearBuilt: 65_535, heritage: false });
+    expect(byId.get('from-properties')).toMatchObject({
+      heightMeters: 18,
+      floors: 6,
+      yearBuilt: 65_535,
+      heritage: false,
+    });
     expect(byId.get('from-properties')![structureId]).toBe('');
     expect(byId.get('b2')).toMatchObject({ heightMeters: 30, floors: 65_535, name: '', note: '{"a":1}' });
   });

@@ -78,7 +78,8 @@ describe('tileset', () => {
       let outside = 0;
       for (let i = 0; i < positions.length; i += 3) {
         const point = toGeodetic(transform, positions[i]!, positions[i + 1]!, positions[i + 2]!);
-        if (!contains(tile.content.boundingVolume.region, point) || !contains(tile.boundingVolume.region, point)) outside++;
+        if (!contains(tile.content.boundingVolume.region, point) || !contains(tile.boundingVolume.region, point))
+          outside++;
       }
       expect({ uri: tile.content.uri, outside }).toEqual({ uri: tile.content.uri, outside: 0 });
       if (parent) {
@@ -92,7 +93,11 @@ describe('tileset', () => {
     const expectedInfos = new Set(['UNSUPPORTED_EXTENSION', 'UNUSED_OBJECT']); // the validator doesn't know the EXT_ metadata
     for (const [uri, bytes] of out.glbBytes) {
       const report = await validator.validateBytes(new Uint8Array(bytes));
-      expect({ uri, errors: report.issues.numErrors, warnings: report.issues.numWarnings }).toEqual({ uri, errors: 0, warnings: 0 });
+      expect({ uri, errors: report.issues.numErrors, warnings: report.issues.numWarnings }).toEqual({
+        uri,
+        errors: 0,
+        warnings: 0,
+      });
       for (const message of report.issues.messages) expect(expectedInfos.has(message.code)).toBe(true);
     }
   });

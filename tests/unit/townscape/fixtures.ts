@@ -9,12 +9,26 @@ export const frame = localPlane(...ORIGIN);
 export const lonLat = (x: number, y: number): [number, number] => frame.toLonLat(x, y);
 
 /** Axis-aligned rectangle x0..x1 × y0..y1 (metres), counter-clockwise, open. */
-export const rect = (x0: number, y0: number, x1: number, y1: number): [number, number][] =>
-  [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+export const rect = (x0: number, y0: number, x1: number, y1: number): [number, number][] => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+];
 
-export function building(featureId: string, ring: [number, number][], heightMeters: number | null, attributes: Record<string, unknown> = {}): BuildingRecord {
+export function building(
+  featureId: string,
+  ring: [number, number][],
+  heightMeters: number | null,
+  attributes: Record<string, unknown> = {},
+): BuildingRecord {
   return {
-    layerId: 'test', featureId, footprint: ring.map(([x, y]) => lonLat(x, y)), baseHeightMeters: 0, heightMeters, attributes,
+    layerId: 'test',
+    featureId,
+    footprint: ring.map(([x, y]) => lonLat(x, y)),
+    baseHeightMeters: 0,
+    heightMeters,
+    attributes,
   };
 }
 

@@ -8,11 +8,15 @@ import { readHeightZones, type ZoneFeature } from '../../../src/analysis/townsca
 import { bruteForceHeightCheck } from '../../../tools/bench/townscape/brute-force.ts';
 import { buildingsFrom } from '../../../tools/bench/townscape/townscape-case.ts';
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../assets/sample/${name}`, import.meta.url), 'utf8')) as { features: any[] };
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../assets/sample/${name}`, import.meta.url), 'utf8')) as { features: any[] };
 
 describe('townscape checks on the sample district', () => {
   const buildings = buildingsFrom(read('buildings.geojson').features, 'city');
-  const zoneFeatures: ZoneFeature[] = [...read('height-zones.geojson').features, ...read('heritage-zones.geojson').features];
+  const zoneFeatures: ZoneFeature[] = [
+    ...read('height-zones.geojson').features,
+    ...read('heritage-zones.geojson').features,
+  ];
   const { zones, problems } = readHeightZones(zoneFeatures, 'zones');
 
   it('reads every zone, heritage belts included', () => {

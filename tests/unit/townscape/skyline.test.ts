@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MEAN_EARTH_RADIUS_METERS as EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
-import { horizonAngle, skylineProfile, visitBuildingElevations, type EyePoint } from '../../../src/analysis/townscape/skyline.ts';
-import { allowedElevationDeg, controlLineBreaches, largestRise } from '../../../src/analysis/townscape/skyline-compare.ts';
+import {
+  horizonAngle,
+  skylineProfile,
+  visitBuildingElevations,
+  type EyePoint,
+} from '../../../src/analysis/townscape/skyline.ts';
+import {
+  allowedElevationDeg,
+  controlLineBreaches,
+  largestRise,
+} from '../../../src/analysis/townscape/skyline-compare.ts';
 import { building, lonLat, rect } from './fixtures.ts';
 
 const DEG = 180 / Math.PI;
@@ -48,7 +57,9 @@ describe('skyline profile', () => {
     const eye: EyePoint = [...lonLat(0, 0), 100];
     const low = [building('LOW', rect(-10, 100, 10, 200), 20)];
     const seen: number[] = [];
-    visitBuildingElevations(low, eye, { startDeg: 0, stepDeg: 1, count: 1 }, (_, __, angle, distance) => seen.push(angle * DEG, distance));
+    visitBuildingElevations(low, eye, { startDeg: 0, stepDeg: 1, count: 1 }, (_, __, angle, distance) =>
+      seen.push(angle * DEG, distance),
+    );
     expect(seen[0]).toBeCloseTo(Math.atan(-80 / 200) * DEG, 2);
     expect(seen[1]).toBeCloseTo(200, 6);
     const profile = skylineProfile(low, eye, NORTH);

@@ -15,7 +15,16 @@ export function writeDistrictIfc(directory: string): string {
   const towers: SchemeBuilding[] = [];
   for (let i = 0; i < GRID; i++) {
     for (let j = 0; j < GRID; j++) {
-      towers.push({ name: `T${i + 1}-${j + 1}`, kind: 'tower', centre: [i * SPACING_METERS, j * SPACING_METERS], widthMeters: 30, depthMeters: 20, floors: 30, floorHeightMeters: 3, use: '居住' });
+      towers.push({
+        name: `T${i + 1}-${j + 1}`,
+        kind: 'tower',
+        centre: [i * SPACING_METERS, j * SPACING_METERS],
+        widthMeters: 30,
+        depthMeters: 20,
+        floors: 30,
+        floorHeightMeters: 3,
+        use: '居住',
+      });
     }
   }
   const frame = { origin: [0, 0] as [number, number], rotationRad: 0.1, groundElevationM: 50 };

@@ -17,7 +17,9 @@ import type { NodeIfcRequest, NodeIfcResult } from './node-ifc.ts';
 /** Runs node-ifc.ts in a child process with this process's loader (tsx), its progress passed on line by line. */
 function inOwnProcess(request: NodeIfcRequest, log: (line: string) => void): Promise<NodeIfcResult> {
   const script = fileURLToPath(new URL('./node-ifc.ts', import.meta.url));
-  const child = spawn(process.execPath, [...process.execArgv, script, JSON.stringify(request)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...process.execArgv, script, JSON.stringify(request)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -27,7 +29,11 @@ function inOwnProcess(request: NodeIfcRequest, log: (line: string) => void): Pro
   });
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(JSON.parse(stdout) as NodeIfcResult) : reject(new Error(`node-ifc.ts exited with ${code}: ${stderr.slice(-2000)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolvePromise(JSON.parse(stdout) as NodeIfcResult)
+        : reject(new Error(`node-ifc.ts exited with ${code}: ${stderr.slice(-2000)}`)),
+    );
   });
 }
 
@@ -49,10 +55,17 @@ export const ifcCase = (options: { distDir?: string } = {}): BenchCase => ({
   },
 });
 
-async function measure(context: BenchContext, district: string, distDirOption: string | undefined): Promise<CaseResult> {
+async function measure(
+  context: BenchContext,
+  district: string,
+  distDirOption: string | undefined,
+): Promise<CaseResult> {
   const wasmDirectory = join(context.repoRoot, 'node_modules/web-ifc/');
   const shared = join(context.repoRoot, '../shared/samples/ifc/');
-  const files = [join(context.repoRoot, 'assets/sample/scheme-a.ifc'), ...['AC20-FZK-Haus.ifc', 'duplex.ifc'].map((f) => shared + f)]
+  const files = [
+    join(context.repoRoot, 'assets/sample/scheme-a.ifc'),
+    ...['AC20-FZK-Haus.ifc', 'duplex.ifc'].map((f) => shared + f),
+  ]
     .filter((path) => existsSync(path))
     .concat(district);
   const runsPerSide = context.runs * NODE_RUNS_PER_RUN;
@@ -64,15 +77,25 @@ async function measure(context: BenchContext, district: string, distDirOption: s
   ];
   for (const { path, app, reference, engineHeapMb } of result.files) {
     const name = basename(path);
-    rows.push({ metric: `${name}: bytes → tileset vs raw mesh stream`, unit: 'ms', app: median(app), reference: median(reference), goalRatio: 1.3, samples: { app, reference } });
+    rows.push({
+      metric: `${name}: bytes → tileset vs raw mesh stream`,
+      unit: 'ms',
+      app: median(app),
+      reference: median(reference),
+      goalRatio: 1.3,
+      samples: { app, reference },
+    });
     notes.push(`${name}: ifc2tiles web-ifc heap ${engineHeapMb.toFixed(0)} MB`);
   }
   notes.push(`Node rows: ${context.runs * NODE_RUNS_PER_RUN} runs per side, alternating which side goes first`);
   if (!existsSync(shared)) notes.push(`third-party IFC samples not found at ${shared}: only scheme-a.ifc measured`);
   notes.push('placement given by hand so every file converts (placement costs microseconds either way)');
-  notes.push('district-144-towers.ifc is generated (tools/bench/ifc/district-ifc.ts): 144 towers × 31 storeys, ~22k elements, 744k vertices, 5.8 MB');
+  notes.push(
+    'district-144-towers.ifc is generated (tools/bench/ifc/district-ifc.ts): 144 towers × 31 storeys, ~22k elements, 744k vertices, 5.8 MB',
+  );
   const distDir = resolve(context.repoRoot, distDirOption ?? 'dist');
-  if (!existsSync(join(distDir, 'index.html'))) return { rows, notes: [...notes, `browser part skipped: no built app at ${distDir}`] };
+  if (!existsSync(join(distDir, 'index.html')))
+    return { rows, notes: [...notes, `browser part skipped: no built app at ${distDir}`] };
   const browser = await measureBrowserIfc(context, distDir, files);
   return { rows: [...rows, ...browser.rows], notes: [...notes, ...browser.notes] };
 }

@@ -42,7 +42,9 @@ async function runOnce(side: Side, path: string, wasmDirectory: string): Promise
       streamAllMeshes(api, new Uint8Array(await readFile(path)));
       return { ms: performance.now() - start };
     }
-    const report = await ifcToTiles(path, outDir, { placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 } });
+    const report = await ifcToTiles(path, outDir, {
+      placement: { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0 },
+    });
     return { ms: performance.now() - start, heapMb: report.engineHeapMegabytes };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -50,10 +52,16 @@ async function runOnce(side: Side, path: string, wasmDirectory: string): Promise
   }
 }
 
-export async function measureNodeIfc({ files, runsPerSide, wasmDirectory }: NodeIfcRequest, log: (line: string) => void): Promise<NodeIfcResult> {
+export async function measureNodeIfc(
+  { files, runsPerSide, wasmDirectory }: NodeIfcRequest,
+  log: (line: string) => void,
+): Promise<NodeIfcResult> {
   // The first web-ifc instance compiles the wasm, and V8 tiers up both sides' code over the first runs: unmeasured,
   // those one-time costs would land on whichever side happens to run first. Reported, not hidden.
-  const cold = { app: (await runOnce('app', files[0]!, wasmDirectory)).ms, reference: (await runOnce('reference', files[0]!, wasmDirectory)).ms };
+  const cold = {
+    app: (await runOnce('app', files[0]!, wasmDirectory)).ms,
+    reference: (await runOnce('reference', files[0]!, wasmDirectory)).ms,
+  };
   // Then each file once a side, so every file is measured in the steady state: after one warm-up run the first
   // file's app runs 1–3 were still tiering up (~95–115 ms against ~75 after), which the other files never saw.
   for (const path of files) for (const side of ['app', 'reference'] as const) await runOnce(side, path, wasmDirectory);

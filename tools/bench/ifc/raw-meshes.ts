@@ -11,7 +11,11 @@ export interface RawColourMesh {
   indices: Uint32Array;
 }
 
-interface Piece { positions: Float32Array; normals: Float32Array; indices: Uint32Array }
+interface Piece {
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+}
 
 export function streamPlacedMeshes(api: IfcAPI, bytes: Uint8Array): RawColourMesh[] {
   const model = api.OpenModel(bytes);
@@ -30,9 +34,20 @@ export function streamPlacedMeshes(api: IfcAPI, bytes: Uint8Array): RawColourMes
       }
       const vertices = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize());
       const count = vertices.length / 6;
-      const piece = { positions: new Float32Array(count * 3), normals: new Float32Array(count * 3), indices: api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()) };
+      const piece = {
+        positions: new Float32Array(count * 3),
+        normals: new Float32Array(count * 3),
+        indices: api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()),
+      };
       for (let v = 0; v < count; v++) {
-        const [x, y, z, nx, ny, nz] = [vertices[v * 6]!, vertices[v * 6 + 1]!, vertices[v * 6 + 2]!, vertices[v * 6 + 3]!, vertices[v * 6 + 4]!, vertices[v * 6 + 5]!];
+        const [x, y, z, nx, ny, nz] = [
+          vertices[v * 6]!,
+          vertices[v * 6 + 1]!,
+          vertices[v * 6 + 2]!,
+          vertices[v * 6 + 3]!,
+          vertices[v * 6 + 4]!,
+          vertices[v * 6 + 5]!,
+        ];
         for (let c = 0; c < 3; c++) {
           piece.positions[v * 3 + c] = m[c]! * x + m[4 + c]! * y + m[8 + c]! * z + m[12 + c]! - origin[c]!;
           piece.normals[v * 3 + c] = m[c]! * nx + m[4 + c]! * ny + m[8 + c]! * nz;
@@ -51,7 +66,12 @@ export function streamPlacedMeshes(api: IfcAPI, bytes: Uint8Array): RawColourMes
 
 function merge(rgba: RawColourMesh['rgba'], pieces: Piece[]): RawColourMesh {
   const vertexCount = pieces.reduce((n, p) => n + p.positions.length / 3, 0);
-  const out = { rgba, positions: new Float32Array(vertexCount * 3), normals: new Float32Array(vertexCount * 3), indices: new Uint32Array(pieces.reduce((n, p) => n + p.indices.length, 0)) };
+  const out = {
+    rgba,
+    positions: new Float32Array(vertexCount * 3),
+    normals: new Float32Array(vertexCount * 3),
+    indices: new Uint32Array(pieces.reduce((n, p) => n + p.indices.length, 0)),
+  };
   let [vertex, index] = [0, 0];
   for (const piece of pieces) {
     out.positions.set(piece.positions, vertex * 3);

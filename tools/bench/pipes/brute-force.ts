@@ -1,7 +1,12 @@
 // The clearance check's reference: every pipe against every other pipe and every building, with only a box test in
 // front of the exact measurement. The same pair rules as the app, so both must report the same violations.
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
-import { placeAndSort, pipeBuildingViolation, pipePairViolation, type PlacedViolation } from '../../../src/analysis/pipes/clearance-check.ts';
+import {
+  placeAndSort,
+  pipeBuildingViolation,
+  pipePairViolation,
+  type PlacedViolation,
+} from '../../../src/analysis/pipes/clearance-check.ts';
 import { CLEARANCE_RULES, MAX_REQUIRED_M, strictestRule } from '../../../src/analysis/pipes/clearance-rules.ts';
 import { boxOf } from '../../../src/geometry/ring.ts';
 import type { Box } from '../../../src/geometry/types.ts';

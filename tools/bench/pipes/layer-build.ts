@@ -18,13 +18,20 @@ interface Sample {
   frameMs: number;
 }
 
-export async function measureLayerBuild(context: BenchContext, distDir: string, city: TiledSample): Promise<{ rows: BenchRow[]; notes: string[] }> {
+export async function measureLayerBuild(
+  context: BenchContext,
+  distDir: string,
+  city: TiledSample,
+): Promise<{ rows: BenchRow[]; notes: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pipes-'));
   const [lon, lat] = city.segments[Math.floor(city.segments.length / 2)]!.path[0]!;
   const home = { lon, lat: lat - 0.004, heightMeters: 600, headingDeg: 0, pitchDeg: -45 };
   const project = (layers: unknown[]) => JSON.stringify({ title: 'pipes bench', home, layers });
   writeFileSync(join(dir, 'pipes.geojson'), city.geojson());
-  writeFileSync(join(dir, 'app.json'), project([{ id: 'pipes', kind: 'pipelines', title: 'pipes', url: 'pipes.geojson', visible: true }]));
+  writeFileSync(
+    join(dir, 'app.json'),
+    project([{ id: 'pipes', kind: 'pipelines', title: 'pipes', url: 'pipes.geojson', visible: true }]),
+  );
   writeFileSync(join(dir, 'reference.json'), project([]));
   const server = await startStaticServer({ '/bench-pipes/': dir, '/': distDir });
   const browser = await launchChromium();
@@ -34,19 +41,25 @@ export async function measureLayerBuild(context: BenchContext, distDir: string, 
     for (let run = 0; run < context.runs; run++) {
       for (const side of alternatingOrder<Side>(['app', 'reference'], run)) {
         const start = performance.now();
-        const page = await openOfflinePage(browser, `${server.origin}/index.html?render=cheap&project=/bench-pipes/${side}.json`);
+        const page = await openOfflinePage(
+          browser,
+          `${server.origin}/index.html?render=cheap&project=/bench-pipes/${side}.json`,
+        );
         try {
           await waitForCim(page, 600_000);
           const readyMs = performance.now() - start;
-          const frameMs = await page.page.evaluate(async ({ view, moves }) => {
-            const times: number[] = [];
-            for (let i = 0; i < moves; i++) {
-              const t = performance.now();
-              await window.cim.setCameraView({ ...view, headingDeg: (i * 360) / moves });
-              times.push(performance.now() - t);
-            }
-            return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-          }, { view: home, moves: MOVES });
+          const frameMs = await page.page.evaluate(
+            async ({ view, moves }) => {
+              const times: number[] = [];
+              for (let i = 0; i < moves; i++) {
+                const t = performance.now();
+                await window.cim.setCameraView({ ...view, headingDeg: (i * 360) / moves });
+                times.push(performance.now() - t);
+              }
+              return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+            },
+            { view: home, moves: MOVES },
+          );
           const errors = await page.page.evaluate(() => window.cim.errors().length);
           if (errors > 0) notes.push(`${side} run ${run + 1}: ${errors} user-facing errors`);
           samples[side].push({ readyMs, frameMs });
@@ -65,8 +78,15 @@ export async function measureLayerBuild(context: BenchContext, distDir: string, 
     rowFromRuns(metric, 'ms', samples.app.map(pick), samples.reference.map(pick), goalRatio);
   return {
     rows: [
-      row(`app ready with ${city.segments.length} pipe segments vs no layer (page load, fetch, parse, mesh, first frame)`, (s) => s.readyMs),
-      row(`frame after a camera move over ${city.segments.length} pipes vs none (median of ${MOVES})`, (s) => s.frameMs, 2),
+      row(
+        `app ready with ${city.segments.length} pipe segments vs no layer (page load, fetch, parse, mesh, first frame)`,
+        (s) => s.readyMs,
+      ),
+      row(
+        `frame after a camera move over ${city.segments.length} pipes vs none (median of ${MOVES})`,
+        (s) => s.frameMs,
+        2,
+      ),
     ],
     notes,
   };

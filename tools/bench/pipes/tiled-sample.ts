@@ -18,9 +18,20 @@ export interface TiledSample {
 
 export function tiledSample(repoRoot: string, minSegments: number): TiledSample {
   const read = (name: string) => readFileSync(join(repoRoot, 'assets/sample', name), 'utf8');
-  const base = readPipelines(parseGeoJson(read('pipelines.geojson'), 'pipelines.geojson').features, DEFAULT_PIPE_ATTRIBUTES).segments;
+  const base = readPipelines(
+    parseGeoJson(read('pipelines.geojson'), 'pipelines.geojson').features,
+    DEFAULT_PIPE_ATTRIBUTES,
+  ).segments;
   const baseBuildings = parseGeoJson(read('buildings.geojson'), 'buildings.geojson').features.flatMap((f) =>
-    f.geometry.type === 'Polygon' ? [{ id: String(f.properties.id), ring: f.geometry.coordinates[0]!.slice(0, -1).map(([lon, lat]) => [lon!, lat!] as LonLat) }] : []);
+    f.geometry.type === 'Polygon'
+      ? [
+          {
+            id: String(f.properties.id),
+            ring: f.geometry.coordinates[0]!.slice(0, -1).map(([lon, lat]) => [lon!, lat!] as LonLat),
+          },
+        ]
+      : [],
+  );
   const lons = base.flatMap((s) => s.path.map(([lon]) => lon));
   const stepDeg = Math.max(...lons) - Math.min(...lons) + 0.0005;
   const copies = Math.ceil(minSegments / base.length);
@@ -30,14 +41,28 @@ export function tiledSample(repoRoot: string, minSegments: number): TiledSample 
     const shift = ([lon, lat]: LonLat): LonLat => [lon + copy * stepDeg, lat];
     for (const s of base) segments.push({ ...s, id: `${s.id}@${copy}`, path: s.path.map(shift) });
     for (const b of baseBuildings) {
-      buildings.push({ layerId: 'city', featureId: `${b.id}@${copy}`, footprint: b.ring.map(shift), baseHeightMeters: 0, heightMeters: null, attributes: {} });
+      buildings.push({
+        layerId: 'city',
+        featureId: `${b.id}@${copy}`,
+        footprint: b.ring.map(shift),
+        baseHeightMeters: 0,
+        heightMeters: null,
+        attributes: {},
+      });
     }
   }
   return {
-    segments, buildings, copies,
-    geojson: () => JSON.stringify({
-      type: 'FeatureCollection',
-      features: segments.map((s) => ({ type: 'Feature', geometry: { type: 'LineString', coordinates: s.path }, properties: { ...s.attributes, id: s.id } })),
-    }),
+    segments,
+    buildings,
+    copies,
+    geojson: () =>
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: segments.map((s) => ({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: s.path },
+          properties: { ...s.attributes, id: s.id },
+        })),
+      }),
   };
 }

@@ -3,14 +3,22 @@
 // grouped by colour, back to the page; `benchIfc.streamAndDraw(url, site)` then draws them as one glTF model (no
 // features or metadata) and waits for the frame showing it — what the app's "bytes → model on screen" is measured
 // against.
-import { Axis, Cartesian3, Matrix4, Model, Transforms } from 'cesium';
+import { Axis, Cartesian3, type Matrix4, Model, Transforms } from 'cesium';
 import { writeGlb } from '../../../src/data/gltf/glb-writer.ts';
 import { MODEL_LIGHTING } from '../../../src/viewer/render-settings.ts';
 import type { RawColourMesh } from '../ifc/raw-meshes.ts';
 import { createPlainViewer, drawnOnceLoaded, setPlainView, type PlainView } from './plain-viewer.ts';
 
-interface StreamResult { ms: number; vertices: number; heapBytes: number }
-interface Site { lon: number; lat: number; heightMeters: number }
+interface StreamResult {
+  ms: number;
+  vertices: number;
+  heapBytes: number;
+}
+interface Site {
+  lon: number;
+  lat: number;
+  heightMeters: number;
+}
 declare global {
   interface Window {
     benchIfc: {
@@ -46,11 +54,17 @@ async function draw(meshes: RawColourMesh[], site: Site): Promise<void> {
     generator: 'raw web-ifc reference',
     primitives: meshes.map((m, i) => ({ positions: m.positions, normals: m.normals, indices: m.indices, material: i })),
     materials: meshes.map((m, i) => ({
-      name: `raw-${i}`, baseColorFactor: m.rgba, metallicFactor: 0, roughnessFactor: 0.9, doubleSided: true,
+      name: `raw-${i}`,
+      baseColorFactor: m.rgba,
+      metallicFactor: 0,
+      roughnessFactor: 0.9,
+      doubleSided: true,
       ...(m.rgba[3] < 1 ? { alphaMode: 'BLEND' as const } : {}),
     })),
   });
-  const modelMatrix: Matrix4 = Transforms.eastNorthUpToFixedFrame(Cartesian3.fromDegrees(site.lon, site.lat, site.heightMeters));
+  const modelMatrix: Matrix4 = Transforms.eastNorthUpToFixedFrame(
+    Cartesian3.fromDegrees(site.lon, site.lat, site.heightMeters),
+  );
   // The positions are z-up (IFC), so no axis change beyond what the east-north-up frame does.
   const options = { gltf: glb, modelMatrix, upAxis: Axis.Z, forwardAxis: Axis.X, ...MODEL_LIGHTING };
   const model = await Model.fromGltfAsync(options as unknown as Parameters<typeof Model.fromGltfAsync>[0]);

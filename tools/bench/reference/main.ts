@@ -5,19 +5,35 @@ import { Cesium3DTileset, type Viewer } from 'cesium';
 import { MODEL_LIGHTING } from '../../../src/viewer/render-settings.ts';
 import { createPlainViewer, drawnOnceLoaded, setPlainView, type PlainView } from './plain-viewer.ts';
 
-interface ManifestLayer { id: string; kind: string; url: string; style?: { maximumScreenSpaceError?: number } }
-interface Manifest { home: PlainView; layers: ManifestLayer[] }
+interface ManifestLayer {
+  id: string;
+  kind: string;
+  url: string;
+  style?: { maximumScreenSpaceError?: number };
+}
+interface Manifest {
+  home: PlainView;
+  layers: ManifestLayer[];
+}
 
-interface BenchPage { viewer?: Viewer; ready: Promise<void> }
+interface BenchPage {
+  viewer?: Viewer;
+  ready: Promise<void>;
+}
 declare global {
-  interface Window { bench: BenchPage }
+  interface Window {
+    bench: BenchPage;
+  }
 }
 
 const bench: BenchPage = { ready: start() };
 window.bench = bench;
 
 async function start(): Promise<void> {
-  const manifestUrl = new URL(new URLSearchParams(location.search).get('project') ?? '../assets/sample/project.json', location.href);
+  const manifestUrl = new URL(
+    new URLSearchParams(location.search).get('project') ?? '../assets/sample/project.json',
+    location.href,
+  );
   const manifest = (await (await fetch(manifestUrl)).json()) as Manifest;
   const layer = manifest.layers.find((candidate) => candidate.kind === '3dtiles');
   if (!layer) throw new Error(`${manifestUrl.href}: no 3dtiles layer`);
@@ -32,4 +48,3 @@ async function start(): Promise<void> {
   viewer.scene.primitives.add(tileset);
   await drawnOnceLoaded(viewer, () => tileset.tilesLoaded);
 }
-

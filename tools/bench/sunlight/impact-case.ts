@@ -24,18 +24,32 @@ async function schemeABuildings(repoRoot: string, project: Project) {
   const config = project.layers.find((layer) => layer.id === 'scheme-a') as { heightOffsetMeters?: number } | undefined;
   const api = await createIfcEngine({ directory: join(repoRoot, 'node_modules/web-ifc/') });
   const data = readIfc(api, new Uint8Array(readFileSync(join(repoRoot, 'assets/sample/scheme-a.ifc'))), 'scheme-a.ifc');
-  const placement = { ...data.placement, modelMatrix: raiseModelMatrix(data.placement.modelMatrix, config?.heightOffsetMeters ?? 0) };
-  return ifcBuildingRecords('scheme-a', { ...data, placement, featureBounds: data.meshes.featureBounds } as unknown as IfcConversion);
+  const placement = {
+    ...data.placement,
+    modelMatrix: raiseModelMatrix(data.placement.modelMatrix, config?.heightOffsetMeters ?? 0),
+  };
+  return ifcBuildingRecords('scheme-a', {
+    ...data,
+    placement,
+    featureBounds: data.meshes.featureBounds,
+  } as unknown as IfcConversion);
 }
 
 export const sunlightImpactCase: BenchCase = {
   name: 'sunlight-impact',
-  description: 'before/after sunlight impact of scheme A on the sample district (大寒, 1 min), shadow reach vs every dwelling',
+  description:
+    'before/after sunlight impact of scheme A on the sample district (大寒, 1 min), shadow reach vs every dwelling',
   async run(context) {
     const manifest = JSON.parse(readFileSync(join(context.repoRoot, 'assets/sample/project.json'), 'utf8')) as unknown;
-    const { project } = validateProject(manifest, 'http://bench.invalid/assets/sample/project.json', { knownKinds: ['3dtiles', 'geojson', 'ifc', 'pipelines'] });
+    const { project } = validateProject(manifest, 'http://bench.invalid/assets/sample/project.json', {
+      knownKinds: ['3dtiles', 'geojson', 'ifc', 'pipelines'],
+    });
     if (!project) throw new Error('the sample manifest did not validate');
-    const features = (JSON.parse(readFileSync(join(context.repoRoot, 'assets/sample/buildings.geojson'), 'utf8')) as { features: never[] }).features;
+    const features = (
+      JSON.parse(readFileSync(join(context.repoRoot, 'assets/sample/buildings.geojson'), 'utf8')) as {
+        features: never[];
+      }
+    ).features;
     const city = buildingsFrom(features, 'city');
     const scheme = await schemeABuildings(context.repoRoot, project);
     const input = impactInput(project, city, scheme, YEAR);
@@ -52,21 +66,30 @@ export const sunlightImpactCase: BenchCase = {
         samples[side].push(performance.now() - start);
         const used = process.cpuUsage(cpuStart);
         cpu[side].push((used.user + used.system) / 1000);
-        context.log(`${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms (CPU ${cpu[side].at(-1)!.toFixed(0)} ms)`);
+        context.log(
+          `${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms (CPU ${cpu[side].at(-1)!.toFixed(0)} ms)`,
+        );
       }
     }
     const { app, reference } = last as Record<'app' | 'reference', SchemeImpact>;
     const same = JSON.stringify(app.rows) === JSON.stringify(reference.rows);
     return {
-      rows: [rowFromRuns('sunlight impact of scheme A (reach vs every dwelling)', 'ms', samples.app, samples.reference)],
+      rows: [
+        rowFromRuns('sunlight impact of scheme A (reach vs every dwelling)', 'ms', samples.app, samples.reference),
+      ],
       notes: [
         `${scheme.length} scheme buildings, ${input.kept.length} kept and ${input.demolished.length} replaced existing buildings; ` +
-        `${app.dwellingsInReach} of ${app.dwellings} dwellings in the shadow reach (${app.sillsCounted} of ${reference.sillsCounted} sills); ` +
-        `${app.rows.length} sills pushed below the rule; rows ${same ? 'identical' : 'DIFFER'} to the reference's; ` +
-        `CPU time (medians) ${median(cpu.app).toFixed(0)} vs ${median(cpu.reference).toFixed(0)} ms; ` +
-        `goal ≤ ${GOAL_MS} ms: ${median(samples.app) <= GOAL_MS ? 'met' : 'missed'}`,
+          `${app.dwellingsInReach} of ${app.dwellings} dwellings in the shadow reach (${app.sillsCounted} of ${reference.sillsCounted} sills); ` +
+          `${app.rows.length} sills pushed below the rule; rows ${same ? 'identical' : 'DIFFER'} to the reference's; ` +
+          `CPU time (medians) ${median(cpu.app).toFixed(0)} vs ${median(cpu.reference).toFixed(0)} ms; ` +
+          `goal ≤ ${GOAL_MS} ms: ${median(samples.app) <= GOAL_MS ? 'met' : 'missed'}`,
       ],
-      details: { rows: app.rows.length, identical: same, dwellingsInReach: app.dwellingsInReach, dwellings: app.dwellings },
+      details: {
+        rows: app.rows.length,
+        identical: same,
+        dwellingsInReach: app.dwellingsInReach,
+        dwellings: app.dwellings,
+      },
     };
   },
 };

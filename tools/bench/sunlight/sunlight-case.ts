@@ -22,13 +22,21 @@ export const sunlightCase: BenchCase = {
   name: 'sunlight',
   description: `sunlight hours at ${POINTS.toLocaleString('en')} window sills × 480 one-minute steps of 大寒 over the sample district, BVH engine vs all-triangles rays`,
   async run(context) {
-    const features = (JSON.parse(readFileSync(join(context.repoRoot, 'assets/sample/buildings.geojson'), 'utf8')) as { features: never[] }).features;
+    const features = (
+      JSON.parse(readFileSync(join(context.repoRoot, 'assets/sample/buildings.geojson'), 'utf8')) as {
+        features: never[];
+      }
+    ).features;
     const buildings = buildingsFrom(features, 'city');
     const housing = buildings.filter((b) => b.attributes.use === '居住');
     const sills: WindowPoint[] = [];
     for (const building of housing) {
       if (sills.length >= POINTS) break;
-      sills.push(...windowSillPoints(building, { floors: typeof building.attributes.floors === 'number' ? building.attributes.floors : undefined }));
+      sills.push(
+        ...windowSillPoints(building, {
+          floors: typeof building.attributes.floors === 'number' ? building.attributes.floors : undefined,
+        }),
+      );
     }
     const points = sills.slice(0, POINTS);
     const normals = points.map((p) => p.normal);
@@ -69,14 +77,24 @@ export const sunlightCase: BenchCase = {
           reference();
           samples.reference.push(((performance.now() - start) * positions.length) / sampled.length);
         }
-        context.log(`${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms${side === 'reference' ? ' (scaled)' : ''}`);
+        context.log(
+          `${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms${side === 'reference' ? ' (scaled)' : ''}`,
+        );
       }
     }
     return {
-      rows: [rowFromRuns(`sunlight, ${POINTS.toLocaleString('en')} sills × 480 steps`, 'ms', samples.app, samples.reference, 1 / 50)],
+      rows: [
+        rowFromRuns(
+          `sunlight, ${POINTS.toLocaleString('en')} sills × 480 steps`,
+          'ms',
+          samples.app,
+          samples.reference,
+          1 / 50,
+        ),
+      ],
       notes: [
         `${mesh.triangleBuilding.length} triangles of ${buildings.length} buildings; ${points.length} sills on ${housing.length} residential buildings; ` +
-        `reference on every ${REFERENCE_EVERY}th sill (${sampled.length}), scaled; minutes differing from it: ${mismatchedMinutes}`,
+          `reference on every ${REFERENCE_EVERY}th sill (${sampled.length}), scaled; minutes differing from it: ${mismatchedMinutes}`,
       ],
     };
   },

@@ -4,17 +4,22 @@
 type Point = readonly [number, number] | readonly number[];
 
 const shoelace = (ring: readonly Point[]) =>
-  ring.reduce((sum, p, i) => { const q = ring[(i + 1) % ring.length]!; return sum + p[0]! * q[1]! - q[0]! * p[1]!; }, 0) / 2;
+  ring.reduce((sum, p, i) => {
+    const q = ring[(i + 1) % ring.length]!;
+    return sum + p[0]! * q[1]! - q[0]! * p[1]!;
+  }, 0) / 2;
 
 /** Outer ring counter-clockwise, holes clockwise: then "inside" is on each edge's left. */
-const oriented = (ring: readonly Point[], outer: boolean) => (shoelace(ring) > 0 === outer ? [...ring] : [...ring].reverse());
+const oriented = (ring: readonly Point[], outer: boolean) =>
+  shoelace(ring) > 0 === outer ? [...ring] : [...ring].reverse();
 
 /** Even–odd over every ring. */
 function inside(rings: readonly (readonly Point[])[], x: number, y: number): boolean {
   let odd = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = [ring[i]![0]!, ring[i]![1]!], [xj, yj] = [ring[j]![0]!, ring[j]![1]!];
+      const [xi, yi] = [ring[i]![0]!, ring[i]![1]!],
+        [xj, yj] = [ring[j]![0]!, ring[j]![1]!];
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
     }
   }
@@ -27,7 +32,12 @@ function boundaryInside(rings: readonly (readonly Point[])[], other: readonly (r
   let sum = 0;
   for (const ring of rings) {
     for (let i = 0; i < ring.length; i++) {
-      const [ax, ay, bx, by] = [ring[i]![0]!, ring[i]![1]!, ring[(i + 1) % ring.length]![0]!, ring[(i + 1) % ring.length]![1]!];
+      const [ax, ay, bx, by] = [
+        ring[i]![0]!,
+        ring[i]![1]!,
+        ring[(i + 1) % ring.length]![0]!,
+        ring[(i + 1) % ring.length]![1]!,
+      ];
       const cuts = [0, 1];
       for (const [c, d] of otherEdges) {
         const [cx, cy, dx, dy] = [c[0]!, c[1]!, d[0]!, d[1]!];

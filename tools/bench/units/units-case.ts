@@ -28,7 +28,16 @@ export function syntheticUnits(): RenewalUnit[] {
         return [cx + Math.cos(angle) * radius * dLon, cy + Math.sin(angle) * radius * dLat];
       });
       ring.push(ring[0]!);
-      units.push({ id: `U${r}-${c}`, name: '', category: '居住类', mode: '整治提升', phase: '', controls: {}, polygon: [ring], parts: [[ring]] });
+      units.push({
+        id: `U${r}-${c}`,
+        name: '',
+        category: '居住类',
+        mode: '整治提升',
+        phase: '',
+        controls: {},
+        polygon: [ring],
+        parts: [[ring]],
+      });
     }
   }
   return units;
@@ -37,7 +46,9 @@ export function syntheticUnits(): RenewalUnit[] {
 /** The reference: every building against every unit. */
 function allPairs(units: readonly RenewalUnit[], buildings: readonly BuildingRecord[]): Int32Array {
   const plane = localPlane(114.02, 32.98);
-  const unitRings = units.map((unit) => unit.polygon.map((ring) => openRing(ring.map(([lon, lat]) => plane.toLocal(lon, lat)))));
+  const unitRings = units.map((unit) =>
+    unit.polygon.map((ring) => openRing(ring.map(([lon, lat]) => plane.toLocal(lon, lat)))),
+  );
   const unitBoxes = unitRings.map((rings) => boxOf(rings[0]!));
   return Int32Array.from(buildings, (building) => {
     const footprint = openRing(building.footprint.map(([lon, lat]) => plane.toLocal(lon, lat)));
@@ -58,7 +69,10 @@ export const unitsCase: BenchCase = {
   name: 'units',
   description: 'assign 100,000 footprints to 144 renewal units: grid-indexed assignment vs the all-pairs reference',
   async run(context) {
-    const buildings = buildingsFrom(syntheticFootprints(100_000, 11) as Parameters<typeof buildingsFrom>[0], 'synthetic');
+    const buildings = buildingsFrom(
+      syntheticFootprints(100_000, 11) as Parameters<typeof buildingsFrom>[0],
+      'synthetic',
+    );
     const units = syntheticUnits();
     const samples = { app: [] as number[], reference: [] as number[] };
     const answers: Partial<Record<'app' | 'reference', Int32Array>> = {};
@@ -73,7 +87,16 @@ export const unitsCase: BenchCase = {
     const disagree = answers.app!.filter((unit, i) => unit !== answers.reference![i]).length;
     const assigned = answers.app!.filter((unit) => unit >= 0).length;
     return {
-      rows: [{ metric: 'assign 100k footprints to units', unit: 'ms', app: median(samples.app), reference: median(samples.reference), goalRatio: 1, samples }],
+      rows: [
+        {
+          metric: 'assign 100k footprints to units',
+          unit: 'ms',
+          app: median(samples.app),
+          reference: median(samples.reference),
+          goalRatio: 1,
+          samples,
+        },
+      ],
       notes: [`${assigned} of ${buildings.length} footprints in a unit; app and reference disagree on ${disagree}`],
     };
   },

@@ -7,6 +7,8 @@ let built: Promise<string> | undefined;
 
 /** Returns the output folder. Must run with the repository root as the working directory (see the config). */
 export function buildReferencePage(repoRoot: string): Promise<string> {
-  built ??= build({ configFile: join(repoRoot, 'tools/bench/vite.reference.config.ts') }).then(() => join(repoRoot, 'dist-bench'));
+  built ??= build({ configFile: join(repoRoot, 'tools/bench/vite.reference.config.ts') }).then(() =>
+    join(repoRoot, 'dist-bench'),
+  );
   return built;
 }

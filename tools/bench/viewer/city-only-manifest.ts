@@ -1,7 +1,10 @@
 // A copy of a project manifest with only its first 3D Tiles layer, so the app can be measured on exactly what the
 // plain-Cesium reference shows (the full sample adds overlays the reference does not draw). Pure.
 
-interface RawLayer { kind?: unknown; url?: unknown }
+interface RawLayer {
+  kind?: unknown;
+  url?: unknown;
+}
 
 /** `manifestPath` is where the original is served (e.g. '/assets/sample/project.json'); layer URLs become absolute paths. */
 export function cityOnlyManifest(manifest: Record<string, unknown>, manifestPath: string): Record<string, unknown> {

@@ -29,16 +29,24 @@ export async function measureViewerPage(target: PageUnderTest, options: MeasureO
   try {
     const opened = await openOfflinePage(browser, target.url, {
       viewport: options.viewport,
-      beforeNavigate: async (page) => { await page.addInitScript(installLoadProbe, target.globalName); },
+      beforeNavigate: async (page) => {
+        await page.addInitScript(installLoadProbe, target.globalName);
+      },
     });
     const { page } = opened;
     try {
-      await page.waitForFunction(() => {
-        const probe = (window as { __benchProbe?: LoadProbe }).__benchProbe;
-        return probe !== undefined && (probe.loadedMs !== null || probe.error !== null);
-      }, undefined, { timeout: options.loadTimeoutMs, polling: 100 });
+      await page.waitForFunction(
+        () => {
+          const probe = (window as { __benchProbe?: LoadProbe }).__benchProbe;
+          return probe !== undefined && (probe.loadedMs !== null || probe.error !== null);
+        },
+        undefined,
+        { timeout: options.loadTimeoutMs, polling: 100 },
+      );
     } catch (error) {
-      throw new Error(`${target.url}: not loaded within ${options.loadTimeoutMs} ms (${String(error)})${describePageTrouble(opened)}`);
+      throw new Error(
+        `${target.url}: not loaded within ${options.loadTimeoutMs} ms (${String(error)})${describePageTrouble(opened)}`,
+      );
     }
     const probe = await page.evaluate(() => {
       const { readyMs, loadedMs, error } = (window as { __benchProbe?: LoadProbe }).__benchProbe as LoadProbe;

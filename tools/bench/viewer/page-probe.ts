@@ -21,8 +21,16 @@ export interface LoadProbe {
 
 type ProbeWindow = Window & { __benchProbe?: LoadProbe } & Record<string, unknown>;
 
-interface TilesetLike { tilesLoaded: boolean; show: boolean; boundingSphere: { center: Cartesian3 }; maximumScreenSpaceError: number }
-interface CollectionLike { length: number; get(index: number): unknown }
+interface TilesetLike {
+  tilesLoaded: boolean;
+  show: boolean;
+  boundingSphere: { center: Cartesian3 };
+  maximumScreenSpaceError: number;
+}
+interface CollectionLike {
+  length: number;
+  get(index: number): unknown;
+}
 
 /** Init script: hooks `window[globalName].ready` as soon as it appears, then watches frames until all is loaded. */
 export function installLoadProbe(globalName: string): void {

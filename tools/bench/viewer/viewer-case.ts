@@ -59,7 +59,10 @@ async function runViewerCase(context: BenchContext, options: ViewerCaseOptions):
     const appQuery = appProject ? `&project=${encodeURIComponent(appProject)}` : '';
     const pages: Record<Side, PageUnderTest> = {
       app: { url: `${server.origin}/index.html?render=cheap${appQuery}`, globalName: 'cim' },
-      reference: { url: `${server.origin}/bench-reference/index.html?project=${encodeURIComponent(projectPath)}`, globalName: 'bench' },
+      reference: {
+        url: `${server.origin}/bench-reference/index.html?project=${encodeURIComponent(projectPath)}`,
+        globalName: 'bench',
+      },
     };
     const measureOptions: MeasureOptions = {
       orbitSteps: options.orbitSteps ?? 60,
@@ -78,7 +81,11 @@ async function runViewerCase(context: BenchContext, options: ViewerCaseOptions):
   }
 }
 
-async function alternateRuns(context: BenchContext, pages: Record<Side, PageUnderTest>, measureOptions: MeasureOptions) {
+async function alternateRuns(
+  context: BenchContext,
+  pages: Record<Side, PageUnderTest>,
+  measureOptions: MeasureOptions,
+) {
   const samples: Record<Side, ViewerSample[]> = { app: [], reference: [] };
   const failures: string[] = [];
   const failed = new Set<Side>();
@@ -88,7 +95,9 @@ async function alternateRuns(context: BenchContext, pages: Record<Side, PageUnde
       try {
         const sample = await measureViewerPage(pages[side], measureOptions);
         samples[side].push(sample);
-        context.log(`run ${run + 1} ${side}: loaded ${sample.loadedMs.toFixed(0)} ms, frame ${median(sample.frameMs).toFixed(1)} ms, heap ${sample.heapUsedMb.toFixed(1)} MB`);
+        context.log(
+          `run ${run + 1} ${side}: loaded ${sample.loadedMs.toFixed(0)} ms, frame ${median(sample.frameMs).toFixed(1)} ms, heap ${sample.heapUsedMb.toFixed(1)} MB`,
+        );
       } catch (error) {
         failed.add(side);
         failures.push(`${side} run ${run + 1} failed: ${error instanceof Error ? error.message : String(error)}`);

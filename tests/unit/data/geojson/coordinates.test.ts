@@ -8,7 +8,13 @@ const EPSG_4547 = '+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=500000 +y_0=0 +ellp
 const toGk = (lon: number, lat: number) => proj4('EPSG:4326', EPSG_4547, [lon, lat]);
 const fromGk = (x: number, y: number) => proj4(EPSG_4547, 'EPSG:4326', [x, y]);
 
-const lonLatSquare = [[114.02, 32.98], [114.03, 32.98], [114.03, 32.99], [114.02, 32.99], [114.02, 32.98]];
+const lonLatSquare = [
+  [114.02, 32.98],
+  [114.03, 32.98],
+  [114.03, 32.99],
+  [114.02, 32.99],
+  [114.02, 32.98],
+];
 const gkSquare = lonLatSquare.map(([lon, lat]) => toGk(lon, lat));
 
 const parse = (geometry: unknown, crs?: string) =>
@@ -32,11 +38,23 @@ describe('coordinates', () => {
   });
 
   it('uses a legacy "crs" member of the file, warning when the layer says otherwise', () => {
-    const json = { ...collection(feature(polygon(gkSquare))), crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4547' } } };
+    const json = {
+      ...collection(feature(polygon(gkSquare))),
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4547' } },
+    };
     const { features, problems } = parseGeoJson(json, 'units.geojson', {});
     expect(features).toHaveLength(1);
-    expect(problems).toEqual([{ path: '$.crs', severity: 'warning', message: expect.stringMatching(/declares .* EPSG:4547, but the layer says EPSG:4326/) }]);
-    const crs84 = { ...collection(feature(polygon(lonLatSquare))), crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } } };
+    expect(problems).toEqual([
+      {
+        path: '$.crs',
+        severity: 'warning',
+        message: expect.stringMatching(/declares .* EPSG:4547, but the layer says EPSG:4326/),
+      },
+    ]);
+    const crs84 = {
+      ...collection(feature(polygon(lonLatSquare))),
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
+    };
     expect(parseGeoJson(crs84, 'units.geojson', {}).problems).toEqual([]);
   });
 
@@ -44,9 +62,15 @@ describe('coordinates', () => {
     const swapped = lonLatSquare.map(([lon, lat]) => [lat, lon]);
     const { features, problems } = parse(polygon(swapped));
     expect(features).toEqual([]);
-    expect(problems).toEqual([{ path: '$.features[0].geometry.coordinates[0][0]', message: 'feature 0 (id "U-1"): axis order looks ' +
-      'swapped: [32.98, 114.02] reads as [lat, lon], but GeoJSON positions are [lon, lat]; swap the two values in the file ' +
-      '(or export with longitude first); the feature was dropped' }]);
+    expect(problems).toEqual([
+      {
+        path: '$.features[0].geometry.coordinates[0][0]',
+        message:
+          'feature 0 (id "U-1"): axis order looks ' +
+          'swapped: [32.98, 114.02] reads as [lat, lon], but GeoJSON positions are [lon, lat]; swap the two values in the file ' +
+          '(or export with longitude first); the feature was dropped',
+      },
+    ]);
   });
 
   it('detects Gauss–Krüger northing/easting given in place of easting/northing', () => {
@@ -54,12 +78,16 @@ describe('coordinates', () => {
     const { features, problems } = parse(polygon(swapped), 'EPSG:4547');
     expect(features).toEqual([]);
     expect(problems[0].path).toBe('$.features[0].geometry.coordinates[0][0]');
-    expect(problems[0].message).toMatch(/axis order looks swapped: \[3\d{6}\.\d+, 50\d{4}\.\d+\] reads as \[northing, easting\]/);
+    expect(problems[0].message).toMatch(
+      /axis order looks swapped: \[3\d{6}\.\d+, 50\d{4}\.\d+\] reads as \[northing, easting\]/,
+    );
   });
 
   it('detects projected metres loaded as lon/lat and suggests a crs', () => {
     const { problems } = parse({ type: 'Point', coordinates: gkSquare[0] });
-    expect(problems[0].message).toMatch(/looks like projected coordinates in metres, not lon\/lat degrees; set "crs" on the layer .*EPSG:4547 for 114°E/);
+    expect(problems[0].message).toMatch(
+      /looks like projected coordinates in metres, not lon\/lat degrees; set "crs" on the layer .*EPSG:4547 for 114°E/,
+    );
     const zoned = parse({ type: 'Point', coordinates: [38_501_870, 3_650_000] });
     expect(zoned.problems[0].message).toMatch(/e\.g\. EPSG:4526 \(CGCS2000 3° Gauss–Krüger, central meridian 114°E/);
     const mercator = parse({ type: 'Point', coordinates: [12_692_000, 3_890_000] });
@@ -68,18 +96,34 @@ describe('coordinates', () => {
 
   it('detects lon/lat degrees loaded as a projected crs', () => {
     const { problems } = parse(polygon(lonLatSquare), 'EPSG:4547');
-    expect(problems[0].message).toMatch(/\[114\.02, 32\.98\] looks like lon\/lat degrees, but the layer's crs is EPSG:4547/);
+    expect(problems[0].message).toMatch(
+      /\[114\.02, 32\.98\] looks like lon\/lat degrees, but the layer's crs is EPSG:4547/,
+    );
   });
 
   it('rejects eastings from another zone', () => {
     const { problems } = parse({ type: 'Point', coordinates: [38_501_870, 3_650_000] }, 'EPSG:4547');
-    expect(problems[0].message).toMatch(/outside the area EPSG:4547 \(eastings near 500000 m, central meridian 114°E\) covers.*EPSG:4526/);
+    expect(problems[0].message).toMatch(
+      /outside the area EPSG:4547 \(eastings near 500000 m, central meridian 114°E\) covers.*EPSG:4526/,
+    );
   });
 
   it('reports plain out-of-range lon/lat', () => {
-    const { problems } = parse({ type: 'LineString', coordinates: [[114, 33], [190, 33]] });
-    expect(problems).toEqual([{ path: '$.features[0].geometry.coordinates[1]', message: expect.stringMatching(
-      /\[190, 33\] is out of range: longitude must be -180\.\.180 and latitude -90\.\.90 degrees/) }]);
+    const { problems } = parse({
+      type: 'LineString',
+      coordinates: [
+        [114, 33],
+        [190, 33],
+      ],
+    });
+    expect(problems).toEqual([
+      {
+        path: '$.features[0].geometry.coordinates[1]',
+        message: expect.stringMatching(
+          /\[190, 33\] is out of range: longitude must be -180\.\.180 and latitude -90\.\.90 degrees/,
+        ),
+      },
+    ]);
   });
 
   it('accepts EPSG:4490 as lon/lat', () => {

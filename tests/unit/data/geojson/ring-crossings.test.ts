@@ -6,16 +6,26 @@ const closed = (corners: number[][]) => [...corners, corners[0]];
 /** All pairs, the obvious way, for comparison on small random rings. */
 function bruteForceSimple(ring: number[][]): boolean {
   const n = ring.length - 1;
-  const orient = (p: number[], q: number[], r: number[]) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  const orient = (p: number[], q: number[], r: number[]) =>
+    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
   const within = (p: number[], q: number[], r: number[]) =>
-    Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
+    Math.min(p[0], q[0]) <= r[0] &&
+    r[0] <= Math.max(p[0], q[0]) &&
+    Math.min(p[1], q[1]) <= r[1] &&
+    r[1] <= Math.max(p[1], q[1]);
   for (let i = 0; i < n; i++) {
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue;
       const [a, b, c, d] = [ring[i], ring[i + 1], ring[j], ring[j + 1]];
       const [o1, o2, o3, o4] = [orient(a, b, c), orient(a, b, d), orient(c, d, a), orient(c, d, b)];
       if (o1 * o2 < 0 && o3 * o4 < 0) return false;
-      if ((o1 === 0 && within(a, b, c)) || (o2 === 0 && within(a, b, d)) || (o3 === 0 && within(c, d, a)) || (o4 === 0 && within(c, d, b))) return false;
+      if (
+        (o1 === 0 && within(a, b, c)) ||
+        (o2 === 0 && within(a, b, d)) ||
+        (o3 === 0 && within(c, d, a)) ||
+        (o4 === 0 && within(c, d, b))
+      )
+        return false;
     }
   }
   return true;
@@ -23,29 +33,91 @@ function bruteForceSimple(ring: number[][]): boolean {
 
 function randomRing(corners: number, seed: number): number[][] {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return closed(Array.from({ length: corners }, () => [Math.floor(random() * 20), Math.floor(random() * 20)]));
 }
 
 describe('findRingCrossing', () => {
   it('finds no crossing in a simple ring, concave or with repeated positions', () => {
-    expect(findRingCrossing(closed([[0, 0], [4, 0], [4, 4], [2, 1], [0, 4]]))).toBeNull();
-    expect(findRingCrossing(closed([[0, 0], [4, 0], [4, 0], [4, 4], [0, 4]]))).toBeNull();
+    expect(
+      findRingCrossing(
+        closed([
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [2, 1],
+          [0, 4],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      findRingCrossing(
+        closed([
+          [0, 0],
+          [4, 0],
+          [4, 0],
+          [4, 4],
+          [0, 4],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('finds a bowtie crossing', () => {
-    expect(findRingCrossing(closed([[0, 0], [2, 2], [2, 0], [0, 2]]))).toEqual({ segments: [0, 2], point: [1, 1] });
+    expect(
+      findRingCrossing(
+        closed([
+          [0, 0],
+          [2, 2],
+          [2, 0],
+          [0, 2],
+        ]),
+      ),
+    ).toEqual({ segments: [0, 2], point: [1, 1] });
   });
 
   it('finds a ring touching itself at a corner, and a spike doubling back', () => {
-    const touching = closed([[0, 0], [4, 0], [4, 4], [2, 0], [0, 4]]);
+    const touching = closed([
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [2, 0],
+      [0, 4],
+    ]);
     expect(findRingCrossing(touching)).toMatchObject({ point: [2, 0] });
-    expect(findRingCrossing(closed([[0, 0], [4, 0], [6, 0], [4, 0], [4, 4]]))).not.toBeNull();
-    expect(findRingCrossing(closed([[0, 0], [6, 0], [3, 0], [3, 3]]))).not.toBeNull();
+    expect(
+      findRingCrossing(
+        closed([
+          [0, 0],
+          [4, 0],
+          [6, 0],
+          [4, 0],
+          [4, 4],
+        ]),
+      ),
+    ).not.toBeNull();
+    expect(
+      findRingCrossing(
+        closed([
+          [0, 0],
+          [6, 0],
+          [3, 0],
+          [3, 3],
+        ]),
+      ),
+    ).not.toBeNull();
   });
 
   it('calls a ring with under 3 distinct corners degenerate', () => {
-    expect(findRingCrossing(closed([[0, 0], [1, 1], [0, 0]]))).toBe(TOO_FEW_CORNERS);
+    expect(
+      findRingCrossing(
+        closed([
+          [0, 0],
+          [1, 1],
+          [0, 0],
+        ]),
+      ),
+    ).toBe(TOO_FEW_CORNERS);
   });
 
   it('agrees with the all-pairs test on random rings', () => {
@@ -64,9 +136,16 @@ describe('findRingCrossing', () => {
     expect(outcomes.crossing).toBeGreaterThan(20);
   });
 
-  it('reports the crossing point in the ring\'s own axes when it sweeps along y', () => {
+  it("reports the crossing point in the ring's own axes when it sweeps along y", () => {
     // Long horizontal edges: the sweep runs along y; the crossing point must come back as [x, y].
-    const comb = closed([[0, 0], [100, 1], [0, 2], [100, 3], [0, 4], [50, -1]]);
+    const comb = closed([
+      [0, 0],
+      [100, 1],
+      [0, 2],
+      [100, 3],
+      [0, 4],
+      [50, -1],
+    ]);
     const found = findRingCrossing(comb);
     expect(found).not.toBeNull();
     const [x, y] = (found as { point: number[] }).point;
@@ -91,11 +170,13 @@ describe('findRingCrossing', () => {
 
   it('handles a 200 000-corner ring quickly', () => {
     const corners = 200_000;
-    const ring = closed(Array.from({ length: corners }, (_, i) => {
-      const angle = (2 * Math.PI * i) / corners;
-      const radius = 1 + 0.1 * Math.sin(40 * angle);
-      return [114 + radius * Math.cos(angle), 33 + radius * Math.sin(angle)];
-    }));
+    const ring = closed(
+      Array.from({ length: corners }, (_, i) => {
+        const angle = (2 * Math.PI * i) / corners;
+        const radius = 1 + 0.1 * Math.sin(40 * angle);
+        return [114 + radius * Math.cos(angle), 33 + radius * Math.sin(angle)];
+      }),
+    );
     const start = performance.now();
     expect(findRingCrossing(ring)).toBeNull();
     const elapsedMs = performance.now() - start;

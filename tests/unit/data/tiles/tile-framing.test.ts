@@ -14,7 +14,9 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const TILE_FILE = /\.(b3dm|i3dm|cmpt|pnts|glb)$/;
 
 function tileFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => TILE_FILE.test(name)).map((name) => join(folder, name));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => TILE_FILE.test(name))
+    .map((name) => join(folder, name));
 }
 
 function refusal(bytes: Uint8Array, name: string): DataError {
@@ -36,18 +38,25 @@ describe('tile content check before Cesium', () => {
       expect(error.source).toBe(file.name);
       if (file.expected !== 'result') expect(error.describe()).toMatch(file.expected);
     }
-    expect(refusal(HOSTILE_FILES.find((f) => f.name === 'node-cycle.glb')!.bytes(), 'node-cycle.glb').message).toMatch(/its own ancestor/);
+    expect(refusal(HOSTILE_FILES.find((f) => f.name === 'node-cycle.glb')!.bytes(), 'node-cycle.glb').message).toMatch(
+      /its own ancestor/,
+    );
   });
 
   it('passes every tile of our tilesets', () => {
     const files = tileFiles(`${ROOT}tilesets`);
     expect(files.length).toBeGreaterThanOrEqual(6);
-    for (const path of files) expect(() => checkTileContent(new Uint8Array(readFileSync(path)), path, TEST_LIMITS), path).not.toThrow();
+    for (const path of files)
+      expect(() => checkTileContent(new Uint8Array(readFileSync(path)), path, TEST_LIMITS), path).not.toThrow();
   });
 
-  it.runIf(haveSamplesIn('tiles', 'the tile check on third-party tiles'))('passes every third-party sample tile', () => {
-    const files = tileFiles(join(SAMPLES_DIR, 'tiles'));
-    expect(files.length).toBeGreaterThan(50);
-    for (const path of files) expect(() => checkTileContent(new Uint8Array(readFileSync(path)), path, TEST_LIMITS), path).not.toThrow();
-  });
+  it.runIf(haveSamplesIn('tiles', 'the tile check on third-party tiles'))(
+    'passes every third-party sample tile',
+    () => {
+      const files = tileFiles(join(SAMPLES_DIR, 'tiles'));
+      expect(files.length).toBeGreaterThan(50);
+      for (const path of files)
+        expect(() => checkTileContent(new Uint8Array(readFileSync(path)), path, TEST_LIMITS), path).not.toThrow();
+    },
+  );
 });

@@ -43,9 +43,15 @@ describe('our sample city tileset (3D Tiles 1.1, EXT_mesh_features + EXT_structu
     const geojson = JSON.parse(await readFile(`${ROOT}assets/sample/buildings.geojson`, 'utf8')) as {
       features: { properties: Record<string, unknown>; geometry: { coordinates: LonLat[][] } }[];
     };
-    footprints = new Map(geojson.features.map((f) => [String(f.properties['id']), {
-      properties: f.properties, ring: f.geometry.coordinates[0]!,
-    }]));
+    footprints = new Map(
+      geojson.features.map((f) => [
+        String(f.properties['id']),
+        {
+          properties: f.properties,
+          ring: f.geometry.coordinates[0]!,
+        },
+      ]),
+    );
   });
 
   it('lists every building once, with its attributes', () => {
@@ -77,51 +83,54 @@ describe('our sample city tileset (3D Tiles 1.1, EXT_mesh_features + EXT_structu
   });
 });
 
-describe.runIf(haveSamplesIn('tiles', 'the building lists of third-party tilesets'))('third-party tilesets (samples/tiles)', () => {
-  it('1.0: b3dm batch tables through an external tileset, RTC centres and tile transforms', async () => {
-    const { records, problems } = await read(`${SAMPLES}TilesetWithRequestVolume/tileset.json`);
-    expect(problems).toEqual([]);
-    const batched = records.filter((r) => 'Longitude' in r.attributes);
-    expect(batched).toHaveLength(40); // 4 city blocks × 10 buildings; ids 0–9 repeat per tile and are all kept
-    for (const record of batched) {
-      // The batch table carries each building's own position (radians) and height: the geometry must agree.
-      const [lon, lat] = centroid(record.footprint);
-      const degrees = 180 / Math.PI;
-      expect(Math.abs(lon - Number(record.attributes['Longitude']) * degrees) * 85_000).toBeLessThan(5);
-      expect(Math.abs(lat - Number(record.attributes['Latitude']) * degrees) * 111_000).toBeLessThan(5);
-      expect(record.heightMeters).toBeCloseTo(Number(record.attributes['Height']), 0);
-    }
-    // building.b3dm has no batch table: the whole content is one building, measured from its geometry: 13.4 m
-    // in the glb, scaled ×5 by its tile transform — the 67 m the root's bounding region allows.
-    const whole = records.filter((r) => r.featureId.endsWith('building.b3dm#content'));
-    expect(whole).toHaveLength(1);
-    expect(whole[0]!.heightMeters).toBeCloseTo(67.0, 0);
-  });
+describe.runIf(haveSamplesIn('tiles', 'the building lists of third-party tilesets'))(
+  'third-party tilesets (samples/tiles)',
+  () => {
+    it('1.0: b3dm batch tables through an external tileset, RTC centres and tile transforms', async () => {
+      const { records, problems } = await read(`${SAMPLES}TilesetWithRequestVolume/tileset.json`);
+      expect(problems).toEqual([]);
+      const batched = records.filter((r) => 'Longitude' in r.attributes);
+      expect(batched).toHaveLength(40); // 4 city blocks × 10 buildings; ids 0–9 repeat per tile and are all kept
+      for (const record of batched) {
+        // The batch table carries each building's own position (radians) and height: the geometry must agree.
+        const [lon, lat] = centroid(record.footprint);
+        const degrees = 180 / Math.PI;
+        expect(Math.abs(lon - Number(record.attributes['Longitude']) * degrees) * 85_000).toBeLessThan(5);
+        expect(Math.abs(lat - Number(record.attributes['Latitude']) * degrees) * 111_000).toBeLessThan(5);
+        expect(record.heightMeters).toBeCloseTo(Number(record.attributes['Height']), 0);
+      }
+      // building.b3dm has no batch table: the whole content is one building, measured from its geometry: 13.4 m
+      // in the glb, scaled ×5 by its tile transform — the 67 m the root's bounding region allows.
+      const whole = records.filter((r) => r.featureId.endsWith('building.b3dm#content'));
+      expect(whole).toHaveLength(1);
+      expect(whole[0]!.heightMeters).toBeCloseTo(67.0, 0);
+    });
 
-  it('1.1: content without features is one building with the metadata it inherits; placement applies', async () => {
-    const path = `${SAMPLES}MetadataGranularities/tileset.json`;
-    const unplaced = await read(path);
-    expect(unplaced.records).toEqual([]);
-    expect(unplaced.problems).toHaveLength(1); // once, not once per content
-    expect(unplaced.problems[0]).toMatch(/no georeference.*placement/);
-    const placement = { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0, scale: 1 };
-    const { records, problems } = await read(path, { modelMatrix: placementTransform(placement) });
-    expect(problems).toEqual([]);
-    expect(records.length).toBeGreaterThanOrEqual(4);
-    for (const record of records) {
-      const [lon, lat] = centroid(record.footprint);
-      expect(Math.abs(lon - 114.02)).toBeLessThan(0.01);
-      expect(Math.abs(lat - 32.98)).toBeLessThan(0.01);
-      expect(Object.keys(record.attributes).length).toBeGreaterThan(0);
-    }
-  });
+    it('1.1: content without features is one building with the metadata it inherits; placement applies', async () => {
+      const path = `${SAMPLES}MetadataGranularities/tileset.json`;
+      const unplaced = await read(path);
+      expect(unplaced.records).toEqual([]);
+      expect(unplaced.problems).toHaveLength(1); // once, not once per content
+      expect(unplaced.problems[0]).toMatch(/no georeference.*placement/);
+      const placement = { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0, scale: 1 };
+      const { records, problems } = await read(path, { modelMatrix: placementTransform(placement) });
+      expect(problems).toEqual([]);
+      expect(records.length).toBeGreaterThanOrEqual(4);
+      for (const record of records) {
+        const [lon, lat] = centroid(record.footprint);
+        expect(Math.abs(lon - 114.02)).toBeLessThan(0.01);
+        expect(Math.abs(lat - 32.98)).toBeLessThan(0.01);
+        expect(Object.keys(record.attributes).length).toBeGreaterThan(0);
+      }
+    });
 
-  it('implicit tiling is reported, not silently empty', async () => {
-    const { records, problems } = await read(`${SAMPLES}SparseImplicitQuadtree/tileset.json`);
-    expect(records).toEqual([]);
-    expect(problems).toEqual([expect.stringMatching(/implicit tiling/)]);
-  });
-});
+    it('implicit tiling is reported, not silently empty', async () => {
+      const { records, problems } = await read(`${SAMPLES}SparseImplicitQuadtree/tileset.json`);
+      expect(records).toEqual([]);
+      expect(problems).toEqual([expect.stringMatching(/implicit tiling/)]);
+    });
+  },
+);
 
 describe('bad input', () => {
   it('a missing tileset is a DataError naming it', async () => {
@@ -129,7 +138,8 @@ describe('bad input', () => {
   });
 
   it('a broken content is reported with its URL and the other tiles still load', async () => {
-    const broken = async (url: string) => (url.endsWith('/1-0-0.glb') ? new TextEncoder().encode('glTF-not-really') : readLocal(url));
+    const broken = async (url: string) =>
+      url.endsWith('/1-0-0.glb') ? new TextEncoder().encode('glTF-not-really') : readLocal(url);
     const { records, problems } = await read(`${ROOT}tilesets/zhumadian-city/tileset.json`, { fetchBytes: broken });
     expect(problems).toEqual([expect.stringMatching(/1-0-0\.glb: .*glTF/)]);
     expect(records.length).toBeGreaterThan(3000);
