@@ -143,7 +143,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     },
     legend: () => [],
     boundingSphere: (): BoundingSphere | undefined => tileset?.boundingSphere,
-    isSettled: () => [tileset, twin].every((own) => !own || !own.show || own.tilesLoaded),
+    isSettled: () => [tileset, twin].every((own) => !own?.show || own.tilesLoaded),
     // Read from the tiles themselves, not from what Cesium has streamed for the current view: every building, once.
     buildings: () => buildings.get(undefined),
     paintFeatures(value) {

@@ -18,5 +18,5 @@ export function csvCell(value: string | number): string {
 
 /** The whole file's text, BOM first, every row ended by CRLF. */
 export function csvText(rows: readonly (readonly (string | number)[])[]): string {
-  return CSV_BOM + rows.map((cells) => cells.map(csvCell).join(',') + '\r\n').join('');
+  return CSV_BOM + rows.map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
 }

@@ -18,28 +18,26 @@ export function mountErrorPanel(parent: HTMLElement, store: Store<AppState>, act
       h(
         'ul',
         {},
-        ...state.errors
-          .slice(first)
-          .map((error, offset) =>
+        ...state.errors.slice(first).map((error, offset) =>
+          h(
+            'li',
+            { className: 'error' },
+            h('span', { className: 'error-source', title: error.source }, shortSource(error.source)),
+            ' ',
+            h('span', { className: 'error-message' }, error.message),
             h(
-              'li',
-              { className: 'error' },
-              h('span', { className: 'error-source', title: error.source }, shortSource(error.source)),
-              ' ',
-              h('span', { className: 'error-message' }, error.message),
-              h(
-                'button',
-                {
-                  type: 'button',
-                  className: 'dismiss',
-                  title: t(state.language, 'dismiss'),
-                  'aria-label': t(state.language, 'dismiss'),
-                  onclick: () => actions.dismissError(first + offset),
-                },
-                '×',
-              ),
+              'button',
+              {
+                type: 'button',
+                className: 'dismiss',
+                title: t(state.language, 'dismiss'),
+                'aria-label': t(state.language, 'dismiss'),
+                onclick: () => actions.dismissError(first + offset),
+              },
+              '×',
             ),
           ),
+        ),
       ),
     );
   };

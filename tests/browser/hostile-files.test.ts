@@ -116,7 +116,7 @@ describe('hostile files in the app', () => {
       return [canvas.clientWidth / 2, canvas.clientHeight / 2] as const;
     });
     await expect
-      .poll(() => page.evaluate(async ([x, y]) => (await window.cim.pickAt(x, y))?.['id'], centre), { timeout: 30_000 })
+      .poll(() => page.evaluate(async ([x, y]) => (await window.cim.pickAt(x, y))?.id, centre), { timeout: 30_000 })
       .toBe('RU-01');
     await page.evaluate(() => window.cim.setLayerVisible('good', false));
     expect(await page.evaluate(() => window.cim.whenIdle(30_000))).toBe(true);

@@ -93,7 +93,7 @@ describe('hostile tiles drawn by Cesium', () => {
     // The good layer still picks and frames are still drawn.
     const centre = await page.evaluate(({ lon, lat }) => window.cim.canvasPosition([lon, lat, 0]), CENTRE);
     await expect
-      .poll(() => page.evaluate(async ([x, y]) => (await window.cim.pickAt(x!, y!))?.['id'], centre!), {
+      .poll(() => page.evaluate(async ([x, y]) => (await window.cim.pickAt(x!, y!))?.id, centre!), {
         timeout: 30_000,
       })
       .toBe('RU-01');

@@ -50,7 +50,7 @@ describe.runIf(haveSamples)('ifc2tiles output as a city layer', () => {
       },
       [lon, lat, height] as const,
     );
-    const element = model.elements.find((e) => e.globalId === picked?.['GlobalId']);
+    const element = model.elements.find((e) => e.globalId === picked?.GlobalId);
     expect(element, `picked ${JSON.stringify(picked)?.slice(0, 200)}`).toBeDefined();
     expect(picked).toMatchObject({
       GlobalId: element!.globalId,

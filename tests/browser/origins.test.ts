@@ -41,7 +41,7 @@ function deployment(name: string, config: unknown, indexHtml: string): void {
 
 beforeAll(async () => {
   other = await startStaticServer(
-    { '/': REPO_ROOT + 'tilesets' },
+    { '/': `${REPO_ROOT}tilesets` },
     {
       headers: { 'Access-Control-Allow-Origin': '*' },
       onRequest: (path) => otherRequests.push(path),

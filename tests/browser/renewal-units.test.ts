@@ -32,15 +32,15 @@ const sample = (() => {
     const buildingFeatures = readFeatures('buildings.geojson');
     const records: BuildingRecord[] = buildingFeatures.map((f) => ({
       layerId: 'city',
-      featureId: String(f.properties['id']),
+      featureId: String(f.properties.id),
       footprint: f.geometry.coordinates[0]!.slice(0, -1),
       baseHeightMeters: 0,
-      heightMeters: Number(f.properties['heightMeters']),
+      heightMeters: Number(f.properties.heightMeters),
       attributes: f.properties,
     }));
     const { units } = readRenewalUnits(readFeatures('renewal-units.geojson').map((f, i) => ({ id: i, ...f })));
     const gradeCount = (grades: string[]) =>
-      buildingFeatures.filter((f) => grades.includes(String(f.properties['safetyGrade']))).length;
+      buildingFeatures.filter((f) => grades.includes(String(f.properties.safetyGrade))).length;
     return { buildingFeatures, records, units, gradeCount };
   };
   return () => (built ??= build());
@@ -73,7 +73,7 @@ async function overRoof(opened: OfflinePage, feature: Feature): Promise<{ x: num
     ring.reduce((s, p) => s + p[0], 0) / ring.length,
     ring.reduce((s, p) => s + p[1], 0) / ring.length,
   ];
-  const height = Number(feature.properties['heightMeters']);
+  const height = Number(feature.properties.heightMeters);
   const at = await opened.page.evaluate(
     async ([lon, lat, h]) => {
       await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: h! + 90 });
@@ -89,7 +89,7 @@ async function overRoof(opened: OfflinePage, feature: Feature): Promise<{ x: num
 /** Rectangular buildings of a grade, biggest first: a roof wide enough to sample from straight above. */
 function roofOfGrade(grade: string): Feature {
   return sample()
-    .buildingFeatures.filter((f) => f.properties['safetyGrade'] === grade && f.geometry.coordinates[0]!.length === 5)
+    .buildingFeatures.filter((f) => f.properties.safetyGrade === grade && f.geometry.coordinates[0]!.length === 5)
     .sort((a, b) => area(b) - area(a))[0]!;
 }
 const area = (f: Feature) => {
@@ -199,7 +199,7 @@ describe('renewal units on the sample district', () => {
     const kept = await overRoof(opened, roofOfGrade('D'));
     expect(hueSaturation(await pixelAt(page, kept.x, kept.y)).saturation).toBeGreaterThan(0.25);
     const before1980 = sample().buildingFeatures.filter(
-      (f) => ['C', 'D'].includes(String(f.properties['safetyGrade'])) && Number(f.properties['yearBuilt']) < 1980,
+      (f) => ['C', 'D'].includes(String(f.properties.safetyGrade)) && Number(f.properties.yearBuilt) < 1980,
     ).length;
     expect(await page.evaluate(() => window.cim.filterBuildings({ grades: ['C', 'D'], builtBefore: 1980 }))).toBe(
       before1980,
@@ -213,7 +213,7 @@ describe('renewal units on the sample district', () => {
     await page.evaluate(() => window.cim.setLayerVisible('heritage', true));
     const legend = (await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'heritage');
     expect(legend?.visible).toBe(true);
-    const belt = zones.find((z) => z.properties['zone'] === '建设控制地带')!;
+    const belt = zones.find((z) => z.properties.zone === '建设控制地带')!;
     const ring = belt.geometry.coordinates[0]!;
     const [lon, lat] = [
       ring.reduce((s, p) => s + p[0], 0) / ring.length,
@@ -244,17 +244,17 @@ describe('renewal units on the sample district', () => {
     const card = page.locator('.zone-card');
     await expect.poll(() => card.isVisible()).toBe(true);
     const zoneId = await card.getAttribute('data-zone-id');
-    const zone = zones.find((z) => z.properties['id'] === zoneId)!;
-    expect(await card.locator('.zone-rules').textContent()).toBe(zone.properties['rules']);
-    expect(await card.locator('[data-height-limit]').textContent()).toBe(String(zone.properties['limitMeters']));
+    const zone = zones.find((z) => z.properties.id === zoneId)!;
+    expect(await card.locator('.zone-rules').textContent()).toBe(zone.properties.rules);
+    expect(await card.locator('[data-height-limit]').textContent()).toBe(String(zone.properties.limitMeters));
     expect(await card.locator('.heritage-list li').count()).toBe(
-      sample().buildingFeatures.filter((f) => f.properties['heritage'] !== 'none').length,
+      sample().buildingFeatures.filter((f) => f.properties.heritage !== 'none').length,
     );
   });
 
   it('listed buildings carry a pin and label; labels that would overlap are thinned out', async () => {
-    const listed = sample().buildingFeatures.filter((f) => f.properties['heritage'] !== 'none');
-    const zoneNames = readFeatures('heritage-zones.geojson').map((z) => String(z.properties['name']));
+    const listed = sample().buildingFeatures.filter((f) => f.properties.heritage !== 'none');
+    const zoneNames = readFeatures('heritage-zones.geojson').map((z) => String(z.properties.name));
     await page.evaluate(() => window.cim.flyTo('heritage-core', { durationSeconds: 0 }));
     await page.evaluate(() => window.cim.whenIdle(60_000));
     const labels = await page.evaluate(() => {

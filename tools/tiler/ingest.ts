@@ -82,7 +82,7 @@ export class FootprintIngest {
       string,
       unknown
     >;
-    const rawId = f.id ?? properties['id'];
+    const rawId = f.id ?? properties.id;
     const id = rawId === undefined || rawId === null ? undefined : String(rawId);
     const skip = (kind: SkipKind, reason: string) =>
       this.skipped.push({ index, ...(id === undefined ? {} : { id }), kind, reason });

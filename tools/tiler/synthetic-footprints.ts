@@ -78,7 +78,7 @@ export function* syntheticFootprints(count: number, seed = 1): Generator<object>
       renewalUnitId: `RU-${String(Math.floor(row / 20) * 100 + Math.floor(col / 20)).padStart(4, '0')}`,
     };
     // Some records only know their floor count, as in real surveys.
-    if (next() < 0.8) properties['heightMeters'] = Math.round((floors * 3 + next() * 2) * 10) / 10;
+    if (next() < 0.8) properties.heightMeters = Math.round((floors * 3 + next() * 2) * 10) / 10;
     yield { type: 'Feature', id: `B${i}`, properties, geometry: { type: 'Polygon', coordinates: rings } };
   }
 }

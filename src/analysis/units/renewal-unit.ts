@@ -65,7 +65,7 @@ export function readRenewalUnits(features: readonly UnitFeature[]): { units: Ren
   const seen = new Set<string>();
   for (const feature of features) {
     const p = feature.properties;
-    const id = text(p['id']) || String(feature.id);
+    const id = text(p.id) || String(feature.id);
     const messages: string[] = [];
     const parts = polygonParts(feature.geometry);
     if (parts.length === 0) {
@@ -77,21 +77,21 @@ export function readRenewalUnits(features: readonly UnitFeature[]): { units: Ren
     }
     if (seen.has(id)) messages.push(`the id "${id}" is used by an earlier unit too`);
     seen.add(id);
-    const mode = canonical(p['mode'], RENEWAL_MODES);
+    const mode = canonical(p.mode, RENEWAL_MODES);
     if (!mode.known)
       messages.push(
-        `unknown renewal mode ${JSON.stringify(p['mode'] ?? null)} (expected ${Object.keys(RENEWAL_MODES).join('/')})`,
+        `unknown renewal mode ${JSON.stringify(p.mode ?? null)} (expected ${Object.keys(RENEWAL_MODES).join('/')})`,
       );
-    const category = canonical(p['category'], UNIT_CATEGORIES);
-    if (!category.known) messages.push(`unknown category ${JSON.stringify(p['category'] ?? null)}`);
-    const controls = readControls(p['controls'], messages);
+    const category = canonical(p.category, UNIT_CATEGORIES);
+    if (!category.known) messages.push(`unknown category ${JSON.stringify(p.category ?? null)}`);
+    const controls = readControls(p.controls, messages);
     if (messages.length) problems.push({ featureId: id, message: messages.join('; ') });
     units.push({
       id,
-      name: text(p['name']) || id,
+      name: text(p.name) || id,
       category: category.value,
       mode: mode.value,
-      phase: text(p['phase']),
+      phase: text(p.phase),
       controls,
       polygon: parts[0]!,
       parts,

@@ -156,13 +156,13 @@ function heritageZone(feature: UnitFeature): HeritageZone[] {
       : geometry.type === 'MultiPolygon'
         ? (geometry.coordinates as [number, number][][][])
         : [];
-  const limit = Number(p['limitMeters']);
+  const limit = Number(p.limitMeters);
   return polygons.map((polygon) => ({
-    id: String(p['id'] ?? feature.id),
-    name: String(p['name'] ?? p['id'] ?? feature.id),
-    zone: String(p['zone'] ?? ''),
-    limitMeters: p['limitMeters'] !== undefined && p['limitMeters'] !== null && Number.isFinite(limit) ? limit : null,
-    rules: typeof p['rules'] === 'string' ? p['rules'] : '',
+    id: String(p.id ?? feature.id),
+    name: String(p.name ?? p.id ?? feature.id),
+    zone: String(p.zone ?? ''),
+    limitMeters: p.limitMeters !== undefined && p.limitMeters !== null && Number.isFinite(limit) ? limit : null,
+    rules: typeof p.rules === 'string' ? p.rules : '',
     polygon,
   }));
 }

@@ -178,7 +178,7 @@ export function createRenewal(app: App): Renewal {
     if (state.selection === previous.selection) return;
     const data = store.get().data;
     const selection = state.selection;
-    const idOf = () => String(selection?.standard.id ?? selection?.attributes['id'] ?? '');
+    const idOf = () => String(selection?.standard.id ?? selection?.attributes.id ?? '');
     if (data && selection?.layerId === data.unitsLayerId) {
       change({ openUnitId: data.units.some((u) => u.id === idOf()) ? idOf() : null, openZone: null });
     } else if (data && selection?.layerId === data.heritageLayerId) {

@@ -8,6 +8,7 @@ import type { CleanGeometry, Position } from './types.ts';
  */
 export function walkPositions(
   geometry: CleanGeometry,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a visitor returns nothing to go on, or true to stop the walk
   visit: (position: Position, at: readonly Key[]) => boolean | void,
 ): boolean {
   const at: Key[] = [];

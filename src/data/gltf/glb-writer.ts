@@ -131,19 +131,19 @@ function writePrimitive(primitive: GlbPrimitive, bin: BinaryChunk, accessors: ob
   const json: Record<string, unknown> = { attributes, material: primitive.material, mode: 4 };
   if (primitive.features) {
     const { ids, count, propertyTable } = primitive.features;
-    attributes['_FEATURE_ID_0'] = accessor({
+    attributes._FEATURE_ID_0 = accessor({
       bufferView: bin.add(bytesOf(ids), ARRAY_BUFFER),
       componentType: FLOAT,
       count: vertexCount,
       type: 'SCALAR',
     });
     const featureId = { featureCount: count, attribute: 0, ...(propertyTable === undefined ? {} : { propertyTable }) };
-    json['extensions'] = { EXT_mesh_features: { featureIds: [featureId] } };
+    json.extensions = { EXT_mesh_features: { featureIds: [featureId] } };
   }
   // 65535 is the primitive-restart index, so 16-bit indices only while every index stays below it.
   const small = vertexCount <= 65_535;
   const indices = small ? new Uint16Array(primitive.indices) : primitive.indices;
-  json['indices'] = accessor({
+  json.indices = accessor({
     bufferView: bin.add(bytesOf(indices), ELEMENT_ARRAY_BUFFER),
     componentType: small ? UNSIGNED_SHORT : UNSIGNED_INT,
     count: indices.length,
@@ -190,12 +190,12 @@ export function glbPieces(doc: GlbDocument): Uint8Array[] {
   const used = doc.primitives.some((p) => p.features) ? ['EXT_mesh_features'] : [];
   if (doc.metadata) {
     const propertyTables = doc.metadata.propertyTables.map((t) => propertyTableJson(t, bin));
-    json['extensions'] = { EXT_structural_metadata: { schema: doc.metadata.schema, propertyTables } };
+    json.extensions = { EXT_structural_metadata: { schema: doc.metadata.schema, propertyTables } };
     used.push('EXT_structural_metadata');
   }
-  if (used.length) json['extensionsUsed'] = used;
-  json['bufferViews'] = bin.bufferViews;
-  json['buffers'] = [{ byteLength: bin.paddedLength }];
+  if (used.length) json.extensionsUsed = used;
+  json.bufferViews = bin.bufferViews;
+  json.buffers = [{ byteLength: bin.paddedLength }];
 
   const text = new TextEncoder().encode(JSON.stringify(json));
   const jsonLength = text.length + ((4 - (text.length % 4)) % 4);

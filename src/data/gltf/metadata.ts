@@ -67,9 +67,9 @@ export function coerce(property: MetadataProperty, value: unknown): string | num
 
 function propertyJson(property: MetadataProperty): Record<string, unknown> {
   const json: Record<string, unknown> = property.name ? { name: property.name } : {};
-  if (property.kind === 'STRING' || property.kind === 'BOOLEAN') json['type'] = property.kind;
+  if (property.kind === 'STRING' || property.kind === 'BOOLEAN') json.type = property.kind;
   else Object.assign(json, { type: 'SCALAR', componentType: property.kind });
-  if (property.noData !== undefined) json['noData'] = property.noData;
+  if (property.noData !== undefined) json.noData = property.noData;
   return json;
 }
 

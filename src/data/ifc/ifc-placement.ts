@@ -21,7 +21,7 @@ export function placementOf(
   originIfc: Vec3,
   source: string,
 ): IfcPlacement {
-  let toEcef;
+  let toEcef: ReturnType<typeof toEcefFunction>;
   try {
     toEcef = toEcefFunction(georeference, lengthUnitMeters);
   } catch (error) {

@@ -19,13 +19,13 @@ const NAMED_UNITS: Record<string, number> = { FOOT: 0.3048, INCH: 0.0254, YARD: 
 /** Metres per project length unit (1 for metres, 0.001 for millimetres). */
 export function readLengthUnitMeters(api: IfcAPI, model: number): number {
   const project = linesOfType(api, model, IFCPROJECT)[0];
-  const assignment = project && ref(project['UnitsInContext']);
+  const assignment = project && ref(project.UnitsInContext);
   if (assignment === undefined || api.GetLineType(model, assignment) !== IFCUNITASSIGNMENT) return 1;
-  for (const id of refs((api.GetLine(model, assignment) as IfcLine)['Units'])) {
+  for (const id of refs((api.GetLine(model, assignment) as IfcLine).Units)) {
     const unit = api.GetLine(model, id) as IfcLine;
-    if (text(unit['UnitType']) !== 'LENGTHUNIT') continue;
-    if (unit.type === IFCSIUNIT) return SI_PREFIX[text(unit['Prefix']) ?? ''] ?? 1;
-    if (unit.type === IFCCONVERSIONBASEDUNIT) return NAMED_UNITS[(text(unit['Name']) ?? '').toUpperCase()] ?? 1;
+    if (text(unit.UnitType) !== 'LENGTHUNIT') continue;
+    if (unit.type === IFCSIUNIT) return SI_PREFIX[text(unit.Prefix) ?? ''] ?? 1;
+    if (unit.type === IFCCONVERSIONBASEDUNIT) return NAMED_UNITS[(text(unit.Name) ?? '').toUpperCase()] ?? 1;
   }
   return 1;
 }
@@ -33,8 +33,8 @@ export function readLengthUnitMeters(api: IfcAPI, model: number): number {
 function fromMapConversion(api: IfcAPI, model: number): MapConversion | undefined {
   const line = linesOfType(api, model, IFCMAPCONVERSION)[0];
   if (!line) return undefined;
-  const crsId = ref(line['TargetCRS']);
-  const crsName = crsId === undefined ? undefined : text((api.GetLine(model, crsId) as IfcLine)['Name']);
+  const crsId = ref(line.TargetCRS);
+  const crsName = crsId === undefined ? undefined : text((api.GetLine(model, crsId) as IfcLine).Name);
   return conversion(crsName, line);
 }
 
@@ -43,7 +43,7 @@ function fromPropertySets(index: PropertyIndex): MapConversion | undefined {
   const find = (name: string) => index.propertySetsNamed(name.toLowerCase())[0];
   const values = find('epset_mapconversion');
   if (!values) return undefined;
-  return conversion(text(find('epset_projectedcrs')?.['Name']), values);
+  return conversion(text(find('epset_projectedcrs')?.Name), values);
 }
 
 function conversion(crsName: string | undefined, values: Record<string, unknown>): MapConversion {
@@ -53,9 +53,9 @@ function conversion(crsName: string | undefined, values: Record<string, unknown>
     eastings: number('Eastings'),
     northings: number('Northings'),
     orthogonalHeight: number('OrthogonalHeight'),
-    xAxisAbscissa: num(values['XAxisAbscissa']) ?? 1,
+    xAxisAbscissa: num(values.XAxisAbscissa) ?? 1,
     xAxisOrdinate: number('XAxisOrdinate'),
-    ...(num(values['Scale']) === undefined ? {} : { scale: num(values['Scale'])! }),
+    ...(num(values.Scale) === undefined ? {} : { scale: num(values.Scale)! }),
   };
 }
 
@@ -67,15 +67,15 @@ export function compoundAngleDegrees(parts: number[]): number {
 
 function fromSite(api: IfcAPI, model: number, lengthUnitMeters: number): Georeference | undefined {
   for (const site of linesOfType(api, model, IFCSITE)) {
-    const lat = plain(site['RefLatitude']);
-    const lon = plain(site['RefLongitude']);
+    const lat = plain(site.RefLatitude);
+    const lon = plain(site.RefLongitude);
     if (!Array.isArray(lat) || !Array.isArray(lon) || !lat.length || !lon.length) continue;
     const trueNorth = readTrueNorth(api, model);
     return {
       rule: 'site',
       lat: compoundAngleDegrees(lat as number[]),
       lon: compoundAngleDegrees(lon as number[]),
-      heightMeters: (num(site['RefElevation']) ?? 0) * lengthUnitMeters,
+      heightMeters: (num(site.RefElevation) ?? 0) * lengthUnitMeters,
       ...(trueNorth ? { trueNorth } : {}),
     };
   }
@@ -84,9 +84,9 @@ function fromSite(api: IfcAPI, model: number, lengthUnitMeters: number): Georefe
 
 function readTrueNorth(api: IfcAPI, model: number): [number, number] | undefined {
   for (const context of linesOfType(api, model, IFCGEOMETRICREPRESENTATIONCONTEXT)) {
-    const id = ref(context['TrueNorth']);
+    const id = ref(context.TrueNorth);
     if (id === undefined) continue;
-    const ratios = plain((api.GetLine(model, id) as IfcLine)['DirectionRatios']) as number[];
+    const ratios = plain((api.GetLine(model, id) as IfcLine).DirectionRatios) as number[];
     if (Array.isArray(ratios) && ratios.length >= 2) return [ratios[0]!, ratios[1]!];
   }
   return undefined;

@@ -18,7 +18,12 @@ interface Runs {
 export function splitGroupsByTile(groups: MeshGroup[], featureCount: number, tiles: number[][]): MeshGroup[][] {
   const tileOf = new Int32Array(featureCount).fill(-1);
   const localId = new Int32Array(featureCount);
-  tiles.forEach((features, t) => features.forEach((f, i) => ((tileOf[f] = t), (localId[f] = i))));
+  tiles.forEach((features, t) => {
+    features.forEach((f, i) => {
+      tileOf[f] = t;
+      localId[f] = i;
+    });
+  });
   const byTile: MeshGroup[][] = tiles.map(() => []);
   for (const group of groups) {
     const runs = runsOf(group);

@@ -375,12 +375,12 @@ class AttributeParser {
 export function decodeStepString(raw: string): string {
   return raw.replace(
     /\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\(.)|\\P[A-Za-z]?\\|\\\\/g,
-    (escape, utf16?: string, utf32?: string, latin1?: string, upper?: string) => {
+    (whole, utf16?: string, utf32?: string, latin1?: string, upper?: string) => {
       if (utf16 !== undefined) return String.fromCharCode(...(utf16.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
       if (utf32 !== undefined) return String.fromCodePoint(...(utf32.match(/.{8}/g) ?? []).map(codePointOrReplacement));
       if (latin1 !== undefined) return String.fromCharCode(parseInt(latin1, 16));
       if (upper !== undefined) return String.fromCharCode(upper.charCodeAt(0) + 128);
-      return escape === '\\\\' ? '\\' : '';
+      return whole === '\\\\' ? '\\' : '';
     },
   );
 }

@@ -16,8 +16,8 @@ const TYPES: Record<string, ComponentType> = {
   UINT16: { bytes: 2, read: (v, o) => v.getUint16(o, true), normalizer: 65535 },
   INT32: { bytes: 4, read: (v, o) => v.getInt32(o, true), normalizer: 2147483647 },
   UINT32: { bytes: 4, read: (v, o) => v.getUint32(o, true), normalizer: 4294967295 },
-  INT64: { bytes: 8, read: (v, o) => Number(v.getBigInt64(o, true)), normalizer: 9223372036854775807 },
-  UINT64: { bytes: 8, read: (v, o) => Number(v.getBigUint64(o, true)), normalizer: 18446744073709551615 },
+  INT64: { bytes: 8, read: (v, o) => Number(v.getBigInt64(o, true)), normalizer: 2 ** 63 - 1 },
+  UINT64: { bytes: 8, read: (v, o) => Number(v.getBigUint64(o, true)), normalizer: 2 ** 64 - 1 },
   FLOAT32: { bytes: 4, read: (v, o) => v.getFloat32(o, true), normalizer: 1 },
   FLOAT64: { bytes: 8, read: (v, o) => v.getFloat64(o, true), normalizer: 1 },
 };

@@ -37,7 +37,7 @@ interface StructuralMetadata {
 }
 
 export function structuralMetadata(gltf: GltfJson): StructuralMetadata | undefined {
-  return gltf.extensions?.['EXT_structural_metadata'] as StructuralMetadata | undefined;
+  return gltf.extensions?.EXT_structural_metadata as StructuralMetadata | undefined;
 }
 
 /** The rows of property table `tableIndex`; undefined when the glTF has no such table. */

@@ -72,9 +72,9 @@ async function parseComposite(bytes: Uint8Array, context: ParseContext, depth: n
 async function parseB3dm(bytes: Uint8Array, context: ParseContext): Promise<ParsedContent> {
   const { url, upAxis } = context;
   const { featureJson, featureBinary, batchJson, batchBinary, body } = tableTile(bytes, url, 'b3dm');
-  const batchLength = featureCount(url, 'BATCH_LENGTH', featureJson['BATCH_LENGTH'], bytes);
+  const batchLength = featureCount(url, 'BATCH_LENGTH', featureJson.BATCH_LENGTH, bytes);
   // RTC_CENTER is a JSON [x, y, z] or a binary reference to one VEC3.
-  const rtc = readTableValues(featureJson['RTC_CENTER'], featureBinary, 1, url, {
+  const rtc = readTableValues(featureJson.RTC_CENTER, featureBinary, 1, url, {
     componentType: 'FLOAT',
     type: 'VEC3',
   });
@@ -101,7 +101,7 @@ async function parseGltf(
   const buffers = await Promise.all(
     (gltf.buffers ?? []).map((buffer, i) => loadBuffer(buffer.uri, i, bin, url, fetchBytes)),
   );
-  const rtc = (gltf.extensions?.['CESIUM_RTC'] as { center?: number[] } | undefined)?.center;
+  const rtc = (gltf.extensions?.CESIUM_RTC as { center?: number[] } | undefined)?.center;
   const root = rtc ? multiply(translation(rtc[0]!, rtc[1]!, rtc[2]!), axis) : axis;
   const tables: Record<string, unknown>[][] = batchRows ? [batchRows] : [];
   const tableSlots = new Map<number, number>(); // property-table index → slot in `tables`
@@ -116,8 +116,8 @@ async function parseGltf(
     const matrix = multiply(parent, nodeMatrix(node));
     for (const primitive of node.mesh === undefined ? [] : (gltf.meshes?.[node.mesh]?.primitives ?? [])) {
       const mode = primitive.mode ?? 4;
-      if (primitive.attributes['POSITION'] === undefined || mode < 4) continue; // points and lines are not walls
-      const positions = readAccessor(gltf, buffers, primitive.attributes['POSITION'], url).values;
+      if (primitive.attributes.POSITION === undefined || mode < 4) continue; // points and lines are not walls
+      const positions = readAccessor(gltf, buffers, primitive.attributes.POSITION, url).values;
       const features = featureIdsOf(gltf, buffers, primitive, url, batchRows !== undefined);
       let table = 0;
       if (features?.propertyTable !== undefined) {
@@ -150,15 +150,15 @@ function featureIdsOf(
   batched: boolean,
 ): { ids: Float64Array; propertyTable: number | undefined } | undefined {
   if (batched) {
-    const attribute = primitive.attributes['_BATCHID'] ?? primitive.attributes['BATCHID'];
+    const attribute = primitive.attributes._BATCHID ?? primitive.attributes.BATCHID;
     return attribute === undefined
       ? undefined
       : { ids: readAccessor(gltf, buffers, attribute, url).values, propertyTable: undefined };
   }
-  const sets = (primitive.extensions?.['EXT_mesh_features'] as { featureIds?: FeatureIdSet[] } | undefined)?.featureIds;
+  const sets = (primitive.extensions?.EXT_mesh_features as { featureIds?: FeatureIdSet[] } | undefined)?.featureIds;
   const set = sets?.find((s) => s.attribute !== undefined) ?? sets?.[0];
   if (!set || set.texture) return undefined; // per-texel ids have no vertices to place a building by
-  const vertexCount = readAccessor(gltf, buffers, primitive.attributes['POSITION']!, url).count;
+  const vertexCount = readAccessor(gltf, buffers, primitive.attributes.POSITION!, url).count;
   const ids =
     set.attribute === undefined
       ? Float64Array.from({ length: vertexCount }, (_, i) => i) // implicit: the vertex index is the feature id

@@ -109,7 +109,10 @@ export function tileResponseProblem(url: string, response: unknown, limits: Depl
  * accessor's extent lies; checks what Cesium would follow, reads no geometry. */
 export function checkTileContent(bytes: Uint8Array, url: string, limits: DeploymentLimits, depth = 0): void {
   const magic = tileMagic(bytes);
-  if (magic === 'glTF') return checkGltf(parseGlb(bytes, url), url, limits);
+  if (magic === 'glTF') {
+    checkGltf(parseGlb(bytes, url), url, limits);
+    return;
+  }
   if (magic === 'cmpt') {
     for (const inner of compositeInnerTiles(bytes, url, limits, depth)) checkTileContent(inner, url, limits, depth + 1);
     return;
@@ -117,7 +120,7 @@ export function checkTileContent(bytes: Uint8Array, url: string, limits: Deploym
   if (magic !== 'b3dm' && magic !== 'i3dm' && magic !== 'pnts') return; // JSON, vctr, geom: not ours to judge
   const tile = tableTile(bytes, url, magic);
   featureCount(url, COUNT_FIELD[magic], tile.featureJson[COUNT_FIELD[magic]], bytes);
-  featureCount(url, 'BATCH_LENGTH', tile.featureJson['BATCH_LENGTH'], bytes);
+  featureCount(url, 'BATCH_LENGTH', tile.featureJson.BATCH_LENGTH, bytes);
   const embeddedGltf =
     magic === 'b3dm' || (magic === 'i3dm' && new DataView(bytes.buffer, bytes.byteOffset).getUint32(28, true) === 1);
   if (embeddedGltf) checkGltf(parseGlb(tile.body, url), url, limits);

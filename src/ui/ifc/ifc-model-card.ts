@@ -249,8 +249,9 @@ export function modelCard(model: IfcModelView, feature: IfcFeature, language: La
       (name, show) => setFilter({ hiddenStoreys: toggle(filter.hiddenStoreys, name, show) }),
       {
         ...(filter.isolatedStorey === undefined ? {} : { isolated: filter.isolatedStorey }),
-        onOnly: (name) =>
-          setFilter(name === undefined ? { isolatedStorey: undefined } : { isolatedStorey: name }) as void,
+        onOnly: (name) => {
+          void setFilter(name === undefined ? { isolatedStorey: undefined } : { isolatedStorey: name });
+        },
         label: text('only'),
         showAll: text('showAll'),
       },

@@ -23,10 +23,10 @@ describe('sample district units', () => {
   const { units, problems } = readRenewalUnits(unitFeatures.map((f, i) => ({ id: i, ...f })));
   const buildings: BuildingRecord[] = read('buildings.geojson').map((f) => ({
     layerId: 'city',
-    featureId: String(f.properties['id']),
+    featureId: String(f.properties.id),
     footprint: f.geometry.coordinates[0]!.slice(0, -1),
     baseHeightMeters: 0,
-    heightMeters: Number(f.properties['heightMeters']),
+    heightMeters: Number(f.properties.heightMeters),
     attributes: f.properties,
   }));
 
@@ -38,14 +38,14 @@ describe('sample district units', () => {
   it('puts every building in the unit the generator placed it in', () => {
     const assignment = assignBuildingsToUnits(units, buildings);
     const mismatches = buildings.filter(
-      (b, i) => (assignment[i]! >= 0 ? units[assignment[i]!]!.id : '') !== (b.attributes['renewalUnitId'] || ''),
+      (b, i) => (assignment[i]! >= 0 ? units[assignment[i]!]!.id : '') !== (b.attributes.renewalUnitId || ''),
     );
     expect(mismatches.map((b) => b.featureId)).toEqual([]);
   });
 
   it('measures each unit within 0.5 % of the area the generator laid out', () => {
     for (const [i, unit] of units.entries()) {
-      const expected = Number(unitFeatures[i]!.properties['areaSquareMeters']);
+      const expected = Number(unitFeatures[i]!.properties.areaSquareMeters);
       const { areaM2 } = unitIndicators(unit, [], {
         floors: 'floors',
         yearBuilt: 'yearBuilt',

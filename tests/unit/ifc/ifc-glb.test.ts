@@ -53,7 +53,7 @@ describe('IFC glb property table', () => {
       const id = Object.keys(properties).find((key) => key === name || properties[key].name === name)!;
       return rows.map((row) => row[id]);
     };
-    expect(rows.map((row) => row['GlobalId'])).toEqual(['g1', 'g2', 'g3']);
+    expect(rows.map((row) => row.GlobalId)).toEqual(['g1', 'g2', 'g3']);
     expect(column('Pset_WallCommon.FireRating')).toEqual(['REI60', 'REI90', '']);
     expect(column('Qto_WallBaseQuantities.Length')[0]).toBe(4.5);
     expect(column('自定义.材料')).toEqual(['', '砖', '']);

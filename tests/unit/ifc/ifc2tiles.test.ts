@@ -68,9 +68,9 @@ describe('ifc2tiles on scheme A', () => {
     const glb = readGlb(out.glbs.get('model.glb')!);
     expect(glb.json.extensionsUsed).toEqual(['EXT_mesh_features', 'EXT_structural_metadata']);
     const rows = glb.propertyTable(0);
-    expect(rows.map((r) => r['GlobalId'])).toEqual(data.elements.map((e) => e.globalId));
-    const slab = rows.find((r) => r['ifcClass'] === 'IfcSlab')!;
-    expect(slab['storey']).toBe('1F');
+    expect(rows.map((r) => r.GlobalId)).toEqual(data.elements.map((e) => e.globalId));
+    const slab = rows.find((r) => r.ifcClass === 'IfcSlab')!;
+    expect(slab.storey).toBe('1F');
     const schema = glb.json.extensions.EXT_structural_metadata.schema.classes.ifcElement.properties;
     const loadBearing = Object.keys(schema).find((id) => schema[id].name === 'Pset_SlabCommon.LoadBearing')!;
     expect(String(slab[loadBearing])).toBe('true'); // STRING: booleans missing on some rows cannot be BOOLEAN
@@ -107,7 +107,7 @@ describe.runIf(haveSamples)('ifc2tiles on a third-party IFC2X3 model split into 
     const globalIds: string[] = [];
     for (const child of tileset.root.children) {
       const glb = readGlb(glbs.get(child.content.uri)!);
-      globalIds.push(...glb.propertyTable(0).map((r) => r['GlobalId'] as string));
+      globalIds.push(...glb.propertyTable(0).map((r) => r.GlobalId as string));
       const box = child.boundingVolume.box;
       // every vertex (y-up in glTF) lies inside the tile's box (z-up)
       for (let p = 0; p < glb.json.meshes[0].primitives.length; p++) {

@@ -95,10 +95,10 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     const slab = data.elements.find((e) => e.ifcClass === 'IfcSlab')!;
     expect(slab.globalId).toMatch(/^[0-9A-Za-z_$]{22}$/);
     expect(slab.storey).toBe('1F');
-    expect(slab.propertySets['Pset_SlabCommon']).toMatchObject({ LoadBearing: true });
+    expect(slab.propertySets.Pset_SlabCommon).toMatchObject({ LoadBearing: true });
     expect(data.buildings.map((b) => b.name)).toContain('A1号楼');
     // Each building's own property sets: its use and storeys (what the sunlight impact reads for new housing).
-    expect(data.buildings.find((b) => b.name === 'A1号楼')!.propertySets['Pset_BuildingCommon']).toMatchObject({
+    expect(data.buildings.find((b) => b.name === 'A1号楼')!.propertySets.Pset_BuildingCommon).toMatchObject({
       OccupancyType: '居住',
       NumberOfStoreys: 18,
     });
@@ -183,7 +183,7 @@ describe('scheme A (IFC4, IfcMapConversion to EPSG:4547)', () => {
     const glb = readGlb(geometryGlb!);
     const columns = Object.keys(glb.json.extensions.EXT_structural_metadata.schema.classes.ifcElement.properties);
     expect(columns.sort()).toEqual(['GlobalId', 'Name', 'ifcClass', 'storey']);
-    expect(glb.propertyTable(0).map((row) => row['GlobalId'])).toEqual(details.elements.map((e) => e.globalId));
+    expect(glb.propertyTable(0).map((row) => row.GlobalId)).toEqual(details.elements.map((e) => e.globalId));
     // The properties come with the details.
     expect(details.elements.some((e) => Object.keys(e.propertySets).length > 0)).toBe(true);
   });

@@ -52,8 +52,8 @@ describe('property sets read from the STEP text', () => {
         for (const id of expressIds) {
           const line = api.GetLine(model, id) as IfcLine;
           const expected = {
-            globalId: text(line['GlobalId']),
-            name: text(line['Name']) ?? '',
+            globalId: text(line.GlobalId),
+            name: text(line.Name) ?? '',
             ifcClass: api.GetNameFromTypeCode(line.type),
           };
           expect(spatial.identity(id), `#${id}`).toEqual(expected);

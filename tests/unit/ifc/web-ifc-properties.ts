@@ -35,16 +35,16 @@ export class WebIfcPropertyIndex {
     private readonly model: number,
   ) {
     for (const rel of linesOfType(api, model, IFCRELDEFINESBYPROPERTIES)) {
-      const definition = rel['RelatingPropertyDefinition'];
+      const definition = rel.RelatingPropertyDefinition;
       const ids = Array.isArray(definition) ? refs(definition) : [ref(definition)!];
-      for (const object of refs(rel['RelatedObjects'])) this.link(object, ids);
+      for (const object of refs(rel.RelatedObjects)) this.link(object, ids);
     }
     for (const rel of linesOfType(api, model, IFCRELDEFINESBYTYPE)) {
-      const typeId = ref(rel['RelatingType']);
+      const typeId = ref(rel.RelatingType);
       if (typeId === undefined) continue;
-      const typeSets = refs((api.GetLine(model, typeId) as IfcLine)['HasPropertySets']);
+      const typeSets = refs((api.GetLine(model, typeId) as IfcLine).HasPropertySets);
       // Type sets first: an occurrence's own set of the same name, linked later, overrides them.
-      for (const object of refs(rel['RelatedObjects']))
+      for (const object of refs(rel.RelatedObjects))
         this.byObject.set(object, [...typeSets, ...(this.byObject.get(object) ?? [])]);
     }
   }
@@ -66,10 +66,10 @@ export class WebIfcPropertyIndex {
       const values: PropertyValues = {};
       for (const member of members) {
         const property = this.api.GetLine(this.model, member) as IfcLine;
-        const name = text(property['Name']);
+        const name = text(property.Name);
         if (name !== undefined) values[name] = propertyValue(property);
       }
-      definition = { name: text(line['Name']) ?? `#${id}`, kind, values };
+      definition = { name: text(line.Name) ?? `#${id}`, kind, values };
     }
     this.definitions.set(id, definition);
     return definition;
@@ -89,7 +89,7 @@ export class WebIfcPropertyIndex {
   propertySetsNamed(lowerName: string): PropertyValues[] {
     const found: PropertyValues[] = [];
     for (const line of linesOfType(this.api, this.model, IFCPROPERTYSET)) {
-      if (text(line['Name'])?.toLowerCase() === lowerName) found.push(this.definition(line.expressID)!.values);
+      if (text(line.Name)?.toLowerCase() === lowerName) found.push(this.definition(line.expressID)!.values);
     }
     return found;
   }

@@ -134,7 +134,7 @@ describe('bad features', () => {
     expect(report.skipped.at(-1)).toMatchObject({ index: features.length - 1, kind: 'no-height' });
     expect(report.skippedByKind).toEqual({ 'invalid-geometry': 9, 'no-height': 3, 'unsupported-geometry': 3 });
     const rows = [...glbs.values()].flatMap((glb) => glb.propertyTable());
-    expect(rows.map((r) => [r['id'], r['heightMeters']]).sort()).toEqual([
+    expect(rows.map((r) => [r.id, r.heightMeters]).sort()).toEqual([
       ['feature-1', 21.5],
       ['feature-2', 6],
       ['good-floors', 15],

@@ -62,7 +62,7 @@ describe('CRS input', () => {
     try {
       const path = join(dir, 'footprints.geojson');
       const crs = { type: 'name', properties: { name: 'EPSG:4547' } };
-      await writeFile(path, '\ufeff' + JSON.stringify(collection(reproject(4547), { crs }), null, 1));
+      await writeFile(path, `\ufeff${JSON.stringify(collection(reproject(4547), { crs }), null, 1)}`);
       const fromFile = await tileToTemp(path, { maxFeaturesPerTile: 100 });
       const fromMemory = await tileToTemp(collection(reproject(4547)), { maxFeaturesPerTile: 100, crs: 4547 });
       expect(fromFile.report.crs).toBe('EPSG:4547');

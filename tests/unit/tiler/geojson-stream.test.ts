@@ -35,7 +35,7 @@ describe('streamFeatureCollection', () => {
   };
 
   it('hands over every feature and top-level member intact, whatever the chunk size', async () => {
-    const text = '\ufeff' + JSON.stringify(tricky, null, 2);
+    const text = `\ufeff${JSON.stringify(tricky, null, 2)}`;
     for (const chunkBytes of [1, 3, 7, 64, 1 << 20]) {
       const { members, features, count } = await read(text, chunkBytes);
       expect(count).toBe(2);

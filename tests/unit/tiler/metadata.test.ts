@@ -69,12 +69,12 @@ describe('property tables', () => {
     expect(properties.ratio).toMatchObject({ componentType: 'FLOAT64' });
     expect(properties.heritage).toEqual({ type: 'BOOLEAN' });
     expect(properties.heightMeters_2).toBeUndefined();
-    const structureId = report.renamedProperties['结构']!;
+    const structureId = report.renamedProperties.结构!;
     expect(properties[structureId]).toEqual({ name: '结构', type: 'STRING' });
 
     // Rows follow the tile's order (most significant first); look them up by id.
     const rows = glb.propertyTable();
-    const byId = new Map(rows.map((row) => [row['id'], row]));
+    const byId = new Map(rows.map((row) => [row.id, row]));
     expect(byId.get('b0')).toMatchObject({
       heightMeters: 12.5,
       floors: 4,
@@ -103,9 +103,9 @@ describe('property tables', () => {
     // Buildings sit ~93 m apart along east (x); each vertex's x tells which building it is.
     for (let v = 0; v < featureIds.length; v++) {
       const row = rows[featureIds[v]!]!;
-      const expectedX = { b0: -93.5, 'from-properties': 0, b2: 93.5 }[row['id'] as string]!;
+      const expectedX = { b0: -93.5, 'from-properties': 0, b2: 93.5 }[row.id as string]!;
       expect(Math.abs(positions[v * 3]! - expectedX)).toBeLessThan(5.5);
-      const heightMeters = row['heightMeters'] as number;
+      const heightMeters = row.heightMeters as number;
       expect(positions[v * 3 + 1]!).toBeLessThanOrEqual(heightMeters + 1e-3);
     }
   });

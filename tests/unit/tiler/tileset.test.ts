@@ -65,7 +65,7 @@ describe('tileset', () => {
     for (const glb of out.glbs.values()) {
       const rows = glb.propertyTable();
       expect(rows.length).toBeLessThanOrEqual(PER_TILE);
-      for (const row of rows) seen.set(row['id'] as string, (seen.get(row['id'] as string) ?? 0) + 1);
+      for (const row of rows) seen.set(row.id as string, (seen.get(row.id as string) ?? 0) + 1);
     }
     expect(seen.size).toBe(COUNT);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);

@@ -45,7 +45,7 @@ describe('our sample city tileset (3D Tiles 1.1, EXT_mesh_features + EXT_structu
     };
     footprints = new Map(
       geojson.features.map((f) => [
-        String(f.properties['id']),
+        String(f.properties.id),
         {
           properties: f.properties,
           ring: f.geometry.coordinates[0]!,
@@ -60,9 +60,9 @@ describe('our sample city tileset (3D Tiles 1.1, EXT_mesh_features + EXT_structu
     for (const record of records) {
       const source = footprints.get(record.featureId)!;
       expect(source).toBeDefined();
-      expect(record.attributes['safetyGrade']).toBe(source.properties['safetyGrade']);
-      expect(record.attributes['yearBuilt']).toBe(source.properties['yearBuilt']);
-      expect(record.heightMeters).toBeCloseTo(Number(source.properties['heightMeters']), 4);
+      expect(record.attributes.safetyGrade).toBe(source.properties.safetyGrade);
+      expect(record.attributes.yearBuilt).toBe(source.properties.yearBuilt);
+      expect(record.heightMeters).toBeCloseTo(Number(source.properties.heightMeters), 4);
     }
   });
 
@@ -95,9 +95,9 @@ describe.runIf(haveSamplesIn('tiles', 'the building lists of third-party tileset
         // The batch table carries each building's own position (radians) and height: the geometry must agree.
         const [lon, lat] = centroid(record.footprint);
         const degrees = 180 / Math.PI;
-        expect(Math.abs(lon - Number(record.attributes['Longitude']) * degrees) * 85_000).toBeLessThan(5);
-        expect(Math.abs(lat - Number(record.attributes['Latitude']) * degrees) * 111_000).toBeLessThan(5);
-        expect(record.heightMeters).toBeCloseTo(Number(record.attributes['Height']), 0);
+        expect(Math.abs(lon - Number(record.attributes.Longitude) * degrees) * 85_000).toBeLessThan(5);
+        expect(Math.abs(lat - Number(record.attributes.Latitude) * degrees) * 111_000).toBeLessThan(5);
+        expect(record.heightMeters).toBeCloseTo(Number(record.attributes.Height), 0);
       }
       // building.b3dm has no batch table: the whole content is one building, measured from its geometry: 13.4 m
       // in the glb, scaled ×5 by its tile transform — the 67 m the root's bounding region allows.
