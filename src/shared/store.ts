@@ -36,3 +36,13 @@ export function createStore<T>(initial: T): Store<T> {
     },
   };
 }
+
+/** Runs `work` with the store's `busy` flag set (a panel shows a spinner), cleared however the work ends. */
+export async function whileBusy<S extends { busy: boolean }, T>(store: Store<S>, work: () => Promise<T>): Promise<T> {
+  store.update((state) => ({ ...state, busy: true }));
+  try {
+    return await work();
+  } finally {
+    store.update((state) => ({ ...state, busy: false }));
+  }
+}

@@ -22,7 +22,7 @@ import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import type { LocalizedText } from '../../config/project-types.ts';
 import type { Vec2 } from '../../geometry/types.ts';
 import { createSunlightOverlay } from '../../layers/sunlight-overlay.ts';
-import { createStore, type Store } from '../../shared/store.ts';
+import { createStore, type Store, whileBusy } from '../../shared/store.ts';
 import type { App } from '../app.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
@@ -107,14 +107,7 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
   onLayerRemoved(app.store, (layerId) => {
     if (usedLayers.has(layerId)) clear();
   });
-  const busy = async <T>(work: () => Promise<T>): Promise<T> => {
-    store.update((state) => ({ ...state, busy: true }));
-    try {
-      return await work();
-    } finally {
-      store.update((state) => ({ ...state, busy: false }));
-    }
-  };
+  const busy = <T>(work: () => Promise<T>) => whileBusy(store, work);
 
   const sceneOf = async (schemeId: string | undefined): Promise<BuildingRecord[]> => {
     if (schemeId === undefined) return buildings.visibleBuildings();

@@ -25,7 +25,7 @@ import {
 import type { HeightZone } from '../../analysis/townscape/zone-features.ts';
 import type { LocalizedText } from '../../config/project-types.ts';
 import { createTownscapeOverlay } from '../../layers/townscape-overlay.ts';
-import { createStore, type Store } from '../../shared/store.ts';
+import { createStore, type Store, whileBusy } from '../../shared/store.ts';
 import { currentView } from '../../viewer/camera.ts';
 import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
@@ -122,14 +122,7 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
   });
   const inputs = createTownscapeInputs(app, buildings);
   const overlay = createTownscapeOverlay(app.viewer);
-  const busy = async <T>(work: () => Promise<T>): Promise<T> => {
-    store.update((state) => ({ ...state, busy: true }));
-    try {
-      return await work();
-    } finally {
-      store.update((state) => ({ ...state, busy: false }));
-    }
-  };
+  const busy = <T>(work: () => Promise<T>) => whileBusy(store, work);
 
   // A result that names a removed layer's buildings no longer describes the scene: it goes, with its drawing.
   onLayerRemoved(app.store, (layerId) => {

@@ -13,35 +13,14 @@ import { windowSillPoints } from '../../../src/analysis/sunlight/window-points.t
 import { withProposal } from '../../../src/analysis/townscape/proposal-scene.ts';
 import { LocalFrame, MEAN_EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
 import { lonLatCentre, localPlane } from '../../../src/geometry/local-plane.ts';
-import type { Vec2 } from '../../../src/geometry/types.ts';
 import { buildingsFrom } from '../../../tools/bench/townscape/townscape-case.ts';
+import { boxBuilding } from './box-building.ts';
 
 const [LON, LAT] = [114.02, 32.98];
 const plane = localPlane(LON, LAT);
 const rule = SUNLIGHT_RULES.zoneI_large; // 大寒日 ≥ 2 h
-const box = (
-  layerId: string,
-  id: string,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  heightMeters: number,
-): BuildingRecord => ({
-  layerId,
-  featureId: id,
-  baseHeightMeters: 0,
-  heightMeters,
-  attributes: {},
-  footprint: (
-    [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-    ] as Vec2[]
-  ).map(([x, y]) => plane.toLonLat(x, y)),
-});
+const box = (layerId: string, id: string, x0: number, y0: number, x1: number, y1: number, heightMeters: number) =>
+  boxBuilding(plane, layerId, id, [x0, y0, x1, y1], heightMeters);
 // 大寒 2026 is 20 January (Beijing time); the steps are those the analysis uses at the proposal's centre (x = 0).
 const steps = sunSteps({ lon: LON, lat: LAT, civilDate: '2026-01-20', windowHours: [8, 16], stepMinutes: 1 });
 

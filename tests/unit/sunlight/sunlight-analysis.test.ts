@@ -8,27 +8,14 @@ import { windowSillPoints } from '../../../src/analysis/sunlight/window-points.t
 import { pointsAlongLine } from '../../../src/analysis/sunlight/line-points.ts';
 import { MEAN_EARTH_RADIUS_METERS } from '../../../src/geometry/ellipsoid.ts';
 import { localPlane } from '../../../src/geometry/local-plane.ts';
-import type { Vec2 } from '../../../src/geometry/types.ts';
+import { boxBuilding } from './box-building.ts';
 
 const [LON, LAT] = [114.02, 32.98];
 const plane = localPlane(LON, LAT);
 const DATE = '2026-01-20';
 const rule = SUNLIGHT_RULES.zoneI_large; // 驻马店: zone Ⅲ, over 500,000 urban residents → 大寒日 ≥ 2 h
-const box = (id: string, x0: number, y0: number, x1: number, y1: number, heightMeters: number): BuildingRecord => ({
-  layerId: 'city',
-  featureId: id,
-  baseHeightMeters: 0,
-  heightMeters,
-  attributes: {},
-  footprint: (
-    [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-    ] as Vec2[]
-  ).map(([x, y]) => plane.toLonLat(x, y)),
-});
+const box = (id: string, x0: number, y0: number, x1: number, y1: number, heightMeters: number) =>
+  boxBuilding(plane, 'city', id, [x0, y0, x1, y1], heightMeters);
 const at = (x: number, y: number, z: number): SunlightPosition => [...plane.toLonLat(x, y), z];
 const steps = sunSteps({ lon: LON, lat: LAT, civilDate: DATE, windowHours: [8, 16], stepMinutes: 1 });
 const analyse = (buildings: BuildingRecord[], points: SunlightPosition[], minSegmentMinutes = 0) =>
