@@ -10,11 +10,11 @@ import {
   CustomDataSource,
   HorizontalOrigin,
   LabelCollection,
-  LabelStyle,
   PointPrimitiveCollection,
   VerticalOrigin,
   type Viewer,
 } from 'cesium';
+import { keepDrawingAfterChanges, OVERLAY_LABEL } from './overlay-labels.ts';
 
 export interface MeasureDrawing {
   points: readonly (readonly [number, number, number])[];
@@ -35,12 +35,7 @@ export interface MeasureOverlay {
 
 const LINE = Color.fromCssColorString('#ffd400');
 const PENDING = Color.fromCssColorString('#7fd4ff');
-const LABEL_FONT = '14px "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-/** New label glyphs reach Cesium's texture atlas, and entity lines their geometry, a frame or more later, and
- * render-on-request mode asks for no frame then (labels with gaps, lines missing until the camera moves): keep drawing
- * this long after a change. */
-const GLYPH_SETTLE_MS = 1500;
-/** …and longer while the lines' geometry is still being built (by workers, slow on a busy machine), up to this. */
+/** Entity lines get their geometry from workers, slow on a busy machine: frames are drawn while it is built, up to this. */
 const LINE_GEOMETRY_MAX_MS = 10_000;
 
 export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
@@ -49,12 +44,7 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
   void viewer.dataSources.add(lines);
   const dots = primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   const labels = primitives.add(new LabelCollection()) as LabelCollection;
-  let settleUntil = 0;
-  const removeSettle = viewer.scene.postRender.addEventListener(() => {
-    const now = performance.now();
-    const linesPending = !viewer.dataSourceDisplay.ready && now < settleUntil + LINE_GEOMETRY_MAX_MS;
-    if (now < settleUntil || linesPending) viewer.scene.requestRender();
-  });
+  const settle = keepDrawingAfterChanges(viewer.scene, () => !viewer.dataSourceDisplay.ready, LINE_GEOMETRY_MAX_MS);
   const position = ([lon, lat, h]: readonly [number, number, number]) => Cartesian3.fromDegrees(lon, lat, h);
 
   const draw = (drawing: MeasureDrawing, color: Color) => {
@@ -94,15 +84,10 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
     labels.add({
       position: position(at),
       text: drawing.label,
-      font: LABEL_FONT,
-      fillColor: Color.WHITE,
-      style: LabelStyle.FILL,
-      showBackground: true,
-      backgroundColor: Color.BLACK.withAlpha(0.65),
+      ...OVERLAY_LABEL,
       verticalOrigin: VerticalOrigin.BOTTOM,
       horizontalOrigin: HorizontalOrigin.LEFT,
       pixelOffset: new Cartesian2(8, -8),
-      disableDepthTestDistance: Number.POSITIVE_INFINITY,
     });
   };
 
@@ -115,11 +100,10 @@ export function createMeasureOverlay(viewer: Viewer): MeasureOverlay {
       for (const drawing of drawings) draw(drawing, LINE);
       if (pending) draw(pending, PENDING);
       lines.entities.resumeEvents();
-      settleUntil = performance.now() + GLYPH_SETTLE_MS;
-      viewer.scene.requestRender();
+      settle.changed();
     },
     dispose() {
-      removeSettle();
+      settle.dispose();
       void viewer.dataSources.remove(lines, true);
       for (const collection of [dots, labels]) primitives.remove(collection);
     },

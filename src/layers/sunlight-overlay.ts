@@ -3,13 +3,14 @@
 // pushes below the rule (labelled with hours before → after) and its own failing housing sills in orange.
 import {
   Cartesian3,
+  Cartesian2,
   Color,
   LabelCollection,
-  LabelStyle,
   PointPrimitiveCollection,
   VerticalOrigin,
   type Viewer,
 } from 'cesium';
+import { keepDrawingAfterChanges, OVERLAY_LABEL } from './overlay-labels.ts';
 import type { ImpactRow, NewHousingRow } from '../analysis/sunlight/scheme-impact.ts';
 import type { PointSunlight } from '../analysis/sunlight/sunlight-analysis.ts';
 
@@ -24,10 +25,13 @@ const PASS = Color.fromCssColorString('#1a9641');
 const FAIL = Color.fromCssColorString('#d7191c');
 const NEW_HOUSING_FAIL = Color.fromCssColorString('#fdae61');
 const MAX_LABELS = 300;
+/** Above its dot. */
+const LABEL_OFFSET = new Cartesian2(0, -8);
 
 export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
   const dots = viewer.scene.primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   const labels = viewer.scene.primitives.add(new LabelCollection()) as LabelCollection;
+  const settle = keepDrawingAfterChanges(viewer.scene);
   const clear = () => {
     dots.removeAll();
     labels.removeAll();
@@ -46,13 +50,9 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     labels.add({
       position,
       text,
-      font: '13px sans-serif',
-      fillColor: Color.WHITE,
-      outlineColor: Color.BLACK,
-      outlineWidth: 3,
-      style: LabelStyle.FILL_AND_OUTLINE,
+      ...OVERLAY_LABEL,
       verticalOrigin: VerticalOrigin.BOTTOM,
-      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+      pixelOffset: LABEL_OFFSET,
     });
   return {
     show(points) {
@@ -62,7 +62,7 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
         dot(position, point.pass ? PASS : FAIL);
         if (points.length <= MAX_LABELS) label(position, `${point.hours.toFixed(1)} h`);
       }
-      viewer.scene.requestRender();
+      settle.changed();
     },
     showImpact(rows, failingNewHousing) {
       clear();
@@ -77,10 +77,11 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
         labelled.add(facade);
         label(position, `${row.featureId} ${row.hoursBefore.toFixed(1)} → ${row.hoursAfter.toFixed(1)} h`);
       }
-      viewer.scene.requestRender();
+      settle.changed();
     },
     clear,
     dispose() {
+      settle.dispose();
       viewer.scene.primitives.remove(dots);
       viewer.scene.primitives.remove(labels);
     },
