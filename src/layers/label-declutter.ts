@@ -16,7 +16,8 @@ interface Box {
   maxY: number;
 }
 
-export function declutterLabels(scene: Scene, labels: LabelCollection): () => void {
+/** Returns the function that stops it; its `refresh()` places the labels again at once (after labels were added). */
+export function declutterLabels(scene: Scene, labels: LabelCollection): (() => void) & { refresh(): void } {
   const window = new Cartesian2();
   const run = () => {
     const placed: Box[] = [];
@@ -53,9 +54,10 @@ export function declutterLabels(scene: Scene, labels: LabelCollection): () => vo
     removeFirst();
     run();
   });
-  return () => {
+  const stop = () => {
     removeMoveEnd();
     removeChanged();
     removeFirst();
   };
+  return Object.assign(stop, { refresh: run });
 }

@@ -10,6 +10,7 @@ import {
   VerticalOrigin,
   type Viewer,
 } from 'cesium';
+import { declutterLabels } from './label-declutter.ts';
 import { keepDrawingAfterChanges, OVERLAY_LABEL } from './overlay-labels.ts';
 import type { ImpactRow, NewHousingRow } from '../analysis/sunlight/scheme-impact.ts';
 import type { PointSunlight } from '../analysis/sunlight/sunlight-analysis.ts';
@@ -32,6 +33,8 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
   const dots = viewer.scene.primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   const labels = viewer.scene.primitives.add(new LabelCollection()) as LabelCollection;
   const settle = keepDrawingAfterChanges(viewer.scene);
+  // Labels are added worst first, so where they would overlap the worst sill's stays.
+  const declutter = declutterLabels(viewer.scene, labels);
   const clear = () => {
     dots.removeAll();
     labels.removeAll();
@@ -62,6 +65,7 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
         dot(position, point.pass ? PASS : FAIL);
         if (points.length <= MAX_LABELS) label(position, `${point.hours.toFixed(1)} h`);
       }
+      declutter.refresh();
       settle.changed();
     },
     showImpact(rows, failingNewHousing) {
@@ -77,11 +81,13 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
         labelled.add(facade);
         label(position, `${row.featureId} ${row.hoursBefore.toFixed(1)} → ${row.hoursAfter.toFixed(1)} h`);
       }
+      declutter.refresh();
       settle.changed();
     },
     clear,
     dispose() {
       settle.dispose();
+      declutter();
       viewer.scene.primitives.remove(dots);
       viewer.scene.primitives.remove(labels);
     },
