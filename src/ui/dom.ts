@@ -30,3 +30,20 @@ export function render(parent: Element, ...children: Child[]): void {
     parent.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
   }
 }
+
+/** A drop-down with its label in front (the same text as its accessible name); `options` are [value, text] pairs and
+ * `onChange` gets the value chosen. */
+export function labelledSelect(
+  labelText: string,
+  settings: { className: string; value: string; disabled?: boolean; onChange(value: string): void },
+  options: readonly (readonly [value: string, text: string])[],
+): HTMLLabelElement {
+  const select = h(
+    'select',
+    { className: settings.className, 'aria-label': labelText, onchange: () => settings.onChange(select.value) },
+    ...options.map(([value, text]) => h('option', { value }, text)),
+  );
+  select.value = settings.value;
+  select.disabled = settings.disabled ?? false;
+  return h('label', {}, `${labelText} `, select);
+}

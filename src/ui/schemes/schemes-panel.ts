@@ -5,7 +5,7 @@ import type { Schemes, SchemesState } from '../../app/schemes/schemes-service.ts
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
-import { h, render } from '../dom.ts';
+import { h, labelledSelect, render } from '../dom.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { massingTables } from './massing-table.ts';
 import { sm } from './schemes-messages.ts';
@@ -59,22 +59,21 @@ function mountSchemesPanel(body: HTMLElement, appStore: Store<AppState>, schemes
       }),
     );
     const sideSelect = (side: 0 | 1) => {
-      const select = h(
-        'select',
+      const pair = swipe ?? defaultPair(list.map((s) => s.id));
+      return labelledSelect(
+        sm(lang, side === 0 ? 'left' : 'right'),
         {
           className: `schemes-side schemes-side-${side === 0 ? 'left' : 'right'}`,
-          'aria-label': sm(lang, side === 0 ? 'left' : 'right'),
-          onchange: () => {
-            const pair = [...(swipe ?? defaultPair(list.map((s) => s.id)))] as [string, string];
-            pair[side] = select.value;
-            run(() => schemes.compare({ mode: 'swipe', schemes: pair }));
+          value: pair[side],
+          disabled: !swipe,
+          onChange: (value) => {
+            const chosen = [...pair] as [string, string];
+            chosen[side] = value;
+            run(() => schemes.compare({ mode: 'swipe', schemes: chosen }));
           },
         },
-        ...list.map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))),
+        list.map((scheme) => [scheme.id, localize(scheme.title, lang)] as const),
       );
-      select.value = (swipe ?? defaultPair(list.map((s) => s.id)))[side];
-      select.disabled = !swipe;
-      return h('label', {}, `${sm(lang, side === 0 ? 'left' : 'right')} `, select);
     };
     const modeButton = (mode: 'off' | 'swipe') =>
       h(

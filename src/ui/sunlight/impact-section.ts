@@ -6,7 +6,7 @@ import type { SchemeImpactRun, Sunlight } from '../../app/sunlight/sunlight-feat
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
-import { h, render } from '../dom.ts';
+import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import { csvBlob, downloadBlob } from '../townscape/download.ts';
 import { st } from './sunlight-messages.ts';
@@ -41,21 +41,14 @@ export function mountImpactSection(
     const schemes = sunlight.schemes();
     if (!schemes.some((scheme) => scheme.id === schemeId)) schemeId = schemes[0]?.id ?? '';
     if (schemes.length === 0) return render(controls, h('p', { className: 'sunlight-status' }, st(lang, 'noSchemes')));
-    const select = h(
-      'select',
-      {
-        className: 'sunlight-impact-scheme',
-        'aria-label': st(lang, 'impactScheme'),
-        onchange: (event: Event) => {
-          schemeId = (event.target as HTMLSelectElement).value;
-        },
-      },
-      ...schemes.map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))),
+    const schemeChoice = labelledSelect(
+      st(lang, 'impactScheme'),
+      { className: 'sunlight-impact-scheme', value: schemeId, onChange: (value) => (schemeId = value) },
+      schemes.map((scheme) => [scheme.id, localize(scheme.title, lang)] as const),
     );
-    select.value = schemeId;
     render(
       controls,
-      h('label', {}, `${st(lang, 'impactScheme')} `, select),
+      schemeChoice,
       h(
         'button',
         { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-impact', onclick: runImpact },

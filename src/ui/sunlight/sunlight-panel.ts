@@ -7,7 +7,7 @@ import type { Sunlight, SunlightRun } from '../../app/sunlight/sunlight-feature.
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
-import { h, render } from '../dom.ts';
+import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from '../townscape/download.ts';
@@ -50,23 +50,18 @@ export function mountSunlightPanel(
   };
 
   const drawControls = (lang: Language) => {
-    const select = h(
-      'select',
-      {
-        className: 'sunlight-scheme',
-        'aria-label': st(lang, 'scheme'),
-        onchange: (event: Event) => {
-          schemeId = (event.target as HTMLSelectElement).value;
-        },
-      },
-      h('option', { value: '' }, st(lang, 'visible')),
-      h('option', { value: 'existing' }, st(lang, 'existing')),
-      ...sunlight.schemes().map((scheme) => h('option', { value: scheme.id }, localize(scheme.title, lang))),
+    const schemeChoice = labelledSelect(
+      st(lang, 'scheme'),
+      { className: 'sunlight-scheme', value: schemeId, onChange: (value) => (schemeId = value) },
+      [
+        ['', st(lang, 'visible')],
+        ['existing', st(lang, 'existing')],
+        ...sunlight.schemes().map((scheme) => [scheme.id, localize(scheme.title, lang)] as const),
+      ],
     );
-    select.value = schemeId;
     render(
       controls,
-      h('label', {}, `${st(lang, 'scheme')} `, select),
+      schemeChoice,
       h(
         'button',
         { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-building', onclick: analyseSelected },
