@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildingRecord, LonLat } from '../../src/analysis/building-record.ts';
+import type { LonLat } from '../../src/analysis/building-record.ts';
 import { readRenewalUnits } from '../../src/analysis/units/renewal-unit.ts';
 import { thematicClasses } from '../../src/analysis/units/thematic.ts';
 import { assignBuildingsToUnits } from '../../src/analysis/units/unit-assignment.ts';
 import { unitIndicators } from '../../src/analysis/units/unit-indicators.ts';
 import type { OfflinePage } from '../../tools/browser/chromium.ts';
+import { buildingsFrom } from '../../tools/bench/townscape/townscape-case.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 import { screenshotPixels } from './harness/pixels.ts';
@@ -30,14 +31,7 @@ const sample = (() => {
   let built: ReturnType<typeof build> | undefined;
   const build = () => {
     const buildingFeatures = readFeatures('buildings.geojson');
-    const records: BuildingRecord[] = buildingFeatures.map((f) => ({
-      layerId: 'city',
-      featureId: String(f.properties.id),
-      footprint: f.geometry.coordinates[0]!.slice(0, -1),
-      baseHeightMeters: 0,
-      heightMeters: Number(f.properties.heightMeters),
-      attributes: f.properties,
-    }));
+    const records = buildingsFrom(buildingFeatures, 'city');
     const { units } = readRenewalUnits(readFeatures('renewal-units.geojson').map((f, i) => ({ id: i, ...f })));
     const gradeCount = (grades: string[]) =>
       buildingFeatures.filter((f) => grades.includes(String(f.properties.safetyGrade))).length;

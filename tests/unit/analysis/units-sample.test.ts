@@ -2,10 +2,11 @@
 // assignment and the areas must agree with it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BuildingRecord, LonLat } from '../../../src/analysis/building-record.ts';
+import type { LonLat } from '../../../src/analysis/building-record.ts';
 import { readRenewalUnits } from '../../../src/analysis/units/renewal-unit.ts';
 import { assignBuildingsToUnits } from '../../../src/analysis/units/unit-assignment.ts';
 import { unitIndicators } from '../../../src/analysis/units/unit-indicators.ts';
+import { buildingsFrom } from '../../../tools/bench/townscape/townscape-case.ts';
 
 interface Feature {
   geometry: { type: string; coordinates: LonLat[][] };
@@ -21,14 +22,7 @@ const read = (file: string) =>
 describe('sample district units', () => {
   const unitFeatures = read('renewal-units.geojson');
   const { units, problems } = readRenewalUnits(unitFeatures.map((f, i) => ({ id: i, ...f })));
-  const buildings: BuildingRecord[] = read('buildings.geojson').map((f) => ({
-    layerId: 'city',
-    featureId: String(f.properties.id),
-    footprint: f.geometry.coordinates[0]!.slice(0, -1),
-    baseHeightMeters: 0,
-    heightMeters: Number(f.properties.heightMeters),
-    attributes: f.properties,
-  }));
+  const buildings = buildingsFrom(read('buildings.geojson'), 'city');
 
   it('reads every unit without a problem', () => {
     expect(problems).toEqual([]);
