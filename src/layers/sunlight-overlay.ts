@@ -1,22 +1,30 @@
-// Sunlight results drawn in 3D: each analysed point as a dot, green where it meets the rule and red where it does
-// not, with its hours as a label when there are few enough to read; a scheme's impact as red dots on the sills it
-// pushes below the rule (labelled with hours before → after) and its own failing housing sills in orange.
+// Sunlight results drawn in 3D: a building's window sills as a facade heat map (each sill's cell of the facade
+// coloured by its hours, heat-scale.ts), other points as dots, green where they meet the rule and red where they do
+// not; hours as labels when there are few enough to read. A scheme's impact as red dots on the sills it pushes below
+// the rule (labelled with hours before → after) and its own failing housing sills in orange.
 import {
   Cartesian3,
   Cartesian2,
   Color,
+  ColorGeometryInstanceAttribute,
+  GeometryInstance,
   LabelCollection,
+  PerInstanceColorAppearance,
   PointPrimitiveCollection,
+  Primitive,
   VerticalOrigin,
   type Viewer,
+  WallGeometry,
 } from 'cesium';
 import { declutterLabels } from './label-declutter.ts';
 import { keepDrawingAfterChanges, OVERLAY_LABEL } from './overlay-labels.ts';
 import type { ImpactRow, NewHousingRow } from '../analysis/sunlight/scheme-impact.ts';
+import { type Rgb, sunlightHeatRgb } from '../analysis/sunlight/heat-scale.ts';
 import type { PointSunlight } from '../analysis/sunlight/sunlight-analysis.ts';
+import type { FacadeCell } from '../analysis/sunlight/window-points.ts';
 
 export interface SunlightOverlay {
-  show(points: readonly PointSunlight[]): void;
+  show(run: { points: readonly (PointSunlight & { cell?: FacadeCell })[]; window: readonly [number, number] }): void;
   showImpact(rows: readonly ImpactRow[], failingNewHousing: readonly NewHousingRow[]): void;
   clear(): void;
   dispose(): void;
@@ -35,9 +43,12 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
   const settle = keepDrawingAfterChanges(viewer.scene);
   // Labels are added worst first, so where they would overlap the worst sill's stays.
   const declutter = declutterLabels(viewer.scene, labels);
+  let heatMap: Primitive | undefined;
   const clear = () => {
     dots.removeAll();
     labels.removeAll();
+    if (heatMap) viewer.scene.primitives.remove(heatMap);
+    heatMap = undefined;
     viewer.scene.requestRender();
   };
   const dot = (position: Cartesian3, color: Color, pixelSize = 9) =>
@@ -58,13 +69,26 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
       pixelOffset: LABEL_OFFSET,
     });
   return {
-    show(points) {
+    show({ points, window }) {
       clear();
+      const windowHours = window[1] - window[0];
+      const cells: GeometryInstance[] = [];
       for (const point of points) {
         const position = Cartesian3.fromDegrees(...point.position);
-        dot(position, point.pass ? PASS : FAIL);
+        if (point.cell)
+          cells.push(cellInstance(point.cell, sunlightHeatRgb(point.hours, point.requiredHours, windowHours)));
+        else dot(position, point.pass ? PASS : FAIL);
         if (points.length <= MAX_LABELS) label(position, `${point.hours.toFixed(1)} h`);
       }
+      if (cells.length > 0)
+        heatMap = viewer.scene.primitives.add(
+          new Primitive({
+            geometryInstances: cells,
+            appearance: new PerInstanceColorAppearance({ flat: true, translucent: false }),
+            // Built at once: a few hundred quads, and the picture is complete on the frame the table appears.
+            asynchronous: false,
+          }),
+        ) as Primitive;
       declutter.refresh();
       settle.changed();
     },
@@ -86,6 +110,7 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     },
     clear,
     dispose() {
+      clear();
       settle.dispose();
       declutter();
       viewer.scene.primitives.remove(dots);
@@ -93,3 +118,14 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     },
   };
 }
+
+const cellInstance = ({ from, to, bottomMeters, topMeters }: FacadeCell, [r, g, b]: Rgb) =>
+  new GeometryInstance({
+    geometry: new WallGeometry({
+      positions: Cartesian3.fromDegreesArrayHeights([...from, topMeters, ...to, topMeters]),
+      minimumHeights: [bottomMeters, bottomMeters],
+      maximumHeights: [topMeters, topMeters],
+      vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
+    }),
+    attributes: { color: ColorGeometryInstanceAttribute.fromColor(Color.fromBytes(r, g, b, 255)) },
+  });

@@ -1,9 +1,12 @@
 // Sunlight in the app: an open-field point gets the whole 大寒 window; a residential building's window sills are
 // analysed in the worker, each facade's hours never fall with height (obstacles are columns from the ground), and the
-// panel, after a pick, lists the same sills with pass/fail against the project's rule (驻马店: 大寒日 ≥ 2 h).
+// panel, after a pick, lists the same sills with pass/fail against the project's rule (驻马店: 大寒日 ≥ 2 h), each
+// with its sunlit periods as a timeline; the facades are drawn as a heat map in the sills' colours.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sunlightHeatRgb } from '../../src/analysis/sunlight/heat-scale.ts';
 import { REPO_ROOT } from './harness/app-harness.ts';
+import { countPixels, screenshotPixels } from './harness/pixels.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness();
@@ -66,6 +69,46 @@ describe('sunlight', () => {
       run.points.filter((p) => !p.pass).length,
     );
     await expect.poll(() => page.locator('.sunlight-summary').textContent()).toMatch(/^\d{4}-01-(19|20|21)/); // 大寒 of this year
+    // Each row's timeline holds its counted periods; the legend of the heat map is shown.
+    const litBars = await page
+      .locator('table.sunlight-table svg.sunlight-timeline')
+      .evaluateAll((charts) => charts.map((chart) => chart.querySelectorAll('.sunlight-timeline-lit').length));
+    expect(litBars.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(litBars.length).toBe(run.points.length);
+
+    // The facade heat map (drawn for the panel's run, the same sills as the API's), seen from the south: pixels in the sills' own heat colours.
+    const south = Math.min(...ring.map((p) => p[1]!));
+    const height = flats.properties.heightMeters as number;
+    const facade = await page.evaluate(
+      async ([lon, lat, h]) => {
+        // 100 m south, looking down 35° at the facade's middle: the horizon stays out of the view (fewer tiles).
+        await window.cim.setCameraView({
+          lon,
+          lat: lat - 0.0009,
+          heightMeters: h / 2 + 70,
+          headingDeg: 0,
+          pitchDeg: -35,
+        });
+        await window.cim.whenIdle(60_000);
+        return window.cim.canvasPosition([lon, lat, h / 2]);
+      },
+      [centre[0]!, south, height],
+    );
+    expect(facade).not.toBeNull();
+    const colours = new Set(run.points.map((p) => sunlightHeatRgb(p.hours, p.requiredHours, 8).join()));
+    const heat = [...colours].map((c) => c.split(',').map(Number));
+    const pixels = await screenshotPixels(page, {
+      x: Math.max(facade![0] - 60, 0),
+      y: Math.max(facade![1] - 60, 0),
+      width: 120,
+      height: 120,
+    });
+    await page.screenshot({ path: `${REPO_ROOT}/test-results/sunlight-heat-map.png` });
+    expect(
+      countPixels(pixels, (r, g, b) =>
+        heat.some(([hr, hg, hb]) => Math.abs(r - hr!) + Math.abs(g - hg!) + Math.abs(b - hb!) < 12),
+      ),
+    ).toBeGreaterThan(400);
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   });

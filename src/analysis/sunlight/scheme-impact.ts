@@ -21,13 +21,8 @@ import { shadowReach } from './shadow-reach.ts';
 import { solarTermDate } from './standard-day.ts';
 import { sunRayCaster, type SunRayCaster } from './sun-rays.ts';
 import { sunSteps, type SunStep } from './sun-steps.ts';
-import {
-  DEFAULT_MIN_SEGMENT_MINUTES,
-  DEFAULT_STEP_MINUTES,
-  meetsHours,
-  type SunlightPosition,
-} from './sunlight-analysis.ts';
-import { SUNLIGHT_WINDOWS, type StandardDay, type SunlightRule } from './sunlight-rules.ts';
+import { DEFAULT_MIN_SEGMENT_MINUTES, DEFAULT_STEP_MINUTES, type SunlightPosition } from './sunlight-analysis.ts';
+import { meetsHours, SUNLIGHT_WINDOWS, type StandardDay, type SunlightRule } from './sunlight-rules.ts';
 import { windowSillPoints, type WindowPoint } from './window-points.ts';
 
 export interface ImpactDwelling {

@@ -17,7 +17,7 @@ import { occluderMesh } from './occluder-mesh.ts';
 import { beijingIso, solarTermDate } from './standard-day.ts';
 import { sunRayCaster } from './sun-rays.ts';
 import { sunSteps, type SunStep } from './sun-steps.ts';
-import { SUNLIGHT_WINDOWS, type SunlightRule } from './sunlight-rules.ts';
+import { meetsHours, SUNLIGHT_WINDOWS, type SunlightRule } from './sunlight-rules.ts';
 
 /** [lon, lat, heightMeters above the ellipsoid] */
 export type SunlightPosition = [number, number, number];
@@ -104,10 +104,6 @@ export function analyseSunlight(
     }),
   };
 }
-
-/** Minutes are whole steps: compared in minutes, float hours never miss by an ulp. */
-export const meetsHours = (countedHours: number, requiredHours: number): boolean =>
-  Math.round(countedHours * 60) >= Math.round(requiredHours * 60);
 
 /** 1 where point p sees the Sun in step k, at [p * steps + k]. */
 export function litMask(

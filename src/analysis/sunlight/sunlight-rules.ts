@@ -115,3 +115,7 @@ export function dwellingRules(setting: SunlightSetting, kind: DwellingKind = {})
   const base = kind.oldAreaRebuild ? SUNLIGHT_RULES.oldAreaRebuild : cityRule(setting);
   return kind.elderly ? [base, SUNLIGHT_RULES.elderly] : [base];
 }
+
+/** Minutes are whole steps: compared in minutes, float hours never miss by an ulp. */
+export const meetsHours = (countedHours: number, requiredHours: number): boolean =>
+  Math.round(countedHours * 60) >= Math.round(requiredHours * 60);

@@ -17,7 +17,7 @@ import {
   type StandardDay,
   type SunlightRule,
 } from '../../analysis/sunlight/sunlight-rules.ts';
-import { windowSillPoints } from '../../analysis/sunlight/window-points.ts';
+import { type FacadeCell, windowSillPoints } from '../../analysis/sunlight/window-points.ts';
 import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import type { LocalizedText } from '../../config/project-types.ts';
 import type { Vec2 } from '../../geometry/types.ts';
@@ -45,10 +45,11 @@ export interface SunlightRunOptions {
   schemeId?: string;
 }
 
-/** Window-sill points also say where they are on the building. */
+/** Window-sill points also say where they are on the building, and which cell of the facade they stand for. */
 export interface SunlightPointRow extends PointSunlight {
   floor?: number;
   facade?: number;
+  cell?: FacadeCell;
 }
 
 export interface SunlightRun extends SunlightResult {
@@ -137,7 +138,7 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
       busy(async () => {
         const scene = await sceneOf(options.schemeId);
         let points: SunlightPosition[];
-        let rows: { floor?: number; facade?: number }[] = [];
+        let rows: Pick<SunlightPointRow, 'floor' | 'facade' | 'cell'>[] = [];
         let normals: (Vec2 | undefined)[] = [];
         let building: BuildingRecord | undefined;
         if ('buildingId' in target) {
@@ -149,7 +150,7 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
           const floors = building.attributes[app.project()!.attributes.floors];
           const sills = windowSillPoints(building, typeof floors === 'number' && floors > 0 ? { floors } : {});
           points = sills.map((s) => s.position);
-          rows = sills.map(({ floor, facade }) => ({ floor, facade }));
+          rows = sills.map(({ floor, facade, cell }) => ({ floor, facade, cell }));
           normals = sills.map((s) => s.normal);
         } else {
           points = 'line' in target ? pointsAlongLine(target.line, target.spacingMeters ?? 1) : target.points;
@@ -171,7 +172,7 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
           points: result.points.map((point, i) => ({ ...point, ...rows[i] })),
           ...(building ? { building: { layerId: building.layerId, featureId: building.featureId } } : {}),
         };
-        overlay.show(run.points);
+        overlay.show(run);
         shown(building ? [...scene, building] : scene, { run });
         return run;
       }),

@@ -1,5 +1,5 @@
 // The 日照分析 tab: the project's rule, a scheme choice, "analyse the selected building", and the window sills'
-// hours as a table (CSV); below, a scheme's impact on its neighbours (impact-section.ts). A view of the sunlight store;
+// hours as a table (CSV) with each sill's sunlit periods as a timeline and the facade heat map's legend; below, a scheme's impact on its neighbours (impact-section.ts). A view of the sunlight store;
 // the buttons call the feature.
 import type { AppState } from '../../app/state.ts';
 import type { ShadowAnimation } from '../../app/sunlight/shadow-animation.ts';
@@ -11,7 +11,9 @@ import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from '../townscape/download.ts';
+import { rgbCss, sunlightHeatRgb } from '../../analysis/sunlight/heat-scale.ts';
 import { mountImpactSection } from './impact-section.ts';
+import { sunlightHeatLegend, sunlightTimeline } from './sunlight-charts.ts';
 import { mountShadowSection } from './shadow-section.ts';
 import { st } from './sunlight-messages.ts';
 import './sunlight.css';
@@ -99,6 +101,14 @@ export function mountSunlightPanel(
       st(lang, p.pass ? 'pass' : 'fail'),
     ]);
     const failing = run.points.filter((p) => !p.pass).length;
+    const windowHours = run.window[1] - run.window[0];
+    const timeline = (point: SunlightRun['points'][number]) =>
+      sunlightTimeline(
+        point.trueSolarIntervals,
+        run.window,
+        rgbCss(sunlightHeatRgb(point.hours, point.requiredHours, windowHours)),
+        point.intervals.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(' '),
+      );
     render(
       results,
       h(
@@ -119,13 +129,20 @@ export function mountSunlightPanel(
           hours: run.rule.minHours,
         }),
       ),
+      run.points.some((p) => p.cell) &&
+        h(
+          'div',
+          { className: 'sunlight-legend-row' },
+          h('span', {}, st(lang, 'heatMap')),
+          sunlightHeatLegend(run.rule.minHours, windowHours, st(lang, 'heatMap')),
+        ),
       h(
         'div',
         { className: 'sunlight-table-wrap' },
         h(
           'table',
           { className: 'sunlight-table' },
-          h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', {}, text)))),
+          h('thead', {}, h('tr', {}, ...[...headers, st(lang, 'timeline')].map((text) => h('th', {}, text)))),
           h(
             'tbody',
             {},
@@ -134,6 +151,7 @@ export function mountSunlightPanel(
                 'tr',
                 { className: run.points[i]!.pass ? 'pass' : 'fail' },
                 ...row.map((cell) => h('td', {}, String(cell))),
+                h('td', {}, timeline(run.points[i]!)),
               ),
             ),
           ),

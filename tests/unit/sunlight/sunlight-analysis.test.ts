@@ -145,6 +145,23 @@ describe('window-sill points', () => {
     ]); // the same facades from the north one, clockwise
   });
 
+  it("gives each sill its cell of the facade: the edge, outside the wall, from the sill's floor to the next", () => {
+    const building = { ...box('B', 0, 0, 30, 10, 9), attributes: {} };
+    const cells = windowSillPoints(building, { cellOffsetMeters: 0.3 }).map(({ cell, floor }) => ({
+      from: plane.toLocal(...cell.from).map((v) => Math.round(v * 100) / 100 + 0),
+      to: plane.toLocal(...cell.to).map((v) => Math.round(v * 100) / 100 + 0),
+      bottom: cell.bottomMeters,
+      top: cell.topMeters,
+      floor,
+    }));
+    expect(cells.filter((c) => c.floor === 2)).toEqual([
+      { from: [0, -0.3], to: [30, -0.3], bottom: 3, top: 6, floor: 2 },
+      { from: [30.3, 0], to: [30.3, 10], bottom: 3, top: 6, floor: 2 },
+      { from: [30, 10.3], to: [0, 10.3], bottom: 3, top: 6, floor: 2 },
+      { from: [-0.3, 10], to: [-0.3, 0], bottom: 3, top: 6, floor: 2 },
+    ]);
+  });
+
   it('a south sill sees the Sun all day, a north one never, an east one in the morning only', () => {
     const building = box('B', 0, 0, 30, 10, 9);
     const ground = windowSillPoints(building).filter((p) => p.floor === 1);
