@@ -24,6 +24,8 @@ import { createShadowAnimationApi } from './app/sunlight/shadow-animation-api.ts
 import { createMeasureApi } from './app/measure/measure-api.ts';
 import { createMeasureFeature } from './app/measure/measure-feature.ts';
 import { measureTab } from './ui/measure/measure-panel.ts';
+import { createSectionApi } from './app/section/section-api.ts';
+import { createSectionFeature } from './app/section/section-feature.ts';
 import { createSchemesApi } from './app/schemes/schemes-api.ts';
 import { createSchemes } from './app/schemes/schemes-service.ts';
 import { schemesTab } from './ui/schemes/schemes-panel.ts';
@@ -55,7 +57,8 @@ ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
-ui.dock.addTab(measureTab(app.store, measure));
+const sections = createSectionFeature(app, buildings);
+ui.dock.addTab(measureTab(app.store, measure, sections));
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
 mountKioskOverlay(root, kiosk, ui.dock);
@@ -68,6 +71,7 @@ window.cim = {
   ...createSunlightApi(sunlight),
   ...createShadowAnimationApi(shadows),
   ...createMeasureApi(measure),
+  ...createSectionApi(sections),
   ...createSchemesApi(app, schemes),
   ...createKioskApi(app, kiosk),
 };

@@ -17,6 +17,7 @@ import type { RenewalApi } from './units/renewal-api.ts';
 import type { SunlightApi } from './sunlight/sunlight-api.ts';
 import type { ShadowAnimationApi } from './sunlight/shadow-animation-api.ts';
 import type { MeasureApi } from './measure/measure-api.ts';
+import type { SectionApi } from './section/section-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
@@ -48,6 +49,7 @@ export interface CimApi
     SunlightApi,
     ShadowAnimationApi,
     MeasureApi,
+    SectionApi,
     SchemesApi,
     KioskApi {}
 

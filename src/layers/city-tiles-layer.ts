@@ -19,6 +19,8 @@ import { MODEL_LIGHTING } from '../viewer/render-settings.ts';
 import { placementMatrix } from './placement-matrix.ts';
 import { fetchBytes } from '../data/fetch-bytes.ts';
 import { placementTransform } from '../data/tiles/placement-transform.ts';
+import type { SectionPlanes } from '../analysis/section/section-planes.ts';
+import { clipTileset } from './section-clipping.ts';
 import { readTilesetBuildings } from '../data/tiles/tileset-buildings.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
 import { retryingMemo } from '../shared/retrying-memo.ts';
@@ -48,6 +50,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
   // Schemes: the features hidden on each side of the swipe divider, drawn by this tileset and (sides differing) a twin.
   let plan: SidePlan = sidePlan({ left: new Set(), right: new Set() });
   let twin: Cesium3DTileset | undefined;
+  let section: SectionPlanes | null = null;
 
   const openTileset = () =>
     Cesium3DTileset.fromUrl(config.url, {
@@ -119,6 +122,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
       tileset.show = visible;
       applyStyle();
       context.viewer.scene.primitives.add(tileset);
+      if (section) clipTileset(tileset, section);
     },
     setVisible(value) {
       visible = value;
@@ -163,10 +167,16 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
           twin.modelMatrix = tileset.modelMatrix;
           twin.show = visible;
           context.viewer.scene.primitives.add(twin);
+          if (section) clipTileset(twin, section);
         }
       }
       if (!plan.twin) dropTwin();
       applyStyle();
+      context.viewer.scene.requestRender();
+    },
+    setSection(value) {
+      section = value;
+      for (const own of [tileset, twin]) if (own) clipTileset(own, value);
       context.viewer.scene.requestRender();
     },
     dispose() {

@@ -178,6 +178,7 @@ export function createIfcLayer(config: IfcLayerConfig, context: LayerContext): I
       if (show && !opening) void openLater();
     },
     setOpacity() {},
+    setSection: (section) => view.setSection(section),
     async showSides(sides) {
       side = sidePlan(sides).main.side;
       view.setSplitDirection(splitDirectionOf(side));

@@ -5,6 +5,7 @@ import type { AttributeMapping, LayerConfig } from '../config/project-types.ts';
 import type { DeploymentConfig } from '../config/deployment-config.ts';
 import type { LegendEntry } from '../app/state.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
+import type { SectionPlanes } from '../analysis/section/section-planes.ts';
 
 /** What a layer needs from the app: the viewer, the attribute mapping, the deployment's caps and a way to report
  * non-fatal data problems. */
@@ -48,6 +49,8 @@ export interface MapLayer {
   /** Schemes (方案): what the layer draws on each side of the swipe divider (scene.splitPosition). Resolves once it
    * can be drawn so (a building layer hiding different features on the two sides may need a second tileset). */
   showSides?(sides: LayerSides): Promise<void>;
+  /** Sections (剖切): building layers cut their models open along the section's planes; null closes them. */
+  setSection?(section: SectionPlanes | null): void;
   /** Releases everything the layer holds (primitives, workers, listeners); resolves once it is all released. */
   dispose(): void | Promise<void>;
 }

@@ -6,20 +6,18 @@ import {
   Cartesian3,
   Cartesian2,
   Color,
-  ColorGeometryInstanceAttribute,
-  GeometryInstance,
+  type GeometryInstance,
   LabelCollection,
-  PerInstanceColorAppearance,
   PointPrimitiveCollection,
-  Primitive,
+  type Primitive,
   VerticalOrigin,
   type Viewer,
-  WallGeometry,
 } from 'cesium';
+import { flatPrimitive, wallInstance } from './flat-geometry.ts';
 import { declutterLabels } from './label-declutter.ts';
 import { keepDrawingAfterChanges, OVERLAY_LABEL } from './overlay-labels.ts';
 import type { ImpactRow, NewHousingRow } from '../analysis/sunlight/scheme-impact.ts';
-import { type Rgb, sunlightHeatRgb } from '../analysis/sunlight/heat-scale.ts';
+import { sunlightHeatRgb } from '../analysis/sunlight/heat-scale.ts';
 import type { PointSunlight } from '../analysis/sunlight/sunlight-analysis.ts';
 import type { FacadeCell } from '../analysis/sunlight/window-points.ts';
 
@@ -75,20 +73,14 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
       const cells: GeometryInstance[] = [];
       for (const point of points) {
         const position = Cartesian3.fromDegrees(...point.position);
-        if (point.cell)
-          cells.push(cellInstance(point.cell, sunlightHeatRgb(point.hours, point.requiredHours, windowHours)));
-        else dot(position, point.pass ? PASS : FAIL);
+        if (point.cell) {
+          const { from, to, bottomMeters, topMeters } = point.cell;
+          const [r, g, b] = sunlightHeatRgb(point.hours, point.requiredHours, windowHours);
+          cells.push(wallInstance(from, to, bottomMeters, topMeters, Color.fromBytes(r, g, b, 255)));
+        } else dot(position, point.pass ? PASS : FAIL);
         if (points.length <= MAX_LABELS) label(position, `${point.hours.toFixed(1)} h`);
       }
-      if (cells.length > 0)
-        heatMap = viewer.scene.primitives.add(
-          new Primitive({
-            geometryInstances: cells,
-            appearance: new PerInstanceColorAppearance({ flat: true, translucent: false }),
-            // Built at once: a few hundred quads, and the picture is complete on the frame the table appears.
-            asynchronous: false,
-          }),
-        ) as Primitive;
+      if (cells.length > 0) heatMap = viewer.scene.primitives.add(flatPrimitive(cells)) as Primitive;
       declutter.refresh();
       settle.changed();
     },
@@ -118,14 +110,3 @@ export function createSunlightOverlay(viewer: Viewer): SunlightOverlay {
     },
   };
 }
-
-const cellInstance = ({ from, to, bottomMeters, topMeters }: FacadeCell, [r, g, b]: Rgb) =>
-  new GeometryInstance({
-    geometry: new WallGeometry({
-      positions: Cartesian3.fromDegreesArrayHeights([...from, topMeters, ...to, topMeters]),
-      minimumHeights: [bottomMeters, bottomMeters],
-      maximumHeights: [topMeters, topMeters],
-      vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
-    }),
-    attributes: { color: ColorGeometryInstanceAttribute.fromColor(Color.fromBytes(r, g, b, 255)) },
-  });

@@ -1,5 +1,7 @@
 // Drawing an IFC conversion: one glb Model whose vertices sit near the model centre and whose modelMatrix carries the
 // placement in float64 — no jitter.
+import type { SectionPlanes } from '../../analysis/section/section-planes.ts';
+import { clipModel } from '../section-clipping.ts';
 import {
   Axis,
   Matrix4,
@@ -36,6 +38,8 @@ export interface ModelLook {
 
 export function createModelView(scene: Scene, source: string) {
   let model: Model | undefined;
+  // Kept here: a model drawn or moved after the section was set is cut too.
+  let section: SectionPlanes | null = null;
   return {
     model: () => model,
     /** Draws the geometry, unless `wanted()` turns false while the model is built (then it never enters the scene).
@@ -58,6 +62,7 @@ export function createModelView(scene: Scene, source: string) {
       drawn.show = look.show;
       drawn.splitDirection = look.splitDirection;
       setStyle(drawn, look.filter);
+      if (section) clipModel(drawn, section);
       scene.primitives.add(drawn);
       // Watched from now on, so the frame after the one the model becomes ready in is the one counted.
       const shown = whenDrawnAfter(scene, () => drawn.isDestroyed() || drawn.ready, DRAWN_TIMEOUT_MS);
@@ -88,6 +93,12 @@ export function createModelView(scene: Scene, source: string) {
     },
     setModelMatrix(modelMatrix: number[]): void {
       if (model) model.modelMatrix = Matrix4.fromArray(modelMatrix);
+      if (model && section) clipModel(model, section);
+      scene.requestRender();
+    },
+    setSection(value: SectionPlanes | null): void {
+      section = value;
+      if (model) clipModel(model, value);
       scene.requestRender();
     },
     boundingSphere: (): BoundingSphere | undefined => model?.boundingSphere,

@@ -10,6 +10,8 @@ import { copyThroughField } from '../copy-text.ts';
 import { h, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
+import { mountSectionBlock } from '../section/section-block.ts';
+import type { SectionFeature } from '../../app/section/section-feature.ts';
 import { mt } from './measure-messages.ts';
 import './measure.css';
 
@@ -93,9 +95,12 @@ export function mountMeasurePanel(body: HTMLElement, appStore: Store<AppState>, 
   draw();
 }
 
-/** The tool-dock tab of the measurement feature. */
-export const measureTab = (appStore: Store<AppState>, feature: MeasureFeature): ToolTab => ({
+/** The tool-dock tab of the measurement feature, with the sections block below. */
+export const measureTab = (appStore: Store<AppState>, feature: MeasureFeature, sections: SectionFeature): ToolTab => ({
   id: 'measure',
   title: (language) => mt(language, 'tab'),
-  mount: (body) => mountMeasurePanel(body, appStore, feature),
+  mount: (body) => {
+    mountMeasurePanel(body, appStore, feature);
+    mountSectionBlock(body, appStore, sections);
+  },
 });
