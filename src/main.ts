@@ -28,6 +28,9 @@ import { createSchemesApi } from './app/schemes/schemes-api.ts';
 import { createSchemes } from './app/schemes/schemes-service.ts';
 import { schemesTab } from './ui/schemes/schemes-panel.ts';
 import { mountSwipeDivider } from './ui/schemes/swipe-divider.ts';
+import { createCommentsApi } from './app/comments/comments-api.ts';
+import { createComments } from './app/comments/comments-feature.ts';
+import { commentsTab } from './ui/comments/comments-panel.ts';
 import { createKioskApi } from './app/kiosk/kiosk-api.ts';
 import { createKiosk } from './app/kiosk/kiosk-feature.ts';
 import { mountKioskOverlay } from './ui/kiosk/kiosk-overlay.ts';
@@ -56,6 +59,8 @@ const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
 ui.dock.addTab(measureTab(app.store, measure));
+const comments = createComments(app, schemes, urlOptions.projectUrl);
+ui.dock.addTab(commentsTab(app.store, comments));
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
 mountKioskOverlay(root, kiosk, ui.dock);
@@ -69,5 +74,6 @@ window.cim = {
   ...createShadowAnimationApi(shadows),
   ...createMeasureApi(measure),
   ...createSchemesApi(app, schemes),
+  ...createCommentsApi(comments),
   ...createKioskApi(app, kiosk),
 };

@@ -19,6 +19,7 @@ import type { ShadowAnimationApi } from './sunlight/shadow-animation-api.ts';
 import type { MeasureApi } from './measure/measure-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
+import type { CommentsApi } from './comments/comments-api.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
 
 export interface CimLayerInfo {
@@ -49,6 +50,7 @@ export interface CimApi
     ShadowAnimationApi,
     MeasureApi,
     SchemesApi,
+    CommentsApi,
     KioskApi {}
 
 export interface CoreCimApi {

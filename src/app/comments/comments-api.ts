@@ -1,0 +1,105 @@
+// window.cim additions of the 批注 feature (README, "Review comments"): comments as plain data, and BCF 3.0 out and in.
+import type { CameraView } from '../../config/project-types.ts';
+import type { Vec3 } from '../../geometry/ellipsoid.ts';
+import type { CommentStatus } from '../../data/bcf/review-topic.ts';
+import { errorMessage } from '../../shared/errors.ts';
+import { argumentError, LoadFailedError, UnknownItemError } from '../api-errors.ts';
+import type { CommentsFeature } from './comments-feature.ts';
+
+export interface CimComment {
+  id: string;
+  text: string;
+  author: string;
+  /** ISO 8601. */
+  createdAt: string;
+  status: CommentStatus;
+  /** The scheme shown when it was made (null for another tool's topic). */
+  schemeId: string | null;
+  /** [lon, lat, heightMeters] of the pin, or null. */
+  position: Vec3 | null;
+  /** The camera when it was made, or null (another tool's topic: it opens at the project's home). */
+  view: CameraView | null;
+}
+
+export interface CommentsApi {
+  /** Every comment, oldest first. */
+  comments(): CimComment[];
+  /** Resolves with the new comment's id once it is stored in the browser. */
+  addComment(comment: { text: string; author: string; position: number[]; status?: CommentStatus }): Promise<string>;
+  setCommentStatus(id: string, status: CommentStatus): Promise<void>;
+  /** Restores the comment's scheme and view; resolves when drawn. */
+  showComment(id: string): Promise<void>;
+  /** Every comment as a BCF 3.0 file (zip bytes). */
+  exportBcf(): Uint8Array;
+  /** Imports a BCF 3.0 file's topics (the same GUID replaces a comment); resolves with how many were imported. */
+  importBcf(bytes: Uint8Array, name?: string): Promise<number>;
+}
+
+const STATUSES: readonly CommentStatus[] = ['open', 'resolved'];
+
+function readStatus(method: string, status: unknown): CommentStatus {
+  if (!STATUSES.includes(status as CommentStatus))
+    throw argumentError(method, `status must be 'open' or 'resolved', got ${JSON.stringify(status)}`);
+  return status as CommentStatus;
+}
+
+function readPosition(position: unknown): Vec3 {
+  if (
+    !Array.isArray(position) ||
+    position.length < 2 ||
+    position.length > 3 ||
+    !position.every((value) => typeof value === 'number' && Number.isFinite(value)) ||
+    Math.abs(position[0]) > 180 ||
+    Math.abs(position[1]) > 90
+  )
+    throw argumentError('cim.addComment', 'position must be [lon, lat, heightMeters] in degrees and metres');
+  return [position[0], position[1], position[2] ?? 0];
+}
+
+export function createCommentsApi(feature: CommentsFeature): CommentsApi {
+  const known = (method: string, id: unknown) => {
+    if (typeof id !== 'string' || !feature.has(id)) throw new UnknownItemError(method, 'comment', String(id));
+    return id;
+  };
+  return {
+    comments: () =>
+      feature.store.get().comments.map(({ id, text, author, createdAt, status, schemeId, position, view }) => ({
+        id,
+        text,
+        author,
+        createdAt,
+        status,
+        schemeId,
+        position: position && [...position],
+        view: view && { ...view },
+      })),
+    addComment(comment) {
+      if (typeof comment !== 'object' || comment === null)
+        throw argumentError('cim.addComment', 'give {text, author, position}');
+      const { text, author, position, status = 'open' } = comment;
+      if (typeof text !== 'string' || text.trim() === '')
+        throw argumentError('cim.addComment', 'text must be a non-empty string');
+      if (typeof author !== 'string' || author.trim() === '')
+        throw argumentError('cim.addComment', 'author must be a non-empty string');
+      return feature.add({
+        text,
+        author: author.trim(),
+        position: readPosition(position),
+        status: readStatus('cim.addComment', status),
+      });
+    },
+    setCommentStatus: (id, status) =>
+      feature.setStatus(known('cim.setCommentStatus', id), readStatus('cim.setCommentStatus', status)),
+    showComment: (id) => feature.show(known('cim.showComment', id)),
+    exportBcf: () => feature.exportBcf(),
+    async importBcf(bytes, name = 'import.bcf') {
+      if (!(bytes instanceof Uint8Array)) throw argumentError('cim.importBcf', 'bytes must be a Uint8Array');
+      try {
+        return await feature.importBcf(bytes, name);
+      } catch (error) {
+        // A DataError names the file and the problem; the comments already there are untouched.
+        throw new LoadFailedError('cim.importBcf', errorMessage(error));
+      }
+    },
+  };
+}
