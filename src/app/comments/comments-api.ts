@@ -37,11 +37,8 @@ export interface CommentsApi {
 
 const STATUSES: readonly CommentStatus[] = ['open', 'resolved'];
 
-function readStatus(method: string, status: unknown): CommentStatus {
-  if (!STATUSES.includes(status as CommentStatus))
-    throw argumentError(method, `status must be 'open' or 'resolved', got ${JSON.stringify(status)}`);
-  return status as CommentStatus;
-}
+const isStatus = (status: unknown): status is CommentStatus => STATUSES.includes(status as CommentStatus);
+const statusProblem = (status: unknown) => `status must be 'open' or 'resolved', got ${JSON.stringify(status)}`;
 
 function readPosition(position: unknown): Vec3 {
   if (
@@ -57,10 +54,7 @@ function readPosition(position: unknown): Vec3 {
 }
 
 export function createCommentsApi(feature: CommentsFeature): CommentsApi {
-  const known = (method: string, id: unknown) => {
-    if (typeof id !== 'string' || !feature.has(id)) throw new UnknownItemError(method, 'comment', String(id));
-    return id;
-  };
+  const known = (id: unknown): id is string => typeof id === 'string' && feature.has(id);
   return {
     comments: () =>
       feature.store.get().comments.map(({ id, text, author, createdAt, status, schemeId, position, view }) => ({
@@ -81,16 +75,18 @@ export function createCommentsApi(feature: CommentsFeature): CommentsApi {
         throw argumentError('cim.addComment', 'text must be a non-empty string');
       if (typeof author !== 'string' || author.trim() === '')
         throw argumentError('cim.addComment', 'author must be a non-empty string');
-      return feature.add({
-        text,
-        author: author.trim(),
-        position: readPosition(position),
-        status: readStatus('cim.addComment', status),
-      });
+      if (!isStatus(status)) throw argumentError('cim.addComment', statusProblem(status));
+      return feature.add({ text, author: author.trim(), position: readPosition(position), status });
     },
-    setCommentStatus: (id, status) =>
-      feature.setStatus(known('cim.setCommentStatus', id), readStatus('cim.setCommentStatus', status)),
-    showComment: (id) => feature.show(known('cim.showComment', id)),
+    async setCommentStatus(id, status) {
+      if (!known(id)) throw new UnknownItemError('cim.setCommentStatus', 'comment', String(id));
+      if (!isStatus(status)) throw argumentError('cim.setCommentStatus', statusProblem(status));
+      await feature.setStatus(id, status);
+    },
+    async showComment(id) {
+      if (!known(id)) throw new UnknownItemError('cim.showComment', 'comment', String(id));
+      await feature.show(id);
+    },
     exportBcf: () => feature.exportBcf(),
     async importBcf(bytes, name = 'import.bcf') {
       if (!(bytes instanceof Uint8Array)) throw argumentError('cim.importBcf', 'bytes must be a Uint8Array');
