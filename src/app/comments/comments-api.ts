@@ -1,25 +1,12 @@
 // window.cim additions of the 批注 feature (README, "Review comments"): comments as plain data, and BCF 3.0 out and in.
-import type { CameraView } from '../../config/project-types.ts';
 import type { Vec3 } from '../../geometry/ellipsoid.ts';
-import type { CommentStatus } from '../../data/bcf/review-topic.ts';
+import type { CommentStatus, ReviewComment } from '../../data/bcf/review-topic.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { argumentError, LoadFailedError, UnknownItemError } from '../api-errors.ts';
 import type { CommentsFeature } from './comments-feature.ts';
 
-export interface CimComment {
-  id: string;
-  text: string;
-  author: string;
-  /** ISO 8601. */
-  createdAt: string;
-  status: CommentStatus;
-  /** The scheme shown when it was made (null for another tool's topic). */
-  schemeId: string | null;
-  /** [lon, lat, heightMeters] of the pin, or null. */
-  position: Vec3 | null;
-  /** The camera when it was made, or null (another tool's topic: it opens at the project's home). */
-  view: CameraView | null;
-}
+/** A comment as cim.comments() gives it: README "Review comments". */
+export type CimComment = Omit<ReviewComment, 'ifcGuids'>;
 
 export interface CommentsApi {
   /** Every comment, oldest first. */

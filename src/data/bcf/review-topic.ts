@@ -21,14 +21,20 @@ export interface FrameOrigin {
   heightMeters: number;
 }
 
-export interface NewReviewComment {
+/** What a comment says, as made and as read back. */
+interface CommentFields {
   text: string;
   author: string;
   /** ISO 8601. */
   createdAt: string;
   status: CommentStatus;
+  /** The scheme shown when it was made (null for another tool's topic). */
   schemeId: string | null;
+  /** [lon, lat, heightMeters] of the pin, or null. */
   position: Vec3 | null;
+}
+
+export interface NewReviewComment extends CommentFields {
   view: CameraView;
   /** Vertical, degrees. */
   fieldOfViewDeg: number;
@@ -37,16 +43,11 @@ export interface NewReviewComment {
   snapshotPng?: Uint8Array;
 }
 
-export interface ReviewComment {
+export interface ReviewComment extends CommentFields {
+  /** The topic's GUID. */
   id: string;
-  text: string;
-  author: string;
-  createdAt: string;
-  status: CommentStatus;
-  schemeId: string | null;
-  /** lon, lat, metres. */
-  position: Vec3 | null;
-  /** null when the topic has no project origin (another tool's) or no perspective camera. */
+  /** null when the topic has no project origin (another tool's: it opens at the project's home) or no perspective
+   * camera. */
   view: CameraView | null;
   ifcGuids: string[];
 }

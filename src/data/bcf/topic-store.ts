@@ -1,6 +1,6 @@
 // Review comments kept in the browser (IndexedDB) as their BCF topics, per project (the manifest's URL): written and
 // committed before the UI confirms a comment, so a crash right after loses nothing.
-import { inTransaction, openDatabase, settled } from '../idb.ts';
+import { inOnlyStore, settled } from '../idb.ts';
 import type { BcfTopic } from './bcf-types.ts';
 
 const DB_NAME = 'cim-review-comments';
@@ -13,14 +13,8 @@ interface StoredTopic {
 
 const keyOf = (project: string, guid: string) => [project, guid];
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => Promise<T>): Promise<T> {
-  const db = await openDatabase(DB_NAME, 1, (created) => created.createObjectStore(STORE));
-  try {
-    return await inTransaction(db, [STORE], mode, ([store]) => action(store!));
-  } finally {
-    db.close();
-  }
-}
+const run = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => Promise<T>) =>
+  inOnlyStore(DB_NAME, STORE, mode, action);
 
 /** The project's topics in the order they were made. */
 export async function loadTopics(project: string): Promise<BcfTopic[]> {
