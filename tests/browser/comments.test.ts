@@ -1,6 +1,8 @@
 // 批注 in the app: comments made in the tab (a click in the scene) and through window.cim are pinned in the scene,
 // survive a reload (IndexedDB, written before the UI confirms), export as BCF 3.0 and import into a fresh profile as
 // the same topics, restoring view and scheme; a corrupt .bcf is named and keeps the comments already there.
+import { writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { waitForCim } from '../../tools/browser/wait-ready.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
@@ -81,7 +83,12 @@ describe('review comments', () => {
 
     // Exported, imported into a fresh profile: the same topics; showing one restores its scheme and view.
     const bcf = await page.evaluate(() => Array.from(window.cim.exportBcf()));
-    expect(bcf.slice(0, 2)).toEqual([0x50, 0x4b]);
+    const entries = unzipSync(new Uint8Array(bcf));
+    for (const { id } of before) {
+      expect(Object.keys(entries)).toContain(`${id}/markup.bcf`);
+      expect([...entries[`${id}/snapshot.png`]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]); // a PNG of the view
+    }
+    writeFileSync('/tmp/comment-snapshot.png', entries[`${before[0]!.id}/snapshot.png`]!);
     const fresh = await app.openApp(PROJECT);
     const result = await fresh.page.evaluate(
       async ([bytes, id]) => {
@@ -119,5 +126,5 @@ describe('review comments', () => {
       expect(page.pageErrors).toEqual([]);
       expect(page.offsiteRequests).toEqual([]);
     }
-  }, 300_000); // two page loads and a reload on software WebGL
+  }, 420_000); // two page loads and a reload on software WebGL (about 4–5 min on a busy machine)
 });

@@ -108,7 +108,7 @@ function camera(info: XmlElement, source: string): BcfViewpoint['camera'] {
 }
 
 async function viewpoint(archive: ArchiveReader, folder: string, entry: XmlElement): Promise<BcfViewpoint> {
-  const file = `${folder}/${childText(entry, 'Viewpoint')?.trim() ?? ''}`;
+  const file = `${folder}/${childText(entry, 'Viewpoint')!.trim()}`;
   const source = `${archive.source}/${file}`;
   const info = await archive.xml(file);
   if (info.name !== 'VisualizationInfo')
@@ -154,7 +154,9 @@ async function topic(archive: ArchiveReader, folder: string): Promise<BcfTopic> 
     ...(optional(comment, 'ModifiedAuthor') ? { modifiedAuthor: optional(comment, 'ModifiedAuthor') } : {}),
   }));
   // Viewpoints in their Index order, where given (BCF leaves the order of elements without Index open).
+  // A ViewPoint without a .bcfv (a snapshot alone) has no camera to restore: it is not kept.
   const entries = childrenNamed(child(element, 'Viewpoints'), 'ViewPoint')
+    .filter((entry) => childText(entry, 'Viewpoint')?.trim())
     .map((entry, position) => ({ entry, order: Number(childText(entry, 'Index') ?? position) || position }))
     .sort((a, b) => a.order - b.order);
   const viewpoints: BcfViewpoint[] = [];
