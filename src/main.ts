@@ -30,6 +30,9 @@ import { createSchemesApi } from './app/schemes/schemes-api.ts';
 import { createSchemes } from './app/schemes/schemes-service.ts';
 import { schemesTab } from './ui/schemes/schemes-panel.ts';
 import { mountSwipeDivider } from './ui/schemes/swipe-divider.ts';
+import { createCommentsApi } from './app/comments/comments-api.ts';
+import { createComments } from './app/comments/comments-feature.ts';
+import { commentsTab } from './ui/comments/comments-panel.ts';
 import { createKioskApi } from './app/kiosk/kiosk-api.ts';
 import { createKiosk } from './app/kiosk/kiosk-feature.ts';
 import { mountKioskOverlay } from './ui/kiosk/kiosk-overlay.ts';
@@ -59,6 +62,8 @@ ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
 const sections = createSectionFeature(app, buildings);
 ui.dock.addTab(measureTab(app.store, measure, sections));
+const comments = createComments(app, schemes, urlOptions.projectUrl);
+ui.dock.addTab(commentsTab(app.store, comments));
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
 mountKioskOverlay(root, kiosk, ui.dock);
@@ -73,5 +78,6 @@ window.cim = {
   ...createMeasureApi(measure),
   ...createSectionApi(sections),
   ...createSchemesApi(app, schemes),
+  ...createCommentsApi(comments),
   ...createKioskApi(app, kiosk),
 };

@@ -20,6 +20,7 @@ import type { MeasureApi } from './measure/measure-api.ts';
 import type { SectionApi } from './section/section-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
+import type { CommentsApi } from './comments/comments-api.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
 
 export interface CimLayerInfo {
@@ -51,6 +52,7 @@ export interface CimApi
     MeasureApi,
     SectionApi,
     SchemesApi,
+    CommentsApi,
     KioskApi {}
 
 export interface CoreCimApi {

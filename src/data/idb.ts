@@ -44,3 +44,19 @@ export const settled = <T>(request: IDBRequest<T>) =>
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+
+/** Runs `action` on the one object store of a database made of just that store, in one transaction; resolves once it
+ * has committed, and closes the database. */
+export async function inOnlyStore<T>(
+  dbName: string,
+  storeName: string,
+  mode: IDBTransactionMode,
+  action: (store: IDBObjectStore) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(dbName, 1, (created) => created.createObjectStore(storeName));
+  try {
+    return await inTransaction(db, [storeName], mode, ([store]) => action(store!));
+  } finally {
+    db.close();
+  }
+}

@@ -69,7 +69,7 @@ export class LocalFrame {
   }
 
   /** ECEF vector (a direction, not a point) in local east, north, up components. */
-  private rotateIn(v: Vec3, out: Float64Array, offset: number): void {
+  rotateIn(v: Vec3, out: Float64Array | number[], offset = 0): void {
     const [e, n, u] = [this.east, this.north, this.up];
     out[offset] = e[0] * v[0] + e[1] * v[1] + e[2] * v[2];
     out[offset + 1] = n[0] * v[0] + n[1] * v[1] + n[2] * v[2];
@@ -77,7 +77,13 @@ export class LocalFrame {
   }
 
   /** A geodetic position in local ENU metres, written at out[offset..offset+2]. */
-  toLocal(lonDegrees: number, latDegrees: number, heightMeters: number, out: Float64Array, offset = 0): void {
+  toLocal(
+    lonDegrees: number,
+    latDegrees: number,
+    heightMeters: number,
+    out: Float64Array | number[],
+    offset = 0,
+  ): void {
     const p = geodeticToEcef(lonDegrees, latDegrees, heightMeters);
     const o = this.originEcef;
     this.rotateIn([p[0] - o[0], p[1] - o[1], p[2] - o[2]], out, offset);
@@ -88,11 +94,17 @@ export class LocalFrame {
     this.rotateIn(upAt(lonDegrees, latDegrees), out, offset);
   }
 
+  /** A local east, north, up direction as an ECEF vector. */
+  rotateOut(east: number, north: number, up: number): Vec3 {
+    const [e, n, u] = [this.east, this.north, this.up];
+    return [0, 1, 2].map((i) => e[i]! * east + n[i]! * north + u[i]! * up) as Vec3;
+  }
+
   /** Local ENU metres back to ECEF. */
   toEcef(east: number, north: number, up: number): Vec3 {
     const o = this.originEcef;
-    const [e, n, u] = [this.east, this.north, this.up];
-    return [0, 1, 2].map((i) => o[i]! + e[i]! * east + n[i]! * north + u[i]! * up) as Vec3;
+    const d = this.rotateOut(east, north, up);
+    return [o[0] + d[0], o[1] + d[1], o[2] + d[2]];
   }
 
   /** The 3D Tiles `transform`: column-major 4×4 taking local ENU metres to ECEF. */

@@ -1,7 +1,7 @@
 // Manual placements the user made, in IndexedDB apart from the conversion cache: the cache evicts least recently used
 // models, the user's work must never go with them. Keyed by the file's content, so the same file reopens where the
 // user left it, whatever it is called or wherever it is served from.
-import { inTransaction, openDatabase, settled } from '../idb.ts';
+import { inOnlyStore, settled } from '../idb.ts';
 import type { ManualPlacement } from './georeference.ts';
 
 const DB_NAME = 'cim-ifc-placements';
@@ -10,14 +10,8 @@ const STORE = 'placements';
 /** The file's identity from its cache key, without the conversion-version prefix: a new converter keeps placements. */
 export const placementKeyOf = (contentKey: string): string => contentKey.replace(/^v\d+:/, '');
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => Promise<T>): Promise<T> {
-  const db = await openDatabase(DB_NAME, 1, (created) => created.createObjectStore(STORE));
-  try {
-    return await inTransaction(db, [STORE], mode, ([store]) => action(store!));
-  } finally {
-    db.close();
-  }
-}
+const run = <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => Promise<T>) =>
+  inOnlyStore(DB_NAME, STORE, mode, action);
 
 /** The saved placement, or undefined (none, or no storage in this browser). */
 export async function savedPlacement(key: string): Promise<ManualPlacement | undefined> {
