@@ -107,11 +107,12 @@ export interface GeoJsonLayerConfig extends LayerCommon {
   style: GeoJsonStyle;
   /** CRS of the file's coordinates when it differs from the project's (e.g. 'EPSG:4547'). */
   crs: string;
-  /** What the polygons are to the renewal tools: the renewal units (更新单元) or the heritage zones. */
+  /** What the features are to the analyses: renewal units (更新单元) and heritage zones (polygons); for the health
+   * check (城市体检) green spaces (polygons), the walk network (lines) and facilities (points with a `category`). */
   role?: GeoJsonRole;
 }
 
-export const GEOJSON_ROLES = ['renewal-units', 'heritage-zones'] as const;
+export const GEOJSON_ROLES = ['renewal-units', 'heritage-zones', 'green-spaces', 'walk-network', 'facilities'] as const;
 export type GeoJsonRole = (typeof GEOJSON_ROLES)[number];
 
 /** Kind `pipelines` (DESIGN.md §3): pipes and wells drawn at depth; see src/config/validate-pipelines-layer.ts. */
