@@ -10,6 +10,8 @@ import { ifcTab } from './ui/ifc/ifc-panel.ts';
 import { createPipesApi } from './app/pipes/pipes-api.ts';
 import { createPipesFeature } from './app/pipes/pipes-feature.ts';
 import { pipesTab } from './ui/pipes/pipes-panel.ts';
+import { createHealthApi } from './app/health/health-api.ts';
+import { createHealth } from './app/health/health-feature.ts';
 import { createTownscapeApi } from './app/townscape/townscape-api.ts';
 import { createTownscape } from './app/townscape/townscape-feature.ts';
 import { townscapeTab } from './ui/townscape/townscape-panel.ts';
@@ -52,6 +54,7 @@ mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app, buildings);
 const shadows = createShadowAnimation(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
+const health = createHealth(app, buildings, renewal, () => pipes.store.get().violations?.length);
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
@@ -70,4 +73,5 @@ window.cim = {
   ...createMeasureApi(measure),
   ...createSchemesApi(app, schemes),
   ...createKioskApi(app, kiosk),
+  ...createHealthApi(app, health),
 };

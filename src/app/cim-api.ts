@@ -20,6 +20,7 @@ import type { MeasureApi } from './measure/measure-api.ts';
 import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
+import type { HealthApi } from './health/health-api.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -49,7 +50,8 @@ export interface CimApi
     ShadowAnimationApi,
     MeasureApi,
     SchemesApi,
-    KioskApi {}
+    KioskApi,
+    HealthApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -2,6 +2,7 @@
 // `validateProject` first, which turns it into these types or reports every problem with its JSON path.
 import type { PipelinesLayerOptions } from './validate-pipelines-layer.ts';
 import type { KioskConfig } from './validate-kiosk.ts';
+import type { HealthConfig } from './validate-health.ts';
 import type { SunlightConfig } from './validate-sunlight.ts';
 
 /** Text in the interface languages; a plain string is used for every language. */
@@ -164,6 +165,8 @@ export interface Project {
   townscape: TownscapeConfig;
   /** Which sunlight rule the project's housing is held to (GB 50180-2018 表4.0.9); absent when the manifest has none. */
   sunlight?: SunlightConfig;
+  /** Health-check targets and walking speed (城市体检); absent when the manifest has none. */
+  health?: HealthConfig;
   /** Exhibition-screen mode: present turns it on (as `?kiosk=1` does). */
   kiosk?: KioskConfig;
 }

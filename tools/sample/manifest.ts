@@ -32,6 +32,17 @@ export function projectManifest(district: District): object {
     },
     // 驻马店: building climate zone Ⅲ (hot summer, cold winter), central city of about a million residents.
     sunlight: { climateZone: 'Ⅲ', urbanPopulation: 1_000_000 },
+    // Health-check targets a renewal plan might set (illustrative, not from a published plan).
+    health: {
+      targets: {
+        'park-coverage': 0.9,
+        'park-coverage-straight': 0.9,
+        'life-circle-15': 0.8,
+        'dangerous-housing-share': 0.05,
+        'housing-before-2000-share': 0.5,
+        'height-limit-violations': 0,
+      },
+    },
     layers: [
       {
         id: 'city',
