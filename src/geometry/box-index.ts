@@ -30,9 +30,10 @@ export function buildBoxIndex(boxes: readonly Box[]): BoxIndex {
       for (let reach = FIRST_REACH; ; reach *= 2) {
         let item = -1;
         let distance = Infinity;
-        for (const candidate of query({ minX: x - reach, minY: y - reach, maxX: x + reach, maxY: y + reach })) {
+        // Unsorted (the search's own order): ties are broken by index below, so the answer does not depend on it.
+        for (const candidate of index.search(x - reach, y - reach, x + reach, y + reach)) {
           const d = distanceOf(candidate);
-          if (d < distance) [item, distance] = [candidate, d];
+          if (d < distance || (d === distance && candidate < item)) [item, distance] = [candidate, d];
         }
         const coversAll =
           x - reach <= index.minX && x + reach >= index.maxX && y - reach <= index.minY && y + reach >= index.maxY;

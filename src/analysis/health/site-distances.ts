@@ -34,15 +34,14 @@ export function siteDistances(
   const network = scene.network;
   const access = destinations.flatMap((rings) => accessPoints(rings[0]!)).map((p) => snapToNetwork(network, p)!);
   const walked = networkDistances(network, access, scene.homesOnNetwork);
-  scene.homes.forEach((home, h) => {
-    const [x, y] = home.point;
-    if (
-      index
-        .query({ minX: x, minY: y, maxX: x, maxY: y })
-        .some((d) => destinations[d]![0]!.length > 2 && polygonContains(destinations[d]!, x, y))
-    )
-      walked[h] = 0;
-  });
+  // Homes inside a polygon, found per polygon (a few thousand) rather than per home (a hundred thousand).
+  for (const rings of destinations) {
+    if (rings[0]!.length < 3) continue;
+    for (const h of scene.homeIndex.query(boxOf(rings[0]!))) {
+      const [x, y] = scene.homes[h]!.point;
+      if (polygonContains(rings, x, y)) walked[h] = 0;
+    }
+  }
   return walked;
 }
 
@@ -56,7 +55,7 @@ function polygonDistance(rings: Ring[], p: Vec2): number {
 }
 
 /** The ring's corners and points between them no more than ACCESS_SPACING_METERS apart. */
-function accessPoints(ring: Ring): Vec2[] {
+export function accessPoints(ring: Ring): Vec2[] {
   if (ring.length === 1) return ring;
   return ring.flatMap((a, i) => {
     const b = ring[(i + 1) % ring.length]!;

@@ -46,22 +46,25 @@ export function buildWalkNetwork(
   options: NetworkOptions = DEFAULT_NETWORK_OPTIONS,
 ): { network: WalkNetwork; problems: HealthProblem[] } {
   const nodes: Vec2[] = [];
-  const grid = new Map<string, number[]>();
-  const cellOf = (x: number, y: number) => [Math.floor(x / options.snapMeters), Math.floor(y / options.snapMeters)];
+  // Cells of the snap tolerance, keyed by a number (cells within ±2^20 of the origin: 1,000 km at 1 m).
+  const grid = new Map<number, number[]>();
+  const keyOf = (cx: number, cy: number) => (cx + 2 ** 20) * 2 ** 21 + (cy + 2 ** 20);
   const nodeAt = (p: Vec2): number => {
-    const [cx, cy] = cellOf(p[0], p[1]);
+    const cx = Math.floor(p[0] / options.snapMeters);
+    const cy = Math.floor(p[1] / options.snapMeters);
     let best = -1;
     let bestDistance = options.snapMeters;
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const n of grid.get(`${cx! + dx},${cy! + dy}`) ?? []) {
+        for (const n of grid.get(keyOf(cx + dx, cy + dy)) ?? []) {
           const d = Math.hypot(nodes[n]![0] - p[0], nodes[n]![1] - p[1]);
           if (d <= bestDistance) [best, bestDistance] = [n, d];
         }
     if (best >= 0) return best;
     nodes.push([p[0], p[1]]);
-    const key = `${cx},${cy}`;
-    grid.set(key, [...(grid.get(key) ?? []), nodes.length - 1]);
+    const cell = grid.get(keyOf(cx, cy));
+    if (cell) cell.push(nodes.length - 1);
+    else grid.set(keyOf(cx, cy), [nodes.length - 1]);
     return nodes.length - 1;
   };
 
