@@ -24,62 +24,49 @@ interface IndicatorDefinition {
   label: { 'zh-CN': string; en: string };
 }
 
+const indicator = (
+  dimension: HealthDimension,
+  unit: IndicatorDefinition['unit'],
+  target: IndicatorDefinition['target'],
+  zh: string,
+  en: string,
+): IndicatorDefinition => ({ dimension, unit, target, label: { 'zh-CN': zh, en } });
+
 export const HEALTH_INDICATORS = {
-  'dangerous-housing-share': {
-    dimension: 'safety',
-    unit: 'share',
-    target: 'max',
-    label: { 'zh-CN': 'C/D 级危房占比', en: 'Share of C/D-grade dwellings' },
-  },
-  'pipe-clearance-failures': {
-    dimension: 'safety',
-    unit: 'count',
-    target: 'max',
-    label: { 'zh-CN': '管线净距不足处数', en: 'Pipe clearance failures' },
-  },
-  'life-circle-5': {
-    dimension: 'comfort',
-    unit: 'share',
-    target: 'min',
-    label: { 'zh-CN': '5 分钟生活圈设施完整率', en: '5-minute circle complete' },
-  },
-  'life-circle-10': {
-    dimension: 'comfort',
-    unit: 'share',
-    target: 'min',
-    label: { 'zh-CN': '10 分钟生活圈设施完整率', en: '10-minute circle complete' },
-  },
-  'life-circle-15': {
-    dimension: 'comfort',
-    unit: 'share',
-    target: 'min',
-    label: { 'zh-CN': '15 分钟生活圈设施完整率', en: '15-minute circle complete' },
-  },
-  'park-coverage': {
-    dimension: 'ecology',
-    unit: 'share',
-    target: 'min',
-    label: { 'zh-CN': '公园绿地服务半径覆盖率（步行网络）', en: 'Park service coverage (walking network)' },
-  },
-  'park-coverage-straight': {
-    dimension: 'ecology',
-    unit: 'share',
-    target: 'min',
-    label: { 'zh-CN': '公园绿地服务半径覆盖率（直线）', en: 'Park service coverage (straight line)' },
-  },
-  'height-limit-violations': {
-    dimension: 'townscape',
-    unit: 'count',
-    target: 'max',
-    label: { 'zh-CN': '超出控高建筑数', en: 'Buildings over the height limit' },
-  },
-  'housing-before-2000-share': {
-    dimension: 'housing',
-    unit: 'share',
-    target: 'max',
-    label: { 'zh-CN': '2000 年以前建成住房占比', en: 'Share of housing built before 2000' },
-  },
-} as const satisfies Record<string, IndicatorDefinition>;
+  'dangerous-housing-share': indicator('safety', 'share', 'max', 'C/D 级危房占比', 'Share of C/D-grade dwellings'),
+  'pipe-clearance-failures': indicator('safety', 'count', 'max', '管线净距不足处数', 'Pipe clearance failures'),
+  'life-circle-5': indicator('comfort', 'share', 'min', '5 分钟生活圈设施完整率', '5-minute circle complete'),
+  'life-circle-10': indicator('comfort', 'share', 'min', '10 分钟生活圈设施完整率', '10-minute circle complete'),
+  'life-circle-15': indicator('comfort', 'share', 'min', '15 分钟生活圈设施完整率', '15-minute circle complete'),
+  'park-coverage': indicator(
+    'ecology',
+    'share',
+    'min',
+    '公园绿地服务半径覆盖率（步行网络）',
+    'Park service coverage (walking network)',
+  ),
+  'park-coverage-straight': indicator(
+    'ecology',
+    'share',
+    'min',
+    '公园绿地服务半径覆盖率（直线）',
+    'Park service coverage (straight line)',
+  ),
+  'height-limit-violations': indicator(
+    'townscape',
+    'count',
+    'max',
+    '超出控高建筑数',
+    'Buildings over the height limit',
+  ),
+  'housing-before-2000-share': indicator(
+    'housing',
+    'share',
+    'max',
+    '2000 年以前建成住房占比',
+    'Share of housing built before 2000',
+  ),
+} satisfies Record<string, IndicatorDefinition>;
 export type HealthIndicatorId = keyof typeof HEALTH_INDICATORS;
 
 export interface HealthIndicator {
