@@ -10,6 +10,8 @@ import { ifcTab } from './ui/ifc/ifc-panel.ts';
 import { createPipesApi } from './app/pipes/pipes-api.ts';
 import { createPipesFeature } from './app/pipes/pipes-feature.ts';
 import { pipesTab } from './ui/pipes/pipes-panel.ts';
+import { createHealthApi } from './app/health/health-api.ts';
+import { createHealth } from './app/health/health-feature.ts';
 import { createTownscapeApi } from './app/townscape/townscape-api.ts';
 import { createTownscape } from './app/townscape/townscape-feature.ts';
 import { townscapeTab } from './ui/townscape/townscape-panel.ts';
@@ -57,6 +59,7 @@ mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app, buildings);
 const shadows = createShadowAnimation(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
+const health = createHealth(app, buildings, renewal, () => pipes.store.get().violations?.length);
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
@@ -80,4 +83,5 @@ window.cim = {
   ...createSchemesApi(app, schemes),
   ...createCommentsApi(comments),
   ...createKioskApi(app, kiosk),
+  ...createHealthApi(app, health),
 };

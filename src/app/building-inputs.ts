@@ -4,7 +4,9 @@
 // list its buildings is reported once per request in the error area and counts as empty.
 import type { BuildingRecord } from '../analysis/building-record.ts';
 import type { LocalizedText } from '../config/project-types.ts';
+import { withProposal } from '../analysis/townscape/proposal-scene.ts';
 import { errorMessage } from '../shared/errors.ts';
+import { UnknownItemError } from './api-errors.ts';
 import type { App } from './app.ts';
 import { reportError } from './errors.ts';
 
@@ -22,6 +24,9 @@ export interface BuildingInputs {
   proposals(): ProposalInfo[];
   isProposal(layerId: string): boolean;
   buildingsOf(layerId: string): Promise<BuildingRecord[]>;
+  /** The city with a scheme in place: undefined → as shown, 'existing' → as it stands, a proposal layer id → that
+   * proposal instead of what it replaces. An unknown id is an UnknownItemError of `method` (e.g. 'cim.sunlight'). */
+  schemeBuildings(schemeId: string | undefined, method: string): Promise<BuildingRecord[]>;
 }
 
 export function createBuildingInputs(app: App): BuildingInputs {
@@ -46,9 +51,11 @@ export function createBuildingInputs(app: App): BuildingInputs {
       .map((layer) => layer.id);
   const collect = async (layerIds: string[]) => (await Promise.all(layerIds.map(buildingsOf))).flat();
 
+  const existingBuildings = () => collect(visibleLayerIds(false));
+
   return {
     visibleBuildings: () => collect(visibleLayerIds(true)),
-    existingBuildings: () => collect(visibleLayerIds(false)),
+    existingBuildings,
     proposals: () =>
       proposalLayers().flatMap((layerId) => {
         const layer = app.store.get().layers.find((l) => l.id === layerId && l.status === 'ready');
@@ -56,5 +63,13 @@ export function createBuildingInputs(app: App): BuildingInputs {
       }),
     isProposal: (layerId) => proposalLayers().includes(layerId),
     buildingsOf,
+    async schemeBuildings(schemeId, method) {
+      if (schemeId === undefined) return collect(visibleLayerIds(true));
+      const existing = await existingBuildings();
+      if (schemeId === 'existing') return existing;
+      if (!proposalLayers().includes(schemeId))
+        throw new UnknownItemError(method, 'scheme', schemeId, "use 'existing' or a proposal layer id");
+      return withProposal(existing, await buildingsOf(schemeId));
+    },
   };
 }

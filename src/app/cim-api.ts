@@ -22,6 +22,7 @@ import type { SchemesApi } from './schemes/schemes-api.ts';
 import { argumentError, UnknownItemError } from './api-errors.ts';
 import type { CommentsApi } from './comments/comments-api.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
+import type { HealthApi } from './health/health-api.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -53,7 +54,8 @@ export interface CimApi
     SectionApi,
     SchemesApi,
     CommentsApi,
-    KioskApi {}
+    KioskApi,
+    HealthApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -2,6 +2,7 @@
 // `validateProject` first, which turns it into these types or reports every problem with its JSON path.
 import type { PipelinesLayerOptions } from './validate-pipelines-layer.ts';
 import type { KioskConfig } from './validate-kiosk.ts';
+import type { HealthConfig } from './validate-health.ts';
 import type { SunlightConfig } from './validate-sunlight.ts';
 
 /** Text in the interface languages; a plain string is used for every language. */
@@ -107,11 +108,12 @@ export interface GeoJsonLayerConfig extends LayerCommon {
   style: GeoJsonStyle;
   /** CRS of the file's coordinates when it differs from the project's (e.g. 'EPSG:4547'). */
   crs: string;
-  /** What the polygons are to the renewal tools: the renewal units (更新单元) or the heritage zones. */
+  /** What the features are to the analyses: renewal units (更新单元) and heritage zones (polygons); for the health
+   * check (城市体检) green spaces (polygons), the walk network (lines) and facilities (points with a `category`). */
   role?: GeoJsonRole;
 }
 
-export const GEOJSON_ROLES = ['renewal-units', 'heritage-zones'] as const;
+export const GEOJSON_ROLES = ['renewal-units', 'heritage-zones', 'green-spaces', 'walk-network', 'facilities'] as const;
 export type GeoJsonRole = (typeof GEOJSON_ROLES)[number];
 
 /** Kind `pipelines` (DESIGN.md §3): pipes and wells drawn at depth; see src/config/validate-pipelines-layer.ts. */
@@ -163,6 +165,8 @@ export interface Project {
   townscape: TownscapeConfig;
   /** Which sunlight rule the project's housing is held to (GB 50180-2018 表4.0.9); absent when the manifest has none. */
   sunlight?: SunlightConfig;
+  /** Health-check targets and walking speed (城市体检); absent when the manifest has none. */
+  health?: HealthConfig;
   /** Exhibition-screen mode: present turns it on (as `?kiosk=1` does). */
   kiosk?: KioskConfig;
 }

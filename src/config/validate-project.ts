@@ -9,6 +9,7 @@ import { DEFAULT_CRS, readCrs } from './read-crs.ts';
 import { validateAttributes } from './validate-attributes.ts';
 import { validateKiosk } from './validate-kiosk.ts';
 import { validateLayer } from './validate-layer.ts';
+import { validateHealth } from './validate-health.ts';
 import { validateSunlight } from './validate-sunlight.ts';
 import { validateTownscape } from './validate-townscape.ts';
 import { validateView, validateViewpoints } from './validate-view.ts';
@@ -29,6 +30,7 @@ const ROOT_KEYS = [
   'viewpoints',
   'townscape',
   'sunlight',
+  'health',
   'kiosk',
 ];
 
@@ -69,6 +71,7 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
   const allLayerIds = [...layers.map((layer) => layer.id), ...invalidLayers.map((layer) => layer.id)];
   const townscape = validateTownscape(json.townscape, fields.at('townscape'), allLayerIds, problems);
   const sunlight = validateSunlight(json.sunlight, fields.at('sunlight'), problems);
+  const health = validateHealth(json.health, fields.at('health'), problems);
   const kiosk = validateKiosk(
     json.kiosk,
     fields.at('kiosk'),
@@ -89,6 +92,7 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
   };
   if (description !== undefined) project.description = description;
   if (sunlight !== undefined) project.sunlight = sunlight;
+  if (health !== undefined) project.health = health;
   if (kiosk !== undefined) project.kiosk = kiosk;
   return { project, problems };
 }

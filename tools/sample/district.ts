@@ -1,8 +1,9 @@
 // The whole sample district, generated in memory from one seed: streets, blocks, buildings, renewal units,
-// heritage and height zones, the view corridor, pipelines and the two proposal schemes. Pure: no files.
+// heritage and height zones, the view corridor, pipelines, the two proposal schemes and the health-check layers. Pure: no files.
 import { ringCentroid } from '../../src/geometry/ring.ts';
 import { buildBlocks, type Block } from './blocks.ts';
 import { buildBuildings, type Building } from './buildings.ts';
+import { buildHealthLayers, type HealthLayers } from './health.ts';
 import { buildHeritageZones, designateHeritage, heritageCore, type HeritageZone } from './heritage.ts';
 import { buildNetwork, type Network } from './network.ts';
 import { addDeliberateViolations, type SeededViolation } from './pipe-violations.ts';
@@ -26,6 +27,7 @@ export interface District {
   pipes: PipeNetwork;
   violations: SeededViolation[];
   schemes: ProposalSchemes;
+  health: HealthLayers;
 }
 
 export const DEFAULT_SEED = 20250101;
@@ -59,5 +61,6 @@ export function generateDistrict(seed = DEFAULT_SEED): District {
     pipes,
     violations,
     schemes: buildSchemes(rng.fork('schemes'), proposalUnit, groundElevation),
+    health: buildHealthLayers(rng.fork('health'), network, blocks, buildings),
   };
 }

@@ -127,3 +127,31 @@ export function pipelinesText(district: District): string {
     ...wells.map((w) => pointFeature(w.point, wellProperties(w))),
   ]);
 }
+
+export function walkNetworkText(district: District): string {
+  return featureCollectionText(
+    'walk-network',
+    district.health.walkways.map((w) => lineFeature(w.points, { id: w.id, name: w.name })),
+  );
+}
+
+export function greenSpacesText(district: District): string {
+  return featureCollectionText(
+    'green-spaces',
+    district.health.greenSpaces.map((g) =>
+      polygonFeature([g.ring], {
+        id: g.id,
+        name: g.name,
+        kind: g.kind,
+        areaSquareMeters: Math.round(signedArea(g.ring)),
+      }),
+    ),
+  );
+}
+
+export function facilitiesText(district: District): string {
+  return featureCollectionText(
+    'facilities',
+    district.health.facilities.map((f) => pointFeature(f.point, { id: f.id, name: f.name, category: f.category })),
+  );
+}

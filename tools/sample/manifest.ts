@@ -1,9 +1,14 @@
 // assets/sample/project.json (the manifest format of notes/manifest.md) and proposals.json for the district.
+import { FACILITY_CATEGORIES } from '../../src/analysis/health/health-thresholds.ts';
 import { ringCentroid } from '../../src/geometry/ring.ts';
 import { headingTowards, lookAt, standAt } from './camera.ts';
 import type { District } from './district.ts';
 import type { Vec2 } from './geom.ts';
 import { PROPOSAL_UNIT_ID } from './unit-specs.ts';
+
+/** By life-circle tier: 5-minute orange, 10-minute purple, 15-minute blue. */
+const TIER_COLORS = { 5: '#ff7f00', 10: '#984ea3', 15: '#377eb8' } as const;
+const FACILITY_COLORS = Object.fromEntries(FACILITY_CATEGORIES.map((c) => [c.id, TIER_COLORS[c.tier]]));
 
 const MODE_COLORS = { 保护传承: '#1b7837', 整治提升: '#4393c3', 改建完善: '#f4a582', 拆除新建: '#d6604d' };
 
@@ -27,6 +32,17 @@ export function projectManifest(district: District): object {
     },
     // 驻马店: building climate zone Ⅲ (hot summer, cold winter), central city of about a million residents.
     sunlight: { climateZone: 'Ⅲ', urbanPopulation: 1_000_000 },
+    // Health-check targets a renewal plan might set (illustrative, not from a published plan).
+    health: {
+      targets: {
+        'park-coverage': 0.9,
+        'park-coverage-straight': 0.9,
+        'life-circle-15': 0.8,
+        'dangerous-housing-share': 0.05,
+        'housing-before-2000-share': 0.5,
+        'height-limit-violations': 0,
+      },
+    },
     layers: [
       {
         id: 'city',
@@ -106,6 +122,45 @@ export function projectManifest(district: District): object {
         url: 'streets.geojson',
         visible: false,
         style: { stroke: '#f5f5f5', strokeWidthPx: 2, clampTo: 'ground' },
+      },
+      {
+        id: 'green-spaces',
+        kind: 'geojson',
+        title: { 'zh-CN': '公园绿地', en: 'Parks and green spaces' },
+        url: 'green-spaces.geojson',
+        role: 'green-spaces',
+        visible: false,
+        style: {
+          fill: '#4daf4a',
+          fillOpacity: 0.6,
+          stroke: '#2d7a2b',
+          strokeWidthPx: 1,
+          clampTo: 'ground',
+          labelProperty: 'name',
+        },
+      },
+      {
+        id: 'walk-network',
+        kind: 'geojson',
+        title: { 'zh-CN': '步行网络', en: 'Walk network' },
+        url: 'walk-network.geojson',
+        role: 'walk-network',
+        visible: false,
+        style: { stroke: '#ffe082', strokeWidthPx: 2, clampTo: 'ground' },
+      },
+      {
+        id: 'facilities',
+        kind: 'geojson',
+        title: { 'zh-CN': '社区服务设施', en: 'Community facilities' },
+        url: 'facilities.geojson',
+        role: 'facilities',
+        visible: false,
+        style: {
+          stroke: '#ffffff',
+          fill: { property: 'category', values: FACILITY_COLORS, default: '#999999' },
+          strokeWidthPx: 1,
+          clampTo: 'ground',
+        },
       },
       {
         id: 'pipelines',

@@ -4,12 +4,15 @@ import { featureCollectionText, polygonFeature } from './geojson.ts';
 import { writeSchemeIfc } from './ifc-scheme.ts';
 import {
   buildingsText,
+  facilitiesText,
+  greenSpacesText,
   heightZonesText,
   heritageZonesText,
   pipelinesText,
   renewalUnitsText,
   streetsText,
   viewCorridorsText,
+  walkNetworkText,
   waterText,
 } from './layers-out.ts';
 import { projectManifest, proposalsManifest } from './manifest.ts';
@@ -54,6 +57,9 @@ export function sampleFiles(district: District): Map<string, string> {
     ['height-zones.geojson', heightZonesText(district)],
     ['view-corridors.geojson', viewCorridorsText(district)],
     ['pipelines.geojson', pipelinesText(district)],
+    ['walk-network.geojson', walkNetworkText(district)],
+    ['green-spaces.geojson', greenSpacesText(district)],
+    ['facilities.geojson', facilitiesText(district)],
     [
       'pipeline-violations.json',
       json({

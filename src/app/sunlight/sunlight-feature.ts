@@ -18,7 +18,6 @@ import {
   type SunlightRule,
 } from '../../analysis/sunlight/sunlight-rules.ts';
 import { type FacadeCell, windowSillPoints } from '../../analysis/sunlight/window-points.ts';
-import { withProposal } from '../../analysis/townscape/proposal-scene.ts';
 import type { LocalizedText } from '../../config/project-types.ts';
 import type { Vec2 } from '../../geometry/types.ts';
 import { createSunlightOverlay } from '../../layers/sunlight-overlay.ts';
@@ -110,14 +109,7 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
   });
   const busy = <T>(work: () => Promise<T>) => whileBusy(store, work);
 
-  const sceneOf = async (schemeId: string | undefined): Promise<BuildingRecord[]> => {
-    if (schemeId === undefined) return buildings.visibleBuildings();
-    const existing = await buildings.existingBuildings();
-    if (schemeId === 'existing') return existing;
-    if (!app.project()?.townscape.proposalLayers.includes(schemeId))
-      throw new UnknownItemError('cim.sunlight', 'scheme', schemeId, "use 'existing' or a proposal layer id");
-    return withProposal(existing, await buildings.buildingsOf(schemeId));
-  };
+  const sceneOf = (schemeId: string | undefined) => buildings.schemeBuildings(schemeId, 'cim.sunlight');
 
   const ruleFor = (building: BuildingRecord | undefined, date: string | undefined): SunlightRule => {
     const setting = app.project()?.sunlight;

@@ -43,12 +43,8 @@ const IDS_NAMED = 12;
 export async function loadRenewalData(app: App): Promise<RenewalData> {
   const project = app.project();
   const attributes = project?.attributes ?? DEFAULT_ATTRIBUTES; // a project that failed to open has no units either
-  const roleLayer = (role: GeoJsonRole) =>
-    project?.layers.find(
-      (layer): layer is GeoJsonLayerConfig => layer.kind === 'geojson' && (layer as GeoJsonLayerConfig).role === role,
-    );
-  const unitsLayer = roleLayer('renewal-units');
-  const heritageLayer = roleLayer('heritage-zones');
+  const unitsLayer = roleLayer(app, 'renewal-units');
+  const heritageLayer = roleLayer(app, 'heritage-zones');
   const [unitFeatures, zoneFeatures, buildings] = await Promise.all([
     featuresOf(app, unitsLayer),
     featuresOf(app, heritageLayer),
@@ -88,7 +84,16 @@ export function withBuildings(
   return { ...base, buildings, unitOfBuilding, indicators };
 }
 
-async function featuresOf(app: App, layer: GeoJsonLayerConfig | undefined): Promise<UnitFeature[]> {
+/** The project's first GeoJSON layer with this role. */
+export const roleLayer = (app: App, role: GeoJsonRole): GeoJsonLayerConfig | undefined =>
+  app
+    .project()
+    ?.layers.find(
+      (layer): layer is GeoJsonLayerConfig => layer.kind === 'geojson' && (layer as GeoJsonLayerConfig).role === role,
+    );
+
+/** A GeoJSON layer's features read from its file (whether shown or not); a failed read is reported and empty. */
+export async function featuresOf(app: App, layer: GeoJsonLayerConfig | undefined): Promise<UnitFeature[]> {
   if (!layer) return [];
   try {
     // The layer itself reports the file's geometry problems; features it could not read are simply absent here.

@@ -17,8 +17,8 @@ const validate = (extra: Record<string, unknown>) => {
 };
 
 describe('geojson layer role', () => {
-  it('accepts renewal-units and heritage-zones', () => {
-    for (const role of ['renewal-units', 'heritage-zones']) {
+  it('accepts the renewal roles and the health-check roles', () => {
+    for (const role of ['renewal-units', 'heritage-zones', 'green-spaces', 'walk-network', 'facilities']) {
       const { outcome, problems } = validate({ role });
       expect(problems).toEqual([]);
       expect(outcome).toMatchObject({ layer: { role } });

@@ -5,6 +5,7 @@ import { hullOfPoints } from '../../../src/geometry/convex-hull.ts';
 import { geodeticToEcef } from '../../../src/geometry/ellipsoid.ts';
 import { localPlane, planeAround } from '../../../src/geometry/local-plane.ts';
 import { polygonArea, polygonContains, ringCentroid, signedArea } from '../../../src/geometry/ring.ts';
+import { pointSegmentDistance } from '../../../src/geometry/segments.ts';
 import { triangulate } from '../../../src/geometry/triangulate.ts';
 import type { Box, Vec2 } from '../../../src/geometry/types.ts';
 
@@ -172,5 +173,28 @@ describe('box index (flatbush)', () => {
     boxes.push({ minX: -50_000, minY: 500, maxX: 60_000, maxY: 501 });
     const index = buildBoxIndex(boxes);
     expect(index.query({ minX: -40_000, minY: 490, maxX: -39_000, maxY: 510 })).toEqual([20_000]);
+  });
+});
+
+describe('box index nearest', () => {
+  it('finds the nearest item by its exact distance, not the nearest box', () => {
+    // A long diagonal segment's box covers the query point, but a small square 40 m away is nearer.
+    const segment: [number, number][] = [
+      [0, 0],
+      [1000, 1000],
+    ];
+    const squareCentre: [number, number] = [640, 300];
+    const index = buildBoxIndex([
+      { minX: 0, minY: 0, maxX: 1000, maxY: 1000 },
+      { minX: 635, minY: 295, maxX: 645, maxY: 305 },
+    ]);
+    const p: [number, number] = [600, 300];
+    const distanceOf = (item: number) =>
+      item === 0
+        ? pointSegmentDistance(p, segment[0]!, segment[1]!)
+        : Math.max(0, Math.hypot(p[0] - squareCentre[0], p[1] - squareCentre[1]) - 5);
+    expect(index.nearest(p[0], p[1], distanceOf)).toEqual({ item: 1, distance: 35 });
+    expect(index.nearest(5000, 5000, distanceOf)?.item).toBe(0);
+    expect(buildBoxIndex([]).nearest(0, 0, () => 0)).toBeNull();
   });
 });
