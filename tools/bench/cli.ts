@@ -16,6 +16,7 @@ import { pipesCase } from './pipes/pipes-case.ts';
 import { ifcCase } from './ifc/ifc-case.ts';
 import { sunlightCase } from './sunlight/sunlight-case.ts';
 import { sunlightImpactCase } from './sunlight/impact-case.ts';
+import { shapefileCase } from './shapefile/shapefile-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,6 +44,7 @@ const cases: BenchCase[] = [
   ifcCase({ distDir: args.dist }),
   sunlightCase,
   sunlightImpactCase,
+  shapefileCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;
