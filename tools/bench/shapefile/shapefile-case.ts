@@ -7,7 +7,7 @@ import { DBFLoader, SHPLoader } from '@loaders.gl/shapefile';
 import { shapefileToGeoJson } from '../../../src/data/shapefile/index.ts';
 import { syntheticFootprints } from '../../tiler/synthetic-footprints.ts';
 import type { BenchCase } from '../bench-case.ts';
-import { alternatingOrder, rowFromRuns } from '../stats.ts';
+import { rowFromRuns, timeSides } from '../stats.ts';
 import { type ShpPolygonRecord, writeDbf, writePolygonShp } from './write-shapefile.ts';
 
 const FOOTPRINTS = 100_000;
@@ -53,17 +53,10 @@ export const shapefileCase: BenchCase = {
   async run(context) {
     const { shp, dbf } = syntheticShapefile(FOOTPRINTS);
     context.log(`.shp ${(shp.length / 1e6).toFixed(1)} MB, .dbf ${(dbf.length / 1e6).toFixed(1)} MB`);
-    const samples = { app: [] as number[], reference: [] as number[] };
-    const answers: Partial<Record<'app' | 'reference', Features>> = {};
-    for (let run = 0; run < context.runs; run++) {
-      for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
-        const start = performance.now();
-        answers[side] = side === 'app' ? readWithOurs(shp, dbf) : readWithLoadersGl(shp, dbf);
-        samples[side].push(performance.now() - start);
-        context.log(`${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms`);
-      }
-    }
-    const [ours, theirs] = [answers.app!, answers.reference!];
+    const { samples, answers } = timeSides(context, (side) =>
+      side === 'app' ? readWithOurs(shp, dbf) : readWithLoadersGl(shp, dbf),
+    );
+    const [ours, theirs] = [answers.app, answers.reference];
     const sameNames = ours.filter((feature, i) => feature.properties.NAME === theirs[i]?.properties.NAME).length;
     return {
       rows: [rowFromRuns(`read ${FOOTPRINTS / 1000}k polygons + .dbf`, 'ms', samples.app, samples.reference, 1.5)],
