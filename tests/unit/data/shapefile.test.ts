@@ -191,6 +191,20 @@ describe('shapefile polygon rings', () => {
     ]);
   });
 
+  it('keeps a hole that touches its shell at its first corner', () => {
+    const outer = square(0, 100, true);
+    // Counter-clockwise, starting on the shell's east edge, where point-in-ring says "outside".
+    const hole: [number, number][] = [
+      [100, 50],
+      [60, 70],
+      [60, 30],
+      [100, 50],
+    ];
+    expect(readShp(writePolygonShp([[outer, hole]]), 'touch.shp')).toEqual([
+      { type: 'Polygon', coordinates: [outer, hole] },
+    ]);
+  });
+
   it('refuses a point or part count that runs past the record with a DataError naming the record', () => {
     const good = writePolygonShp([[square(0, 10, true)]]);
     const withInt = (offsetBytes: number, value: number) => {
