@@ -17,6 +17,7 @@ import { ifcCase } from './ifc/ifc-case.ts';
 import { sunlightCase } from './sunlight/sunlight-case.ts';
 import { sunlightImpactCase } from './sunlight/impact-case.ts';
 import { healthCase } from './health/health-case.ts';
+import { shapefileCase } from './shapefile/shapefile-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,6 +46,7 @@ const cases: BenchCase[] = [
   sunlightCase,
   sunlightImpactCase,
   healthCase,
+  shapefileCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

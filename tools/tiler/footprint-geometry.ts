@@ -2,8 +2,10 @@
 // Clean means: closed in the source, finite, ≥ 3 distinct points, non-zero area, no edges touching or crossing,
 // holes inside their exterior, exterior counter-clockwise and holes clockwise (seen from above).
 import type { LonLat } from '../../src/data/crs.ts';
-import { metersPerDegree } from '../../src/geometry/ellipsoid.ts';
-import { findTouchingRing, pointInRing, signedArea } from './planar-rings.ts';
+import { type LocalPlane, localPlane } from '../../src/geometry/local-plane.ts';
+import { findPolygonDefect } from '../../src/geometry/polygon-validity.ts';
+import { boxOf, signedArea } from '../../src/geometry/ring.ts';
+import type { Vec2 } from '../../src/geometry/types.ts';
 
 export interface Footprint {
   /** Polygons of lon/lat rings [lon0, lat0, lon1, lat1, …] without the closing point; ring 0 is the exterior. */
@@ -21,23 +23,11 @@ export type FootprintResult = { footprint: Footprint } | { reason: string; kind:
 const DUPLICATE_METERS = 1e-3;
 const MIN_AREA_SQUARE_METERS = 0.01;
 
-class Planar {
-  private readonly east: number;
-  private readonly north: number;
-  constructor(
-    private readonly lon0: number,
-    private readonly lat0: number,
-  ) {
-    ({ east: this.east, north: this.north } = metersPerDegree(lat0));
-  }
-  ring(lonLat: Float64Array): Float64Array {
-    const out = new Float64Array(lonLat.length);
-    for (let i = 0; i < lonLat.length; i += 2) {
-      out[i] = (lonLat[i]! - this.lon0) * this.east;
-      out[i + 1] = (lonLat[i + 1]! - this.lat0) * this.north;
-    }
-    return out;
-  }
+/** A lon/lat ring [lon0, lat0, …] in the local plane, metres. */
+function planarRing(lonLat: Float64Array, plane: LocalPlane): Vec2[] {
+  const out: Vec2[] = [];
+  for (let i = 0; i < lonLat.length; i += 2) out.push(plane.toLocal(lonLat[i]!, lonLat[i + 1]!));
+  return out;
 }
 
 function isPosition(p: unknown): p is number[] {
@@ -68,29 +58,17 @@ function readRing(
   return ring;
 }
 
-/** Drops consecutive (and wrap-around) duplicates; returns the kept lon/lat ring. */
-function dropDuplicates(lonLat: Float64Array, planar: Float64Array): [Float64Array, Float64Array] {
+/** Drops consecutive (and wrap-around) duplicates; returns the kept lon/lat and planar rings. */
+function dropDuplicates(lonLat: Float64Array, planar: Vec2[]): [Float64Array, Vec2[]] {
   const keep: number[] = [];
-  const n = lonLat.length / 2;
-  for (let i = 0; i < n; i++) {
-    const k = keep.length ? keep[keep.length - 1]! : -1;
-    if (
-      k < 0 ||
-      Math.hypot(planar[2 * i]! - planar[2 * k]!, planar[2 * i + 1]! - planar[2 * k + 1]!) >= DUPLICATE_METERS
-    ) {
-      keep.push(i);
-    }
-  }
-  while (keep.length > 1) {
-    const [a, b] = [keep[0]!, keep[keep.length - 1]!];
-    if (Math.hypot(planar[2 * a]! - planar[2 * b]!, planar[2 * a + 1]! - planar[2 * b + 1]!) >= DUPLICATE_METERS) break;
-    keep.pop();
-  }
-  const pick = (source: Float64Array) => Float64Array.from(keep.flatMap((i) => [source[2 * i]!, source[2 * i + 1]!]));
-  return [pick(lonLat), pick(planar)];
+  const apart = (i: number, k: number) =>
+    Math.hypot(planar[i]![0] - planar[k]![0], planar[i]![1] - planar[k]![1]) >= DUPLICATE_METERS;
+  for (let i = 0; i < planar.length; i++) if (keep.length === 0 || apart(i, keep[keep.length - 1]!)) keep.push(i);
+  while (keep.length > 1 && !apart(keep[0]!, keep[keep.length - 1]!)) keep.pop();
+  return [Float64Array.from(keep.flatMap((i) => [lonLat[2 * i]!, lonLat[2 * i + 1]!])), keep.map((i) => planar[i]!)];
 }
 
-function reverseRing(ring: Float64Array): Float64Array {
+function reverseLonLatRing(ring: Float64Array): Float64Array {
   const out = new Float64Array(ring.length);
   const n = ring.length / 2;
   for (let i = 0; i < n; i++) {
@@ -111,7 +89,7 @@ function polygonsOf(geometry: unknown): unknown[] | string {
 
 interface CleanPolygon {
   lonLatRings: Float64Array[];
-  planarRings: Float64Array[];
+  planarRings: Vec2[][];
 }
 
 /** One polygon's rings, cleaned and oriented, or the reason it is unusable. */
@@ -119,34 +97,37 @@ function readPolygon(
   part: unknown,
   label: string,
   toLonLat: (x: number, y: number) => LonLat,
-  planarFor: (lon: number, lat: number) => Planar,
+  planeFor: (lon: number, lat: number) => LocalPlane,
 ): CleanPolygon | string {
   if (!Array.isArray(part) || part.length === 0) return `${label}has no rings`;
   const lonLatRings: Float64Array[] = [];
-  const planarRings: Float64Array[] = [];
+  const planarRings: Vec2[][] = [];
   for (const [r, positions] of part.entries()) {
     const read = readRing(positions, toLonLat, `${label}ring ${r}`);
     if (typeof read === 'string') return read;
-    const [lonLat, xy] = dropDuplicates(read, planarFor(read[0]!, read[1]!).ring(read));
-    if (xy.length < 6) return `${label}ring ${r} has fewer than 3 distinct points`;
+    const [lonLat, xy] = dropDuplicates(read, planarRing(read, planeFor(read[0]!, read[1]!)));
+    if (xy.length < 3) return `${label}ring ${r} has fewer than 3 distinct points`;
     lonLatRings.push(lonLat);
     planarRings.push(xy);
   }
   // Crossings first: a bow-tie's lobes cancel out, and "zero area" would hide what is really wrong.
-  const touching = findTouchingRing(planarRings);
-  if (touching >= 0) return `${label}ring ${touching} has edges that touch or cross (self-intersection)`;
+  const defect = findPolygonDefect(planarRings);
+  if (defect?.kind === 'crossing') {
+    const [first, second] = defect.rings;
+    return first === second
+      ? `${label}ring ${first} has edges that touch or cross (self-intersection)`
+      : `${label}rings ${first} and ${second} have edges that touch or cross (a hole crossing its shell or another hole)`;
+  }
   for (const [r, xy] of planarRings.entries()) {
     const area = signedArea(xy);
     if (Math.abs(area) < MIN_AREA_SQUARE_METERS) return `${label}ring ${r} has zero area`;
     // Exterior counter-clockwise, holes clockwise: extrusion relies on it for outward walls.
     if (r === 0 ? area < 0 : area > 0) {
-      lonLatRings[r] = reverseRing(lonLatRings[r]!);
-      planarRings[r] = reverseRing(xy);
+      lonLatRings[r] = reverseLonLatRing(lonLatRings[r]!);
+      planarRings[r] = xy.reverse();
     }
   }
-  const exterior = planarRings[0]!;
-  const stray = planarRings.findIndex((hole, r) => r > 0 && !pointInRing(hole[0]!, hole[1]!, exterior));
-  if (stray > 0) return `${label}hole ring ${stray} lies outside its exterior ring`;
+  if (defect?.kind === 'hole-outside') return `${label}hole ring ${defect.ring} lies outside its exterior ring`;
   return { lonLatRings, planarRings };
 }
 
@@ -163,22 +144,23 @@ function growBounds(bounds: number[], pairs: Float64Array): void {
 export function readFootprint(geometry: unknown, toLonLat: (x: number, y: number) => LonLat): FootprintResult {
   const parts = polygonsOf(geometry);
   if (typeof parts === 'string') return { reason: parts, kind: 'unsupported-geometry' };
-  let planar: Planar | undefined;
-  const planarFor = (lon: number, lat: number) => (planar ??= new Planar(lon, lat));
+  let plane: LocalPlane | undefined;
+  const planeFor = (lon: number, lat: number) => (plane ??= localPlane(lon, lat));
   const polygons: Float64Array[][] = [];
-  const meters = [Infinity, Infinity, -Infinity, -Infinity];
+  const planarExteriors: Vec2[][] = [];
   const degrees = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [p, part] of parts.entries()) {
-    const polygon = readPolygon(part, parts.length > 1 ? `polygon ${p} ` : '', toLonLat, planarFor);
+    const polygon = readPolygon(part, parts.length > 1 ? `polygon ${p} ` : '', toLonLat, planeFor);
     if (typeof polygon === 'string') return { reason: polygon, kind: 'invalid-geometry' };
-    growBounds(meters, polygon.planarRings[0]!);
+    planarExteriors.push(polygon.planarRings[0]!);
     growBounds(degrees, polygon.lonLatRings[0]!);
     polygons.push(polygon.lonLatRings);
   }
+  const meters = boxOf(planarExteriors.flat());
   return {
     footprint: {
       polygons,
-      diagonalMeters: Math.hypot(meters[2]! - meters[0]!, meters[3]! - meters[1]!),
+      diagonalMeters: Math.hypot(meters.maxX - meters.minX, meters.maxY - meters.minY),
       centerLonDegrees: (degrees[0]! + degrees[2]!) / 2,
       centerLatDegrees: (degrees[1]! + degrees[3]!) / 2,
     },

@@ -23,9 +23,9 @@
 //                     the meridian convergence (about 0.01° at 114.02°E, 33°N on EPSG:4547).
 //   elevationDeg      高度角: angle of the straight line above the first point's horizon (the plane normal to the
 //                     ellipsoid normal there), −90…90.
-import { findRingCrossing } from '../../data/geojson/ring-crossings.ts';
 import { makeFromLonLat } from '../../data/crs.ts';
 import { geodeticToEcef, LocalFrame } from '../../geometry/ellipsoid.ts';
+import { findPolygonDefect } from '../../geometry/polygon-validity.ts';
 import { ringCentroid, signedArea } from '../../geometry/ring.ts';
 import { ellipsoidRingArea } from './ellipsoid-area.ts';
 import { inverseGeodesic } from './geodesic.ts';
@@ -84,12 +84,12 @@ export function measureArea(points: readonly MeasurePoint[], projectCrs?: string
   const code = gridCrsCode(projectCrs, ringCentroid(ring)[0]);
   const toGrid = makeFromLonLat(code);
   const grid = ring.map(([lon, lat]) => toGrid(lon, lat));
-  const crossing = findRingCrossing([...grid, grid[0]!]);
-  if (crossing) {
+  const defect = findPolygonDefect([grid]);
+  if (defect) {
     throw new TypeError(
-      typeof crossing === 'string'
-        ? 'cim.measure: an area needs 3 or more distinct corners'
-        : `cim.measure: the area's outline crosses itself (edges ${crossing.segments[0] + 1} and ${crossing.segments[1] + 1})`,
+      defect.kind === 'crossing'
+        ? `cim.measure: the area's outline crosses itself (edges ${defect.segments[0] + 1} and ${defect.segments[1] + 1})`
+        : 'cim.measure: an area needs 3 or more distinct corners',
     );
   }
   // Relative to the first corner: eastings and northings of millions of metres would cost the shoelace its millimetres.

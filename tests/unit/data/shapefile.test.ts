@@ -1,12 +1,15 @@
 // Shapefiles written by GDAL's ogr2ogr (tests/browser/fixtures/shapefile, made from the GeoJSON in the comments
 // below) read back to the same features: geometry, Z, holes, multipolygons, GBK and UTF-8 attributes, CRS from .prj.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setFetchPolicy } from '../../../src/data/fetch-policy.ts';
 import { parseGeoJson } from '../../../src/data/geojson/index.ts';
 import { crsFromPrj } from '../../../src/data/shapefile/prj-to-crs.ts';
 import { readDbf } from '../../../src/data/shapefile/read-dbf.ts';
-import { shapefileToGeoJson, type ShapefileParts } from '../../../src/data/shapefile/index.ts';
+import { fetchShapefileParts, shapefileToGeoJson, type ShapefileParts } from '../../../src/data/shapefile/index.ts';
+import { readShp } from '../../../src/data/shapefile/read-shp.ts';
 import { DataError } from '../../../src/shared/errors.ts';
+import { type ShpPolygonRecord, writePolygonShp } from '../../../tools/bench/shapefile/write-shapefile.ts';
 
 const DIR = new URL('../../browser/fixtures/shapefile/', import.meta.url);
 const optionalText = (name: string) => {
@@ -144,6 +147,118 @@ describe('shapefile reading', () => {
       'units-4547.prj',
       /Xian_1980.*datum shift/,
     );
+  });
+});
+
+/** A closed axis-aligned square ring from (min, min) to (max, max): clockwise (a shapefile outer ring) or not. */
+const square = (min: number, max: number, clockwise: boolean): [number, number][] => {
+  const ring: [number, number][] = [
+    [min, min],
+    [max, min],
+    [max, max],
+    [min, max],
+    [min, min],
+  ];
+  return clockwise ? ring.reverse() : ring;
+};
+const thrown = (read: () => unknown): unknown => {
+  try {
+    read();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
+
+describe('shapefile polygon rings', () => {
+  it('gives each hole to the smallest outer ring around it: an island in a hole keeps its own hole', () => {
+    const [outer, hole, island, islandHole] = [
+      square(0, 100, true),
+      square(10, 90, false),
+      square(30, 70, true),
+      square(40, 60, false),
+    ];
+    // The island's hole lies inside the big outer ring too, which comes first in the file.
+    const record: ShpPolygonRecord = [outer, hole, island, islandHole];
+    expect(readShp(writePolygonShp([record]), 'island.shp')).toEqual([
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [outer, hole],
+          [island, islandHole],
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a hole that touches its shell at its first corner', () => {
+    const outer = square(0, 100, true);
+    // Counter-clockwise, starting on the shell's east edge, where point-in-ring says "outside".
+    const hole: [number, number][] = [
+      [100, 50],
+      [60, 70],
+      [60, 30],
+      [100, 50],
+    ];
+    expect(readShp(writePolygonShp([[outer, hole]]), 'touch.shp')).toEqual([
+      { type: 'Polygon', coordinates: [outer, hole] },
+    ]);
+  });
+
+  it('refuses a point or part count that runs past the record with a DataError naming the record', () => {
+    const good = writePolygonShp([[square(0, 10, true)]]);
+    const withInt = (offsetBytes: number, value: number) => {
+      const bytes = good.slice();
+      new DataView(bytes.buffer).setInt32(108 + offsetBytes, value, true);
+      return bytes;
+    };
+    const pointsPast = thrown(() => readShp(withInt(40, 50), 'points.shp'));
+    expect(pointsPast).toBeInstanceOf(DataError);
+    expect((pointsPast as DataError).describe()).toMatch(/^points\.shp: record 1: 50 points .* does not fit/);
+    const partsPast = thrown(() => readShp(withInt(36, 5), 'parts.shp'));
+    expect(partsPast).toBeInstanceOf(DataError);
+    expect((partsPast as DataError).describe()).toMatch(/^parts\.shp: record 1: .* does not fit/);
+  });
+});
+
+describe('fetching a shapefile beside its .shp', () => {
+  const BASE = 'http://cim.intranet/data/units';
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Serves the .shp; every side file answers as `sideFiles` says (a status, or 'offline' for a network error). */
+  function serve(sideFiles: Record<string, number | 'offline'>) {
+    setFetchPolicy({ pageUrl: 'http://cim.intranet/index.html', dataOrigins: [], maxFileBytes: 1 << 20 });
+    vi.stubGlobal('fetch', async (url: string) => {
+      const extension = url.slice(url.lastIndexOf('.'));
+      if (extension === '.shp') return new Response(writePolygonShp([[square(0, 10, true)]]));
+      const answer = sideFiles[extension] ?? 404;
+      if (answer === 'offline') throw new TypeError('Failed to fetch');
+      return new Response(answer === 200 ? 'UTF-8' : 'error', { status: answer });
+    });
+  }
+  const failure = () =>
+    fetchShapefileParts(`${BASE}.shp`).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+
+  it('reads on without side files that are not there (404)', async () => {
+    serve({ '.cpg': 200 });
+    expect(await fetchShapefileParts(`${BASE}.shp`)).toMatchObject({ dbf: undefined, prj: undefined, cpg: 'UTF-8' });
+  });
+
+  it('fails naming the side file when it answers 500 or cannot be reached', async () => {
+    for (const [extension, answer, message] of [
+      ['.dbf', 500, /HTTP 500/],
+      ['.prj', 'offline', /could not be reached/],
+      ['.cpg', 503, /HTTP 503/],
+    ] as const) {
+      serve({ [extension]: answer });
+      const error = await failure();
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as DataError).source).toBe(`${BASE}${extension}`);
+      expect((error as DataError).message).toMatch(message);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/shared/errors.ts';
-import { findTouchingRing } from '../../../tools/tiler/planar-rings.ts';
+import { readFootprint } from '../../../tools/tiler/footprint-geometry.ts';
 import { boxRing, collection, polygonFeature, tileToTemp, ZHUMADIAN } from './fixtures.ts';
 
 const at = (i: number) => boxRing(ZHUMADIAN.lon + i * 0.0005, ZHUMADIAN.lat, 12, 12);
@@ -150,9 +150,12 @@ describe('bad features', () => {
   });
 
   it('lets a hole touch nothing but still accepts a clean courtyard', () => {
-    const square = Float64Array.from([0, 0, 10, 0, 10, 10, 0, 10]);
-    expect(findTouchingRing([square, Float64Array.from([2, 2, 2, 8, 8, 8, 8, 2])])).toBe(-1);
-    expect(findTouchingRing([square, Float64Array.from([0, 5, 2, 8, 8, 8, 8, 2])])).toBeGreaterThanOrEqual(0);
-    expect(findTouchingRing([Float64Array.from([0, 0, 1, 0, 0, 1])])).toBe(-1);
+    const reasonFor = (hole: number[][]) => {
+      const read = readFootprint({ type: 'Polygon', coordinates: [boxRing(lon, lat, 20, 20), hole] }, (x, y) => [x, y]);
+      return 'reason' in read ? read.reason : undefined;
+    };
+    expect(reasonFor(boxRing(lon, lat, 12, 12).reverse())).toBeUndefined();
+    expect(reasonFor(boxRing(lon + 0.0001, lat, 12, 12).reverse())).toMatch(/rings 0 and 1 have edges that touch/);
+    expect(reasonFor(boxRing(lon + 0.0003, lat, 4, 4).reverse())).toMatch(/hole ring 1 lies outside/);
   });
 });

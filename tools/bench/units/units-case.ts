@@ -12,7 +12,7 @@ import { assignBuildingsToUnits } from '../../../src/analysis/units/unit-assignm
 import { syntheticFootprints } from '../../tiler/synthetic-footprints.ts';
 import type { BuildingRecord } from '../../../src/analysis/building-record.ts';
 import type { BenchCase } from '../bench-case.ts';
-import { alternatingOrder, median } from '../stats.ts';
+import { median, timeSides } from '../stats.ts';
 import { buildingsFrom } from '../townscape/townscape-case.ts';
 
 /** 12 × 12 units of ~1.2 km over the synthetic city, each a 12-gon with a wobbly edge (not axis-aligned boxes). */
@@ -74,18 +74,11 @@ export const unitsCase: BenchCase = {
       'synthetic',
     );
     const units = syntheticUnits();
-    const samples = { app: [] as number[], reference: [] as number[] };
-    const answers: Partial<Record<'app' | 'reference', Int32Array>> = {};
-    for (let run = 0; run < context.runs; run++) {
-      for (const side of alternatingOrder(['app', 'reference'] as const, run)) {
-        const start = performance.now();
-        answers[side] = side === 'app' ? assignBuildingsToUnits(units, buildings) : allPairs(units, buildings);
-        samples[side].push(performance.now() - start);
-        context.log(`${side} run ${run + 1}: ${samples[side].at(-1)!.toFixed(0)} ms`);
-      }
-    }
-    const disagree = answers.app!.filter((unit, i) => unit !== answers.reference![i]).length;
-    const assigned = answers.app!.filter((unit) => unit >= 0).length;
+    const { samples, answers } = timeSides(context, (side) =>
+      side === 'app' ? assignBuildingsToUnits(units, buildings) : allPairs(units, buildings),
+    );
+    const disagree = answers.app.filter((unit, i) => unit !== answers.reference[i]).length;
+    const assigned = answers.app.filter((unit) => unit >= 0).length;
     return {
       rows: [
         {

@@ -121,6 +121,17 @@ describe('geometry validation', () => {
     expect(problems[0].message).toMatch(/hole 1 crosses or touches itself/);
   });
 
+  it('reports a hole crossing its shell, and a hole outside it', () => {
+    const crossing = parseOne(polygon(square(114, 33, 0.01), [...square(114.008, 33.004, 0.004)].reverse()));
+    expect(crossing.features).toEqual([]);
+    expect(crossing.problems[0].path).toBe('$.features[0].geometry.coordinates[1]');
+    expect(crossing.problems[0].message).toMatch(
+      /hole 1 crosses or touches the outer ring near \[114\.01, 33\.00[48]\]/,
+    );
+    const outside = parseOne(polygon(square(114, 33, 0.01), [...square(114.02, 33, 0.002)].reverse()));
+    expect(outside.problems[0].message).toMatch(/hole 1 lies outside the outer ring/);
+  });
+
   it('detects a bad ring inside a GeometryCollection', () => {
     const spike = polygon([
       [114, 33],

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findRingCrossing, TOO_FEW_CORNERS } from '../../../../src/data/geojson/ring-crossings.ts';
+import { findPolygonDefect } from '../../../src/geometry/polygon-validity.ts';
 
 const closed = (corners: number[][]) => [...corners, corners[0]];
+const TOO_FEW_CORNERS = 'too few corners';
+
+/** One ring's defect: null, TOO_FEW_CORNERS, or the segments and point where it crosses or touches itself. */
+function findRingCrossing(ring: number[][]) {
+  const defect = findPolygonDefect([ring]);
+  if (defect?.kind === 'too-few-corners') return TOO_FEW_CORNERS;
+  if (defect?.kind === 'crossing') {
+    expect(defect.rings).toEqual([0, 0]);
+    return { segments: defect.segments, point: defect.point };
+  }
+  expect(defect).toBeNull();
+  return null;
+}
 
 /** All pairs, the obvious way, for comparison on small random rings. */
 function bruteForceSimple(ring: number[][]): boolean {
@@ -37,7 +50,7 @@ function randomRing(corners: number, seed: number): number[][] {
   return closed(Array.from({ length: corners }, () => [Math.floor(random() * 20), Math.floor(random() * 20)]));
 }
 
-describe('findRingCrossing', () => {
+describe('findPolygonDefect on one ring', () => {
   it('finds no crossing in a simple ring, concave or with repeated positions', () => {
     expect(
       findRingCrossing(
@@ -181,5 +194,38 @@ describe('findRingCrossing', () => {
     expect(findRingCrossing(ring)).toBeNull();
     const elapsedMs = performance.now() - start;
     expect(elapsedMs).toBeLessThan(2000);
+  });
+});
+
+describe('findPolygonDefect on a polygon with holes', () => {
+  const shell = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+  ];
+  const square = (min: number, max: number) => [
+    [min, min],
+    [min, max],
+    [max, max],
+    [max, min],
+  ];
+
+  it('accepts holes inside their shell, open or closed', () => {
+    expect(findPolygonDefect([shell, square(2, 4), closed(square(6, 8))])).toBeNull();
+  });
+
+  it('reports a hole crossing its shell, with both rings and where', () => {
+    expect(findPolygonDefect([shell, square(8, 12)])).toMatchObject({
+      kind: 'crossing',
+      rings: [0, 1],
+      point: [8, 10],
+    });
+  });
+
+  it('reports a hole touching its shell, two holes crossing, and a hole outside the shell', () => {
+    expect(findPolygonDefect([shell, square(5, 10)])).toMatchObject({ kind: 'crossing', rings: [0, 1] });
+    expect(findPolygonDefect([shell, square(2, 5), square(4, 7)])).toMatchObject({ kind: 'crossing', rings: [1, 2] });
+    expect(findPolygonDefect([shell, square(2, 4), square(12, 14)])).toEqual({ kind: 'hole-outside', ring: 2 });
   });
 });
