@@ -6,8 +6,8 @@ import type { DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
 import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { chunkJson } from './chunk-json.ts';
-import { parseGlb, type GltfJson } from './glb.ts';
-import { accessorLayout } from './gltf-accessor.ts';
+import { parseGlb, type GltfBufferView, type GltfJson } from './glb.ts';
+import { checkAccessor } from './gltf-accessor.ts';
 
 /** The common header of b3dm, i3dm, pnts and cmpt: magic, version, byteLength. */
 const TILE_HEADER_BYTES = 12;
@@ -146,6 +146,23 @@ function checkGltf(
       parentOf.set(child, index);
     }
   });
+  // References the parsers follow without looking: scenes → nodes → meshes → accessors.
+  const exists = (reference: unknown, count: number | undefined, what: string) => {
+    if (!Number.isInteger(reference) || (reference as number) < 0 || (reference as number) >= (count ?? 0))
+      throw new DataError(url, `${what} ${String(reference)}, which does not exist`);
+  };
+  (json.scenes ?? []).forEach((scene, index) => {
+    for (const node of scene.nodes ?? []) exists(node, nodes.length, `glTF scene ${index} names node`);
+  });
+  nodes.forEach((node, index) => {
+    if (node.mesh !== undefined) exists(node.mesh, json.meshes?.length, `glTF node ${index} names mesh`);
+  });
+  (json.meshes ?? []).forEach((mesh, index) => {
+    for (const primitive of mesh.primitives ?? []) {
+      for (const accessor of [...Object.values(primitive.attributes ?? {}), primitive.indices ?? 0])
+        exists(accessor, json.accessors?.length ?? 1, `a primitive of glTF mesh ${index} names accessor`);
+    }
+  });
   nodes.forEach((_, index) => {
     let depth = 1;
     for (let at = parentOf.get(index); at !== undefined; at = parentOf.get(at)) {
@@ -158,9 +175,40 @@ function checkGltf(
       );
     }
   });
-  // The BIN chunk's real length for the buffer without a uri; others are taken at their declared length.
-  const bufferBytes = (json.buffers ?? []).map((buffer) =>
-    buffer.uri === undefined ? (bin?.byteLength ?? 0) : buffer.byteLength,
-  );
-  (json.accessors ?? []).forEach((_, index) => accessorLayout(json, bufferBytes, index, url));
+  // The BIN chunk's real length for buffer 0 without a uri; other buffers without one (a meshopt fallback) are
+  // allocated at their declared length, and buffers with a uri are taken at it.
+  const bufferBytes = (json.buffers ?? []).map((buffer, index) => {
+    if (buffer.uri !== undefined) return buffer.byteLength;
+    if (index === 0 && bin) return bin.byteLength;
+    return checkCount(
+      url,
+      `buffer ${index} byteLength`,
+      buffer.byteLength,
+      limits.maxInflatedBytes,
+      'limits.maxInflatedBytes',
+    );
+  });
+  (json.bufferViews ?? []).forEach((view, index) => checkMeshopt(view, index, bufferBytes, url));
+  (json.accessors ?? []).forEach((_, index) => checkAccessor(json, bufferBytes, index, url, limits.maxInflatedBytes));
+}
+
+interface MeshoptBufferView {
+  buffer: number;
+  byteOffset?: number;
+  byteLength: number;
+  byteStride: number;
+  count: number;
+}
+
+/** A meshopt-compressed view: its compressed bytes lie in their buffer, and what they decode to fits the view. */
+function checkMeshopt(view: GltfBufferView, index: number, bufferBytes: readonly number[], url: string): void {
+  const meshopt = (view.extensions?.EXT_meshopt_compression ?? view.extensions?.KHR_meshopt_compression) as
+    | MeshoptBufferView
+    | undefined;
+  if (!meshopt) return;
+  const what = `buffer view ${index}'s compressed data`;
+  const bufferLength = bufferBytes[meshopt.buffer];
+  if (bufferLength === undefined) throw new DataError(url, `${what} points to a missing buffer`);
+  checkByteRange(url, what, meshopt.byteOffset ?? 0, meshopt.byteLength, bufferLength);
+  checkByteRange(url, `${what}, decoded`, 0, meshopt.count * meshopt.byteStride, view.byteLength);
 }
