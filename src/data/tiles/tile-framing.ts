@@ -12,15 +12,10 @@ import { checkAccessor } from './gltf-accessor.ts';
 /** The common header of b3dm, i3dm, pnts and cmpt: magic, version, byteLength. */
 const TILE_HEADER_BYTES = 12;
 
-export const tileMagic = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4));
+const tileMagic = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4));
 
 /** A composite's inner tiles, each checked to lie within it; `depth` counts the composites around this one. */
-export function compositeInnerTiles(
-  bytes: Uint8Array,
-  url: string,
-  limits: DeploymentLimits,
-  depth: number,
-): Uint8Array[] {
+function compositeInnerTiles(bytes: Uint8Array, url: string, limits: DeploymentLimits, depth: number): Uint8Array[] {
   checkCount(url, 'the nesting of composite tiles', depth + 1, limits.maxNestingDepth, 'limits.maxNestingDepth');
   checkByteRange(url, 'the composite tile header', 0, 16, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -49,7 +44,7 @@ export function compositeInnerTiles(
 }
 
 /** A b3dm, i3dm or pnts: its feature and batch tables and what follows them (the glTF, for b3dm and i3dm). */
-export interface TableTile {
+interface TableTile {
   featureJson: Record<string, unknown>;
   featureBinary: Uint8Array;
   batchJson: Record<string, unknown>;
@@ -61,21 +56,39 @@ export interface TableTile {
 const TABLE_LENGTHS_AT: Record<string, number> = { b3dm: 12, i3dm: 12, pnts: 12 };
 const HEADER_BYTES: Record<string, number> = { b3dm: 28, i3dm: 32, pnts: 28 };
 
-export function tableTile(bytes: Uint8Array, url: string, magic: 'b3dm' | 'i3dm' | 'pnts'): TableTile {
-  const headerBytes = HEADER_BYTES[magic]!;
+/** The smallest length that is really the first bytes of a legacy b3dm's JSON ('"' = 0x22) or glTF ('g'), read as a
+ * uint32: no table is 570 MB (the test Cesium and loaders.gl make). */
+const LEGACY_MARK = 0x22000000;
+
+function tableTile(bytes: Uint8Array, url: string, magic: 'b3dm' | 'i3dm' | 'pnts'): TableTile {
+  let headerBytes = HEADER_BYTES[magic]!;
   checkByteRange(url, `the ${magic} header`, 0, headerBytes, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = TABLE_LENGTHS_AT[magic]!;
-  const [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = [0, 4, 8, 12].map((field) =>
+  let [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = [0, 4, 8, 12].map((field) =>
     view.getUint32(at + field, true),
   ) as [number, number, number, number];
+  let legacyBatchLength: number | undefined;
+  if (magic === 'b3dm' && batchJsonLength >= LEGACY_MARK) {
+    // Legacy 1: [batchLength] [batchTableByteLength], a 20-byte header.
+    [headerBytes, legacyBatchLength, batchJsonLength] = [20, featureJsonLength, featureBinaryLength];
+    [featureJsonLength, featureBinaryLength, batchBinaryLength] = [0, 0, 0];
+  } else if (magic === 'b3dm' && batchBinaryLength >= LEGACY_MARK) {
+    // Legacy 2: [batchTableJsonByteLength] [batchTableBinaryByteLength] [batchLength], a 24-byte header.
+    [headerBytes, legacyBatchLength] = [24, batchJsonLength];
+    [batchJsonLength, batchBinaryLength] = [featureJsonLength, featureBinaryLength];
+    [featureJsonLength, featureBinaryLength] = [0, 0];
+  }
   let offset = headerBytes;
   const slice = (length: number, what: string) => {
     checkByteRange(url, `the ${what}`, offset, length, bytes.byteLength);
     return bytes.subarray(offset, (offset += length));
   };
   const json = (chunk: Uint8Array, what: string) => (chunk.length ? chunkJson(chunk, url, what) : {});
-  const featureJson = json(slice(featureJsonLength, 'feature table JSON'), 'feature table JSON');
+  const featureJson =
+    legacyBatchLength === undefined
+      ? json(slice(featureJsonLength, 'feature table JSON'), 'feature table JSON')
+      : { BATCH_LENGTH: legacyBatchLength };
   const featureBinary = slice(featureBinaryLength, 'feature table binary');
   const batchJson = json(slice(batchJsonLength, 'batch table JSON'), 'batch table JSON');
   const batchBinary = slice(batchBinaryLength, 'batch table binary');

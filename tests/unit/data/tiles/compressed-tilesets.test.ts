@@ -47,8 +47,12 @@ describe.each<[Compression, number, number]>([
   ['quantize', 0.2, 0.03],
   ['sparse', 1e-9, 1e-12],
 ])('the sample city, %s', (compression, toleranceMeters, areaRatio) => {
+  let files: Map<string, Uint8Array>;
+  beforeAll(async () => {
+    files = await compressedTileset(CITY, compression);
+  });
+
   it('lists the same buildings with the same attributes, heights and footprints', async () => {
-    const files = await compressedTileset(CITY, compression);
     expect(new TextDecoder().decode(files.get('tiles/0-0-0.glb')!.subarray(0, 4096))).toContain(MARKER[compression]);
     const { byId, problems } = await buildings(async (path) => files.get(path.slice(CITY.length))!);
     expect(problems).toEqual([]);
