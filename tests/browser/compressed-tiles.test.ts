@@ -51,6 +51,5 @@ describe('a Draco-compressed city', () => {
     expect(draco).toContainEqual(expect.stringMatching(/\/static\/draco_decoder-[\w-]+\.wasm$/));
     for (const url of draco) expect(url.startsWith(`${app.origin}/`)).toBe(true);
     expect(opened.offsiteRequests).toEqual([]);
-    await page.screenshot({ path: join(tmpdir(), 'draco-city.png') });
   });
 });
