@@ -11,7 +11,7 @@ interface BinaryReference {
 }
 
 /** One value of a table property, either JSON or binary; `defaultType` is the type the spec fixes for the key. */
-export function readTableValues(
+function readTableValues(
   value: unknown,
   binary: Uint8Array,
   count: number,

@@ -12,8 +12,16 @@ export interface GltfJson {
   nodes?: GltfNode[];
   meshes?: { primitives: GltfPrimitive[] }[];
   accessors?: GltfAccessor[];
-  bufferViews?: { buffer: number; byteOffset?: number; byteLength: number; byteStride?: number }[];
+  bufferViews?: GltfBufferView[];
   buffers?: { uri?: string; byteLength: number }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface GltfBufferView {
+  buffer: number;
+  byteOffset?: number;
+  byteLength: number;
+  byteStride?: number;
   extensions?: Record<string, unknown>;
 }
 

@@ -1,15 +1,27 @@
-// A tile's content (glb, b3dm, cmpt) → its triangle meshes in the content's z-up frame, each vertex tagged with the
-// feature it belongs to, and the feature tables (batch table or EXT_structural_metadata) the ids index.
+// A tile's content (glb, b3dm, i3dm, cmpt) → its triangle meshes in the content's z-up frame, each vertex tagged with
+// the feature it belongs to, and the feature tables (batch table or EXT_structural_metadata) the ids index. loaders.gl
+// reads the containers (legacy b3dm headers, i3dm instances) and the glTF (Draco, meshopt, quantized and sparse
+// accessors); what is ours is the content's framing check (the one Cesium's requests pass too, so a lie is a
+// DataError before any parser allocates by it) and the mapping of vertices to features.
+import { Tiles3DLoader } from '@loaders.gl/3d-tiles';
+import { parse } from '@loaders.gl/core';
+import {
+  GLTFLoader,
+  postProcessGLTF,
+  type GLTFAccessorPostprocessed,
+  type GLTFMeshPrimitivePostprocessed,
+  type GLTFNodePostprocessed,
+  type GLTFWithBuffers,
+} from '@loaders.gl/gltf';
 import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
-import { DataError } from '../../shared/errors.ts';
-import { checkCount } from '../../shared/header-checks.ts';
-import { readBatchTable, readTableValues } from './batch-table.ts';
+import { DataError, errorMessage } from '../../shared/errors.ts';
 import { resolveUri } from '../resolve-uri.ts';
-import { parseGlb, type GltfJson, type GltfPrimitive } from './glb.ts';
-import { readAccessor } from './gltf-accessor.ts';
+import { readBatchTable } from './batch-table.ts';
+import { DRACO_MODULE } from './draco-decoder.ts';
+import { parseGlb, type GltfJson } from './glb.ts';
 import { IDENTITY, multiply, nodeMatrix, translation, Y_UP_TO_Z_UP, type Mat4 } from './mat4.ts';
 import { readPropertyTable } from './property-table-reader.ts';
-import { compositeInnerTiles, featureCount, tableTile, tileMagic } from './tile-framing.ts';
+import { checkTileContent, featureCount } from './tile-framing.ts';
 
 export interface ContentMesh {
   positions: Float64Array;
@@ -30,8 +42,24 @@ export interface ParsedContent {
 
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
 
-/** Vendors' compression needs a decoder the building list does not ship. */
-const UNREADABLE_EXTENSIONS = ['KHR_draco_mesh_compression', 'EXT_meshopt_compression', 'KHR_meshopt_compression'];
+/** What loaders.gl makes of a 3D Tiles container with `loadGLTF: false` (the fields read here). */
+interface LoadedTile {
+  type: string;
+  tiles?: LoadedTile[];
+  featureTableJson?: Record<string, unknown>;
+  batchTableJson?: Record<string, unknown>;
+  batchTableBinary?: Uint8Array;
+  rtcCenter?: ArrayLike<number>;
+  gltfArrayBuffer?: ArrayBuffer;
+  gltfUrl?: string;
+  instances?: { modelMatrix: ArrayLike<number>; batchId: number }[];
+}
+
+interface ParseContext {
+  url: string;
+  upAxis: 'Y' | 'Z';
+  fetchBytes: FetchBytes;
+}
 
 export async function parseTileContent(
   bytes: Uint8Array,
@@ -40,134 +68,133 @@ export async function parseTileContent(
   fetchBytes: FetchBytes,
   limits: DeploymentLimits = DEFAULT_LIMITS,
 ): Promise<ParsedContent> {
-  return parseAny(bytes, { url, upAxis, fetchBytes, limits }, 0);
+  checkTileContent(bytes, url, limits);
+  const tile = await decoded(url, () =>
+    parse(exactBuffer(bytes), Tiles3DLoader, {
+      core: { worker: false },
+      '3d-tiles': { loadGLTF: false },
+    }),
+  );
+  return parseTile(tile as LoadedTile, bytes, { url, upAxis, fetchBytes });
 }
 
-interface ParseContext {
-  url: string;
-  upAxis: 'Y' | 'Z';
-  fetchBytes: FetchBytes;
-  limits: DeploymentLimits;
-}
-
-/** `depth`: composites nested in composites, capped so a file of nested headers cannot exhaust the stack. */
-function parseAny(bytes: Uint8Array, context: ParseContext, depth: number): Promise<ParsedContent> {
-  const magic = tileMagic(bytes);
-  if (magic === 'glTF') return parseGltf(bytes, context, Y_UP_TO_Z_UP, undefined);
-  if (magic === 'b3dm') return parseB3dm(bytes, context);
-  if (magic === 'cmpt') return parseComposite(bytes, context, depth);
-  return Promise.resolve({ meshes: [], tables: [] }); // pnts, i3dm, vctr, geom: points and instances are not buildings
-}
-
-async function parseComposite(bytes: Uint8Array, context: ParseContext, depth: number): Promise<ParsedContent> {
+async function parseTile(tile: LoadedTile, bytes: Uint8Array, context: ParseContext): Promise<ParsedContent> {
+  const { url, upAxis } = context;
   const out: ParsedContent = { meshes: [], tables: [] };
-  for (const tile of compositeInnerTiles(bytes, context.url, context.limits, depth)) {
-    const inner = await parseAny(tile, context, depth + 1);
-    for (const mesh of inner.meshes) out.meshes.push({ ...mesh, table: mesh.table + out.tables.length });
-    out.tables.push(...inner.tables);
+  if (tile.type === 'cmpt') {
+    for (const inner of tile.tiles ?? []) {
+      const content = await parseTile(inner, bytes, context);
+      for (const mesh of content.meshes) out.meshes.push({ ...mesh, table: mesh.table + out.tables.length });
+      out.tables.push(...content.tables);
+    }
+    return out;
   }
+  if (tile.type === 'glTF') return parseGltf(tile.gltfArrayBuffer!, context, Y_UP_TO_Z_UP, undefined);
+  if (tile.type !== 'b3dm' && tile.type !== 'i3dm') return out; // pnts: points are not buildings
+  const rtc = tile.rtcCenter ? translation(tile.rtcCenter[0]!, tile.rtcCenter[1]!, tile.rtcCenter[2]!) : IDENTITY;
+  const axis = upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY;
+  const countField = tile.type === 'b3dm' ? 'BATCH_LENGTH' : 'INSTANCES_LENGTH';
+  const rows = featureCount(url, countField, tile.featureTableJson?.[countField], bytes)
+    ? readBatchTable(
+        tile.batchTableJson ?? {},
+        tile.batchTableBinary ?? new Uint8Array(),
+        Number(tile.featureTableJson?.[countField]),
+        url,
+      )
+    : undefined;
+  const gltf = tile.gltfUrl
+    ? exactBuffer(await context.fetchBytes(resolveUri(tile.gltfUrl, url, 'the i3dm glTF uri')))
+    : tile.gltfArrayBuffer!;
+  if (tile.type === 'b3dm') return parseGltf(gltf, context, multiply(rtc, axis), rows);
+  // i3dm: one model placed at every instance, each instance its own feature (its batch id).
+  const model = await parseGltf(gltf, context, IDENTITY, undefined);
+  for (const instance of tile.instances ?? []) {
+    const placement = multiply(multiply(rtc, Array.from(instance.modelMatrix)), axis);
+    for (const mesh of model.meshes) {
+      out.meshes.push({
+        ...mesh,
+        featureIds: new Float64Array(mesh.positions.length / 3).fill(rows ? instance.batchId : -1),
+        matrix: multiply(placement, mesh.matrix),
+      });
+    }
+  }
+  if (rows) out.tables.push(rows);
   return out;
 }
 
-async function parseB3dm(bytes: Uint8Array, context: ParseContext): Promise<ParsedContent> {
-  const { url, upAxis } = context;
-  const { featureJson, featureBinary, batchJson, batchBinary, body } = tableTile(bytes, url, 'b3dm');
-  const batchLength = featureCount(url, 'BATCH_LENGTH', featureJson.BATCH_LENGTH, bytes);
-  // RTC_CENTER is a JSON [x, y, z] or a binary reference to one VEC3.
-  const rtc = readTableValues(featureJson.RTC_CENTER, featureBinary, 1, url, {
-    componentType: 'FLOAT',
-    type: 'VEC3',
-  });
-  const center = (Array.isArray(rtc?.[0]) ? rtc[0] : rtc) as number[] | undefined;
-  const contentMatrix = multiply(
-    center ? translation(center[0]!, center[1]!, center[2]!) : IDENTITY,
-    upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY,
-  );
-  const rows = batchLength > 0 ? readBatchTable(batchJson, batchBinary, batchLength, url) : undefined;
-  return parseGltf(body, context, contentMatrix, rows);
-}
-
 async function parseGltf(
-  bytes: Uint8Array,
+  arrayBuffer: ArrayBuffer,
   context: ParseContext,
   axis: Mat4,
   batchRows: Record<string, unknown>[] | undefined,
 ): Promise<ParsedContent> {
-  const { url, fetchBytes, limits } = context;
-  const { json: gltf, bin } = parseGlb(bytes, url);
-  const unreadable = (gltf.extensionsRequired ?? []).find((name) => UNREADABLE_EXTENSIONS.includes(name));
-  if (unreadable)
-    throw new DataError(url, `the content is compressed with ${unreadable}, which the building list cannot decode`);
-  const buffers = await Promise.all(
-    (gltf.buffers ?? []).map((buffer, i) => loadBuffer(buffer.uri, i, bin, url, fetchBytes)),
-  );
-  const rtc = (gltf.extensions?.CESIUM_RTC as { center?: number[] } | undefined)?.center;
+  const { url, fetchBytes } = context;
+  // Our own read of the JSON: loaders.gl renames a Draco primitive's custom attributes (_FEATURE_ID_n, _BATCHID) to
+  // CUSTOM_ATTRIBUTE_<draco id>, and the JSON says which id each name had.
+  const raw = parseGlb(new Uint8Array(arrayBuffer), url).json;
+  const loaded = (await decoded(url, () =>
+    parse(arrayBuffer, GLTFLoader, {
+      core: {
+        worker: false,
+        baseUrl: url,
+        fetch: async (uri: string) => new Response(exactBuffer(await bufferBytes(uri, url, fetchBytes))),
+      },
+      modules: { draco3d: DRACO_MODULE },
+      gltf: {
+        loadImages: false,
+        // The feature tables are read from the JSON below; loaders.gl's readers fail on Draco-compressed ids.
+        excludeExtensions: { EXT_mesh_features: false, EXT_structural_metadata: false, EXT_feature_metadata: false },
+      },
+    }),
+  )) as GLTFWithBuffers;
+  const gltf = await decoded(url, async () => postProcessGLTF(loaded));
+  const buffers = loaded.buffers.map((b) => new Uint8Array(b.arrayBuffer, b.byteOffset, b.byteLength));
+  const rtc = (raw.extensions?.CESIUM_RTC as { center?: number[] } | undefined)?.center;
   const root = rtc ? multiply(translation(rtc[0]!, rtc[1]!, rtc[2]!), axis) : axis;
   const tables: Record<string, unknown>[][] = batchRows ? [batchRows] : [];
   const tableSlots = new Map<number, number>(); // property-table index → slot in `tables`
   const meshes: ContentMesh[] = [];
-  // glTF nodes form trees: a node reached twice is a cycle or a shared child, and is read once.
-  const visited = new Set<number>();
-  const visit = (nodeIndex: number, parent: Mat4, depth: number) => {
-    const node = gltf.nodes?.[nodeIndex];
-    if (!node || visited.has(nodeIndex)) return;
-    visited.add(nodeIndex);
-    checkCount(url, 'the nesting of glTF nodes', depth, limits.maxNestingDepth, 'limits.maxNestingDepth');
+  const visit = (node: GLTFNodePostprocessed, parent: Mat4) => {
     const matrix = multiply(parent, nodeMatrix(node));
-    for (const primitive of node.mesh === undefined ? [] : (gltf.meshes?.[node.mesh]?.primitives ?? [])) {
+    const meshIndex = node.mesh ? gltf.meshes.indexOf(node.mesh) : -1;
+    (node.mesh?.primitives ?? []).forEach((primitive, primitiveIndex) => {
       const mode = primitive.mode ?? 4;
-      if (primitive.attributes.POSITION === undefined || mode < 4) continue; // points and lines are not walls
-      const positions = readAccessor(gltf, buffers, primitive.attributes.POSITION, url).values;
-      const features = featureIdsOf(gltf, buffers, primitive, url, batchRows !== undefined);
+      const position = primitive.attributes.POSITION;
+      if (!position || mode < 4) return; // points and lines are not walls
+      const rawPrimitive = raw.meshes?.[meshIndex]?.primitives[primitiveIndex];
+      const attribute = (name: string) => {
+        const dracoId = (rawPrimitive?.extensions?.KHR_draco_mesh_compression as DracoPrimitive | undefined)
+          ?.attributes?.[name];
+        return primitive.attributes[name] ?? primitive.attributes[`CUSTOM_ATTRIBUTE_${dracoId}`];
+      };
+      const features = featureIdsOf(primitive, attribute, batchRows !== undefined, url);
       let table = 0;
       if (features?.propertyTable !== undefined) {
         if (!tableSlots.has(features.propertyTable)) {
           tableSlots.set(features.propertyTable, tables.length);
-          tables.push(readPropertyTable(gltf, buffers, features.propertyTable, url) ?? []);
+          tables.push(readPropertyTable(loaded.json as GltfJson, buffers, features.propertyTable, url) ?? []);
         }
         table = tableSlots.get(features.propertyTable)!;
       }
+      const positions = floatValues(position);
       meshes.push({
         positions,
-        triangles: triangleList(gltf, buffers, primitive.indices, mode, positions.length / 3, url),
+        triangles: triangleList(primitive.indices && floatValues(primitive.indices), mode, positions.length / 3),
         featureIds: features?.ids,
         table,
         matrix,
       });
-    }
-    for (const child of node.children ?? []) visit(child, matrix, depth + 1);
+    });
+    // The framing check refused node graphs that are not trees, so this ends.
+    for (const child of node.children ?? []) visit(child, matrix);
   };
-  const scene = gltf.scenes?.[gltf.scene ?? 0];
-  for (const nodeIndex of scene?.nodes ?? (gltf.nodes ?? []).map((_, i) => i)) visit(nodeIndex, root, 1);
+  const scene = gltf.scene ?? gltf.scenes?.[0];
+  for (const node of scene?.nodes ?? gltf.nodes ?? []) visit(node, root);
   return { meshes, tables };
 }
 
-function featureIdsOf(
-  gltf: GltfJson,
-  buffers: Uint8Array[],
-  primitive: GltfPrimitive,
-  url: string,
-  batched: boolean,
-): { ids: Float64Array; propertyTable: number | undefined } | undefined {
-  if (batched) {
-    const attribute = primitive.attributes._BATCHID ?? primitive.attributes.BATCHID;
-    return attribute === undefined
-      ? undefined
-      : { ids: readAccessor(gltf, buffers, attribute, url).values, propertyTable: undefined };
-  }
-  const sets = (primitive.extensions?.EXT_mesh_features as { featureIds?: FeatureIdSet[] } | undefined)?.featureIds;
-  const set = sets?.find((s) => s.attribute !== undefined) ?? sets?.[0];
-  if (!set || set.texture) return undefined; // per-texel ids have no vertices to place a building by
-  const vertexCount = readAccessor(gltf, buffers, primitive.attributes.POSITION!, url).count;
-  const ids =
-    set.attribute === undefined
-      ? Float64Array.from({ length: vertexCount }, (_, i) => i) // implicit: the vertex index is the feature id
-      : readAccessor(gltf, buffers, primitive.attributes[`_FEATURE_ID_${set.attribute}`] ?? -1, url).values;
-  if (set.nullFeatureId !== undefined)
-    ids.forEach((id, i) => {
-      if (id === set.nullFeatureId) ids[i] = -1;
-    });
-  return { ids, propertyTable: set.propertyTable };
+interface DracoPrimitive {
+  attributes?: Record<string, number>;
 }
 
 interface FeatureIdSet {
@@ -177,20 +204,59 @@ interface FeatureIdSet {
   nullFeatureId?: number;
 }
 
-function triangleList(
-  gltf: GltfJson,
-  buffers: Uint8Array[],
-  indices: number | undefined,
-  mode: number,
-  vertexCount: number,
+function featureIdsOf(
+  primitive: GLTFMeshPrimitivePostprocessed,
+  attribute: (name: string) => GLTFAccessorPostprocessed | undefined,
+  batched: boolean,
   url: string,
-): Uint32Array {
-  const raw = indices === undefined ? undefined : readAccessor(gltf, buffers, indices, url).values;
-  const index = (i: number) => (raw ? raw[i]! : i);
-  const count = raw ? raw.length : vertexCount;
+): { ids: Float64Array; propertyTable: number | undefined } | undefined {
+  if (batched) {
+    const ids = attribute('_BATCHID') ?? attribute('BATCHID');
+    return ids && { ids: floatValues(ids).map(Math.round), propertyTable: undefined };
+  }
+  const sets = (primitive.extensions?.EXT_mesh_features as { featureIds?: FeatureIdSet[] } | undefined)?.featureIds;
+  const set = sets?.find((s) => s.attribute !== undefined) ?? sets?.[0];
+  if (!set || set.texture) return undefined; // per-texel ids have no vertices to place a building by
+  let ids: Float64Array;
+  if (set.attribute === undefined) {
+    // implicit: the vertex index is the feature id
+    ids = Float64Array.from({ length: primitive.attributes.POSITION!.count }, (_, i) => i);
+  } else {
+    const accessor = attribute(`_FEATURE_ID_${set.attribute}`);
+    if (!accessor)
+      throw new DataError(url, `a primitive's feature ids name _FEATURE_ID_${set.attribute}, which it lacks`);
+    // Whole numbers by the spec: rounded, since a Draco or meshopt encoder may have quantized them as floats.
+    ids = floatValues(accessor).map(Math.round);
+  }
+  if (set.nullFeatureId !== undefined)
+    ids.forEach((id, i) => {
+      if (id === set.nullFeatureId) ids[i] = -1;
+    });
+  return { ids, propertyTable: set.propertyTable };
+}
+
+/** The divisor of a normalized integer type (KHR_mesh_quantization); the node matrices do the dequantizing. */
+const NORMALIZERS = new Map<unknown, number>([
+  [Int8Array, 127],
+  [Uint8Array, 255],
+  [Int16Array, 32767],
+  [Uint16Array, 65535],
+  [Uint32Array, 4294967295],
+]);
+
+function floatValues(accessor: GLTFAccessorPostprocessed): Float64Array {
+  const values = Float64Array.from(accessor.value as ArrayLike<number>);
+  const normalizer = accessor.normalized ? NORMALIZERS.get(accessor.value.constructor) : undefined;
+  if (normalizer) for (let i = 0; i < values.length; i++) values[i] = Math.max(values[i]! / normalizer, -1);
+  return values;
+}
+
+function triangleList(indices: Float64Array | undefined, mode: number, vertexCount: number): Uint32Array {
+  const index = (i: number) => (indices ? indices[i]! : i);
+  const count = indices ? indices.length : vertexCount;
   if (mode === 4) {
     const list = new Uint32Array(count - (count % 3));
-    for (let i = 0; i < list.length; i++) list[i] = raw ? raw[i]! : i;
+    for (let i = 0; i < list.length; i++) list[i] = index(i);
     return list;
   }
   const out: number[] = [];
@@ -202,24 +268,30 @@ function triangleList(
   return Uint32Array.from(out);
 }
 
-async function loadBuffer(
-  uri: string | undefined,
-  index: number,
-  bin: Uint8Array | undefined,
-  url: string,
-  fetchBytes: FetchBytes,
-): Promise<Uint8Array> {
-  if (uri === undefined) {
-    if (index === 0 && bin) return bin;
-    throw new DataError(url, `glTF buffer ${index} has no data`);
-  }
+/** A glTF buffer's bytes: a base64 data: URI decoded here (no request), any other URI fetched by the caller's fetch. */
+async function bufferBytes(uri: string, url: string, fetchBytes: FetchBytes): Promise<Uint8Array> {
   const base64 = /^data:[^,]*;base64,/.exec(uri);
-  if (base64) {
-    try {
-      return Uint8Array.from(atob(uri.slice(base64[0].length)), (c) => c.charCodeAt(0));
-    } catch {
-      throw new DataError(url, `glTF buffer ${index} is a data: URI that is not valid base64`);
-    }
+  if (!base64) return fetchBytes(resolveUri(uri, url, "a glTF buffer's uri"));
+  try {
+    return Uint8Array.from(atob(uri.slice(base64[0].length)), (c) => c.charCodeAt(0));
+  } catch {
+    throw new DataError(url, 'a glTF buffer is a data: URI that is not valid base64');
   }
-  return fetchBytes(resolveUri(uri, url, `glTF buffer ${index}'s uri`));
+}
+
+/** loaders.gl wants an ArrayBuffer of exactly the content. */
+function exactBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
+/** A decoder's failure (a corrupt Draco stream, a bad meshopt buffer) is the file's problem: a DataError naming it. */
+async function decoded<T>(url: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(url, `the content could not be decoded (${errorMessage(error)})`);
+  }
 }

@@ -6,21 +6,16 @@ import type { DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError } from '../../shared/errors.ts';
 import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { chunkJson } from './chunk-json.ts';
-import { parseGlb, type GltfJson } from './glb.ts';
-import { accessorLayout } from './gltf-accessor.ts';
+import { parseGlb, type GltfBufferView, type GltfJson } from './glb.ts';
+import { checkAccessor } from './gltf-accessor.ts';
 
 /** The common header of b3dm, i3dm, pnts and cmpt: magic, version, byteLength. */
 const TILE_HEADER_BYTES = 12;
 
-export const tileMagic = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4));
+const tileMagic = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(0, 4));
 
 /** A composite's inner tiles, each checked to lie within it; `depth` counts the composites around this one. */
-export function compositeInnerTiles(
-  bytes: Uint8Array,
-  url: string,
-  limits: DeploymentLimits,
-  depth: number,
-): Uint8Array[] {
+function compositeInnerTiles(bytes: Uint8Array, url: string, limits: DeploymentLimits, depth: number): Uint8Array[] {
   checkCount(url, 'the nesting of composite tiles', depth + 1, limits.maxNestingDepth, 'limits.maxNestingDepth');
   checkByteRange(url, 'the composite tile header', 0, 16, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -49,7 +44,7 @@ export function compositeInnerTiles(
 }
 
 /** A b3dm, i3dm or pnts: its feature and batch tables and what follows them (the glTF, for b3dm and i3dm). */
-export interface TableTile {
+interface TableTile {
   featureJson: Record<string, unknown>;
   featureBinary: Uint8Array;
   batchJson: Record<string, unknown>;
@@ -61,21 +56,39 @@ export interface TableTile {
 const TABLE_LENGTHS_AT: Record<string, number> = { b3dm: 12, i3dm: 12, pnts: 12 };
 const HEADER_BYTES: Record<string, number> = { b3dm: 28, i3dm: 32, pnts: 28 };
 
-export function tableTile(bytes: Uint8Array, url: string, magic: 'b3dm' | 'i3dm' | 'pnts'): TableTile {
-  const headerBytes = HEADER_BYTES[magic]!;
+/** The smallest length that is really the first bytes of a legacy b3dm's JSON ('"' = 0x22) or glTF ('g'), read as a
+ * uint32: no table is 570 MB (the test Cesium and loaders.gl make). */
+const LEGACY_MARK = 0x22000000;
+
+function tableTile(bytes: Uint8Array, url: string, magic: 'b3dm' | 'i3dm' | 'pnts'): TableTile {
+  let headerBytes = HEADER_BYTES[magic]!;
   checkByteRange(url, `the ${magic} header`, 0, headerBytes, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = TABLE_LENGTHS_AT[magic]!;
-  const [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = [0, 4, 8, 12].map((field) =>
+  let [featureJsonLength, featureBinaryLength, batchJsonLength, batchBinaryLength] = [0, 4, 8, 12].map((field) =>
     view.getUint32(at + field, true),
   ) as [number, number, number, number];
+  let legacyBatchLength: number | undefined;
+  if (magic === 'b3dm' && batchJsonLength >= LEGACY_MARK) {
+    // Legacy 1: [batchLength] [batchTableByteLength], a 20-byte header.
+    [headerBytes, legacyBatchLength, batchJsonLength] = [20, featureJsonLength, featureBinaryLength];
+    [featureJsonLength, featureBinaryLength, batchBinaryLength] = [0, 0, 0];
+  } else if (magic === 'b3dm' && batchBinaryLength >= LEGACY_MARK) {
+    // Legacy 2: [batchTableJsonByteLength] [batchTableBinaryByteLength] [batchLength], a 24-byte header.
+    [headerBytes, legacyBatchLength] = [24, batchJsonLength];
+    [batchJsonLength, batchBinaryLength] = [featureJsonLength, featureBinaryLength];
+    [featureJsonLength, featureBinaryLength] = [0, 0];
+  }
   let offset = headerBytes;
   const slice = (length: number, what: string) => {
     checkByteRange(url, `the ${what}`, offset, length, bytes.byteLength);
     return bytes.subarray(offset, (offset += length));
   };
   const json = (chunk: Uint8Array, what: string) => (chunk.length ? chunkJson(chunk, url, what) : {});
-  const featureJson = json(slice(featureJsonLength, 'feature table JSON'), 'feature table JSON');
+  const featureJson =
+    legacyBatchLength === undefined
+      ? json(slice(featureJsonLength, 'feature table JSON'), 'feature table JSON')
+      : { BATCH_LENGTH: legacyBatchLength };
   const featureBinary = slice(featureBinaryLength, 'feature table binary');
   const batchJson = json(slice(batchJsonLength, 'batch table JSON'), 'batch table JSON');
   const batchBinary = slice(batchBinaryLength, 'batch table binary');
@@ -146,6 +159,23 @@ function checkGltf(
       parentOf.set(child, index);
     }
   });
+  // References the parsers follow without looking: scenes → nodes → meshes → accessors.
+  const exists = (reference: unknown, count: number | undefined, what: string) => {
+    if (!Number.isInteger(reference) || (reference as number) < 0 || (reference as number) >= (count ?? 0))
+      throw new DataError(url, `${what} ${String(reference)}, which does not exist`);
+  };
+  (json.scenes ?? []).forEach((scene, index) => {
+    for (const node of scene.nodes ?? []) exists(node, nodes.length, `glTF scene ${index} names node`);
+  });
+  nodes.forEach((node, index) => {
+    if (node.mesh !== undefined) exists(node.mesh, json.meshes?.length, `glTF node ${index} names mesh`);
+  });
+  (json.meshes ?? []).forEach((mesh, index) => {
+    for (const primitive of mesh.primitives ?? []) {
+      for (const accessor of [...Object.values(primitive.attributes ?? {}), primitive.indices ?? 0])
+        exists(accessor, json.accessors?.length ?? 1, `a primitive of glTF mesh ${index} names accessor`);
+    }
+  });
   nodes.forEach((_, index) => {
     let depth = 1;
     for (let at = parentOf.get(index); at !== undefined; at = parentOf.get(at)) {
@@ -158,9 +188,40 @@ function checkGltf(
       );
     }
   });
-  // The BIN chunk's real length for the buffer without a uri; others are taken at their declared length.
-  const bufferBytes = (json.buffers ?? []).map((buffer) =>
-    buffer.uri === undefined ? (bin?.byteLength ?? 0) : buffer.byteLength,
-  );
-  (json.accessors ?? []).forEach((_, index) => accessorLayout(json, bufferBytes, index, url));
+  // The BIN chunk's real length for buffer 0 without a uri; other buffers without one (a meshopt fallback) are
+  // allocated at their declared length, and buffers with a uri are taken at it.
+  const bufferBytes = (json.buffers ?? []).map((buffer, index) => {
+    if (buffer.uri !== undefined) return buffer.byteLength;
+    if (index === 0 && bin) return bin.byteLength;
+    return checkCount(
+      url,
+      `buffer ${index} byteLength`,
+      buffer.byteLength,
+      limits.maxInflatedBytes,
+      'limits.maxInflatedBytes',
+    );
+  });
+  (json.bufferViews ?? []).forEach((view, index) => checkMeshopt(view, index, bufferBytes, url));
+  (json.accessors ?? []).forEach((_, index) => checkAccessor(json, bufferBytes, index, url, limits.maxInflatedBytes));
+}
+
+interface MeshoptBufferView {
+  buffer: number;
+  byteOffset?: number;
+  byteLength: number;
+  byteStride: number;
+  count: number;
+}
+
+/** A meshopt-compressed view: its compressed bytes lie in their buffer, and what they decode to fits the view. */
+function checkMeshopt(view: GltfBufferView, index: number, bufferBytes: readonly number[], url: string): void {
+  const meshopt = (view.extensions?.EXT_meshopt_compression ?? view.extensions?.KHR_meshopt_compression) as
+    | MeshoptBufferView
+    | undefined;
+  if (!meshopt) return;
+  const what = `buffer view ${index}'s compressed data`;
+  const bufferLength = bufferBytes[meshopt.buffer];
+  if (bufferLength === undefined) throw new DataError(url, `${what} points to a missing buffer`);
+  checkByteRange(url, what, meshopt.byteOffset ?? 0, meshopt.byteLength, bufferLength);
+  checkByteRange(url, `${what}, decoded`, 0, meshopt.count * meshopt.byteStride, view.byteLength);
 }

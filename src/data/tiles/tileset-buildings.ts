@@ -1,6 +1,6 @@
 // Any 3D Tiles 1.0/1.1 tileset → one BuildingRecord per feature, read from the tiles themselves (no renderer): walks
-// tileset.json and its external tilesets with their transforms, reads each content once with a few requests in
-// flight, and keeps only per-feature outlines in memory. A feature that appears at several levels of detail (same
+// tileset.json, its external tilesets with their transforms and its implicit trees (implicit-tiles.ts), reads each
+// content once with a few requests in flight, and keeps only per-feature outlines in memory. A feature that appears at several levels of detail (same
 // mapped id) is taken from the finest tile. Content without features counts as one building (e.g. one house per glb).
 import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
@@ -8,6 +8,7 @@ import { DataError, errorMessage } from '../../shared/errors.ts';
 import { checkCount } from '../../shared/header-checks.ts';
 import { resolveUri } from '../resolve-uri.ts';
 import { featureGeometries, type FeatureGeometry } from './feature-geometry.ts';
+import { implicitContents, type ImplicitTiling } from './implicit-tiles.ts';
 import { IDENTITY, multiply, type Mat4 } from './mat4.ts';
 import { parseTileContent, type FetchBytes } from './tile-content.ts';
 
@@ -31,7 +32,8 @@ interface TileJson {
   content?: ContentJson;
   contents?: ContentJson[];
   children?: TileJson[];
-  implicitTiling?: unknown;
+  implicitTiling?: ImplicitTiling;
+  extensions?: { '3DTILES_implicit_tiling'?: ImplicitTiling };
   metadata?: { properties?: Record<string, unknown> };
 }
 
@@ -117,20 +119,20 @@ async function walkTileset(
   }
   if (!tileset.root) throw new DataError(url, 'the tileset has no "root" tile');
   const upAxis = tileset.asset?.gltfUpAxis?.toUpperCase() === 'Z' ? 'Z' : 'Y';
-  let implicitReported = false;
   const visit = async (tile: TileJson, matrix: Mat4, level: number) => {
     checkCount(url, 'the nesting of tiles', level, options.limits.maxNestingDepth, 'limits.maxNestingDepth');
     const own = tile.transform ? multiply(matrix, tile.transform) : matrix;
-    if (tile.implicitTiling && !implicitReported) {
-      implicitReported = true;
-      options.reportProblem(
-        url,
-        'implicit tiling (subtree files) is drawn but not listed as buildings for the analyses',
-      );
+    const contents = [...(tile.content ? [tile.content] : []), ...(tile.contents ?? [])];
+    const implicit = tile.implicitTiling ?? tile.extensions?.['3DTILES_implicit_tiling'];
+    if (implicit) {
+      // The URIs are templates; the implicit tiles share the root's transform and inherit its metadata.
+      const templates = contents.flatMap((content) => content.uri ?? content.url ?? []);
+      const inherited = { ...tileset.metadata?.properties, ...tile.metadata?.properties };
+      for (const found of await implicitContents(implicit, templates, url, options.fetchBytes, options.limits))
+        jobs.push({ url: found.url, matrix: own, depth: level + found.level, upAxis, inherited });
+      return;
     }
-    for (const content of tile.implicitTiling
-      ? []
-      : [...(tile.content ? [tile.content] : []), ...(tile.contents ?? [])]) {
+    for (const content of contents) {
       const uri = content.uri ?? content.url;
       if (!uri) continue;
       const contentUrl = resolveUri(uri, url, 'the content uri');

@@ -23,6 +23,7 @@ import { parseTileContent } from '../../../src/data/tiles/tile-content.ts';
 import { checkTileContent } from '../../../src/data/tiles/tile-framing.ts';
 import { DataError } from '../../../src/shared/errors.ts';
 import { glb, TEST_LIMITS, tileHeader } from '../../fixtures/hostile/hostile-corpus.ts';
+import { compressedTileset } from '../../fixtures/tilesets/compressed-tileset.ts';
 import { mutate, mutateJsonNumber, seededRandom, type Mutation } from './fuzz.ts';
 import { ifcEngine } from '../ifc/fixtures.ts';
 
@@ -278,6 +279,24 @@ describe('reader fuzzing', () => {
       expect(failures.slice(0, 20)).toEqual([]);
     }, 120_000);
   }
+
+  describe('compressed tiles through loaders.gl', () => {
+    const compressed: Partial<Record<'draco' | 'meshopt', Uint8Array>> = {};
+    beforeAll(async () => {
+      for (const kind of ['draco', 'meshopt'] as const)
+        compressed[kind] = (await compressedTileset(`${ROOT}tilesets/zhumadian-city`, kind)).get('tiles/1-1-1.glb');
+    });
+    // Anywhere in the file: the Draco and meshopt streams are the body, not the header.
+    it('Draco and meshopt copies of city 1-1-1.glb: every mutation is a result or a DataError, quickly', async () => {
+      const failures: string[] = [];
+      expect(Object.keys(compressed)).toEqual(['draco', 'meshopt']);
+      for (const [i, [kind, original]] of Object.entries(compressed).entries()) {
+        const target = { name: `${kind} 1-1-1.glb`, original: original!, headerBytes: original!.length, cases: 100 };
+        failures.push(...(await fuzz({ ...target, read: (b) => readTile(b, 'fuzz.glb') }, SEED + i)).failures);
+      }
+      expect(failures.slice(0, 20)).toEqual([]);
+    }, 120_000);
+  });
 
   describe('IFC through web-ifc', () => {
     let api: IfcAPI;

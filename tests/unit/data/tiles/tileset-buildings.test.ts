@@ -1,6 +1,6 @@
 // The building list read straight from 3D Tiles: our tiler's 1.1 output against the footprints it was made from,
 // and CesiumGS's third-party 1.0/1.1 samples (b3dm batch tables, external tileset, featureless content, implicit tiling).
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { placementTransform } from '../../../../src/data/tiles/placement-transfo
 import { readTilesetBuildings, type TilesetBuildingsOptions } from '../../../../src/data/tiles/tileset-buildings.ts';
 import { DataError } from '../../../../src/shared/errors.ts';
 import { haveSamplesIn, SAMPLES_DIR } from '../../../third-party-samples.ts';
+import { TEST_LIMITS } from '../../../fixtures/hostile/hostile-corpus.ts';
 
 const SAMPLES = join(SAMPLES_DIR, 'tiles/');
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -124,10 +125,16 @@ describe.runIf(haveSamplesIn('tiles', 'the building lists of third-party tileset
       }
     });
 
-    it('implicit tiling is reported, not silently empty', async () => {
-      const { records, problems } = await read(`${SAMPLES}SparseImplicitQuadtree/tileset.json`);
-      expect(records).toEqual([]);
-      expect(problems).toEqual([expect.stringMatching(/implicit tiling/)]);
+    it('1.1 implicit tiling: the contents the availability bitstreams of the subtrees list, each a building', async () => {
+      const path = `${SAMPLES}SparseImplicitQuadtree/`;
+      const placement = { lon: 114.02, lat: 32.98, heightMeters: 0, headingDeg: 0, scale: 100 };
+      const { records, problems } = await read(`${path}tileset.json`, { modelMatrix: placementTransform(placement) });
+      expect(problems).toEqual([]);
+      // Its README: 32 tiles with content, all at level 5; the files in content/ are exactly those.
+      const files = (await readdir(`${path}content`)).map((name) => `content/${name}#content`);
+      expect(records.map((r) => r.featureId.slice(r.featureId.indexOf('content/'))).sort()).toEqual(files.sort());
+      // Each a 1/32 × 1/32 part of the unit square, scaled ×100 by the placement.
+      for (const record of records) expect(record.footprintAreaM2).toBeCloseTo((100 / 32) ** 2, 1);
     });
   },
 );
@@ -143,5 +150,40 @@ describe('bad input', () => {
     const { records, problems } = await read(`${ROOT}tilesets/zhumadian-city/tileset.json`, { fetchBytes: broken });
     expect(problems).toEqual([expect.stringMatching(/1-0-0\.glb: .*glTF/)]);
     expect(records.length).toBeGreaterThan(3000);
+  });
+
+  it('an implicit tree that says "all available" for ever stops at the feature cap, with a DataError', async () => {
+    const json = new TextEncoder().encode(
+      JSON.stringify({
+        tileAvailability: { constant: 1 },
+        contentAvailability: [{ constant: 1 }],
+        childSubtreeAvailability: { constant: 1 },
+      }).padEnd(128),
+    );
+    const header = new DataView(new ArrayBuffer(24));
+    header.setUint32(0, 0x74627573, true); // "subt"
+    header.setUint32(4, 1, true);
+    header.setBigUint64(8, BigInt(json.length), true);
+    const subtree = new Uint8Array([...new Uint8Array(header.buffer), ...json]);
+    const tileset = {
+      asset: { version: '1.1' },
+      root: {
+        geometricError: 1,
+        content: { uri: '{level}/{x}/{y}.glb' },
+        implicitTiling: {
+          subdivisionScheme: 'QUADTREE',
+          subtreeLevels: 4,
+          availableLevels: 30,
+          subtrees: { uri: '{level}.{x}.{y}.subtree' },
+        },
+      },
+    };
+    const fetchBytes = async (url: string) =>
+      url.endsWith('.subtree') ? subtree : new TextEncoder().encode(JSON.stringify(tileset));
+    const started = performance.now();
+    await expect(read('/hostile/implicit.json', { fetchBytes, limits: TEST_LIMITS })).rejects.toThrow(
+      /the available implicit tiles is 101, more than 100 \(limits.maxFeaturesPerLayer\)/,
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
