@@ -14,7 +14,7 @@ import { loadProject } from './project-loader.ts';
 import { initialState, type AppState, type SelectedFeature } from './state.ts';
 import { rememberLanguage, type UrlOptions } from './url-options.ts';
 import { addLayerFromJson } from './add-layer.ts';
-import { recoverFromContextLoss } from './context-recovery.ts';
+import { createDisplayRecovery, type DisplayRecovery } from './context-recovery.ts';
 import { selectionFrom } from './selection.ts';
 import { DEFAULT_ATTRIBUTES } from '../config/validate-attributes.ts';
 import { DEFAULT_DEPLOYMENT_CONFIG, type DeploymentConfig } from '../config/deployment-config.ts';
@@ -54,6 +54,8 @@ export interface App {
   ready: Promise<void>;
   /** Resolves when all layers have what the current view needs and it has been drawn. */
   whenIdle(timeoutMs?: number): Promise<boolean>;
+  /** Reloads the page when the display fails; the kiosk makes it quiet and watches for a stalled loop. */
+  recovery: DisplayRecovery;
 }
 
 const READY_TIMEOUT_MS = 120_000;
@@ -90,7 +92,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     },
     reportProblem: (source, message) => reportError(store, source, message),
   });
-  const carriedView = recoverFromContextLoss(viewer, store);
+  const recovery = createDisplayRecovery(viewer, store);
   const whenIdle = (timeoutMs = READY_TIMEOUT_MS) => whenSettledAndDrawn(viewer, layers.isSettled, timeoutMs);
 
   const pick = (x: number, y: number) => {
@@ -156,7 +158,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
       viewpoints: loadedProject.viewpoints,
     }));
     actions.setLanguage(store.get().language);
-    setView(viewer, carriedView ?? loadedProject.home);
+    setView(viewer, recovery.carriedView ?? loadedProject.home);
     for (const invalid of loadedProject.invalidLayers) layers.addInvalid(invalid);
     await Promise.all(loadedProject.layers.map((config) => layers.add(config)));
     store.update((state) => ({ ...state, projectStatus: 'ready' }));
@@ -174,5 +176,6 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     project: () => project,
     ready,
     whenIdle,
+    recovery,
   };
 }

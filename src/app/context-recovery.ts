@@ -1,21 +1,35 @@
-// A lost WebGL context: the user is told in plain words, the view is saved and the page reloads itself to it (Cesium
-// cannot rebuild its GPU resources in place). After the reload the camera is put back and the user told why.
+// The display failed: a lost WebGL context, a render error, or (watched in kiosk mode) a render loop that stopped.
+// Cesium cannot rebuild its GPU resources or restart a loop that threw, so the page reloads itself (at most once a
+// minute). On a desk the user is told in plain words and the view is carried over; a kiosk (quiet) says nothing and
+// reloads to its start view, where its tour begins at once.
 import type { CameraView } from '../config/project-types.ts';
 import type { Store } from '../shared/store.ts';
 import { currentView } from '../viewer/camera.ts';
 import { onContextLost } from '../viewer/context-loss.ts';
 import type { Viewer } from '../viewer/create-viewer.ts';
+import { onRenderError } from '../viewer/render-health.ts';
 import { reportError } from './errors.ts';
 import type { AppState } from './state.ts';
-import { carryViewOverReload, reloadDelayMs, takeCarriedView } from './view-after-reload.ts';
+import { carryOverReload, reloadDelayMs, takeCarriedOver } from './view-after-reload.ts';
 
 const SOURCE = 'display';
 const LOST =
-  'The browser reset the graphics (this can happen after hours of use or a driver update). ' +
-  'The map reloads by itself in a moment, at the same view.';
+  'The map stopped drawing (the browser reset the graphics, which can happen after hours of use or a driver ' +
+  'update, or a drawing error). The map reloads by itself in a moment, at the same view.';
 const RESTORED =
-  'The map was reloaded at the same view after the browser reset the graphics. ' +
+  'The map was reloaded at the same view after its graphics stopped working. ' +
   'Models opened from files before that need to be opened again.';
+
+export interface DisplayRecovery {
+  /** The view to start at, when this load is a reload that carried it over. */
+  carriedView: CameraView | undefined;
+  /** This load is the app's own reload after the display failed. */
+  recovered: boolean;
+  /** Kiosk: no message, and the reload goes to the start view. */
+  quiet: boolean;
+  /** The display failed: reload (once, and not sooner than a minute after the last such reload). */
+  reload(): void;
+}
 
 function sessionStore(): Storage | undefined {
   try {
@@ -25,16 +39,25 @@ function sessionStore(): Storage | undefined {
   }
 }
 
-/** Watches for a lost context; returns the view carried over the reload that followed one, if this load is that. */
-export function recoverFromContextLoss(viewer: Viewer, store: Store<AppState>): CameraView | undefined {
+export function createDisplayRecovery(viewer: Viewer, store: Store<AppState>): DisplayRecovery {
   const storage = sessionStore();
-  onContextLost(viewer, () => {
-    reportError(store, SOURCE, LOST);
-    const delayMs = reloadDelayMs(storage, Date.now());
-    carryViewOverReload(storage, currentView(viewer), Date.now() + delayMs);
-    window.setTimeout(() => window.location.reload(), delayMs);
-  });
-  const carried = takeCarriedView(storage);
-  if (carried) reportError(store, SOURCE, RESTORED);
-  return carried;
+  const carried = takeCarriedOver(storage);
+  let reloading = false;
+  const recovery: DisplayRecovery = {
+    carriedView: carried?.view,
+    recovered: carried !== undefined,
+    quiet: false,
+    reload() {
+      if (reloading) return;
+      reloading = true;
+      if (!recovery.quiet) reportError(store, SOURCE, LOST);
+      const delayMs = reloadDelayMs(storage, Date.now(), recovery.quiet ? 0 : undefined);
+      carryOverReload(storage, recovery.quiet ? {} : { view: currentView(viewer) }, Date.now() + delayMs);
+      window.setTimeout(() => window.location.reload(), delayMs);
+    },
+  };
+  onContextLost(viewer, () => recovery.reload());
+  onRenderError(viewer, () => recovery.reload());
+  if (carried?.view) reportError(store, SOURCE, RESTORED);
+  return recovery;
 }

@@ -36,6 +36,8 @@ export function createViewer(container: HTMLElement, profile: RenderProfile): Vi
     // Render only when something changes: an idle kiosk or an idle review screen then costs nothing.
     requestRenderMode: true,
     maximumRenderTimeChange: Number.POSITIVE_INFINITY,
+    // Not Cesium's panel with a stack trace: the app reloads itself after a render error (app/context-recovery.ts).
+    showRenderLoopErrors: false,
     ...viewerOptionsFor(profile),
   });
   applyRenderSettings(viewer, profile);

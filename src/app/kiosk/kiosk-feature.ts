@@ -4,6 +4,8 @@ import type { LocalizedText } from '../../config/project-types.ts';
 import { DEFAULT_DWELL_SECONDS, DEFAULT_IDLE_SECONDS, type KioskTourStop } from '../../config/validate-kiosk.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { setView } from '../../viewer/camera.ts';
+import { onRenderStall } from '../../viewer/render-health.ts';
+import { enableKioskTouchGestures } from '../../viewer/touch-gestures.ts';
 import type { App } from '../app.ts';
 import { initialState } from '../state.ts';
 import { createKioskClock, type KioskClock, type KioskEvent } from './kiosk-clock.ts';
@@ -41,6 +43,9 @@ export interface KioskFeature {
 const FLIGHT_SECONDS = 4;
 /** How often the idle clock is read: fine enough for a reset within a second, and draws nothing. */
 const TICK_MS = 250;
+/** A render loop that has not ticked this long is dead (a software-rendered frame on a loaded machine takes seconds,
+ * not this): seen at two checks and reloaded at once, the screen is back within 10 s. */
+const STALL_SECONDS = 6;
 // Anything a visitor does; the capture phase sees it before a panel can stop it.
 const INPUT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
@@ -53,6 +58,9 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
   let timer: ReturnType<typeof setInterval> | undefined;
   // Which flight is current: a flight interrupted by input or by the next stop must not start a dwell.
   let flight = 0;
+  let stopStallWatch: (() => void) | undefined;
+  let loaded = false;
+  let restoreGestures: (() => void) | undefined;
 
   const projectTour = (): KioskTourStop[] =>
     (app.project()?.viewpoints ?? []).map((viewpoint) => ({
@@ -96,7 +104,8 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     if (clock) carryOut(clock.input(Date.now()));
   };
 
-  const configure = (settings: KioskSettings) => {
+  /** `idleAlready`: the tour starts at once (after the app's own reload, nobody is touching the screen). */
+  const configure = (settings: KioskSettings, idleAlready = false) => {
     const manifest = app.project()?.kiosk;
     idleSeconds = settings.idleSeconds ?? manifest?.idleSeconds ?? DEFAULT_IDLE_SECONDS;
     tour = settings.tour?.length ? settings.tour : manifest?.tour.length ? manifest.tour : projectTour();
@@ -104,8 +113,17 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, true);
     if (clock) carryOut(clock.input(Date.now()));
     clock = null;
+    stopStallWatch?.();
+    stopStallWatch = undefined;
+    app.recovery.quiet = settings.enabled;
+    if (settings.enabled !== (restoreGestures !== undefined)) {
+      restoreGestures?.();
+      restoreGestures = settings.enabled ? enableKioskTouchGestures(app.viewer) : undefined;
+    }
     if (settings.enabled) {
-      clock = createKioskClock(idleSeconds, tour, Date.now());
+      // Once loaded: while loading, shader builds and tile uploads can hold the software renderer for many seconds.
+      if (loaded) stopStallWatch = onRenderStall(app.viewer, STALL_SECONDS, () => app.recovery.reload());
+      clock = createKioskClock(idleSeconds, tour, Date.now() - (idleAlready ? idleSeconds * 1000 : 0));
       for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
       timer = setInterval(() => {
         if (clock) carryOut(clock.advance(Date.now()));
@@ -118,12 +136,13 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
   // project's viewpoints, so the mode is set up again once it is loaded.
   if (fromUrl) configure({ enabled: true });
   void app.ready.then(() => {
-    if (fromUrl || app.project()?.kiosk) configure({ enabled: true });
+    loaded = true;
+    if (fromUrl || app.project()?.kiosk) configure({ enabled: true }, app.recovery.recovered);
   });
 
   return {
     store,
-    configure,
+    configure: (settings) => configure(settings),
     state() {
       const clockState = clock?.state(Date.now());
       return {

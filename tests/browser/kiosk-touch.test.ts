@@ -1,0 +1,69 @@
+// The kiosk's touch gestures with real touch events (the DevTools protocol, as a touchscreen sends them): one finger
+// orbits (the heading turns, the camera stays over the city), two fingers pinch the height, a double tap zooms in;
+// every visible control is a 48 px target.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { touchscreen } from '../../tools/browser/touch.ts';
+import { useAppHarness } from './harness/use-app-harness.ts';
+
+const app = useAppHarness({ readyTimeoutMs: 180_000 });
+const START = { lon: 114.0124, lat: 32.9546, heightMeters: 600, headingDeg: 0, pitchDeg: -45 };
+const CENTER = { x: 640, y: 400 };
+
+/** The camera once the gesture and its inertia have played out. */
+const settledView = async (page: Page) => {
+  let previous = '';
+  for (;;) {
+    const view = await page.evaluate(async () => {
+      await window.cim.whenIdle(10_000);
+      return window.cim.cameraView();
+    });
+    const key = JSON.stringify(view);
+    if (key === previous) return view;
+    previous = key;
+  }
+};
+
+describe('kiosk touch', () => {
+  it('one finger orbits, two fingers pinch the height, a double tap zooms in; targets are 48 px', async () => {
+    const opened = await app.openApp('kiosk=1');
+    const { page } = opened;
+    const touch = await touchscreen(page);
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, CENTER)).toBe('CANVAS');
+    await page.evaluate((view) => window.cim.setCameraView(view), START);
+
+    await touch.drag(CENTER, { x: CENTER.x + 300, y: CENTER.y }, 10);
+    const orbited = await settledView(page);
+    const turnedDeg = Math.abs(((orbited.headingDeg - START.headingDeg + 540) % 360) - 180);
+    expect(turnedDeg).toBeGreaterThan(10);
+    // An orbit about the centre's point: the height and the pitch stay.
+    expect(orbited.heightMeters).toBeCloseTo(START.heightMeters, -1);
+    expect(orbited.pitchDeg).toBeCloseTo(START.pitchDeg, 0);
+
+    await touch.pinch(CENTER, 100, 400, 10);
+    const pinchedIn = await settledView(page);
+    expect(pinchedIn.heightMeters).toBeLessThan(orbited.heightMeters * 0.9);
+    await touch.pinch(CENTER, 400, 100, 10);
+    const pinchedOut = await settledView(page);
+    expect(pinchedOut.heightMeters).toBeGreaterThan(pinchedIn.heightMeters * 1.1);
+
+    await touch.doubleTap(CENTER);
+    const zoomed = await settledView(page);
+    expect(zoomed.heightMeters).toBeLessThan(pinchedOut.heightMeters * 0.8);
+
+    const small = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, a[href], select, summary, [role="button"], input:not([type="checkbox"]):not([type="hidden"]), label:has(> input[type="checkbox"])',
+        ),
+      ]
+        .filter((target) => target.offsetParent !== null)
+        .map((target) => ({ target, box: target.getBoundingClientRect() }))
+        .filter(({ box }) => Math.min(box.width, box.height) < 48)
+        .map(({ target, box }) => `${target.outerHTML.slice(0, 80)} ${box.width}×${box.height}`),
+    );
+    expect(small).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.offsiteRequests).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,60 @@
+// Drives an open kiosk page through `steps` soak steps and samples its memory at the start and every `sampleEvery`
+// steps. Each sample is taken in the same state (tour stopped, home view, tiles loaded and drawn) so the samples
+// compare like with like.
+import type { Page } from 'playwright-core';
+import { touchscreen } from '../browser/touch.ts';
+import { takeSoakSample } from './soak-sample.ts';
+import { runSoakStep } from './soak-steps.ts';
+import type { SoakSample } from './soak-verdict.ts';
+
+export interface SoakOptions {
+  steps: number;
+  sampleEvery: number;
+  /** Open and remove this IFC every `ifcEvery` steps. */
+  ifcUrl: string;
+  ifcEvery: number;
+  log?: (line: string) => void;
+}
+
+export interface SoakRun {
+  samples: SoakSample[];
+  /** Mean milliseconds a step of each kind took: where the run's time went. */
+  msPerKind: Record<string, number>;
+}
+
+export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = await touchscreen(page, cdp);
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const context = { page, touch, viewport, ifcUrl: options.ifcUrl, ifcEvery: options.ifcEvery };
+  const samples: SoakSample[] = [];
+  const sample = async (step: number) => {
+    await page.evaluate(async () => {
+      // A long idle time stops the tour and keeps it from starting while the sample is taken.
+      window.cim.kiosk({ enabled: true, idleSeconds: 3600 });
+      window.cim.clearSelection();
+      await window.cim.flyHome({ durationSeconds: 0 });
+      await window.cim.whenIdle(60_000);
+    });
+    const taken = await takeSoakSample(page, cdp, step);
+    samples.push(taken);
+    options.log?.(
+      `step ${step}: heap ${taken.heapMb.toFixed(1)} MB, ${taken.domNodes} nodes, ${taken.eventListeners} listeners, ` +
+        `${taken.primitives} primitives, tiles ${taken.tileCacheMb.toFixed(1)} MB`,
+    );
+  };
+  const timing = new Map<string, { totalMs: number; count: number }>();
+  await sample(0);
+  for (let step = 1; step <= options.steps; step++) {
+    const startedMs = performance.now();
+    const kind = await runSoakStep(step, context);
+    const kindTiming = timing.get(kind) ?? { totalMs: 0, count: 0 };
+    kindTiming.totalMs += performance.now() - startedMs;
+    kindTiming.count++;
+    timing.set(kind, kindTiming);
+    if (step % options.sampleEvery === 0) await sample(step);
+  }
+  await cdp.detach();
+  const msPerKind = Object.fromEntries([...timing].map(([kind, t]) => [kind, Math.round(t.totalMs / t.count)]));
+  return { samples, msPerKind };
+}
