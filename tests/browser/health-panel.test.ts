@@ -84,14 +84,14 @@ describe('health check panel', () => {
     expected.forEach((row, i) => {
       const cell = cells[i]!;
       expect([cell.id, cell.unit]).toEqual([row.id, row.unitId ?? '']);
-      expect(cell.texts).toEqual([
-        row.label,
-        row.unitId ?? '全区',
-        row.target === undefined ? '' : shown(row.id, row.target),
-        shown(row.id, row.value),
-      ]);
+      expect(cell.texts).toEqual([row.unitId ?? '全区', shown(row.id, row.value)]);
       expect(cell.missed).toBe(row.met === false);
     });
+    // Each indicator's heading: its label and target.
+    const park = expected.find((row) => row.id === 'park-coverage' && row.unitId === undefined)!;
+    expect(await page.locator('tr[data-heading="park-coverage"] th').textContent()).toBe(
+      `${park.label}（目标 ≥ ${shown(park.id, park.target!)}）`,
+    );
     const missed = cells.filter((c) => c.missed);
     expect(missed.length).toBeGreaterThan(0);
     expect(missed[0]!.colour).toBe('rgb(255, 107, 107)');
@@ -156,17 +156,16 @@ describe('health check panel', () => {
     const before = existingEn.find((r) => r.id === 'dangerous-housing-share' && r.unitId === 'RU-02')!;
     const after = withScheme.find((r) => r.id === 'dangerous-housing-share' && r.unitId === 'RU-02')!;
     expect(await ru02.allTextContents()).toEqual([
-      before.label,
       'RU-02',
-      shown(before.id, before.target!),
       shown(before.id, before.value),
       shown(after.id, after.value),
       `${after.value - before.value < 0 ? '' : '+'}${((after.value - before.value) * 100).toFixed(1)} pp`,
     ]);
+    expect(await page.locator('tr[data-heading="dangerous-housing-share"] th').textContent()).toBe(
+      `${before.label} (target ≤ ${shown(before.id, before.target!)})`,
+    );
     expect(await page.locator('.health-indicators thead th').allTextContents()).toEqual([
-      'Indicator',
       'Scope',
-      'Target',
       'Existing',
       'Scheme',
       'Change',

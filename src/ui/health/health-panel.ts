@@ -131,18 +131,35 @@ export function mountHealthPanel(
       row ? shown(row, row.value) : '–',
     );
 
+  /** The indicator's heading row: its label and target (≥ a minimum, ≤ a maximum). */
+  const indicatorHeading = (row: HealthIndicator, lang: Language, columns: number) => {
+    const bound = HEALTH_INDICATORS[row.id].target === 'min' ? '≥' : '≤';
+    const label = HEALTH_INDICATORS[row.id].label[lang];
+    return h(
+      'tr',
+      { className: 'health-indicator', 'data-heading': row.id },
+      h(
+        'th',
+        { colSpan: columns },
+        row.target === undefined
+          ? label
+          : fillMessage(lang, ht(lang, 'withTarget'), { label, target: `${bound} ${shown(row, row.target)}` }),
+      ),
+    );
+  };
+
+  /** By dimension, then by indicator (a heading row with the target), then the district and each unit. */
   const indicatorTable = (result: HealthViewRun, lang: Language) => {
     const withScheme = result.scheme !== null;
     const pairs = pairRows(result);
     const headers = [
-      ht(lang, 'indicator'),
       ht(lang, 'scope'),
-      ht(lang, 'target'),
       ...(withScheme ? [ht(lang, 'before'), ht(lang, 'after'), ht(lang, 'delta')] : [ht(lang, 'value')]),
     ];
+    const ids = [...new Set(pairs.map((pair) => rowOf(pair).id))];
     const dimensions = Object.keys(HEALTH_DIMENSIONS) as HealthDimension[];
     const groups = dimensions.flatMap((dimension) => {
-      const inGroup = pairs.filter((pair) => rowOf(pair).dimension === dimension);
+      const inGroup = ids.filter((id) => HEALTH_INDICATORS[id].dimension === dimension);
       if (inGroup.length === 0) return [];
       return [
         h(
@@ -150,23 +167,27 @@ export function mountHealthPanel(
           { className: 'health-dimension' },
           h('th', { colSpan: headers.length }, HEALTH_DIMENSIONS[dimension][lang]),
         ),
-        ...inGroup.map((pair) => {
-          const row = rowOf(pair);
-          return h(
-            'tr',
-            { 'data-indicator': row.id, 'data-unit': row.unitId ?? '' },
-            h('td', {}, HEALTH_INDICATORS[row.id].label[lang]),
-            h('td', {}, row.unitId ?? ht(lang, 'district')),
-            h('td', {}, row.target === undefined ? '' : shown(row, row.target)),
-            valueCell(pair.before, 'existing'),
-            withScheme && valueCell(pair.after, 'scheme'),
-            withScheme &&
-              h(
-                'td',
-                { 'data-column': 'delta' },
-                pair.before && pair.after ? deltaText(row, pair.after.value - pair.before.value) : '',
-              ),
-          );
+        ...inGroup.flatMap((id) => {
+          const ofIndicator = pairs.filter((pair) => rowOf(pair).id === id);
+          return [
+            indicatorHeading(rowOf(ofIndicator[0]!), lang, headers.length),
+            ...ofIndicator.map((pair) => {
+              const row = rowOf(pair);
+              return h(
+                'tr',
+                { 'data-indicator': row.id, 'data-unit': row.unitId ?? '' },
+                h('td', {}, row.unitId ?? ht(lang, 'district')),
+                valueCell(pair.before, 'existing'),
+                withScheme && valueCell(pair.after, 'scheme'),
+                withScheme &&
+                  h(
+                    'td',
+                    { 'data-column': 'delta' },
+                    pair.before && pair.after ? deltaText(row, pair.after.value - pair.before.value) : '',
+                  ),
+              );
+            }),
+          ];
         }),
       ];
     });
