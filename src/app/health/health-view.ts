@@ -1,0 +1,122 @@
+// What the 体检 panel shows: one run of the health check for the city as it stands and, with a scheme chosen, for that
+// scheme too (before/after), the park coverage of both distance modes and the life circles; the homes a mode leaves
+// uncovered are painted on the building layers until cleared.
+import type { HealthIndicator } from '../../analysis/health/health-indicators.ts';
+import type { DistanceMode } from '../../analysis/health/site-distances.ts';
+import type { Shares } from '../../analysis/health/weighted-share.ts';
+import { DEFAULT_ATTRIBUTES } from '../../config/validate-attributes.ts';
+import { createStore, type Store } from '../../shared/store.ts';
+import type { App } from '../app.ts';
+import type { Health, HealthSceneRun } from './health-feature.ts';
+
+/** The colour of an uncovered home in 3D (the legend's swatch). */
+export const UNCOVERED_COLOR = '#e53935';
+
+export interface HealthHomeRef {
+  layerId: string;
+  featureId: string;
+}
+
+export interface HealthViewRun {
+  /** 'existing' or a proposal layer id. */
+  schemeId: string;
+  existing: HealthIndicator[];
+  /** The same indicators with the scheme in place; null for 'existing'. */
+  scheme: HealthIndicator[] | null;
+  /** Of the chosen scheme (the city as it stands for 'existing'); network is null without a walk network. */
+  parkRatio: Record<DistanceMode, number | null>;
+  uncovered: Record<DistanceMode, HealthHomeRef[] | null>;
+  circles: { minutes: number; walkingMeters: number; completeShare: number | null }[];
+}
+
+export interface HealthViewState {
+  busy: boolean;
+  run: HealthViewRun | null;
+  /** Which distance mode's uncovered homes are painted. */
+  mode: DistanceMode;
+  highlighted: boolean;
+}
+
+export interface HealthView {
+  store: Store<HealthViewState>;
+  run(schemeId: string): Promise<void>;
+  setMode(mode: DistanceMode): void;
+  clearHighlight(): void;
+}
+
+const uncoveredHomes = (health: Health, run: HealthSceneRun, mode: DistanceMode): HealthHomeRef[] => {
+  const coverage = health.parkCoverage(run, mode);
+  return run.scene.homes
+    .filter((_, h) => !coverage.homes[h]!.covered)
+    .map(({ layerId, featureId }) => ({ layerId, featureId }));
+};
+
+export function createHealthView(app: App, health: Health): HealthView {
+  const store = createStore<HealthViewState>({ busy: false, run: null, mode: 'network', highlighted: false });
+  let paintedLayers = new Set<string>();
+
+  const unpaint = () => {
+    for (const id of paintedLayers) app.layers.get(id)?.paintFeatures?.(null);
+    paintedLayers = new Set();
+  };
+  const repaint = () => {
+    unpaint();
+    const { run, mode, highlighted } = store.get();
+    const homes = highlighted ? run?.uncovered[mode] : null;
+    if (homes) {
+      const idName = (app.project()?.attributes ?? DEFAULT_ATTRIBUTES).id;
+      const ids = new Set(homes.map((home) => home.featureId));
+      paintedLayers = new Set(homes.map((home) => home.layerId));
+      for (const id of paintedLayers)
+        app.layers
+          .get(id)
+          ?.paintFeatures?.((get) =>
+            ids.has(String(get(idName))) ? { color: UNCOVERED_COLOR, show: true } : undefined,
+          );
+    }
+    app.viewer.scene.requestRender();
+  };
+  const district = (shares: Shares) => shares.district;
+
+  return {
+    store,
+    async run(schemeId) {
+      const method = 'health panel';
+      store.update((state) => ({ ...state, busy: true }));
+      try {
+        const existingRun = await health.scene('existing', method);
+        const chosen = schemeId === 'existing' ? existingRun : await health.scene(schemeId, method);
+        const network = chosen.scene.network ? uncoveredHomes(health, chosen, 'network') : null;
+        const run: HealthViewRun = {
+          schemeId,
+          existing: await health.indicators(existingRun),
+          scheme: chosen === existingRun ? null : await health.indicators(chosen),
+          parkRatio: {
+            network: chosen.scene.network ? district(health.parkCoverage(chosen, 'network').ratio) : null,
+            straight: district(health.parkCoverage(chosen, 'straight').ratio),
+          },
+          uncovered: { network, straight: uncoveredHomes(health, chosen, 'straight') },
+          circles: health.lifeCircles(chosen, [5, 10, 15]).map((circle) => ({
+            minutes: circle.minutes,
+            walkingMeters: circle.walkingMeters,
+            completeShare: district(circle.completeShare),
+          })),
+        };
+        const mode = network ? store.get().mode : 'straight';
+        store.update((state) => ({ ...state, busy: false, run, mode, highlighted: true }));
+        repaint();
+      } catch (error) {
+        store.update((state) => ({ ...state, busy: false }));
+        throw error;
+      }
+    },
+    setMode(mode) {
+      store.update((state) => ({ ...state, mode }));
+      repaint();
+    },
+    clearHighlight() {
+      store.update((state) => ({ ...state, highlighted: false }));
+      repaint();
+    },
+  };
+}
