@@ -1,5 +1,6 @@
 // EXT_structural_metadata property tables → one plain record per feature (strings, numbers, booleans, enum names,
-// arrays), honouring offset/scale/normalized and noData as the extension defines them.
+// arrays), honouring offset/scale/normalized and noData as the extension defines them. Kept ours: loaders.gl 4.5's
+// decoder of the extension applies none of offset, scale, normalized or noData, and trusts every offset it reads.
 import { DataError } from '../../shared/errors.ts';
 import { checkByteRange, checkCount } from '../../shared/header-checks.ts';
 import { COMPONENTS_PER_ELEMENT, componentType } from './component-types.ts';
@@ -139,7 +140,14 @@ class PropertyColumn {
     this.normalizer = definition.normalized && type ? type.normalizer : 1;
   }
 
+  /** The row's value; null where its raw value — the whole vector or array, as Cesium compares it — is noData. */
   value(row: number): unknown {
+    const raw = this.raw(row);
+    if (this.definition.noData !== undefined && this.isNoData(raw)) return null;
+    return this.definition.array ? (raw as unknown[]).map((element) => this.transform(element)) : this.transform(raw);
+  }
+
+  private raw(row: number): unknown {
     const { definition } = this;
     if (!definition.array) return this.element(row);
     const [start, end] = this.arrayOffsets
@@ -158,6 +166,24 @@ class PropertyColumn {
     return out;
   }
 
+  /** noData is given as the stored value (before offset/scale); an enum's may be given by name. */
+  private isNoData(raw: unknown): boolean {
+    const same = (a: unknown, b: unknown): boolean =>
+      Array.isArray(a) && Array.isArray(b)
+        ? a.length === b.length && a.every((value, i) => same(value, b[i]))
+        : a === b || (this.enumNames !== undefined && typeof a === 'number' && this.enumNames.get(a) === b);
+    return same(raw, this.definition.noData);
+  }
+
+  /** One stored element as the reader returns it: strings and booleans as read, enum names, scaled numbers. */
+  private transform(element: unknown): unknown {
+    if (this.enumNames) return this.enumNames.get(element as number) ?? null;
+    if (typeof element === 'number') return this.scalar(element, 0);
+    if (Array.isArray(element)) return element.map((component: number, c) => this.scalar(component, c));
+    return element;
+  }
+
+  /** Stored values: a string, a boolean, an enum's number, a number or a vector's numbers. */
   private element(i: number): unknown {
     const { type } = this.definition;
     if (type === 'STRING') {
@@ -171,16 +197,11 @@ class PropertyColumn {
       checkByteRange(this.source, 'a boolean', i >> 3, 1, this.values.byteLength);
       return ((this.values.getUint8(i >> 3) >> (i & 7)) & 1) === 1;
     }
-    if (type === 'ENUM') {
-      const raw = this.read(i);
-      return raw === this.definition.noData ? null : (this.enumNames!.get(raw) ?? null);
-    }
-    if (this.components === 1) return this.scalar(this.read(i), 0);
-    return Array.from({ length: this.components }, (_, c) => this.scalar(this.read(i * this.components + c), c));
+    if (this.components === 1) return this.read(i);
+    return Array.from({ length: this.components }, (_, c) => this.read(i * this.components + c));
   }
 
-  private scalar(raw: number, component: number): number | null {
-    if (raw === this.definition.noData) return null;
+  private scalar(raw: number, component: number): number {
     const pick = (v: unknown, fallback: number) =>
       (Array.isArray(v) ? (v[component] as number) : (v as number | undefined)) ?? fallback;
     const offset = pick(this.table.offset ?? this.definition.offset, 0);

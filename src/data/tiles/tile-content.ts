@@ -3,7 +3,7 @@
 // reads the containers (legacy b3dm headers, i3dm instances) and the glTF (Draco, meshopt, quantized and sparse
 // accessors); what is ours is the content's framing check (the one Cesium's requests pass too, so a lie is a
 // DataError before any parser allocates by it) and the mapping of vertices to features.
-import { Tiles3DLoader } from '@loaders.gl/3d-tiles';
+import { Tile3DBatchTable, Tiles3DLoader } from '@loaders.gl/3d-tiles';
 import { parse } from '@loaders.gl/core';
 import {
   GLTFLoader,
@@ -16,7 +16,6 @@ import {
 import { DEFAULT_LIMITS, type DeploymentLimits } from '../../config/deployment-config.ts';
 import { DataError, errorMessage } from '../../shared/errors.ts';
 import { resolveUri } from '../resolve-uri.ts';
-import { readBatchTable } from './batch-table.ts';
 import { DRACO_MODULE } from './draco-decoder.ts';
 import { parseGlb, type GltfJson } from './glb.ts';
 import { IDENTITY, multiply, nodeMatrix, translation, Y_UP_TO_Z_UP, type Mat4 } from './mat4.ts';
@@ -95,12 +94,7 @@ async function parseTile(tile: LoadedTile, bytes: Uint8Array, context: ParseCont
   const axis = upAxis === 'Y' ? Y_UP_TO_Z_UP : IDENTITY;
   const countField = tile.type === 'b3dm' ? 'BATCH_LENGTH' : 'INSTANCES_LENGTH';
   const rows = featureCount(url, countField, tile.featureTableJson?.[countField], bytes)
-    ? readBatchTable(
-        tile.batchTableJson ?? {},
-        tile.batchTableBinary ?? new Uint8Array(),
-        Number(tile.featureTableJson?.[countField]),
-        url,
-      )
+    ? batchTableRows(tile, Number(tile.featureTableJson?.[countField]), url)
     : undefined;
   const gltf = tile.gltfUrl
     ? exactBuffer(await context.fetchBytes(resolveUri(tile.gltfUrl, url, 'the i3dm glTF uri')))
@@ -120,6 +114,19 @@ async function parseTile(tile: LoadedTile, bytes: Uint8Array, context: ParseCont
   }
   if (rows) out.tables.push(rows);
   return out;
+}
+
+/** The batch table (JSON arrays or binary references; hierarchies not expanded) → one record per batch id. */
+function batchTableRows(tile: LoadedTile, count: number, url: string): Record<string, unknown>[] {
+  const json = tile.batchTableJson ?? {};
+  const names = Object.keys(json).filter((name) => name !== 'extensions' && name !== 'extras');
+  try {
+    const table = new Tile3DBatchTable(json, tile.batchTableBinary, count);
+    return Array.from({ length: count }, (_, id) => Object.fromEntries(names.map((n) => [n, table.getProperty(id, n)])));
+  } catch (error) {
+    // A binary reference past the body or misaligned (the typed array refuses it), a type it does not know.
+    throw new DataError(url, `its batch table could not be read (${errorMessage(error)})`);
+  }
 }
 
 async function parseGltf(
