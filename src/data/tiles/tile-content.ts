@@ -122,7 +122,9 @@ function batchTableRows(tile: LoadedTile, count: number, url: string): Record<st
   const names = Object.keys(json).filter((name) => name !== 'extensions' && name !== 'extras');
   try {
     const table = new Tile3DBatchTable(json, tile.batchTableBinary, count);
-    return Array.from({ length: count }, (_, id) => Object.fromEntries(names.map((n) => [n, table.getProperty(id, n)])));
+    return Array.from({ length: count }, (_, id) =>
+      Object.fromEntries(names.map((n) => [n, table.getProperty(id, n)])),
+    );
   } catch (error) {
     // A binary reference past the body or misaligned (the typed array refuses it), a type it does not know.
     throw new DataError(url, `its batch table could not be read (${errorMessage(error)})`);

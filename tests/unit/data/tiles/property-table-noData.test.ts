@@ -23,7 +23,15 @@ function tableGltf(columns: ArrayBufferView[], classProperties: Record<string, u
       EXT_structural_metadata: {
         schema: {
           classes: { building: { properties: classProperties } },
-          enums: { grade: { valueType: 'UINT8', values: [{ name: 'A', value: 0 }, { name: 'unknown', value: 9 }] } },
+          enums: {
+            grade: {
+              valueType: 'UINT8',
+              values: [
+                { name: 'A', value: 0 },
+                { name: 'unknown', value: 9 },
+              ],
+            },
+          },
         },
         propertyTables: [
           { class: 'building', count, properties: Object.fromEntries(names.map((name, i) => [name, { values: i }])) },
