@@ -1,7 +1,8 @@
 // npm run tile -- <footprints.geojson> <outDir> [--crs EPSG:xxxx] [--height-field name] [--floors-field name]
 //   [--floor-height-meters 3] [--max-features-per-tile N] [--base-height-meters 0] [--floor]
-//   [--synthetic N]  (write N synthetic footprints to <footprints.geojson> first: for measuring)
+//   [--synthetic N]  (write N synthetic footprints to <footprints.geojson> first, in --crs if given: for measuring)
 import { parseArgs } from 'node:util';
+import { parseCrsCode } from '../../src/data/crs.ts';
 import { errorMessage } from '../../src/shared/errors.ts';
 import { writeSyntheticFootprints } from './synthetic-footprints.ts';
 import { tileFootprints, type TilerReport } from './tiler.ts';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const [input, outDir] = positionals;
   if (!input || !outDir || positionals.length > 2) throw new Error(USAGE);
   const synthetic = number(values.synthetic, '--synthetic');
-  if (synthetic) await writeSyntheticFootprints(input, synthetic);
+  if (synthetic) await writeSyntheticFootprints(input, synthetic, 1, parseCrsCode(values.crs ?? 4326));
   const report = await tileFootprints(input, outDir, {
     crs: values.crs,
     heightField: values['height-field'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFromLonLat } from '../../../src/data/crs.ts';
 import { DataError } from '../../../src/shared/errors.ts';
-import { syntheticFootprints } from '../../../tools/tiler/synthetic-footprints.ts';
+import { syntheticFootprints, writeSyntheticFootprints } from '../../../tools/tiler/synthetic-footprints.ts';
 import { collection, tileToTemp } from './fixtures.ts';
 
 const lonLatFeatures = [...syntheticFootprints(400, 3)] as any[];
@@ -38,6 +38,29 @@ describe('CRS input', () => {
       let worstMeters = 0;
       for (let i = 0; i < a.length; i++) worstMeters = Math.max(worstMeters, Math.abs(a[i]! - b[i]!));
       expect(worstMeters).toBeLessThan(0.01);
+    }
+  });
+
+  it('makes the same synthetic city in EPSG:4547 (named in its crs member) as in lon/lat', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tiler-gk-'));
+    try {
+      const [lonLatPath, gkPath] = [join(dir, 'lonlat.geojson'), join(dir, 'gk.geojson')];
+      await writeSyntheticFootprints(lonLatPath, 2000, 9);
+      await writeSyntheticFootprints(gkPath, 2000, 9, 4547);
+      const [lonLat, gk] = await Promise.all([lonLatPath, gkPath].map((path) => tileToTemp(path)));
+      expect(gk.report.crs).toBe('EPSG:4547');
+      expect(gk.report.buildingsWritten).toBe(2000);
+      expect([...gk.glbs.keys()]).toEqual([...lonLat.glbs.keys()]);
+      for (const [uri, glb] of lonLat.glbs) {
+        expect(gk.glbs.get(uri)!.propertyTable()).toEqual(glb.propertyTable());
+        const [a, b] = [glb.attribute('POSITION'), gk.glbs.get(uri)!.attribute('POSITION')];
+        expect(b.length).toBe(a.length);
+        let worstMeters = 0;
+        for (let i = 0; i < a.length; i++) worstMeters = Math.max(worstMeters, Math.abs(a[i]! - b[i]!));
+        expect(worstMeters).toBeLessThan(0.01);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
