@@ -38,7 +38,7 @@ function summary(report: TilerReport): string {
       .map((s) => `  skipped feature ${s.index}${s.id === undefined ? '' : ` (id ${s.id})`}: ${s.reason}`),
     ...(report.skipped.length > SHOWN_SKIPS ? [`  … and ${report.skipped.length - SHOWN_SKIPS} more`] : []),
     ...Object.entries(report.renamedProperties).map(([name, id]) => `  attribute "${name}" is property "${id}"`),
-    `tiles: ${report.tiles}; bytes: ${report.bytes}; seconds: ${report.seconds.toFixed(2)}; ` +
+    `tiles: ${report.tiles}; bytes: ${report.bytes}; seconds: ${report.seconds.toFixed(2)} (CPU ${report.cpuSeconds.toFixed(2)}); ` +
       `peak RSS: ${report.peakRssMegabytes.toFixed(0)} MB`,
   ];
   return lines.join('\n');

@@ -49,6 +49,8 @@ export interface TilerReport {
   tiles: number;
   bytes: number;
   seconds: number;
+  /** User + system CPU time of the process: unlike the wall clock, barely moved by other processes' load. */
+  cpuSeconds: number;
   peakRssMegabytes: number;
   /** Input attribute names that had to get another schema property id (e.g. Chinese names). */
   renamedProperties: Record<string, string>;
@@ -160,6 +162,7 @@ export async function tileFootprints(
     ? await writePartitionManifest(outDir, options.partition, frameJson, contents)
     : await writeTileset(outDir, root, contents, frameJson);
 
+  const usage = process.resourceUsage();
   return {
     tilesetPath,
     crs: `EPSG:${state.crsCode}`,
@@ -170,7 +173,8 @@ export async function tileFootprints(
     tiles: contents.size,
     bytes: bytes + tilesetBytes,
     seconds: (performance.now() - started) / 1000,
-    peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    peakRssMegabytes: usage.maxRSS / 1024,
     renamedProperties: Object.fromEntries(schema.properties.flatMap((p) => (p.name ? [[p.name, p.id]] : []))),
   };
 }
