@@ -40,7 +40,7 @@ export async function mergePartitions(dirs: string[], outDir: string): Promise<n
   if (dirs.length === 0) throw new Error('merge needs at least one partition output');
   const manifests = await Promise.all(dirs.map(readManifest));
   checkComplete(dirs, manifests);
-  await rm(join(outDir, 'tiles'), { recursive: true, force: true });
+  for (const stale of ['tiles', PARTITION_MANIFEST]) await rm(join(outDir, stale), { recursive: true, force: true });
   await mkdir(join(outDir, 'tiles'), { recursive: true });
   const nodes = new Map<string, TileNode>();
   const contents = new Map<TileNode, WrittenContent>();

@@ -16,7 +16,7 @@ import { encodePropertyTable } from '../../src/data/gltf/property-table.ts';
 import { nodesOfPartition, type Partition } from './partition.ts';
 import { buildQuadtree, walk, type TileNode } from './quadtree.ts';
 import { contentRegion } from './region.ts';
-import { writePartitionManifest, writeTileset, type WrittenContent } from './tileset-json.ts';
+import { PARTITION_MANIFEST, writePartitionManifest, writeTileset, type WrittenContent } from './tileset-json.ts';
 
 export interface FeatureCollectionInput {
   type: 'FeatureCollection';
@@ -140,7 +140,9 @@ export async function tileFootprints(
   const schema = buildingSchema(store);
   const root = buildQuadtree(store, options.maxFeaturesPerTile ?? 2000);
 
-  await rm(join(outDir, 'tiles'), { recursive: true, force: true });
+  // A stale tileset.json or partition.json left by another kind of run would be taken for this run's output.
+  for (const stale of ['tiles', 'tileset.json', PARTITION_MANIFEST])
+    await rm(join(outDir, stale), { recursive: true, force: true });
   await mkdir(join(outDir, 'tiles'), { recursive: true });
   const contents = new Map<TileNode, WrittenContent>();
   const share = options.partition && nodesOfPartition(root, options.partition);
