@@ -18,6 +18,7 @@ import { sunlightCase } from './sunlight/sunlight-case.ts';
 import { sunlightImpactCase } from './sunlight/impact-case.ts';
 import { healthCase } from './health/health-case.ts';
 import { shapefileCase } from './shapefile/shapefile-case.ts';
+import { tilerCase } from './tiler/tiler-case.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -47,6 +48,7 @@ const cases: BenchCase[] = [
   sunlightImpactCase,
   healthCase,
   shapefileCase,
+  tilerCase,
 ];
 const wanted = args.only?.split(',').map((name) => name.trim());
 const selected = wanted ? cases.filter((benchCase) => wanted.includes(benchCase.name)) : cases;

@@ -1,7 +1,9 @@
 // Deterministic synthetic building footprints around Zhumadian for tests and for measuring the tiler at scale:
 // rotated rectangles, L-shapes and courtyard blocks (with a hole) on a street grid, with DESIGN.md §3 attributes.
+// Coordinates are lon/lat, or a projected CRS's (easting, northing) when one is asked for (the same buildings).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { makeFromLonLat } from '../../src/data/crs.ts';
 import { metersPerDegree } from '../../src/geometry/ellipsoid.ts';
 
 const ORIGIN = { lonDegrees: 114.02, latDegrees: 32.98 };
@@ -47,8 +49,10 @@ function outline(kind: number, w: number, d: number): number[][][] {
   return [rect(w / 2, d / 2), rect(w / 4, d / 4).reverse()];
 }
 
-export function* syntheticFootprints(count: number, seed = 1): Generator<object> {
+/** `crsCode`: EPSG code of the coordinates written (4326 by default). */
+export function* syntheticFootprints(count: number, seed = 1, crsCode = 4326): Generator<object> {
   const next = random(seed);
+  const project = makeFromLonLat(crsCode);
   const perRow = Math.ceil(Math.sqrt(count));
   const perDegree = metersPerDegree(ORIGIN.latDegrees);
   for (let i = 0; i < count; i++) {
@@ -63,7 +67,7 @@ export function* syntheticFootprints(count: number, seed = 1): Generator<object>
           x! * Math.cos(angle) - y! * Math.sin(angle) + cx,
           x! * Math.sin(angle) + y! * Math.cos(angle) + cy,
         ];
-        return [ORIGIN.lonDegrees + rx / perDegree.east, ORIGIN.latDegrees + ry / perDegree.north];
+        return project(ORIGIN.lonDegrees + rx / perDegree.east, ORIGIN.latDegrees + ry / perDegree.north);
       });
       return [...points, points[0]!];
     });
@@ -83,15 +87,19 @@ export function* syntheticFootprints(count: number, seed = 1): Generator<object>
   }
 }
 
-/** Streams a FeatureCollection of `count` synthetic footprints to a file without building it in memory. */
-export async function writeSyntheticFootprints(path: string, count: number, seed = 1): Promise<void> {
+/**
+ * Streams a FeatureCollection of `count` synthetic footprints to a file without building it in memory; a projected
+ * `crsCode` is named in the legacy `crs` member, ahead of the features, so the tiler needs no --crs.
+ */
+export async function writeSyntheticFootprints(path: string, count: number, seed = 1, crsCode = 4326): Promise<void> {
   const out = createWriteStream(path);
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
-  await write('{"type":"FeatureCollection","features":[\n');
+  const crs = crsCode === 4326 ? '' : `"crs":{"type":"name","properties":{"name":"EPSG:${crsCode}"}},`;
+  await write(`{"type":"FeatureCollection",${crs}"features":[\n`);
   let first = true;
-  for (const feature of syntheticFootprints(count, seed)) {
+  for (const feature of syntheticFootprints(count, seed, crsCode)) {
     await write(`${first ? '' : ',\n'}${JSON.stringify(feature)}`);
     first = false;
   }

@@ -13,9 +13,10 @@ import { writeGlb, type PbrMaterial } from '../../src/data/gltf/glb-writer.ts';
 import { streamFeatureCollection } from './geojson-stream.ts';
 import { FootprintIngest, type SkippedFeature } from './ingest.ts';
 import { encodePropertyTable } from '../../src/data/gltf/property-table.ts';
+import { nodesOfPartition, type Partition } from './partition.ts';
 import { buildQuadtree, walk, type TileNode } from './quadtree.ts';
 import { contentRegion } from './region.ts';
-import { tilesetJson, type WrittenContent } from './tileset-json.ts';
+import { PARTITION_MANIFEST, writePartitionManifest, writeTileset, type WrittenContent } from './tileset-json.ts';
 
 export interface FeatureCollectionInput {
   type: 'FeatureCollection';
@@ -33,9 +34,12 @@ export interface TilerOptions {
   /** Ellipsoid height of the ground the buildings stand on. */
   baseHeightMeters?: number;
   includeFloor?: boolean;
+  /** Write only this share of the tiles and partition.json instead of tileset.json (see partition.ts). */
+  partition?: Partition;
 }
 
 export interface TilerReport {
+  /** tileset.json, or partition.json for a partition run. */
   tilesetPath: string;
   crs: string;
   featuresIn: number;
@@ -45,6 +49,8 @@ export interface TilerReport {
   tiles: number;
   bytes: number;
   seconds: number;
+  /** User + system CPU time of the process: unlike the wall clock, barely moved by other processes' load. */
+  cpuSeconds: number;
   peakRssMegabytes: number;
   /** Input attribute names that had to get another schema property id (e.g. Chinese names). */
   renamedProperties: Record<string, string>;
@@ -134,11 +140,17 @@ export async function tileFootprints(
   const schema = buildingSchema(store);
   const root = buildQuadtree(store, options.maxFeaturesPerTile ?? 2000);
 
-  await rm(join(outDir, 'tiles'), { recursive: true, force: true });
+  // A stale tileset.json or partition.json left by another kind of run would be taken for this run's output.
+  for (const stale of ['tiles', 'tileset.json', PARTITION_MANIFEST])
+    await rm(join(outDir, stale), { recursive: true, force: true });
   await mkdir(join(outDir, 'tiles'), { recursive: true });
   const contents = new Map<TileNode, WrittenContent>();
+  const share = options.partition && nodesOfPartition(root, options.partition);
   let bytes = 0;
+  let buildingsWritten = 0;
   for (const node of walk(root)) {
+    if (share && !share.has(node)) continue;
+    buildingsWritten += node.buildings.length;
     const uri = `tiles/${node.level}-${node.x}-${node.y}.glb`;
     const glb = tileGlb(store, node, frame, schema, options);
     await writeFile(join(outDir, uri), glb);
@@ -147,21 +159,24 @@ export async function tileFootprints(
   }
   const perDegree = metersPerDegree(centerLat);
   const extentMeters = Math.hypot((east - west) * perDegree.east, (north - south) * perDegree.north);
-  const tileset = JSON.stringify(tilesetJson(root, contents, frame.matrixColumnMajor(), extentMeters), null, 1);
-  const tilesetPath = join(outDir, 'tileset.json');
-  await writeFile(tilesetPath, tileset);
+  const frameJson = { transform: frame.matrixColumnMajor(), extentMeters };
+  const { path: tilesetPath, bytes: tilesetBytes } = options.partition
+    ? await writePartitionManifest(outDir, options.partition, frameJson, contents)
+    : await writeTileset(outDir, root, contents, frameJson);
 
+  const usage = process.resourceUsage();
   return {
     tilesetPath,
     crs: `EPSG:${state.crsCode}`,
     featuresIn: state.featuresIn,
-    buildingsWritten: store.count,
+    buildingsWritten,
     skipped,
     skippedByKind: countByKind(skipped),
     tiles: contents.size,
-    bytes: bytes + tileset.length,
+    bytes: bytes + tilesetBytes,
     seconds: (performance.now() - started) / 1000,
-    peakRssMegabytes: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    peakRssMegabytes: usage.maxRSS / 1024,
     renamedProperties: Object.fromEntries(schema.properties.flatMap((p) => (p.name ? [[p.name, p.id]] : []))),
   };
 }

@@ -1,5 +1,9 @@
 // tileset.json for a footprint quadtree: 3D Tiles 1.1, ADD refinement, region bounding volumes, root transform
-// into the local ENU frame the glb content is written in.
+// into the local ENU frame the glb content is written in. A partition run writes partition.json instead: its nodes
+// with their content, from which `merge` rebuilds the same tileset.json (merge.ts).
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Partition } from './partition.ts';
 import type { TileNode } from './quadtree.ts';
 import { regionJson, unionRegion, type Region } from './region.ts';
 
@@ -7,6 +11,19 @@ export interface WrittenContent {
   uri: string;
   region: Region;
 }
+
+/** What every run of one input agrees on: the root transform and the tileset's own geometric error. */
+export interface TilesetFrame {
+  transform: number[];
+  extentMeters: number;
+}
+
+export interface PartitionManifest extends TilesetFrame {
+  partition: Partition;
+  nodes: Array<Pick<TileNode, 'level' | 'x' | 'y' | 'geometricErrorMeters'> & { content: WrittenContent }>;
+}
+
+export const PARTITION_MANIFEST = 'partition.json';
 
 interface TileJson {
   boundingVolume: { region: number[] };
@@ -43,4 +60,36 @@ export function tilesetJson(
     geometricError: Math.max(tilesetGeometricErrorMeters, root.geometricErrorMeters),
     root: { ...json, refine: 'ADD', transform },
   };
+}
+
+async function writeJson(path: string, value: object): Promise<{ path: string; bytes: number }> {
+  const text = JSON.stringify(value, null, 1);
+  await writeFile(path, text);
+  return { path, bytes: text.length };
+}
+
+export function writeTileset(
+  outDir: string,
+  root: TileNode,
+  contents: Map<TileNode, WrittenContent>,
+  frame: TilesetFrame,
+): Promise<{ path: string; bytes: number }> {
+  return writeJson(join(outDir, 'tileset.json'), tilesetJson(root, contents, frame.transform, frame.extentMeters));
+}
+
+export function writePartitionManifest(
+  outDir: string,
+  partition: Partition,
+  frame: TilesetFrame,
+  contents: Map<TileNode, WrittenContent>,
+): Promise<{ path: string; bytes: number }> {
+  const nodes = [...contents].map(([{ level, x, y, geometricErrorMeters }, content]) => ({
+    level,
+    x,
+    y,
+    geometricErrorMeters,
+    content,
+  }));
+  const manifest: PartitionManifest = { partition, ...frame, nodes };
+  return writeJson(join(outDir, PARTITION_MANIFEST), manifest);
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFromLonLat } from '../../../src/data/crs.ts';
 import { DataError } from '../../../src/shared/errors.ts';
-import { syntheticFootprints } from '../../../tools/tiler/synthetic-footprints.ts';
-import { collection, tileToTemp } from './fixtures.ts';
+import { syntheticFootprints, writeSyntheticFootprints } from '../../../tools/tiler/synthetic-footprints.ts';
+import { collection, type TiledOutput, tileToTemp } from './fixtures.ts';
 
 const lonLatFeatures = [...syntheticFootprints(400, 3)] as any[];
 
@@ -22,6 +22,18 @@ function reproject(code: number, swap = false): any[] {
   }));
 }
 
+/** Every tile's vertices within a centimetre of the reference's. */
+function expectSamePositions(reference: TiledOutput, other: TiledOutput): void {
+  expect([...other.glbs.keys()]).toEqual([...reference.glbs.keys()]);
+  for (const [uri, glb] of reference.glbs) {
+    const [a, b] = [glb.attribute('POSITION'), other.glbs.get(uri)!.attribute('POSITION')];
+    expect(b.length).toBe(a.length);
+    let worstMeters = 0;
+    for (let i = 0; i < a.length; i++) worstMeters = Math.max(worstMeters, Math.abs(a[i]! - b[i]!));
+    expect(worstMeters).toBeLessThan(0.01);
+  }
+}
+
 describe('CRS input', () => {
   it('gives the same tiles from EPSG:4547 as from lon/lat, within a centimetre', async () => {
     const options = { maxFeaturesPerTile: 100 };
@@ -32,12 +44,23 @@ describe('CRS input', () => {
     projected.tileset.root.transform.forEach((value: number, i: number) =>
       expect(Math.abs(value - reference.tileset.root.transform[i])).toBeLessThan(0.01),
     );
-    for (const [uri, glb] of reference.glbs) {
-      const [a, b] = [glb.attribute('POSITION'), projected.glbs.get(uri)!.attribute('POSITION')];
-      expect(b.length).toBe(a.length);
-      let worstMeters = 0;
-      for (let i = 0; i < a.length; i++) worstMeters = Math.max(worstMeters, Math.abs(a[i]! - b[i]!));
-      expect(worstMeters).toBeLessThan(0.01);
+    expectSamePositions(reference, projected);
+  });
+
+  it('makes the same synthetic city in EPSG:4547 (named in its crs member) as in lon/lat', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tiler-gk-'));
+    try {
+      const [lonLatPath, gkPath] = [join(dir, 'lonlat.geojson'), join(dir, 'gk.geojson')];
+      await writeSyntheticFootprints(lonLatPath, 2000, 9);
+      await writeSyntheticFootprints(gkPath, 2000, 9, 4547);
+      const [lonLat, gk] = await Promise.all([lonLatPath, gkPath].map((path) => tileToTemp(path)));
+      expect(gk.report.crs).toBe('EPSG:4547');
+      expect(gk.report.buildingsWritten).toBe(2000);
+      expect([...gk.glbs.keys()]).toEqual([...lonLat.glbs.keys()]);
+      for (const [uri, glb] of lonLat.glbs) expect(gk.glbs.get(uri)!.propertyTable()).toEqual(glb.propertyTable());
+      expectSamePositions(lonLat, gk);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
