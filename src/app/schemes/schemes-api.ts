@@ -3,6 +3,7 @@ import { localize } from '../../config/localize.ts';
 import type { App } from '../app.ts';
 import type { CameraView } from '../../config/project-types.ts';
 import { currentView } from '../../viewer/camera.ts';
+import type { Viewer } from '../../viewer/create-viewer.ts';
 import { argumentError, ProjectStateError, UnknownItemError } from '../api-errors.ts';
 import { readCompareRequest } from './compare-request.ts';
 import type { Schemes } from './schemes-service.ts';
@@ -33,6 +34,8 @@ export interface CimCompareView {
   /** In the interface language. */
   title: string;
   cameraView: CameraView;
+  /** The view's Cesium Viewer, as cim.viewer is the main one's (for embedding pages and the benchmark). */
+  viewer: Viewer;
 }
 
 export function createSchemesApi(app: App, schemes: Schemes): SchemesApi {
@@ -56,11 +59,15 @@ export function createSchemesApi(app: App, schemes: Schemes): SchemesApi {
       const { compare } = schemes.store.get();
       const views = schemes.sideBySide();
       if (compare.mode !== 'side-by-side' || !views) return [];
-      return compare.schemes.map((id, index) => ({
-        schemeId: id,
-        title: localize(schemes.list().find((scheme) => scheme.id === id)?.title ?? id, app.store.get().language),
-        cameraView: currentView(views.viewer(index)!),
-      }));
+      return compare.schemes.map((id, index) => {
+        const viewer = views.viewer(index)!;
+        return {
+          schemeId: id,
+          title: localize(schemes.list().find((scheme) => scheme.id === id)?.title ?? id, app.store.get().language),
+          cameraView: currentView(viewer),
+          viewer,
+        };
+      });
     },
     pickInView(view, x, y) {
       const { compare } = schemes.store.get();
