@@ -204,6 +204,13 @@ describe('schemes', () => {
     expect(await idAt(page, point)).toBe(existingHere.featureId);
     expect(await page.locator('.side-by-side-label').allTextContents()).toEqual(['现状', '方案B（多层围合）']);
     await page.screenshot({ path: '/tmp/schemes-side-by-side-2.png' });
+    // The names follow the interface language.
+    const english = await page.evaluate(() => {
+      window.cim.setLanguage('en');
+      return window.cim.schemes().map((scheme) => scheme.title);
+    });
+    expect(await page.locator('.side-by-side-label').allTextContents()).toEqual([english[0], english[2]]);
+    await page.evaluate(() => window.cim.setLanguage('zh-CN'));
 
     // The wheel over the second view zooms every view; a camera set through the API (main view) moves the second.
     const views = () => page.evaluate(() => window.cim.compareViews().map((view) => view.cameraView));
@@ -242,6 +249,7 @@ describe('schemes', () => {
     await page.click('.schemes-mode[data-compare-mode="side-by-side"]');
     await expect.poll(canvases, { timeout: 60_000 }).toBe(2);
     await expect.poll(() => page.locator('.scheme-view-choice:checked').count()).toBe(2);
+    await page.screenshot({ path: '/tmp/schemes-side-by-side-panel.png' });
     await page.click('.schemes-mode[data-compare-mode="off"]');
     await expect.poll(canvases, { timeout: 60_000 }).toBe(1);
     expect(await page.evaluate(() => window.cim.compareViews())).toEqual([]);

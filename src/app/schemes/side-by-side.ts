@@ -30,6 +30,7 @@ export interface SideBySide {
 
 interface View {
   viewer: Viewer;
+  schemeId: string;
   layers: MapLayer[];
 }
 
@@ -47,33 +48,38 @@ export function openSideBySide(
   );
   const report = (source: string, message: string) => reportError(app.store, source, message);
 
-  const loadView = async (viewer: Viewer, schemeId: string): Promise<View> => {
-    const context = {
-      viewer,
-      attributes: app.project()?.attributes ?? DEFAULT_ATTRIBUTES,
-      deployment: app.deployment,
-      reportProblem: report,
-    };
+  const context = (viewer: Viewer) => ({
+    viewer,
+    attributes: app.project()?.attributes ?? DEFAULT_ATTRIBUTES,
+    deployment: app.deployment,
+    reportProblem: report,
+  });
+  // Made at once, so closing can dispose of them (and cancel an IFC conversion) while they are still loading.
+  const opened: View[] = views.extra.map((viewer, i) => {
+    const schemeId = schemeIds[i + 1]!;
     const ids = schemeId === EXISTING_SCHEME_ID ? visibleExisting : [...visibleExisting, schemeId];
     // Layers added at run time have no manifest config to copy: the main view alone shows them.
     const layers = configs
       .filter((config) => ids.includes(config.id))
-      .map((config) => createLayer({ ...config, visible: true }, context));
-    const hidden = await replacedIds(schemeId);
+      .map((config) => createLayer({ ...config, visible: true }, context(viewer)));
+    return { viewer, schemeId, layers };
+  });
+  let closed = false;
+  const loadView = async ({ schemeId, layers }: View) => {
+    const hidden = replacedIds(schemeId);
     await Promise.all(
       layers.map(async (layer) => {
         try {
           await layer.load();
-          const ids = hidden.get(layer.id);
+          const ids = (await hidden).get(layer.id);
           if (ids && layer.showSides) await layer.showSides({ left: ids, right: ids });
         } catch (error) {
-          report(error instanceof DataError ? error.source : layer.id, errorMessage(error));
+          if (!closed) report(error instanceof DataError ? error.source : layer.id, errorMessage(error));
         }
       }),
     );
-    return { viewer, layers };
   };
-  const loaded = Promise.all(views.extra.map((viewer, i) => loadView(viewer, schemeIds[i + 1]!)));
+  const loaded = Promise.all(opened.map(loadView));
 
   return {
     viewer: (index) => (index === 0 ? app.viewer : views.extra[index - 1]),
@@ -82,7 +88,8 @@ export function openSideBySide(
         await nextFrame(app.viewer);
         return app.actions.pickAt(x, y);
       }
-      const view = (await loaded)[index - 1]!;
+      await loaded;
+      const view = opened[index - 1]!;
       await nextFrame(view.viewer);
       const picked = pickObjectAt(view.viewer, x, y);
       for (const layer of view.layers) {
@@ -92,16 +99,18 @@ export function openSideBySide(
       return null;
     },
     async whenIdle() {
+      await loaded;
       await Promise.all(
-        (await loaded).map(({ viewer, layers }) =>
+        opened.map(({ viewer, layers }) =>
           whenSettledAndDrawn(viewer, () => layers.every((layer) => layer.isSettled()), IDLE_TIMEOUT_MS),
         ),
       );
     },
     async close() {
-      // The layers release what they hold (an IFC load under way included) before their viewers go.
-      const opened = await loaded;
+      // The layers release what they hold (a load under way is given up) before their viewers go.
+      closed = true;
       await Promise.all(opened.flatMap(({ layers }) => layers.map((layer) => layer.dispose())));
+      await loaded;
       views.close();
     },
   };

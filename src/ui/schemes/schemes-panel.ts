@@ -160,7 +160,7 @@ function mountSchemesPanel(body: HTMLElement, appStore: Store<AppState>, schemes
         list.length > 1 && modeButton('swipe'),
         list.length > 1 && modeButton('side-by-side'),
       ),
-      list.length > 1 && h('div', { className: 'schemes-sides' }, sideSelect(0), sideSelect(1)),
+      list.length > 1 && !sideBySide && h('div', { className: 'schemes-sides' }, sideSelect(0), sideSelect(1)),
       sideBySide && viewChoices(sideBySide),
       list.length > 1 && massing,
     );
