@@ -3,6 +3,7 @@
 import type { Language, Project } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
 import { createViewer, type Viewer } from '../viewer/create-viewer.ts';
+import type { RenderProfile } from '../viewer/render-settings.ts';
 import { flyToView, setView } from '../viewer/camera.ts';
 import { whenSettledAndDrawn } from '../viewer/idle.ts';
 import { onCanvasClick, pickObjectAt } from '../viewer/picking.ts';
@@ -56,6 +57,8 @@ export interface App {
   whenIdle(timeoutMs?: number): Promise<boolean>;
   /** Reloads the page when the display fails; the kiosk makes it quiet and watches for a stalled loop. */
   recovery: DisplayRecovery;
+  /** How the viewer renders (?render=cheap for software WebGL); further viewers (side by side) render alike. */
+  renderProfile: RenderProfile;
 }
 
 const READY_TIMEOUT_MS = 120_000;
@@ -177,5 +180,6 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     ready,
     whenIdle,
     recovery,
+    renderProfile: options.renderProfile,
   };
 }

@@ -1,6 +1,7 @@
 // Schemes (方案) in the app: the list, one scheme shown with the existing buildings it replaces hidden, the swipe
 // comparison picked at the same scene point on each side of the divider (moved by cim.compare, dragged with the mouse
-// and with a finger) and the massing table. The test point is an existing building that scheme B replaces and builds
+// and with a finger), the side-by-side views (the same pixel picked in each view, cameras moving together, nothing left
+// behind) and the massing table. The test point is an existing building that scheme B replaces and builds
 // over (found in Node below with the same rule the app uses).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -172,4 +173,99 @@ describe('schemes', () => {
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
   }, 360_000); // one page load for every step; scheme A's IFC is converted for the massing table (3–5 min on a busy machine)
+
+  it('compares schemes side by side in synchronised views and closes them without a trace', async () => {
+    const opened = await app.openApp();
+    const { page } = opened;
+    await page.evaluate(() => window.cim.ready);
+    const canvases = () => page.locator('#viewer canvas').count();
+    expect(await canvases()).toBe(1);
+    const [lon, lat] = centre(existingHere.footprint);
+    await page.evaluate(
+      async ([x, y]) => {
+        for (const id of ['units', 'heritage']) window.cim.setLayerVisible(id, false);
+        await window.cim.setCameraView({ lon: x!, lat: y!, heightMeters: 260 });
+      },
+      [lon, lat],
+    );
+
+    // Existing in the main view, scheme B beside it: the same pixel of each view finds each scheme's own building.
+    await page.evaluate(() => window.cim.compare({ mode: 'side-by-side', schemes: ['existing', 'scheme-b'] }));
+    expect(await canvases()).toBe(2);
+    const point = (await page.evaluate(
+      ([x, y, roof]) => window.cim.canvasPosition([x!, y!, roof!]),
+      [lon, lat, existingHere.heightMeters!],
+    ))!;
+    const idIn = (view: number) =>
+      page.evaluate(async ([v, x, y]) => (await window.cim.pickInView(v!, x!, y!))?.id ?? null, [view, ...point]);
+    expect(await idIn(0)).toBe(existingHere.featureId);
+    expect(await idIn(1)).toBe(proposalHere.featureId);
+    // The main view keeps picking (cim.pickAt) in its own canvas.
+    expect(await idAt(page, point)).toBe(existingHere.featureId);
+    expect(await page.locator('.side-by-side-label').allTextContents()).toEqual(['现状', '方案B（多层围合）']);
+    await page.screenshot({ path: '/tmp/schemes-side-by-side-2.png' });
+    // The names follow the interface language.
+    const english = await page.evaluate(() => {
+      window.cim.setLanguage('en');
+      return window.cim.schemes().map((scheme) => scheme.title);
+    });
+    expect(await page.locator('.side-by-side-label').allTextContents()).toEqual([english[0], english[2]]);
+    await page.evaluate(() => window.cim.setLanguage('zh-CN'));
+
+    // The wheel over the second view zooms every view; a camera set through the API (main view) moves the second.
+    const views = () => page.evaluate(() => window.cim.compareViews().map((view) => view.cameraView));
+    const second = (await page.locator('.side-by-side-view canvas').boundingBox())!;
+    const before = (await views())[0]!;
+    await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => (await views())[0]!.heightMeters, { timeout: 20_000 })
+      .toBeLessThan(before.heightMeters - 5);
+    const expectSynced = async () => {
+      await page.evaluate(() => window.cim.whenIdle());
+      const [main, other] = await views();
+      for (const key of ['lon', 'lat', 'heightMeters', 'headingDeg', 'pitchDeg'] as const)
+        expect(other![key]).toBeCloseTo(main![key], 4);
+    };
+    await expectSynced();
+    await page.evaluate(
+      ([x, y]) => window.cim.setCameraView({ lon: x!, lat: y!, heightMeters: 400, pitchDeg: -60 }),
+      [lon, lat],
+    );
+    await expect.poll(async () => (await views())[1]!.heightMeters, { timeout: 20_000 }).toBeCloseTo(400, 1);
+    await expectSynced();
+
+    // Four views (2 × 2), then a swipe, then side by side again, then off: one viewer, on the whole area.
+    await page.evaluate(() =>
+      window.cim.compare({ mode: 'side-by-side', schemes: ['existing', 'scheme-b', 'existing', 'scheme-b'] }),
+    );
+    expect(await canvases()).toBe(4);
+    expect(await page.locator('.side-by-side-label').count()).toBe(4);
+    await page.screenshot({ path: '/tmp/schemes-side-by-side-4.png' });
+    await page.evaluate(() => window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'] }));
+    expect(await canvases()).toBe(1);
+    expect(await page.locator('.side-by-side-labels').isHidden()).toBe(true);
+    await page.click('.tool-tab[data-tool-id="schemes"]');
+    await page.click('.schemes-mode[data-compare-mode="side-by-side"]');
+    await expect.poll(canvases, { timeout: 60_000 }).toBe(2);
+    await expect.poll(() => page.locator('.scheme-view-choice:checked').count()).toBe(2);
+    await page.screenshot({ path: '/tmp/schemes-side-by-side-panel.png' });
+    await page.click('.schemes-mode[data-compare-mode="off"]');
+    await expect.poll(canvases, { timeout: 60_000 }).toBe(1);
+    expect(await page.evaluate(() => window.cim.compareViews())).toEqual([]);
+    const box = (await page.locator('#viewer canvas').boundingBox())!;
+    expect(box.width).toBe(1280);
+    expect(
+      await page.evaluate(() => {
+        try {
+          void window.cim.pickInView(0, 1, 1);
+          return null;
+        } catch (e) {
+          return `${(e as Error).name}: ${(e as Error).message}`;
+        }
+      }),
+    ).toBe('ProjectStateError: cim.pickInView: no side-by-side comparison is on (cim.compare)');
+    expect(opened.offsiteRequests).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+  }, 240_000);
 });

@@ -10,6 +10,7 @@ import type { BenchCase, BenchContext, CaseResult } from './bench-case.ts';
 import { describeMachine } from './machine.ts';
 import { formatTable, ratioOf, verdictOf } from './report.ts';
 import { viewerCase } from './viewer/viewer-case.ts';
+import { compareCase } from './viewer/compare-case.ts';
 import { townscapeCase } from './townscape/townscape-case.ts';
 import { unitsCase } from './units/units-case.ts';
 import { pipesCase } from './pipes/pipes-case.ts';
@@ -40,6 +41,7 @@ const viewerOptions = { projectPath: args.project, distDir: args.dist };
 const cases: BenchCase[] = [
   viewerCase({ ...viewerOptions, name: 'viewer' }),
   viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
+  compareCase({ distDir: args.dist }),
   townscapeCase,
   unitsCase,
   pipesCase({ distDir: args.dist }),

@@ -1,5 +1,6 @@
 // The schemes service: which scheme the city shows (one at a time, the existing buildings it replaces hidden), or
-// which two it compares with a swipe divider. The picker, window.cim and other features read and drive it here.
+// which it compares: two with a swipe divider, or two to four side by side in synchronised views. The picker,
+// window.cim and other features read and drive it here.
 import { replacedBuildings } from '../../analysis/townscape/proposal-scene.ts';
 import { schemeMassing, type UnitMassing } from '../../analysis/units/scheme-massing.ts';
 import { createStore, type Store } from '../../shared/store.ts';
@@ -7,17 +8,18 @@ import { setSplitPosition } from '../../viewer/split-position.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
-import { argumentError } from '../api-errors.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 import type { RenewalData } from '../units/renewal-data.ts';
 import type { CompareRequest } from './compare-request.ts';
 import { EXISTING_SCHEME_ID, schemeCatalog, type Scheme } from './scheme-catalog.ts';
+import { openSideBySide, type SideBySide } from './side-by-side.ts';
 
 export interface SchemesState {
   /** The scheme shown when no comparison is on. */
   shownId: string;
-  /** Swipe: `schemes[0]` left of the divider, `schemes[1]` right of it. */
-  compare: { mode: 'off' } | { mode: 'swipe'; schemes: [string, string] };
+  /** Swipe: `schemes[0]` left of the divider, `schemes[1]` right of it. Side by side: `schemes[i]` in view i (view 0
+   * is the main one). */
+  compare: { mode: 'off' } | { mode: 'swipe'; schemes: [string, string] } | { mode: 'side-by-side'; schemes: string[] };
   /** Where the divider stands, 0 (left edge) … 1 (right edge). */
   swipePosition: number;
   /** The last massing comparison (体块比对), one entry per proposal. */
@@ -43,6 +45,8 @@ export interface Schemes {
   /** Resolves when the comparison is drawn. The request is checked by readCompareRequest. */
   compare(request: CompareRequest): Promise<void>;
   setSwipePosition(fraction: number): void;
+  /** The side-by-side views while that comparison is on (drawn), else null. */
+  sideBySide(): SideBySide | null;
   /** The existing buildings a scheme hides, as featureIds per layer id (empty for `existing`). */
   replacedIds(id: string): Promise<Map<string, Set<string>>>;
   /** Every proposal against the existing city, unit by unit (kept in the store for the panel). */
@@ -73,10 +77,26 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
     return byLayer;
   };
 
+  let views: { key: string; opened: SideBySide } | null = null;
+  /** Opens the side-by-side views the state asks for (kept while it asks for the same), closes them otherwise. */
+  const drawViews = async () => {
+    const { compare } = store.get();
+    const key = compare.mode === 'side-by-side' ? `${compare.schemes.join()}|${existingKey()}` : '';
+    if (views?.key === key) return;
+    const closing = views?.opened.close();
+    views = null;
+    await closing;
+    if (compare.mode !== 'side-by-side') return;
+    views = { key, opened: openSideBySide(app, compare.schemes, list(), replacedIds) };
+    await views.opened.whenIdle();
+  };
+
   /** Draws the state: proposals shown on their side(s), existing layers hiding what each side's scheme replaces. */
   const draw = async () => {
     const { shownId, compare, swipePosition } = store.get();
-    const [leftId, rightId] = compare.mode === 'swipe' ? compare.schemes : [shownId, shownId];
+    // Side by side, the main view is the first view: it shows that scheme whole.
+    const mainId = compare.mode === 'side-by-side' ? compare.schemes[0]! : shownId;
+    const [leftId, rightId] = compare.mode === 'swipe' ? compare.schemes : [mainId, mainId];
     const [existing, ...proposals] = list();
     const sideWork: Promise<void>[] = [];
     for (const proposal of proposals) {
@@ -96,6 +116,7 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
     }
     await Promise.all(sideWork);
     setSplitPosition(app.viewer, swipePosition);
+    await drawViews();
     await app.whenIdle();
   };
   // One drawing at a time, in the order asked: a later request is drawn after (and over) an earlier one.
@@ -131,14 +152,14 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       return redraw();
     },
     compare(request) {
-      if (request.mode === 'side-by-side')
-        return Promise.reject(argumentError('cim.compare', 'side-by-side is not built yet (use swipe)'));
       store.update((state) => ({
         ...state,
         compare:
           request.mode === 'swipe'
             ? { mode: 'swipe', schemes: [request.schemes[0]!, request.schemes[1]!] }
-            : { mode: 'off' },
+            : request.mode === 'side-by-side'
+              ? { mode: 'side-by-side', schemes: request.schemes }
+              : { mode: 'off' },
         swipePosition: request.mode === 'swipe' ? (request.position ?? state.swipePosition) : state.swipePosition,
       }));
       return redraw();
@@ -148,6 +169,7 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       store.update((state) => ({ ...state, swipePosition }));
       setSplitPosition(app.viewer, swipePosition);
     },
+    sideBySide: () => views?.opened ?? null,
     replacedIds,
     async runMassing() {
       // The renewal cards' buildings (every existing 3D Tiles layer), so the existing column matches cim.unitIndicators.

@@ -1,4 +1,4 @@
-// Texts of the 方案比选 (schemes) tab and the swipe divider, 中文 first.
+// Texts of the 方案比选 (schemes) tab, the swipe divider and the side-by-side views, 中文 first.
 import { defineMessages } from '../i18n.ts';
 
 const zh = {
@@ -8,6 +8,8 @@ const zh = {
   compare: '方案比对',
   compareOff: '不比对',
   swipe: '卷帘',
+  sideBySide: '多屏',
+  views: '多屏显示的方案（2–4 个）',
   left: '左侧',
   right: '右侧',
   divider: '卷帘分隔线（拖动）',
@@ -36,6 +38,8 @@ const en: typeof zh = {
   compare: 'Compare',
   compareOff: 'Off',
   swipe: 'Swipe',
+  sideBySide: 'Side by side',
+  views: 'Schemes side by side (2 to 4)',
   left: 'Left',
   right: 'Right',
   divider: 'Swipe divider (drag)',

@@ -81,7 +81,8 @@ export function installLoadProbe(globalName: string): void {
   }, 5);
 }
 
-/** Orbits the camera around the vertical through the first tileset's centre; returns each step's ms to a drawn frame. */
+/** Orbits the camera around the vertical through the first tileset's centre; returns each step's ms to a drawn frame
+ * (side by side, to the frame drawn by every view: the app's `cim.compareViews()` lists them). */
 export async function orbitFrameTimes({ globalName, steps }: { globalName: string; steps: number }): Promise<number[]> {
   const scope = window as unknown as ProbeWindow;
   const viewer = (scope[globalName] as BenchTarget).viewer;
@@ -92,18 +93,26 @@ export async function orbitFrameTimes({ globalName, steps }: { globalName: strin
   // The geocentric axis through the centre is (nearly) its vertical, so rotating about it circles the district.
   const axis = { x: centre.x / length, y: centre.y / length, z: centre.z / length } as Cartesian3;
   const stepRadians = (2 * Math.PI) / steps;
+  const compared = (scope[globalName] as { compareViews?: () => Array<{ viewer: Viewer }> }).compareViews?.() ?? [];
+  const viewers = [viewer, ...compared.slice(1).map((view) => view.viewer)];
   // WebGL calls return before the GPU process has drawn; reading one pixel waits for the whole frame.
-  const gl = viewer.canvas.getContext('webgl2') ?? viewer.canvas.getContext('webgl');
+  const contexts = viewers.map((view) => view.canvas.getContext('webgl2') ?? view.canvas.getContext('webgl'));
   const pixel = new Uint8Array(4);
   const frameMs: number[] = [];
   for (let step = 0; step < steps; step++) {
-    const drawn = new Promise<void>((resolve) => {
-      const remove = scene.postRender.addEventListener(() => {
-        remove();
-        gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-        resolve();
-      });
-    });
+    const drawn = Promise.all(
+      viewers.map(
+        (view, index) =>
+          new Promise<void>((resolve) => {
+            const remove = view.scene.postRender.addEventListener(() => {
+              remove();
+              const gl = contexts[index];
+              gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+              resolve();
+            });
+          }),
+      ),
+    );
     const startMs = performance.now();
     viewer.camera.rotate(axis, stepRadians);
     scene.requestRender();
