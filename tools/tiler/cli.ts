@@ -27,7 +27,7 @@ function number(value: string | undefined, flag: string, min = 0): number | unde
 function summary(report: TilerReport): string {
   const lines = [
     `tileset: ${report.tilesetPath} (${report.crs})`,
-    `features in: ${report.featuresIn}; buildings written: ${report.buildingsWritten}; skipped: ${report.skipped.length}` +
+    `features in: ${report.featuresIn}; buildings written: ${report.buildingsWritten} (held in full: ${report.buildingsStored}); skipped: ${report.skipped.length}` +
       (report.skipped.length
         ? ` (${Object.entries(report.skippedByKind)
             .map(([k, n]) => `${k} ${n}`)

@@ -24,8 +24,8 @@ class Growable<T extends Float64Array | Uint32Array> {
   }
 }
 
-const f64 = () => new Growable(new Float64Array(1024), (n) => new Float64Array(n));
-const u32 = () => new Growable(new Uint32Array(1024), (n) => new Uint32Array(n));
+export const f64 = () => new Growable(new Float64Array(1024), (n) => new Float64Array(n));
+export const u32 = () => new Growable(new Uint32Array(1024), (n) => new Uint32Array(n));
 
 export interface BuildingRecord {
   footprint: Footprint;
@@ -34,7 +34,35 @@ export interface BuildingRecord {
   properties: Record<string, unknown>;
 }
 
-export class FootprintStore {
+/** What the quadtree needs of the buildings: their centres, sizes and the extent of every vertex. */
+export interface BuildingLayout {
+  readonly count: number;
+  readonly extent: Extent;
+  center(building: number): [lonDegrees: number, latDegrees: number];
+  sizeMeters(building: number): number;
+}
+
+export interface Extent {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+export const emptyExtent = (): Extent => ({ west: Infinity, south: Infinity, east: -Infinity, north: -Infinity });
+
+export function extendExtent(e: Extent, lon: number, lat: number): void {
+  e.west = Math.min(e.west, lon);
+  e.east = Math.max(e.east, lon);
+  e.south = Math.min(e.south, lat);
+  e.north = Math.max(e.north, lat);
+}
+
+/** "Size" is the metres a viewer loses if the building is missing: its height or its length, whichever is more. */
+export const sizeMetersOf = ({ footprint, heightMeters }: BuildingRecord): number =>
+  Math.max(heightMeters, footprint.diagonalMeters);
+
+export class FootprintStore implements BuildingLayout {
   private readonly coordinates = f64(); // lon, lat pairs
   private readonly ringEnds = u32(); // in coordinate pairs
   private readonly polygonEnds = u32(); // in rings
@@ -47,13 +75,14 @@ export class FootprintStore {
   /** Input property values by name; a missing value is a hole (undefined). */
   readonly columns = new Map<string, unknown[]>();
   /** Lon/lat extent of every accepted vertex. */
-  readonly extent = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
+  readonly extent = emptyExtent();
 
   get count(): number {
     return this.ids.length;
   }
 
-  add({ footprint, id, heightMeters, properties }: BuildingRecord): number {
+  add(record: BuildingRecord): number {
+    const { footprint, id, heightMeters, properties } = record;
     const index = this.count;
     for (const polygon of footprint.polygons) {
       for (const ring of polygon) {
@@ -64,8 +93,7 @@ export class FootprintStore {
     }
     this.buildingEnds.push(this.polygonEnds.length);
     this.heights.push(heightMeters);
-    // "Size" is the metres a viewer loses if the building is missing: its height or its length, whichever is more.
-    this.sizes.push(Math.max(heightMeters, footprint.diagonalMeters));
+    this.sizes.push(sizeMetersOf(record));
     this.centerLons.push(footprint.centerLonDegrees);
     this.centerLats.push(footprint.centerLatDegrees);
     this.ids.push(id);
@@ -81,11 +109,7 @@ export class FootprintStore {
   private addPoint(lon: number, lat: number): void {
     this.coordinates.push(lon);
     this.coordinates.push(lat);
-    const e = this.extent;
-    e.west = Math.min(e.west, lon);
-    e.east = Math.max(e.east, lon);
-    e.south = Math.min(e.south, lat);
-    e.north = Math.max(e.north, lat);
+    extendExtent(this.extent, lon, lat);
   }
 
   heightMeters(building: number): number {

@@ -3,7 +3,7 @@
 import { isGeographicCrs, looksAxisSwapped, makeToLonLat, parseCrsCode, type LonLat } from '../../src/data/crs.ts';
 import { DataError, errorMessage } from '../../src/shared/errors.ts';
 import { readFootprint, type SkipKind } from './footprint-geometry.ts';
-import { FootprintStore } from './footprint-store.ts';
+import type { BuildingRecord } from './footprint-store.ts';
 
 export interface IngestOptions {
   /** EPSG code of the coordinates; default: the file's `crs` member, else lon/lat. */
@@ -38,8 +38,12 @@ function firstPosition(geometry: unknown): number[] | undefined {
   return Array.isArray(node) && typeof node[0] === 'number' && typeof node[1] === 'number' ? node : undefined;
 }
 
-export class FootprintIngest {
-  readonly store = new FootprintStore();
+/** Where accepted buildings go: the full FootprintStore, or a partitioned run's light layout pass. */
+export interface BuildingSink {
+  add(record: BuildingRecord, featureIndex: number): unknown;
+}
+
+export class FootprintIngest<Sink extends BuildingSink> {
   readonly skipped: SkippedFeature[] = [];
   featuresIn = 0;
   private crsFromFile: number | undefined;
@@ -48,6 +52,7 @@ export class FootprintIngest {
   constructor(
     private readonly source: string,
     private readonly options: IngestOptions,
+    readonly sink: Sink,
   ) {}
 
   /** The EPSG code in use (known once the first feature is read). */
@@ -92,7 +97,7 @@ export class FootprintIngest {
     const result = readFootprint(f.geometry, this.converterFor(f.geometry));
     if ('reason' in result) return void skip(result.kind, result.reason);
     const { id: _dropped, ...rest } = properties;
-    this.store.add({ footprint: result.footprint, id: id ?? `feature-${index}`, heightMeters, properties: rest });
+    this.sink.add({ footprint: result.footprint, id: id ?? `feature-${index}`, heightMeters, properties: rest }, index);
   }
 
   /** Height from the height field, else floors × floor height; a string is the reason there is none. */

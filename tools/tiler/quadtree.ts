@@ -7,7 +7,7 @@
 // height and footprint diagonal, metres) of the largest building it leaves to its descendants — exactly what goes
 // missing on screen if its children are not drawn. Buildings are ranked by that same size, so every error is at
 // most the smallest size its own node shows, errors never grow with depth, and leaves are 0.
-import type { FootprintStore } from './footprint-store.ts';
+import type { BuildingLayout } from './footprint-store.ts';
 
 export interface TileNode {
   level: number;
@@ -28,7 +28,7 @@ interface Square {
   side: number;
 }
 
-export function buildQuadtree(store: FootprintStore, maxFeaturesPerTile: number): TileNode {
+export function buildQuadtree(store: BuildingLayout, maxFeaturesPerTile: number): TileNode {
   const count = store.count;
   const x = new Float64Array(count);
   const y = new Float64Array(count);

@@ -1,5 +1,6 @@
 // Footprints → 3D Tiles 1.1: ingest (streamed from a file, or an in-memory FeatureCollection), quadtree, then one
-// glb at a time written straight to disk, then tileset.json. Peak memory is the compact store plus one tile.
+// glb at a time written straight to disk, then tileset.json. Peak memory is the compact store plus one tile; a
+// partition's store holds only its own tiles' buildings (see layout-pass.ts).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCrsCode } from '../../src/data/crs.ts';
@@ -8,10 +9,11 @@ import { BUILDING_CLASS, buildingSchema, type BuildingSchema } from './building-
 import { LocalFrame, metersPerDegree } from '../../src/geometry/ellipsoid.ts';
 import { extrudeBuildings } from './extrude.ts';
 import type { SkipKind } from './footprint-geometry.ts';
-import type { FootprintStore } from './footprint-store.ts';
+import { type BuildingLayout, FootprintStore } from './footprint-store.ts';
 import { writeGlb, type PbrMaterial } from '../../src/data/gltf/glb-writer.ts';
 import { streamFeatureCollection } from './geojson-stream.ts';
-import { FootprintIngest, type SkippedFeature } from './ingest.ts';
+import { type BuildingSink, FootprintIngest, type IngestOptions, type SkippedFeature } from './ingest.ts';
+import { LayoutPass } from './layout-pass.ts';
 import { encodePropertyTable } from '../../src/data/gltf/property-table.ts';
 import { nodesOfPartition, type Partition } from './partition.ts';
 import { buildQuadtree, walk, type TileNode } from './quadtree.ts';
@@ -44,6 +46,8 @@ export interface TilerReport {
   crs: string;
   featuresIn: number;
   buildingsWritten: number;
+  /** Buildings held in full: all for a single run, only its own tiles' for a partition. */
+  buildingsStored: number;
   skipped: SkippedFeature[];
   skippedByKind: Partial<Record<SkipKind, number>>;
   tiles: number;
@@ -63,31 +67,90 @@ const MATERIAL: PbrMaterial = {
   roughnessFactor: 0.9,
 };
 
-async function ingest(input: FeatureCollectionInput | string, options: TilerOptions): Promise<FootprintIngest> {
-  const source = typeof input === 'string' ? input : 'FeatureCollection';
+function parseOptions(source: string, options: TilerOptions): IngestOptions {
   let crs: number | undefined;
   try {
     crs = options.crs === undefined ? undefined : parseCrsCode(options.crs);
   } catch (error) {
     throw new DataError(source, errorMessage(error));
   }
-  const state = new FootprintIngest(source, {
+  return {
     crs,
     heightField: options.heightField ?? 'heightMeters',
     floorsField: options.floorsField ?? 'floors',
     floorHeightMeters: options.floorHeightMeters ?? 3,
-  });
+  };
+}
+
+/** One pass over the input into `sink`; `only` (flags by feature index) limits it to those features. */
+async function ingest<Sink extends BuildingSink>(
+  input: FeatureCollectionInput | string,
+  options: TilerOptions,
+  sink: Sink,
+  only?: Uint8Array,
+): Promise<FootprintIngest<Sink>> {
+  const source = sourceName(input);
+  const state = new FootprintIngest(source, parseOptions(source, options), sink);
+  const onFeature = (feature: unknown, index: number) => {
+    if (!only || only[index]) state.addFeature(feature, index);
+  };
   if (typeof input === 'string') {
-    await streamFeatureCollection(input, {
-      onMember: (key, value) => state.onMember(key, value),
-      onFeature: (feature, index) => state.addFeature(feature, index),
-    });
+    await streamFeatureCollection(input, { onMember: (key, value) => state.onMember(key, value), onFeature });
   } else {
     for (const [key, value] of Object.entries(input)) if (key !== 'features') state.onMember(key, value);
     if (!Array.isArray(input.features)) throw new DataError(source, 'not a FeatureCollection: no "features" array');
-    input.features.forEach((f, i) => state.addFeature(f, i));
+    input.features.forEach(onFeature);
   }
   return state;
+}
+
+const sourceName = (input: FeatureCollectionInput | string) =>
+  typeof input === 'string' ? input : 'FeatureCollection';
+
+interface Layout {
+  state: FootprintIngest<BuildingSink>;
+  layout: BuildingLayout;
+  root: TileNode;
+  /** Every building of the tiles this run writes (all of them for a single run). */
+  store: FootprintStore;
+  schema: BuildingSchema;
+  /** The nodes a partition writes. */
+  share?: Set<TileNode>;
+}
+
+function checkUsable(input: FeatureCollectionInput | string, state: FootprintIngest<BuildingLayout & BuildingSink>) {
+  if (state.sink.count > 0) return;
+  const { skipped } = state;
+  const kinds = Object.entries(countByKind(skipped)).map(([k, n]) => `${n} ${k}`);
+  const first = skipped[0] ? `; first: feature ${skipped[0].index}: ${skipped[0].reason}` : '';
+  throw new DataError(sourceName(input), `no usable buildings (${kinds.join(', ') || 'no features'})${first}`);
+}
+
+/** A single run: one pass into the full store. */
+async function layOutWhole(input: FeatureCollectionInput | string, options: TilerOptions): Promise<Layout> {
+  const state = await ingest(input, options, new FootprintStore());
+  checkUsable(input, state);
+  const store = state.sink;
+  const root = buildQuadtree(store, options.maxFeaturesPerTile ?? 2000);
+  return { state, layout: store, root, store, schema: buildingSchema(store) };
+}
+
+/** A partition: the light pass lays out everything, the second pass stores only the share's buildings. */
+async function layOutShare(
+  input: FeatureCollectionInput | string,
+  options: TilerOptions,
+  partition: Partition,
+): Promise<Layout> {
+  const state = await ingest(input, options, new LayoutPass());
+  checkUsable(input, state);
+  const layout = state.sink;
+  const root = buildQuadtree(layout, options.maxFeaturesPerTile ?? 2000);
+  const share = nodesOfPartition(root, partition);
+  const { features, buildings } = layout.claimShare(share);
+  const store = (await ingest(input, options, new FootprintStore(), features)).sink;
+  if (store.count !== buildings)
+    throw new DataError(sourceName(input), 'the input changed between the two passes of a partitioned run');
+  return { state, layout, root, store, schema: buildingSchema(store, layout.tallies, layout.count), share };
 }
 
 function countByKind(skipped: SkippedFeature[]): Partial<Record<SkipKind, number>> {
@@ -126,26 +189,19 @@ export async function tileFootprints(
   options: TilerOptions = {},
 ): Promise<TilerReport> {
   const started = performance.now();
-  const state = await ingest(input, options);
-  const { store, skipped } = state;
-  if (store.count === 0) {
-    const kinds = Object.entries(countByKind(skipped)).map(([k, n]) => `${n} ${k}`);
-    const first = skipped[0] ? `; first: feature ${skipped[0].index}: ${skipped[0].reason}` : '';
-    const source = typeof input === 'string' ? input : 'FeatureCollection';
-    throw new DataError(source, `no usable buildings (${kinds.join(', ') || 'no features'})${first}`);
-  }
-  const { west, south, east, north } = store.extent;
+  const { state, layout, root, store, schema, share } = options.partition
+    ? await layOutShare(input, options, options.partition)
+    : await layOutWhole(input, options);
+  const { skipped } = state;
+  const { west, south, east, north } = layout.extent;
   const [centerLon, centerLat] = [(west + east) / 2, (south + north) / 2];
   const frame = new LocalFrame(centerLon, centerLat, options.baseHeightMeters ?? 0);
-  const schema = buildingSchema(store);
-  const root = buildQuadtree(store, options.maxFeaturesPerTile ?? 2000);
 
   // A stale tileset.json or partition.json left by another kind of run would be taken for this run's output.
   for (const stale of ['tiles', 'tileset.json', PARTITION_MANIFEST])
     await rm(join(outDir, stale), { recursive: true, force: true });
   await mkdir(join(outDir, 'tiles'), { recursive: true });
   const contents = new Map<TileNode, WrittenContent>();
-  const share = options.partition && nodesOfPartition(root, options.partition);
   let bytes = 0;
   let buildingsWritten = 0;
   for (const node of walk(root)) {
@@ -170,6 +226,7 @@ export async function tileFootprints(
     crs: `EPSG:${state.crsCode}`,
     featuresIn: state.featuresIn,
     buildingsWritten,
+    buildingsStored: store.count,
     skipped,
     skippedByKind: countByKind(skipped),
     tiles: contents.size,

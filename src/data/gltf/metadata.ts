@@ -20,35 +20,56 @@ export const NO_DATA: Record<'UINT16' | 'INT32' | 'FLOAT64', number> = {
 };
 
 /**
- * The narrowest kind that holds every present value: integers → UINT16 or INT32 (keeping the noData sentinel free
- * when values are missing), other numbers → FLOAT64, booleans → BOOLEAN, anything else or a mix → STRING. Booleans
- * with missing values become STRING ("true"/"false"/""), as BOOLEAN has no noData. Undefined when all are missing.
+ * Running counts over one property's values, so its kind can be inferred while the values stream past (the tiler's
+ * partitioned runs never hold every value). `kind()` gives the narrowest kind that holds every present value:
+ * integers → UINT16 or INT32 (keeping the noData sentinel free when values are missing), other numbers → FLOAT64,
+ * booleans → BOOLEAN, anything else or a mix → STRING. Booleans with missing values become STRING
+ * ("true"/"false"/""), as BOOLEAN has no noData. Undefined when all are missing.
  */
-export function inferKind(values: Iterable<unknown>): Pick<MetadataProperty, 'kind' | 'noData'> | undefined {
-  let [present, missing, numbers, booleans, integers] = [0, 0, 0, 0, 0];
-  let [min, max] = [Infinity, -Infinity];
-  for (const value of values) {
+export class KindTally {
+  private present = 0;
+  private missing = 0;
+  private numbers = 0;
+  private booleans = 0;
+  private integers = 0;
+  private min = Infinity;
+  private max = -Infinity;
+
+  add(value: unknown): void {
     if (value === undefined || value === null) {
-      missing++;
-      continue;
+      this.missing++;
+      return;
     }
-    present++;
-    if (typeof value === 'boolean') booleans++;
+    this.present++;
+    if (typeof value === 'boolean') this.booleans++;
     else if (typeof value === 'number' && Number.isFinite(value)) {
-      numbers++;
-      if (Number.isInteger(value)) integers++;
-      min = Math.min(min, value);
-      max = Math.max(max, value);
+      this.numbers++;
+      if (Number.isInteger(value)) this.integers++;
+      this.min = Math.min(this.min, value);
+      this.max = Math.max(this.max, value);
     }
   }
-  if (present === 0) return undefined;
-  const withNoData = <K extends keyof typeof NO_DATA>(kind: K) =>
-    missing ? { kind, noData: NO_DATA[kind] } : { kind };
-  if (booleans === present) return missing ? { kind: 'STRING' } : { kind: 'BOOLEAN' };
-  if (numbers !== present) return { kind: 'STRING' };
-  if (integers === present && min >= 0 && max < NO_DATA.UINT16) return withNoData('UINT16');
-  if (integers === present && min > NO_DATA.INT32 && max <= 2_147_483_647) return withNoData('INT32');
-  return withNoData('FLOAT64');
+
+  /** `total`: how many values there are in all, when the missing ones were not added. */
+  kind(total = this.present + this.missing): Pick<MetadataProperty, 'kind' | 'noData'> | undefined {
+    const { present, numbers, booleans, integers, min, max } = this;
+    const missing = total - present;
+    if (present === 0) return undefined;
+    const withNoData = <K extends keyof typeof NO_DATA>(kind: K) =>
+      missing ? { kind, noData: NO_DATA[kind] } : { kind };
+    if (booleans === present) return missing ? { kind: 'STRING' } : { kind: 'BOOLEAN' };
+    if (numbers !== present) return { kind: 'STRING' };
+    if (integers === present && min >= 0 && max < NO_DATA.UINT16) return withNoData('UINT16');
+    if (integers === present && min > NO_DATA.INT32 && max <= 2_147_483_647) return withNoData('INT32');
+    return withNoData('FLOAT64');
+  }
+}
+
+/** The kind of these values (see KindTally). */
+export function inferKind(values: Iterable<unknown>): Pick<MetadataProperty, 'kind' | 'noData'> | undefined {
+  const tally = new KindTally();
+  for (const value of values) tally.add(value);
+  return tally.kind();
 }
 
 /** A value as the property kind stores it: strings for STRING, numbers (noData when missing), booleans. */

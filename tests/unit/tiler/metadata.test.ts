@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferKind, NO_DATA, propertyIds } from '../../../src/data/gltf/metadata.ts';
+import { inferKind, KindTally, NO_DATA, propertyIds } from '../../../src/data/gltf/metadata.ts';
 import { boxRing, collection, polygonFeature, tileToTemp, ZHUMADIAN } from './fixtures.ts';
 
 describe('metadata kinds', () => {
@@ -15,6 +15,18 @@ describe('metadata kinds', () => {
     expect(inferKind(['a', 1])).toEqual({ kind: 'STRING' });
     expect(inferKind([{ a: 1 }])).toEqual({ kind: 'STRING' });
     expect(inferKind([null, undefined])).toBeUndefined();
+  });
+
+  it('infers the same kind from a running tally, missing values counted from the total', () => {
+    const tally = new KindTally();
+    for (const value of [1, 65_534]) tally.add(value);
+    expect(tally.kind()).toEqual({ kind: 'UINT16' });
+    expect(tally.kind(3)).toEqual({ kind: 'UINT16', noData: 65_535 });
+    const booleans = new KindTally();
+    booleans.add(true);
+    expect(booleans.kind(1)).toEqual({ kind: 'BOOLEAN' });
+    expect(booleans.kind(2)).toEqual({ kind: 'STRING' });
+    expect(new KindTally().kind(5)).toBeUndefined();
   });
 
   it('makes schema ids out of any attribute name', () => {

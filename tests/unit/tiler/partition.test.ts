@@ -9,7 +9,14 @@ import { syntheticFootprints } from '../../../tools/tiler/synthetic-footprints.t
 import { tileFootprints } from '../../../tools/tiler/tiler.ts';
 import { collection } from './fixtures.ts';
 
-const input = collection([...syntheticFootprints(1500, 4)]);
+// Attributes whose kind only the whole input decides: a partition without feature 0 must still call permitNo INT32
+// and keep the `landmark` column (as STRING: booleans with missing values), though it holds none of its values.
+const input = collection(
+  [...(syntheticFootprints(1500, 4) as Generator<{ properties: object }>)].map((feature, i) => ({
+    ...feature,
+    properties: { ...feature.properties, permitNo: i === 0 ? 70_000 : i, ...(i === 0 ? { landmark: true } : {}) },
+  })),
+);
 const options = { maxFeaturesPerTile: 60 };
 
 async function filesOf(dir: string): Promise<Map<string, Buffer>> {
@@ -19,12 +26,16 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
 
 describe('partitions and merge', () => {
   let dir: string;
+  const stored: number[] = [];
+  let total = 0;
   const out = (name: string) => join(dir, name);
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tiler-partition-'));
-    await tileFootprints(input, out('single'), options);
-    for (const k of [0, 1])
-      await tileFootprints(input, out(`part${k}`), { ...options, partition: { index: k, count: 2 } });
+    total = (await tileFootprints(input, out('single'), options)).buildingsStored;
+    for (const k of [0, 1]) {
+      const report = await tileFootprints(input, out(`part${k}`), { ...options, partition: { index: k, count: 2 } });
+      stored.push(report.buildingsStored);
+    }
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -41,6 +52,12 @@ describe('partitions and merge', () => {
     for (const [name, bytes] of single) expect(merged.get(name)!.equals(bytes)).toBe(true);
     const tileset = (d: string) => readFile(join(out(d), 'tileset.json'), 'utf8');
     expect(await tileset('merged')).toBe(await tileset('single'));
+  });
+
+  it('stores in full only the buildings of its own tiles', () => {
+    expect(total).toBe(1500);
+    for (const n of stored) expect(n).toBeLessThan(total);
+    expect(stored[0]! + stored[1]!).toBe(total);
   });
 
   it('refuses an incomplete or mixed set of partitions, and a malformed K/N', async () => {
