@@ -101,6 +101,8 @@ export interface Townscape {
   runHeightCheck(zones?: unknown): Promise<HeightCheckRun>;
   /** The skyline of the existing buildings, and with each proposal in place of what it replaces (the panel's chart). */
   runSkyline(options?: SkylineOptions): Promise<SkylineRun>;
+  /** The same comparison, computed without showing it (the review report's skylines from each eye-level viewpoint). */
+  skylineRun(options?: SkylineOptions): Promise<SkylineRun>;
   /** The skyline of every visible building as shown. */
   visibleSkyline(options?: SkylineOptions): Promise<SkylineProfile>;
   runCorridorCheck(): Promise<CorridorRun>;
@@ -157,46 +159,49 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       }),
     runSkyline: (options = {}) =>
       busy(async () => {
-        const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
-        const existing = await inputs.existingBuildings();
-        const base = skylineProfile(existing, eye, samples);
-        const series: SkylineSeries[] = [
-          {
-            id: 'existing',
-            title: { 'zh-CN': '现状', en: 'Existing' },
-            color: SERIES_COLORS[0]!,
-            profile: base,
-            rise: null,
-            causeLabel: null,
-          },
-        ];
-        for (const [k, proposal] of inputs.proposals().entries()) {
-          const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
-          const profile = skylineProfile(scene, eye, samples);
-          const rise = largestRise(base, profile);
-          const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
-          series.push({
-            id: proposal.layerId,
-            title: proposal.title,
-            color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!,
-            profile,
-            rise,
-            causeLabel: rise?.cause
-              ? typeof causeName === 'string' && causeName
-                ? `${causeName} (${rise.cause})`
-                : rise.cause
-              : null,
-          });
-        }
+        const run = await feature.skylineRun(options);
         overlay.showSkyline(
-          eye,
-          series.map(({ profile, color }) => ({ profile, color })),
+          run.eye,
+          run.series.map(({ profile, color }) => ({ profile, color })),
         );
         await overlay.whenDrawn();
-        const run = { eye, headingDeg, fovDeg, series };
         store.update((state) => ({ ...state, skyline: run, control: null }));
         return run;
       }),
+    async skylineRun(options = {}) {
+      const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
+      const existing = await inputs.existingBuildings();
+      const base = skylineProfile(existing, eye, samples);
+      const series: SkylineSeries[] = [
+        {
+          id: 'existing',
+          title: { 'zh-CN': '现状', en: 'Existing' },
+          color: SERIES_COLORS[0]!,
+          profile: base,
+          rise: null,
+          causeLabel: null,
+        },
+      ];
+      for (const [k, proposal] of inputs.proposals().entries()) {
+        const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
+        const profile = skylineProfile(scene, eye, samples);
+        const rise = largestRise(base, profile);
+        const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
+        series.push({
+          id: proposal.layerId,
+          title: proposal.title,
+          color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!,
+          profile,
+          rise,
+          causeLabel: rise?.cause
+            ? typeof causeName === 'string' && causeName
+              ? `${causeName} (${rise.cause})`
+              : rise.cause
+            : null,
+        });
+      }
+      return { eye, headingDeg, fovDeg, series };
+    },
     async visibleSkyline(options = {}) {
       const { eye, samples } = resolveView(app, options);
       return skylineProfile(await inputs.visibleBuildings(), eye, samples);

@@ -2,6 +2,7 @@
 // the per-proposal review sheets. A view of the townscape store; the buttons call the feature's actions.
 import type { Actions } from '../../app/app.ts';
 import type { AppState } from '../../app/state.ts';
+import { eyeLevelViewpointAt, eyeLevelViewpoints } from '../../app/townscape/eye-level.ts';
 import type { Townscape, TownscapeState } from '../../app/townscape/townscape-feature.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
@@ -150,6 +151,26 @@ export function mountTownscapePanel(
       if (viewpointId) await actions.flyToViewpoint(viewpointId, 0);
       await townscape.runSkyline();
     };
+    // An aerial camera sees the city below the horizon: say so, and offer the eye-level viewpoints (人视点).
+    const eyeLevel = eyeLevelViewpoints(viewpoints);
+    const eyeNote =
+      result &&
+      !eyeLevelViewpointAt(result.eye, viewpoints) &&
+      h(
+        'div',
+        { className: 'townscape-eye-note', role: 'note' },
+        h('p', {}, tt(lang, eyeLevel.length > 0 ? 'notEyeLevel' : 'noEyeLevel')),
+        ...eyeLevel.map((v) =>
+          button(
+            fillMessage(lang, tt(lang, 'flyEyeLevel'), { viewpoint: localize(v.title, lang) || v.id }),
+            run(async () => {
+              viewpointId = v.id;
+              await analyse();
+            }),
+            { 'data-action': 'eye-level', 'data-viewpoint': v.id },
+          ),
+        ),
+      );
     render(
       skyline,
       h('h3', {}, tt(lang, 'skylineTitle')),
@@ -159,6 +180,7 @@ export function mountTownscapePanel(
         select,
         button(tt(lang, 'runSkyline'), run(analyse), { 'data-action': 'skyline' }),
       ),
+      eyeNote,
       chart,
       ...(result?.series.slice(1).map((series) =>
         h(
