@@ -23,6 +23,7 @@ import { argumentError, UnknownItemError } from './api-errors.ts';
 import type { CommentsApi } from './comments/comments-api.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
 import type { HealthApi } from './health/health-api.ts';
+import type { ReportApi } from './report/report-api.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -55,7 +56,8 @@ export interface CimApi
     SchemesApi,
     CommentsApi,
     KioskApi,
-    HealthApi {}
+    HealthApi,
+    ReportApi {}
 
 export interface CoreCimApi {
   readonly version: string;

@@ -11,7 +11,7 @@ import type { SkylineRun } from '../townscape/townscape-feature.ts';
 /** Comments on one page: a 2 × 2 grid of snapshot and text. */
 export const COMMENTS_PER_PAGE = 4;
 /** Rows of a list (violations, intrusions, sunlight) that fit beside the charts; the rest are counted. */
-export const LIST_ROWS = 8;
+export const LIST_ROWS = 6;
 /** Renewal units' massing tables and eye-level skyline charts that fit on a scheme page. */
 export const MASSING_TABLES = 2;
 export const SKYLINE_CHARTS = 2;
@@ -81,7 +81,10 @@ export interface SchemePage extends PageBase {
   violations: Shown<HeightViolation>;
   intrusions: Shown<CorridorIntrusion>;
   skylines: Shown<{ viewpointTitle: string; run: SkylineRun }>;
-  sunlight: { state: 'not-applicable' | 'not-computed' } | { state: 'computed'; failing: Shown<ImpactRow> };
+  sunlight:
+    | { state: 'not-applicable' }
+    | { state: 'not-computed' }
+    | { state: 'computed'; failing: Shown<ImpactRow>; dwellingsInReach: number };
 }
 
 export interface CommentsPage extends PageBase {
@@ -127,7 +130,11 @@ export function reportPages(input: ReportInput, commentsPerPage = COMMENTS_PER_P
       skylines: shown(scheme.skylines, SKYLINE_CHARTS),
       sunlight:
         scheme.sunlight.state === 'computed'
-          ? { state: 'computed', failing: shown(scheme.sunlight.rows, LIST_ROWS) }
+          ? {
+              state: 'computed',
+              failing: shown(scheme.sunlight.rows, LIST_ROWS),
+              dwellingsInReach: scheme.sunlight.dwellingsInReach,
+            }
           : { state: scheme.sunlight.state },
     }),
   );

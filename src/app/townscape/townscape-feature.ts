@@ -31,6 +31,7 @@ import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
+import { EXISTING_SCHEME_ID } from '../schemes/scheme-catalog.ts';
 import { createTownscapeInputs } from './townscape-inputs.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 
@@ -108,6 +109,8 @@ export interface Townscape {
   runCorridorCheck(): Promise<CorridorRun>;
   /** Every visible building above `line` seen from the last skyline run's eye; null line clears it. */
   checkControlLine(line: ControlLine | null): Promise<ControlLineRun | null>;
+  /** A scheme's own buildings (the visible existing city for `existing`) against the height zones and corridors. */
+  checkScheme(schemeId: string): Promise<Pick<ProposalReview, 'violations' | 'intrusions'>>;
   /** Each proposal's height violations, skyline rise (from the last skyline run, made now if none) and corridor intrusions. */
   reviewProposals(): Promise<ProposalReview[]>;
 }
@@ -237,19 +240,28 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       store.update((state) => ({ ...state, control: run }));
       return run;
     },
+    async checkScheme(schemeId) {
+      const [zones, corridors, buildings] = await Promise.all([
+        inputs.heightZones(),
+        inputs.corridors(),
+        schemeId === EXISTING_SCHEME_ID ? inputs.existingBuildings() : inputs.buildingsOf(schemeId),
+      ]);
+      return {
+        violations: checkHeights(buildings, zones).violations,
+        intrusions: checkViewCorridors(buildings, corridors).intrusions,
+      };
+    },
     async reviewProposals() {
       const skyline = store.get().skyline ?? (await feature.runSkyline());
-      const [zones, corridors] = await Promise.all([inputs.heightZones(), inputs.corridors()]);
       return Promise.all(
         inputs.proposals().map(async ({ layerId, title }) => {
-          const buildings = await inputs.buildingsOf(layerId);
+          const series = skyline.series.find((s) => s.id === layerId);
           return {
             layerId,
             title,
-            violations: checkHeights(buildings, zones).violations,
-            rise: skyline.series.find((series) => series.id === layerId)?.rise ?? null,
-            causeLabel: skyline.series.find((series) => series.id === layerId)?.causeLabel ?? null,
-            intrusions: checkViewCorridors(buildings, corridors).intrusions,
+            ...(await feature.checkScheme(layerId)),
+            rise: series?.rise ?? null,
+            causeLabel: series?.causeLabel ?? null,
           };
         }),
       );

@@ -13,6 +13,8 @@ import { csvBlob, downloadBlob } from './download.ts';
 import { openReviewSheets } from './review-sheet.ts';
 import { chartFrame, chartPoint, pngBlob, skylineChart, svgBlob } from './skyline-chart.ts';
 import { tt } from './townscape-messages.ts';
+import { rt } from '../report/report-messages.ts';
+import { reportFileName } from '../report/report-file-name.ts';
 import { fillMessage } from '../i18n.ts';
 import './townscape.css';
 
@@ -23,6 +25,7 @@ export function mountTownscapePanel(
   appStore: Store<AppState>,
   actions: Actions,
   townscape: Townscape,
+  reportPdf: () => Promise<Uint8Array>,
 ): void {
   const language = () => appStore.get().language;
   const status = h('p', { className: 'townscape-status', 'aria-live': 'polite' });
@@ -277,10 +280,21 @@ export function mountTownscapePanel(
       const reviews = await townscape.reviewProposals();
       openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language());
     };
+    const downloadReport = async () => {
+      status.textContent = rt(lang, 'busy');
+      const bytes = await reportPdf();
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), reportFileName());
+      status.textContent = '';
+    };
     render(
       review,
       h('h3', {}, tt(lang, 'reviewTitle')),
-      button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }),
+      h(
+        'div',
+        { className: 'townscape-row' },
+        button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }),
+        button(rt(lang, 'download'), run(downloadReport), { 'data-action': 'report-pdf' }),
+      ),
     );
   };
 
@@ -300,10 +314,15 @@ export function mountTownscapePanel(
   draw();
 }
 
-export function townscapeTab(appStore: Store<AppState>, actions: Actions, townscape: Townscape): ToolTab {
+export function townscapeTab(
+  appStore: Store<AppState>,
+  actions: Actions,
+  townscape: Townscape,
+  reportPdf: () => Promise<Uint8Array>,
+): ToolTab {
   return {
     id: 'townscape',
     title: (lang) => tt(lang, 'tab'),
-    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape),
+    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape, reportPdf),
   };
 }

@@ -130,7 +130,7 @@ describe('review report pages', () => {
     expect(page.intrusions).toEqual({ rows: [schemeA.intrusions[0]], more: 0 });
     expect(page.skylines.rows.map((s) => s.viewpointTitle)).toEqual(['人民桥', '街角']);
     expect(page.skylines.more).toBe(1);
-    expect(page.sunlight).toEqual({ state: 'computed', failing: { rows: [failing], more: 0 } });
+    expect(page.sunlight).toEqual({ state: 'computed', failing: { rows: [failing], more: 0 }, dwellingsInReach: 12 });
   });
 
   it('says when the sunlight impact was not computed, and that it does not apply to the existing city', () => {
