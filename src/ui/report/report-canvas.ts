@@ -39,24 +39,30 @@ function text(
   ctx.fillText(value, x, y);
 }
 
-/** Greedy line breaking by character (Chinese has no spaces), at most `maxLines`, the last cut with an ellipsis. */
+/** Latin words stay whole; Chinese breaks between any two characters (it has no spaces). */
+const TOKENS = /[\x21-\x7e]+\s*|\s+|./gu;
+
+/** Greedy line breaking, at most `maxLines`, the last cut with an ellipsis. */
 function wrap(ctx: Context, value: string, maxWidth: number, maxLines: number): string[] {
+  const fits = (line: string) => ctx.measureText(line).width <= maxWidth;
   const lines: string[] = [];
   for (const paragraph of value.split('\n')) {
     let line = '';
-    for (const character of paragraph) {
-      if (line && ctx.measureText(line + character).width > maxWidth) {
-        lines.push(line);
-        line = '';
+    for (const token of paragraph.match(TOKENS) ?? []) {
+      // A word wider than the line is broken by character.
+      for (const piece of fits(token) ? [token] : [...token]) {
+        if (line && !fits(line + piece.trimEnd())) {
+          lines.push(line.trimEnd());
+          line = piece.trimStart();
+        } else line += piece;
       }
-      line += character;
     }
-    lines.push(line);
+    lines.push(line.trimEnd());
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
+  while (last && !fits(`${last}…`)) last = last.slice(0, -1);
   kept[maxLines - 1] = `${last}…`;
   return kept;
 }
@@ -172,8 +178,8 @@ function massingTable(
   );
   for (const r of unit.rows)
     row([sm(lang, r.indicator), r.existing, `${r.scheme}${r.over ? ' ▲' : ''}`, r.delta, r.control], false, [
-      '',
-      '',
+      INK,
+      INK,
       r.over ? RED : INK,
     ]);
   return y + 24;
