@@ -39,6 +39,8 @@ export interface CimViewpointInfo {
   id: string;
   title: string;
   view: CameraView;
+  /** Present (true) on an eye-level viewpoint (人视点). */
+  eyeLevel?: true;
 }
 
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
@@ -126,6 +128,7 @@ export function createCimApi(app: App): CoreCimApi {
         id: viewpoint.id,
         title: localize(viewpoint.title, language()),
         view: viewpoint.view,
+        ...(viewpoint.eyeLevel ? { eyeLevel: true as const } : {}),
       })),
     async flyTo(id, options) {
       if (!store.get().viewpoints.some((viewpoint) => viewpoint.id === id))

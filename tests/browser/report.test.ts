@@ -62,6 +62,23 @@ describe('review report', () => {
     const jpeg = pageJpeg(pdf, 2);
     expect([...jpeg.subarray(0, 2)]).toEqual([0xff, 0xd8]);
 
+    // In English: the same pages, English text (a scheme page written out to look at).
+    const english = await page.evaluate(async () => {
+      window.cim.setLanguage('en');
+      const bytes = await window.cim.exportReport();
+      window.cim.setLanguage('zh-CN');
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    });
+    const englishPdf = await PDFDocument.load(Buffer.from(english, 'base64'));
+    expect(englishPdf.getPageCount()).toBe(pdf.getPageCount());
+    expect(englishPdf.getTitle()).toBe('Review report: Review report test: the sample city model and scheme B');
+    writeFileSync('/tmp/report-page-en-3.jpg', pageJpeg(englishPdf, 2));
+    expect(
+      await page.evaluate(() => window.cim.viewpoints().map((v) => `${v.id}${v.eyeLevel ? ' (eye level)' : ''}`)),
+    ).toEqual(['overview', 'street-corridor (eye level)']);
+
     // The button beside the review sheets downloads the same report.
     await page.click('.tool-tab[data-tool-id="townscape"]');
     const [download] = await Promise.all([
