@@ -40,7 +40,7 @@ function text(
 }
 
 /** Latin words stay whole; Chinese breaks between any two characters (it has no spaces). */
-const TOKENS = /[\x21-\x7e]+\s*|\s+|./gu;
+const TOKENS = /[\x21-\x7e°²³]+\s*|\s+|./gu;
 
 /** Greedy line breaking, at most `maxLines`, the last cut with an ellipsis. */
 function wrap(ctx: Context, value: string, maxWidth: number, maxLines: number): string[] {
