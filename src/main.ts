@@ -41,6 +41,9 @@ import { commentsTab } from './ui/comments/comments-panel.ts';
 import { createKioskApi } from './app/kiosk/kiosk-api.ts';
 import { createKiosk } from './app/kiosk/kiosk-feature.ts';
 import { mountKioskOverlay } from './ui/kiosk/kiosk-overlay.ts';
+import { createReportApi } from './app/report/report-api.ts';
+import { createReviewReport } from './app/report/report-feature.ts';
+import { renderReportPdf } from './ui/report/report-pdf.ts';
 
 const root = document.getElementById('app')!;
 const viewerElement = document.getElementById('viewer')!;
@@ -55,7 +58,8 @@ ui.dock.addTab(pipesTab(app.store, pipes));
 // One list of the building layers' buildings for every analysis.
 const buildings = createBuildingInputs(app);
 const townscape = createTownscape(app, buildings);
-ui.dock.addTab(townscapeTab(app.store, app.actions, townscape));
+// The review report (made below, once every feature it reads exists) is downloaded from the townscape tab.
+ui.dock.addTab(townscapeTab(app.store, app.actions, townscape, () => report.exportPdf()));
 const schemes = createSchemes(app, buildings, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
 ui.dock.addTab(schemesTab(app.store, schemes));
 mountSwipeDivider(viewerElement, app.store, schemes);
@@ -72,6 +76,7 @@ const sections = createSectionFeature(app, buildings);
 ui.dock.addTab(measureTab(app.store, measure, sections));
 const comments = createComments(app, schemes, urlOptions.projectUrl);
 ui.dock.addTab(commentsTab(app.store, comments));
+const report = createReviewReport(app, { townscape, schemes, sunlight, comments, render: renderReportPdf });
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
 mountKioskOverlay(root, kiosk, ui.dock);
@@ -89,4 +94,5 @@ window.cim = {
   ...createCommentsApi(comments),
   ...createKioskApi(app, kiosk),
   ...createHealthApi(app, health),
+  ...createReportApi(app, report),
 };

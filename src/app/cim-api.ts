@@ -23,6 +23,7 @@ import { argumentError, UnknownItemError } from './api-errors.ts';
 import type { CommentsApi } from './comments/comments-api.ts';
 import type { KioskApi } from './kiosk/kiosk-api.ts';
 import type { HealthApi } from './health/health-api.ts';
+import type { ReportApi } from './report/report-api.ts';
 
 export interface CimLayerInfo {
   id: string;
@@ -38,6 +39,8 @@ export interface CimViewpointInfo {
   id: string;
   title: string;
   view: CameraView;
+  /** Present (true) on an eye-level viewpoint (人视点). */
+  eyeLevel?: true;
 }
 
 /** window.cim: the core below plus each feature's methods (a feature adds its interface to the `extends` list and
@@ -55,7 +58,8 @@ export interface CimApi
     SchemesApi,
     CommentsApi,
     KioskApi,
-    HealthApi {}
+    HealthApi,
+    ReportApi {}
 
 export interface CoreCimApi {
   readonly version: string;
@@ -124,6 +128,7 @@ export function createCimApi(app: App): CoreCimApi {
         id: viewpoint.id,
         title: localize(viewpoint.title, language()),
         view: viewpoint.view,
+        ...(viewpoint.eyeLevel ? { eyeLevel: true as const } : {}),
       })),
     async flyTo(id, options) {
       if (!store.get().viewpoints.some((viewpoint) => viewpoint.id === id))

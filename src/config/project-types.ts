@@ -27,6 +27,8 @@ export interface Viewpoint {
   title: LocalizedText;
   view: CameraView;
   description?: LocalizedText;
+  /** A pedestrian's view (人视点), where skylines are judged. */
+  eyeLevel?: boolean;
 }
 
 /**

@@ -84,7 +84,15 @@ function validateViewpoint(json: unknown, path: string, problems: Problem[]): Vi
   const title = fields.localized('title', true);
   const description = fields.localized('description', false);
   const view = validateView(json.view, fields.at('view'), problems);
-  fields.warnUnknownKeys(['id', 'title', 'description', 'view'], 'a viewpoint');
+  // Eye-level (人视点): a pedestrian's view, where the skyline is judged; the review report draws skylines from these.
+  const eyeLevel = fields.boolean('eyeLevel', false);
+  fields.warnUnknownKeys(['id', 'title', 'description', 'view', 'eyeLevel'], 'a viewpoint');
   if (fields.hasErrors() || id === undefined || title === undefined || view === undefined) return undefined;
-  return description === undefined ? { id, title, view } : { id, title, view, description };
+  return {
+    id,
+    title,
+    view,
+    ...(description === undefined ? {} : { description }),
+    ...(eyeLevel ? { eyeLevel } : {}),
+  };
 }

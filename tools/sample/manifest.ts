@@ -202,7 +202,7 @@ export function projectManifest(district: District): object {
         lookAt(unitCentre(district, 'RU-07'), 900, 300, -40),
       ),
       viewpoint('unit-ru03', '纺织厂老厂区', 'Old textile mill', lookAt(unitCentre(district, 'RU-03'), 800, 45, -40)),
-      viewpoint(
+      eyeLevel(
         'street-corridor',
         '人民桥望天中钟楼',
         'Clock tower from Renmin Bridge',
@@ -214,6 +214,11 @@ export function projectManifest(district: District): object {
 
 function viewpoint(id: string, zh: string, en: string, view: object): object {
   return { id, title: { 'zh-CN': zh, en }, view };
+}
+
+/** A pedestrian's view (人视点), where the skyline is judged. */
+function eyeLevel(id: string, zh: string, en: string, view: object): object {
+  return { ...viewpoint(id, zh, en, view), eyeLevel: true };
 }
 
 export function proposalsManifest(district: District): object {

@@ -2,7 +2,7 @@
 // shown, the camera view, the IFC element selected and a snapshot; kept in IndexedDB (written before the UI
 // confirms), shown again (view and scheme restored), exported and imported as BCF 3.0.
 import type { Vec3 } from '../../geometry/ellipsoid.ts';
-import type { BcfTopic } from '../../data/bcf/bcf-types.ts';
+import type { BcfTopic, BcfViewpoint } from '../../data/bcf/bcf-types.ts';
 import { randomGuid } from '../../data/bcf/guid.ts';
 import { readBcf } from '../../data/bcf/read-bcf.ts';
 import {
@@ -58,6 +58,8 @@ export interface CommentsFeature {
   pick(): void;
   cancelDraft(): void;
   has(id: string): boolean;
+  /** The snapshot taken with the comment (or its first viewpoint's, for another tool's topic). */
+  snapshot(id: string): BcfViewpoint['snapshot'] | undefined;
 }
 
 /** Snapshot width: small enough for software WebGL and IndexedDB, BCF asks ≤ 1500 px. */
@@ -183,5 +185,6 @@ export function createComments(app: App, schemes: Schemes, projectKey: string): 
       store.update((s) => ({ ...s, picking: false, draftPosition: null }));
     },
     has: (id) => find(id) !== undefined,
+    snapshot: (id) => find(id)?.viewpoints.find((viewpoint) => viewpoint.snapshot)?.snapshot,
   };
 }

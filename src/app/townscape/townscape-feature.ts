@@ -31,6 +31,7 @@ import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
+import { EXISTING_SCHEME_ID } from '../schemes/scheme-catalog.ts';
 import { createTownscapeInputs } from './townscape-inputs.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 
@@ -101,11 +102,15 @@ export interface Townscape {
   runHeightCheck(zones?: unknown): Promise<HeightCheckRun>;
   /** The skyline of the existing buildings, and with each proposal in place of what it replaces (the panel's chart). */
   runSkyline(options?: SkylineOptions): Promise<SkylineRun>;
+  /** The same comparison, computed without showing it (the review report's skylines from each eye-level viewpoint). */
+  skylineRun(options?: SkylineOptions): Promise<SkylineRun>;
   /** The skyline of every visible building as shown. */
   visibleSkyline(options?: SkylineOptions): Promise<SkylineProfile>;
   runCorridorCheck(): Promise<CorridorRun>;
   /** Every visible building above `line` seen from the last skyline run's eye; null line clears it. */
   checkControlLine(line: ControlLine | null): Promise<ControlLineRun | null>;
+  /** A scheme's own buildings (the visible existing city for `existing`) against the height zones and corridors. */
+  checkScheme(schemeId: string): Promise<Pick<ProposalReview, 'violations' | 'intrusions'>>;
   /** Each proposal's height violations, skyline rise (from the last skyline run, made now if none) and corridor intrusions. */
   reviewProposals(): Promise<ProposalReview[]>;
 }
@@ -157,46 +162,49 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       }),
     runSkyline: (options = {}) =>
       busy(async () => {
-        const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
-        const existing = await inputs.existingBuildings();
-        const base = skylineProfile(existing, eye, samples);
-        const series: SkylineSeries[] = [
-          {
-            id: 'existing',
-            title: { 'zh-CN': '现状', en: 'Existing' },
-            color: SERIES_COLORS[0]!,
-            profile: base,
-            rise: null,
-            causeLabel: null,
-          },
-        ];
-        for (const [k, proposal] of inputs.proposals().entries()) {
-          const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
-          const profile = skylineProfile(scene, eye, samples);
-          const rise = largestRise(base, profile);
-          const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
-          series.push({
-            id: proposal.layerId,
-            title: proposal.title,
-            color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!,
-            profile,
-            rise,
-            causeLabel: rise?.cause
-              ? typeof causeName === 'string' && causeName
-                ? `${causeName} (${rise.cause})`
-                : rise.cause
-              : null,
-          });
-        }
+        const run = await feature.skylineRun(options);
         overlay.showSkyline(
-          eye,
-          series.map(({ profile, color }) => ({ profile, color })),
+          run.eye,
+          run.series.map(({ profile, color }) => ({ profile, color })),
         );
         await overlay.whenDrawn();
-        const run = { eye, headingDeg, fovDeg, series };
         store.update((state) => ({ ...state, skyline: run, control: null }));
         return run;
       }),
+    async skylineRun(options = {}) {
+      const { eye, headingDeg, fovDeg, samples } = resolveView(app, options);
+      const existing = await inputs.existingBuildings();
+      const base = skylineProfile(existing, eye, samples);
+      const series: SkylineSeries[] = [
+        {
+          id: 'existing',
+          title: { 'zh-CN': '现状', en: 'Existing' },
+          color: SERIES_COLORS[0]!,
+          profile: base,
+          rise: null,
+          causeLabel: null,
+        },
+      ];
+      for (const [k, proposal] of inputs.proposals().entries()) {
+        const scene: BuildingRecord[] = withProposal(existing, await inputs.buildingsOf(proposal.layerId));
+        const profile = skylineProfile(scene, eye, samples);
+        const rise = largestRise(base, profile);
+        const causeName = rise ? scene[rise.causeIndex]?.attributes.name : undefined;
+        series.push({
+          id: proposal.layerId,
+          title: proposal.title,
+          color: SERIES_COLORS[(k + 1) % SERIES_COLORS.length]!,
+          profile,
+          rise,
+          causeLabel: rise?.cause
+            ? typeof causeName === 'string' && causeName
+              ? `${causeName} (${rise.cause})`
+              : rise.cause
+            : null,
+        });
+      }
+      return { eye, headingDeg, fovDeg, series };
+    },
     async visibleSkyline(options = {}) {
       const { eye, samples } = resolveView(app, options);
       return skylineProfile(await inputs.visibleBuildings(), eye, samples);
@@ -232,19 +240,28 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       store.update((state) => ({ ...state, control: run }));
       return run;
     },
+    async checkScheme(schemeId) {
+      const [zones, corridors, buildings] = await Promise.all([
+        inputs.heightZones(),
+        inputs.corridors(),
+        schemeId === EXISTING_SCHEME_ID ? inputs.existingBuildings() : inputs.buildingsOf(schemeId),
+      ]);
+      return {
+        violations: checkHeights(buildings, zones).violations,
+        intrusions: checkViewCorridors(buildings, corridors).intrusions,
+      };
+    },
     async reviewProposals() {
       const skyline = store.get().skyline ?? (await feature.runSkyline());
-      const [zones, corridors] = await Promise.all([inputs.heightZones(), inputs.corridors()]);
       return Promise.all(
         inputs.proposals().map(async ({ layerId, title }) => {
-          const buildings = await inputs.buildingsOf(layerId);
+          const series = skyline.series.find((s) => s.id === layerId);
           return {
             layerId,
             title,
-            violations: checkHeights(buildings, zones).violations,
-            rise: skyline.series.find((series) => series.id === layerId)?.rise ?? null,
-            causeLabel: skyline.series.find((series) => series.id === layerId)?.causeLabel ?? null,
-            intrusions: checkViewCorridors(buildings, corridors).intrusions,
+            ...(await feature.checkScheme(layerId)),
+            rise: series?.rise ?? null,
+            causeLabel: series?.causeLabel ?? null,
           };
         }),
       );

@@ -206,21 +206,27 @@ export function svgBlob(chart: SVGSVGElement): Blob {
   return new Blob([new XMLSerializer().serializeToString(chart)], { type: 'image/svg+xml' });
 }
 
-/** Renders the SVG at twice its size onto a canvas and encodes it as PNG. */
-export async function pngBlob(chart: SVGSVGElement): Promise<Blob> {
+/** The chart as a decoded image, to draw on a canvas at any size. */
+export async function chartImage(chart: SVGSVGElement): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(svgBlob(chart));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = WIDTH * 2;
-    canvas.height = HEIGHT * 2;
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
+    return image;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Renders the SVG at twice its size onto a canvas and encodes it as PNG. */
+export async function pngBlob(chart: SVGSVGElement): Promise<Blob> {
+  const image = await chartImage(chart);
+  const canvas = document.createElement('canvas');
+  canvas.width = WIDTH * 2;
+  canvas.height = HEIGHT * 2;
+  canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

@@ -20,6 +20,9 @@ const zh = {
   runSkyline: '从当前视角分析',
   viewpoint: '视点',
   currentView: '当前视角',
+  notEyeLevel: '当前视角不是人视点，天际线请在人视点查看',
+  noEyeLevel: '当前视角不是人视点；项目未标注人视点（project.json 视点的 "eyeLevel": true）',
+  flyEyeLevel: '在人视点“{viewpoint}”分析',
   largestRise: '{scheme}：最大抬升 {deg}°（约 {meters} m，距离 {distance} m，方位 {azimuth}°），由 {cause} 造成',
   noRise: '{scheme}：天际线未抬升',
   exportPng: '导出 PNG',
@@ -67,6 +70,10 @@ const en: Record<keyof typeof zh, string> = {
   runSkyline: 'Analyse from this view',
   viewpoint: 'Viewpoint',
   currentView: 'Current view',
+  notEyeLevel: 'The current view is not at eye level: judge the skyline from an eye-level viewpoint',
+  noEyeLevel:
+    'The current view is not at eye level, and the project marks no eye-level viewpoint ("eyeLevel": true in project.json)',
+  flyEyeLevel: 'Analyse from eye level: {viewpoint}',
   largestRise:
     '{scheme}: largest rise {deg}° (about {meters} m at {distance} m, azimuth {azimuth}°), caused by {cause}',
   noRise: '{scheme}: the skyline does not rise',

@@ -2,6 +2,7 @@
 // the per-proposal review sheets. A view of the townscape store; the buttons call the feature's actions.
 import type { Actions } from '../../app/app.ts';
 import type { AppState } from '../../app/state.ts';
+import { eyeLevelViewpointAt, eyeLevelViewpoints } from '../../app/townscape/eye-level.ts';
 import type { Townscape, TownscapeState } from '../../app/townscape/townscape-feature.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
@@ -12,6 +13,8 @@ import { csvBlob, downloadBlob } from './download.ts';
 import { openReviewSheets } from './review-sheet.ts';
 import { chartFrame, chartPoint, pngBlob, skylineChart, svgBlob } from './skyline-chart.ts';
 import { tt } from './townscape-messages.ts';
+import { rt } from '../report/report-messages.ts';
+import { reportFileName } from '../report/report-file-name.ts';
 import { fillMessage } from '../i18n.ts';
 import './townscape.css';
 
@@ -22,6 +25,7 @@ export function mountTownscapePanel(
   appStore: Store<AppState>,
   actions: Actions,
   townscape: Townscape,
+  reportPdf: () => Promise<Uint8Array>,
 ): void {
   const language = () => appStore.get().language;
   const status = h('p', { className: 'townscape-status', 'aria-live': 'polite' });
@@ -150,6 +154,26 @@ export function mountTownscapePanel(
       if (viewpointId) await actions.flyToViewpoint(viewpointId, 0);
       await townscape.runSkyline();
     };
+    // An aerial camera sees the city below the horizon: say so, and offer the eye-level viewpoints (人视点).
+    const eyeLevel = eyeLevelViewpoints(viewpoints);
+    const eyeNote =
+      result &&
+      !eyeLevelViewpointAt(result.eye, viewpoints) &&
+      h(
+        'div',
+        { className: 'townscape-eye-note', role: 'note' },
+        h('p', {}, tt(lang, eyeLevel.length > 0 ? 'notEyeLevel' : 'noEyeLevel')),
+        ...eyeLevel.map((v) =>
+          button(
+            fillMessage(lang, tt(lang, 'flyEyeLevel'), { viewpoint: localize(v.title, lang) || v.id }),
+            run(async () => {
+              viewpointId = v.id;
+              await analyse();
+            }),
+            { 'data-action': 'eye-level', 'data-viewpoint': v.id },
+          ),
+        ),
+      );
     render(
       skyline,
       h('h3', {}, tt(lang, 'skylineTitle')),
@@ -159,6 +183,7 @@ export function mountTownscapePanel(
         select,
         button(tt(lang, 'runSkyline'), run(analyse), { 'data-action': 'skyline' }),
       ),
+      eyeNote,
       chart,
       ...(result?.series.slice(1).map((series) =>
         h(
@@ -255,10 +280,21 @@ export function mountTownscapePanel(
       const reviews = await townscape.reviewProposals();
       openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language());
     };
+    const downloadReport = async () => {
+      status.textContent = rt(lang, 'busy');
+      const bytes = await reportPdf();
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), reportFileName());
+      status.textContent = '';
+    };
     render(
       review,
       h('h3', {}, tt(lang, 'reviewTitle')),
-      button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }),
+      h(
+        'div',
+        { className: 'townscape-row' },
+        button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }),
+        button(rt(lang, 'download'), run(downloadReport), { 'data-action': 'report-pdf' }),
+      ),
     );
   };
 
@@ -278,10 +314,15 @@ export function mountTownscapePanel(
   draw();
 }
 
-export function townscapeTab(appStore: Store<AppState>, actions: Actions, townscape: Townscape): ToolTab {
+export function townscapeTab(
+  appStore: Store<AppState>,
+  actions: Actions,
+  townscape: Townscape,
+  reportPdf: () => Promise<Uint8Array>,
+): ToolTab {
   return {
     id: 'townscape',
     title: (lang) => tt(lang, 'tab'),
-    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape),
+    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape, reportPdf),
   };
 }

@@ -64,4 +64,22 @@ describe('validateViewpoints', () => {
     expect(validateViewpoints({}, '$.viewpoints', problems)).toEqual([]);
     expect(problems).toHaveLength(1);
   });
+
+  it('keeps eyeLevel: true and reports a non-boolean one', () => {
+    const problems: Problem[] = [];
+    const viewpoints = validateViewpoints(
+      [
+        { id: 'street', title: 'Street', view, eyeLevel: true },
+        { id: 'air', title: 'Air', view, eyeLevel: false },
+        { id: 'bad', title: 'Bad', view, eyeLevel: 'yes' },
+      ],
+      '$.viewpoints',
+      problems,
+    );
+    expect(viewpoints.map((v) => [v.id, v.eyeLevel])).toEqual([
+      ['street', true],
+      ['air', undefined],
+    ]);
+    expect(problems.map((p) => p.path)).toEqual(['$.viewpoints[2].eyeLevel']);
+  });
 });

@@ -41,4 +41,9 @@ describe('sample viewpoints', () => {
     expect(Math.abs(((street.headingDeg - heading + 540) % 360) - 180)).toBeLessThan(1);
     expect(street.heightMeters).toBeLessThan(20);
   });
+
+  it('marks the street-level view, and only it, as eye-level (the review report draws skylines from it)', () => {
+    const eyeLevel = manifest.viewpoints.filter((v) => (v as { eyeLevel?: boolean }).eyeLevel).map((v) => v.id);
+    expect(eyeLevel).toEqual(['street-corridor']);
+  });
 });
