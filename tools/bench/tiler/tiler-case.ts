@@ -1,4 +1,4 @@
-// Tiler bench (no browser): `npm run tile` on 100,000 and 1,000,000 synthetic footprints in CGCS2000 3° GK
+// Tiler bench: `npm run tile` on 100,000 and 1,000,000 synthetic footprints in CGCS2000 3° GK
 // (EPSG:4547, the sample's zone), each run in a child process so its peak RSS is the tiler's own. The references are
 // the issue's goals (60 s and 1 GB for a million, at most linear growth from 100k, a whole-city view of ≤ 20 MB).
 // On the million, one partition of 4 is measured against the single run: it must hold only about its share, and
