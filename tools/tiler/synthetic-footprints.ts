@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { makeFromLonLat } from '../../src/data/crs.ts';
 import { metersPerDegree } from '../../src/geometry/ellipsoid.ts';
 
-const ORIGIN = { lonDegrees: 114.02, latDegrees: 32.98 };
+export const ORIGIN = { lonDegrees: 114.02, latDegrees: 32.98 };
 const PLOT_METERS = 45;
 const STRUCTURES = ['砖混', '框架', '剪力墙', '砖木'];
 const USES = ['居住', '商业', '办公', '工业', '公共服务'];

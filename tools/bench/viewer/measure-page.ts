@@ -1,7 +1,13 @@
 // One measured visit of one page in a fresh Chromium: time to loaded, JS heap after load, frame times while orbiting.
 // A fresh browser per visit keeps caches (HTTP, shaders, GPU process) from favouring whichever page ran second.
 import { describePageTrouble, launchChromium, openOfflinePage } from '../../browser/chromium.ts';
-import { describeRenderSettings, installLoadProbe, orbitFrameTimes, type LoadProbe } from './page-probe.ts';
+import {
+  describeRenderSettings,
+  installLoadProbe,
+  orbitFrameTimes,
+  tileMemoryBytes,
+  type LoadProbe,
+} from './page-probe.ts';
 
 export interface PageUnderTest {
   url: string;
@@ -13,6 +19,8 @@ export interface ViewerSample {
   readyMs: number;
   loadedMs: number;
   heapUsedMb: number;
+  /** Tile memory of the visible tilesets once loaded, and their cache budget (Cesium's cacheBytes). */
+  tileMemory: { usedBytes: number; cacheBytes: number };
   frameMs: number[];
   settings: Record<string, string | number | boolean>;
   offsiteRequests: string[];
@@ -58,6 +66,7 @@ export async function measureViewerPage(target: PageUnderTest, options: MeasureO
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
+    const tileMemory = await page.evaluate(tileMemoryBytes, target.globalName);
     const settings = await page.evaluate(describeRenderSettings, target.globalName);
     const frameMs = await page.evaluate(orbitFrameTimes, { globalName: target.globalName, steps: options.orbitSteps });
     await opened.close();
@@ -65,6 +74,7 @@ export async function measureViewerPage(target: PageUnderTest, options: MeasureO
       readyMs: probe.readyMs,
       loadedMs: probe.loadedMs,
       heapUsedMb: heap.usedSize / 2 ** 20,
+      tileMemory,
       frameMs,
       settings,
       offsiteRequests: opened.offsiteRequests,

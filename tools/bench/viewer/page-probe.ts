@@ -23,6 +23,8 @@ type ProbeWindow = Window & { __benchProbe?: LoadProbe } & Record<string, unknow
 
 interface TilesetLike {
   tilesLoaded: boolean;
+  totalMemoryUsageInBytes: number;
+  cacheBytes: number;
   show: boolean;
   boundingSphere: { center: Cartesian3 };
   maximumScreenSpaceError: number;
@@ -151,5 +153,15 @@ export function describeRenderSettings(globalName: string): Record<string, strin
     imageryLayers: scene.imageryLayers.length,
     tilesets: tilesets.length,
     tilesetMaximumScreenSpaceError: tilesets.map((tileset) => tileset.maximumScreenSpaceError).join(','),
+  };
+}
+
+/** Bytes the visible tilesets hold (Cesium's totalMemoryUsageInBytes) and the sum of their cache budgets (cacheBytes). */
+export function tileMemoryBytes(globalName: string): { usedBytes: number; cacheBytes: number } {
+  const scope = window as unknown as ProbeWindow;
+  const tilesets = scope.__benchProbe?.visibleTilesets((scope[globalName] as BenchTarget).viewer.scene) ?? [];
+  return {
+    usedBytes: tilesets.reduce((sum, tileset) => sum + tileset.totalMemoryUsageInBytes, 0),
+    cacheBytes: tilesets.reduce((sum, tileset) => sum + tileset.cacheBytes, 0),
   };
 }
