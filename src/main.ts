@@ -69,10 +69,10 @@ const measure = createMeasureFeature(app);
 const sections = createSectionFeature(app, buildings);
 ui.dock.addTab(measureTab(app.store, measure, sections));
 const comments = createComments(app, schemes, urlOptions.projectUrl);
-ui.dock.addTab(commentsTab(app.store, comments));
+ui.dock.addTab(commentsTab(app.store, comments, app.onReset));
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
-mountKioskOverlay(root, kiosk, ui.dock);
+mountKioskOverlay(root, kiosk, ui.dock, app.onReset);
 window.cim = {
   ...createCimApi(app),
   ...ifc.api,

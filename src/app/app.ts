@@ -56,6 +56,10 @@ export interface App {
   whenIdle(timeoutMs?: number): Promise<boolean>;
   /** Reloads the page when the display fails; the kiosk makes it quiet and watches for a stalled loop. */
   recovery: DisplayRecovery;
+  /** Registers what a feature drops to go back to the start (results, overlays, drafts; never stored work). */
+  onReset(listener: () => void): void;
+  /** Back to the start for the next visitor (the kiosk's idle reset): the selection and every feature's reset. */
+  reset(): void;
 }
 
 const READY_TIMEOUT_MS = 120_000;
@@ -138,6 +142,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   };
 
   onCanvasClick(viewer, (x, y) => actions.selectAt(x, y));
+  const resetListeners: (() => void)[] = [actions.clearSelection];
 
   const ready = (async () => {
     // Before the project: it says where the project and its data may come from.
@@ -177,5 +182,11 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     ready,
     whenIdle,
     recovery,
+    onReset: (listener) => {
+      resetListeners.push(listener);
+    },
+    reset() {
+      for (const listener of resetListeners) listener();
+    },
   };
 }

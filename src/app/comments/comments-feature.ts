@@ -111,7 +111,7 @@ export function createComments(app: App, schemes: Schemes, projectKey: string): 
     stopPicking = null;
   };
 
-  return {
+  const feature: CommentsFeature = {
     store,
     async add(comment) {
       const project = app.project();
@@ -184,4 +184,7 @@ export function createComments(app: App, schemes: Schemes, projectKey: string): 
     },
     has: (id) => find(id) !== undefined,
   };
+  // The stored comments are the users' work: only the one being placed goes.
+  app.onReset(feature.cancelDraft);
+  return feature;
 }

@@ -133,5 +133,6 @@ export function createMeasureFeature(app: App): MeasureFeature {
       store.update((s) => ({ ...s, tool: null, pending: [], problem: null, measurements: [] }));
     },
   };
+  app.onReset(feature.clear);
   return feature;
 }

@@ -177,5 +177,11 @@ export function createPipesFeature(app: App): PipesFeature {
       store.update((s) => ({ ...s, classesVersion: s.classesVersion + 1 }));
     },
   };
+  app.onReset(() => {
+    feature.setUnderground(false);
+    feature.excavate(null);
+    store.update((s) => ({ ...s, violations: null, selectedViolation: null, section: null }));
+    showMarkers();
+  });
   return feature;
 }

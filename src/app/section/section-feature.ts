@@ -121,5 +121,9 @@ export function createSectionFeature(app: App, buildings: BuildingInputs): Secti
     },
     cancelPick: stopPicking,
   };
+  app.onReset(() => {
+    stopPicking();
+    void feature.set(null);
+  });
   return feature;
 }

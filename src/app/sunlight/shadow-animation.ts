@@ -68,7 +68,7 @@ export function createShadowAnimation(app: App): ShadowAnimation {
     }
   };
 
-  return {
+  const feature: ShadowAnimation = {
     store,
     set(request) {
       const current = store.get();
@@ -95,4 +95,6 @@ export function createShadowAnimation(app: App): ShadowAnimation {
       store.update(() => ({ window: null, hours: 0, playing: false }));
     },
   };
+  app.onReset(feature.stop);
+  return feature;
 }

@@ -250,6 +250,10 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       );
     },
   };
+  app.onReset(() => {
+    overlay.clear();
+    store.update((state) => ({ ...state, height: null, skyline: null, control: null, corridors: null }));
+  });
   return feature;
 }
 
