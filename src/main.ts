@@ -40,6 +40,8 @@ import { commentsTab } from './ui/comments/comments-panel.ts';
 import { createKioskApi } from './app/kiosk/kiosk-api.ts';
 import { createKiosk } from './app/kiosk/kiosk-feature.ts';
 import { mountKioskOverlay } from './ui/kiosk/kiosk-overlay.ts';
+import { createUnitStories } from './app/kiosk/unit-stories.ts';
+import { mountStoryCards } from './ui/kiosk/story-cards.ts';
 
 const root = document.getElementById('app')!;
 const viewerElement = document.getElementById('viewer')!;
@@ -73,6 +75,7 @@ ui.dock.addTab(commentsTab(app.store, comments, app.onReset));
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
 mountKioskOverlay(root, kiosk, ui.dock, app.onReset);
+mountStoryCards(root, app.store, createUnitStories(app, renewal, schemes));
 window.cim = {
   ...createCimApi(app),
   ...ifc.api,
