@@ -1,4 +1,4 @@
-// Keeps labels from piling up: whenever the camera has moved, labels are placed in collection order and any label whose
+// Keeps labels from piling up: whenever the camera has come to rest, labels are placed in collection order and any label whose
 // box would overlap one already placed is hidden until the view changes. Estimated boxes (no text measuring)
 // are enough to keep names apart.
 import { Cartesian2, SceneTransforms, type Label, type LabelCollection, type Scene } from 'cesium';
@@ -47,8 +47,10 @@ export function declutterLabels(scene: Scene, labels: LabelCollection): (() => v
     }
     if (changed) scene.requestRender();
   };
+  // Not camera.changed: with a listener there Cesium reads the camera's heading at every tick, a round trip through the
+  // local frame that nudges its direction by ~1e-16 — now and then enough for request-render mode to draw a frame of
+  // a scene where nothing moves (the kiosk's idle screen drew a frame every second or so).
   const removeMoveEnd = scene.camera.moveEnd.addEventListener(run);
-  const removeChanged = scene.camera.changed.addEventListener(run);
   // The first placement needs a drawn frame (a camera to project with).
   const removeFirst = scene.postRender.addEventListener(() => {
     removeFirst();
@@ -56,7 +58,6 @@ export function declutterLabels(scene: Scene, labels: LabelCollection): (() => v
   });
   const stop = () => {
     removeMoveEnd();
-    removeChanged();
     removeFirst();
   };
   return Object.assign(stop, { refresh: run });
