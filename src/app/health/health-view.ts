@@ -119,6 +119,8 @@ export function createHealthView(app: App, health: Health): HealthView {
       repaint();
     },
   };
-  app.onReset(view.clearHighlight);
+  app.onReset(() => {
+    if (store.get().highlighted) view.clearHighlight();
+  });
   return view;
 }

@@ -178,6 +178,8 @@ export function createPipesFeature(app: App): PipesFeature {
     },
   };
   app.onReset(() => {
+    const { underground, excavation, violations, section } = store.get();
+    if (!underground && !excavation && !violations && !section) return;
     feature.setUnderground(false);
     feature.excavate(null);
     store.update((s) => ({ ...s, violations: null, selectedViolation: null, section: null }));

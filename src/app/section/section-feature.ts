@@ -122,8 +122,8 @@ export function createSectionFeature(app: App, buildings: BuildingInputs): Secti
     cancelPick: stopPicking,
   };
   app.onReset(() => {
-    stopPicking();
-    void feature.set(null);
+    if (store.get().picking > 0) stopPicking();
+    if (store.get().section !== null) void feature.set(null);
   });
   return feature;
 }

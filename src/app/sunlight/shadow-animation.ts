@@ -95,6 +95,8 @@ export function createShadowAnimation(app: App): ShadowAnimation {
       store.update(() => ({ window: null, hours: 0, playing: false }));
     },
   };
-  app.onReset(feature.stop);
+  app.onReset(() => {
+    if (store.get().window) feature.stop();
+  });
   return feature;
 }
