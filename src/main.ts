@@ -44,6 +44,8 @@ import { mountKioskOverlay } from './ui/kiosk/kiosk-overlay.ts';
 import { createReportApi } from './app/report/report-api.ts';
 import { createReviewReport } from './app/report/report-feature.ts';
 import { renderReportPdf } from './ui/report/report-pdf.ts';
+import { createUnitStories } from './app/kiosk/unit-stories.ts';
+import { mountStoryCards } from './ui/kiosk/story-cards.ts';
 
 const root = document.getElementById('app')!;
 const viewerElement = document.getElementById('viewer')!;
@@ -75,11 +77,12 @@ const measure = createMeasureFeature(app);
 const sections = createSectionFeature(app, buildings);
 ui.dock.addTab(measureTab(app.store, measure, sections));
 const comments = createComments(app, schemes, urlOptions.projectUrl);
-ui.dock.addTab(commentsTab(app.store, comments));
+ui.dock.addTab(commentsTab(app.store, comments, app.onReset));
 const report = createReviewReport(app, { townscape, schemes, sunlight, comments, render: renderReportPdf });
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
 const kiosk = createKiosk(app, urlOptions.kiosk);
-mountKioskOverlay(root, kiosk, ui.dock);
+mountKioskOverlay(root, kiosk, ui.dock, app.onReset);
+mountStoryCards(root, app.store, createUnitStories(app, renewal, schemes));
 window.cim = {
   ...createCimApi(app),
   ...ifc.api,

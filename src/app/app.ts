@@ -59,6 +59,10 @@ export interface App {
   recovery: DisplayRecovery;
   /** How the viewer renders (?render=cheap for software WebGL); further viewers (side by side) render alike. */
   renderProfile: RenderProfile;
+  /** Registers what a feature drops to go back to the start (results, overlays, drafts; never stored work). */
+  onReset(listener: () => void): void;
+  /** Back to the start for the next visitor (the kiosk's idle reset): the selection and every feature's reset. */
+  reset(): void;
 }
 
 const READY_TIMEOUT_MS = 120_000;
@@ -141,6 +145,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   };
 
   onCanvasClick(viewer, (x, y) => actions.selectAt(x, y));
+  const resetListeners: (() => void)[] = [actions.clearSelection];
 
   const ready = (async () => {
     // Before the project: it says where the project and its data may come from.
@@ -181,5 +186,11 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     whenIdle,
     recovery,
     renderProfile: options.renderProfile,
+    onReset: (listener) => {
+      resetListeners.push(listener);
+    },
+    reset() {
+      for (const listener of resetListeners) listener();
+    },
   };
 }

@@ -2,6 +2,7 @@
 // `validateProject` first, which turns it into these types or reports every problem with its JSON path.
 import type { PipelinesLayerOptions } from './validate-pipelines-layer.ts';
 import type { KioskConfig } from './validate-kiosk.ts';
+import type { UnitStory } from './validate-stories.ts';
 import type { HealthConfig } from './validate-health.ts';
 import type { SunlightConfig } from './validate-sunlight.ts';
 
@@ -171,6 +172,8 @@ export interface Project {
   health?: HealthConfig;
   /** Exhibition-screen mode: present turns it on (as `?kiosk=1` does). */
   kiosk?: KioskConfig;
+  /** The exhibition screen's story card of each renewal unit, by unit id. */
+  stories?: Record<string, UnitStory>;
 }
 
 export interface TownscapeConfig {

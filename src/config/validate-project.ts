@@ -8,6 +8,7 @@ import { parseJsonText } from './json-text.ts';
 import { DEFAULT_CRS, readCrs } from './read-crs.ts';
 import { validateAttributes } from './validate-attributes.ts';
 import { validateKiosk } from './validate-kiosk.ts';
+import { validateStories } from './validate-stories.ts';
 import { validateLayer } from './validate-layer.ts';
 import { validateHealth } from './validate-health.ts';
 import { validateSunlight } from './validate-sunlight.ts';
@@ -32,6 +33,7 @@ const ROOT_KEYS = [
   'sunlight',
   'health',
   'kiosk',
+  'stories',
 ];
 
 /** `manifestUrl` must be absolute: relative layer URLs are resolved against it. */
@@ -78,6 +80,7 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
     viewpoints.map((viewpoint) => viewpoint.id),
     problems,
   );
+  const stories = validateStories(json.stories, fields.at('stories'), manifestUrl, problems);
 
   if (title === undefined || home === undefined || !Array.isArray(json.layers)) return { project: null, problems };
   const project: Project = {
@@ -94,6 +97,7 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
   if (sunlight !== undefined) project.sunlight = sunlight;
   if (health !== undefined) project.health = health;
   if (kiosk !== undefined) project.kiosk = kiosk;
+  if (stories !== undefined) project.stories = stories;
   return { project, problems };
 }
 

@@ -1,6 +1,6 @@
-// Keeps labels from piling up: whenever the camera has moved, labels are placed in collection order and any label whose
-// box would overlap one already placed is hidden until the view changes. Estimated boxes (no text measuring)
-// are enough to keep names apart.
+// Keeps labels from piling up: when the camera starts to move and when it comes to rest, labels are placed in
+// collection order and any label whose box would overlap one already placed is hidden until the view changes.
+// Estimated boxes (no text measuring) are enough to keep names apart.
 import { Cartesian2, SceneTransforms, type Label, type LabelCollection, type Scene } from 'cesium';
 
 /** Width of one character at the labels' 13–15 px fonts: CJK glyphs are square, Latin ones about half. */
@@ -47,16 +47,20 @@ export function declutterLabels(scene: Scene, labels: LabelCollection): (() => v
     }
     if (changed) scene.requestRender();
   };
+  // Not camera.changed: with a listener there Cesium reads the camera's heading at every tick, a round trip through the
+  // local frame that nudges its direction by ~1e-16 — now and then enough for request-render mode to draw a frame of
+  // a scene where nothing moves (the kiosk's idle screen drew a frame every second or so). At the start of a move (a
+  // jump is one whole move) and once the camera is at rest.
+  const removeMoveStart = scene.camera.moveStart.addEventListener(run);
   const removeMoveEnd = scene.camera.moveEnd.addEventListener(run);
-  const removeChanged = scene.camera.changed.addEventListener(run);
   // The first placement needs a drawn frame (a camera to project with).
   const removeFirst = scene.postRender.addEventListener(() => {
     removeFirst();
     run();
   });
   const stop = () => {
+    removeMoveStart();
     removeMoveEnd();
-    removeChanged();
     removeFirst();
   };
   return Object.assign(stop, { refresh: run });

@@ -29,6 +29,8 @@ export interface TownscapeOverlay {
     buildings: readonly BuildingRecord[],
   ): void;
   showSkyline(eye: EyePoint, profiles: readonly { profile: SkylineProfile; color: string }[]): void;
+  /** Removes every drawing: violations, ceilings, corridors and skyline. */
+  clear(): void;
   /** Resolves once the entities' geometry (built asynchronously) is drawn. */
   whenDrawn(timeoutMs?: number): Promise<boolean>;
   dispose(): void;
@@ -179,6 +181,9 @@ export function createTownscapeOverlay(viewer: Viewer): TownscapeOverlay {
             });
         }
       });
+    },
+    clear() {
+      for (const source of [violations, ceilings, corridors, skyline]) redraw(source, () => undefined);
     },
     whenDrawn: (timeoutMs = 60_000) => whenSettledAndDrawn(viewer, () => viewer.dataSourceDisplay.ready, timeoutMs),
     dispose() {

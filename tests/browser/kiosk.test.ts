@@ -121,7 +121,7 @@ describe('kiosk', () => {
     expect(opened.offsiteRequests).toEqual([]);
   });
 
-  it('?kiosk=1 turns the mode on, hides the file-drop hint and makes buttons and layer toggles touch-sized', async () => {
+  it('?kiosk=1 turns the mode on, hides the file-drop hint, makes targets touch-sized and draws no frames when idle', async () => {
     const opened = await app.openApp('kiosk=1');
     const { page } = opened;
     expect(await page.evaluate(() => document.body.classList.contains('kiosk'))).toBe(true);
@@ -142,6 +142,20 @@ describe('kiosk', () => {
     );
     expect(smallest).toBeGreaterThanOrEqual(48);
     await page.screenshot({ path: '/tmp/kiosk-layout.png' });
+
+    // Idle means idle: with the view settled, the tiles loaded and no tour flying, the scene draws (almost) nothing.
+    await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 3600 }));
+    const frames = await page.evaluate(async () => {
+      await window.cim.whenIdle(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const { scene } = window.cim.viewer;
+      let drawn = 0;
+      const remove = scene.postRender.addEventListener(() => drawn++);
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      remove();
+      return drawn;
+    });
+    expect(frames).toBeLessThanOrEqual(1);
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { ringCentroid } from '../../src/geometry/ring.ts';
 import { headingTowards, lookAt, standAt } from './camera.ts';
 import type { District } from './district.ts';
 import type { Vec2 } from './geom.ts';
+import { storiesManifest } from './stories.ts';
 import { PROPOSAL_UNIT_ID } from './unit-specs.ts';
 
 /** By life-circle tier: 5-minute orange, 10-minute purple, 15-minute blue. */
@@ -186,6 +187,8 @@ export function projectManifest(district: District): object {
         heightOffsetMeters: -district.schemes.frame.groundElevationM,
       },
     ],
+    // The exhibition screen's story card of each unit (README, "Running an exhibition screen").
+    stories: storiesManifest(),
     viewpoints: [
       viewpoint('overview', '老城区全景', 'Old town overview', lookAt([0, -150], 3000, 20, -38)),
       viewpoint('heritage-core', '老街历史文化街区', 'Historic quarter', lookAt(heritageCore, 650, 330, -35)),

@@ -16,6 +16,7 @@ import {
   waterText,
 } from './layers-out.ts';
 import { projectManifest, proposalsManifest } from './manifest.ts';
+import { storyPictureFiles } from './stories.ts';
 import { createRng } from './prng.ts';
 import { buildingHeightMeters, footprintInDistrict } from './schemes.ts';
 
@@ -71,6 +72,7 @@ export function sampleFiles(district: District): Map<string, string> {
     ['scheme-b.geojson', schemeBText(district)],
     ['proposals.json', json(proposalsManifest(district))],
     ['project.json', json(projectManifest(district))],
+    ...storyPictureFiles(),
   ]);
   return new Map([...files].map(([name, text]) => [`${SAMPLE_DIR}/${name}`, text]));
 }

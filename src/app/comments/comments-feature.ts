@@ -113,7 +113,7 @@ export function createComments(app: App, schemes: Schemes, projectKey: string): 
     stopPicking = null;
   };
 
-  return {
+  const feature: CommentsFeature = {
     store,
     async add(comment) {
       const project = app.project();
@@ -187,4 +187,7 @@ export function createComments(app: App, schemes: Schemes, projectKey: string): 
     has: (id) => find(id) !== undefined,
     snapshot: (id) => find(id)?.viewpoints.find((viewpoint) => viewpoint.snapshot)?.snapshot,
   };
+  // The stored comments are the users' work: only the one being placed goes.
+  app.onReset(feature.cancelDraft);
+  return feature;
 }

@@ -78,7 +78,7 @@ export function createHealthView(app: App, health: Health): HealthView {
   };
   const district = (shares: Shares) => shares.district;
 
-  return {
+  const view: HealthView = {
     store,
     async run(schemeId) {
       const method = 'health panel';
@@ -119,4 +119,8 @@ export function createHealthView(app: App, health: Health): HealthView {
       repaint();
     },
   };
+  app.onReset(() => {
+    if (store.get().highlighted) view.clearHighlight();
+  });
+  return view;
 }

@@ -35,8 +35,6 @@ export interface KioskFeature {
   store: Store<KioskView>;
   configure(settings: KioskSettings): void;
   state(): KioskState;
-  /** Called at each reset, for the UI to close its panels. */
-  onReset(listener: () => void): void;
 }
 
 /** Longest flight between stops; a shorter dwell shortens it too, so a quick tour stays quick. */
@@ -51,7 +49,6 @@ const INPUT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
 export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
   const store = createStore<KioskView>({ enabled: false, touring: false, caption: null });
-  const resetListeners: (() => void)[] = [];
   let idleSeconds = DEFAULT_IDLE_SECONDS;
   let tour: KioskTourStop[] = [];
   let clock: KioskClock | null = null;
@@ -69,12 +66,11 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     }));
 
   const resetToStart = () => {
-    const { actions } = app;
-    actions.clearSelection();
-    if (app.store.get().language !== initialState.language) actions.setLanguage(initialState.language);
+    // Every feature's results, overlays and drafts (stored comments and placements stay), then the view and language.
+    app.reset();
+    if (app.store.get().language !== initialState.language) app.actions.setLanguage(initialState.language);
     const home = app.project()?.home;
     if (home) setView(app.viewer, home);
-    for (const listener of resetListeners) listener();
   };
 
   const flyTo = (stop: KioskTourStop) => {
@@ -152,9 +148,6 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
         idleSeconds,
         secondsSinceInput: clockState?.secondsSinceInput ?? 0,
       };
-    },
-    onReset: (listener) => {
-      resetListeners.push(listener);
     },
   };
 }

@@ -133,5 +133,10 @@ export function createMeasureFeature(app: App): MeasureFeature {
       store.update((s) => ({ ...s, tool: null, pending: [], problem: null, measurements: [] }));
     },
   };
+  // Only when there is something to clear: a redraw keeps frames coming while label glyphs settle.
+  app.onReset(() => {
+    const { tool, measurements } = store.get();
+    if (tool !== null || measurements.length > 0) feature.clear();
+  });
   return feature;
 }

@@ -177,5 +177,13 @@ export function createPipesFeature(app: App): PipesFeature {
       store.update((s) => ({ ...s, classesVersion: s.classesVersion + 1 }));
     },
   };
+  app.onReset(() => {
+    const { underground, excavation, violations, section } = store.get();
+    if (!underground && !excavation && !violations && !section) return;
+    feature.setUnderground(false);
+    feature.excavate(null);
+    store.update((s) => ({ ...s, violations: null, selectedViolation: null, section: null }));
+    showMarkers();
+  });
   return feature;
 }

@@ -144,7 +144,7 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       redraw().catch((error: unknown) => reportError(app.store, 'schemes', errorMessage(error)));
   });
 
-  return {
+  const service: Schemes = {
     store,
     list,
     show(id) {
@@ -186,4 +186,9 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       return massing;
     },
   };
+  app.onReset(() => {
+    if (store.get().shownId !== EXISTING_SCHEME_ID || store.get().compare.mode !== 'off')
+      void service.show(EXISTING_SCHEME_ID);
+  });
+  return service;
 }

@@ -121,5 +121,9 @@ export function createSectionFeature(app: App, buildings: BuildingInputs): Secti
     },
     cancelPick: stopPicking,
   };
+  app.onReset(() => {
+    if (store.get().picking > 0) stopPicking();
+    if (store.get().section !== null) void feature.set(null);
+  });
   return feature;
 }

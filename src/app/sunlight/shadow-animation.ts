@@ -68,7 +68,7 @@ export function createShadowAnimation(app: App): ShadowAnimation {
     }
   };
 
-  return {
+  const feature: ShadowAnimation = {
     store,
     set(request) {
       const current = store.get();
@@ -95,4 +95,8 @@ export function createShadowAnimation(app: App): ShadowAnimation {
       store.update(() => ({ window: null, hours: 0, playing: false }));
     },
   };
+  app.onReset(() => {
+    if (store.get().window) feature.stop();
+  });
+  return feature;
 }

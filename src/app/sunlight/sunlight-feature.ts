@@ -107,6 +107,9 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
   onLayerRemoved(app.store, (layerId) => {
     if (usedLayers.has(layerId)) clear();
   });
+  app.onReset(() => {
+    if (store.get().run !== null || store.get().impact !== null) clear();
+  });
   const busy = <T>(work: () => Promise<T>) => whileBusy(store, work);
 
   const sceneOf = (schemeId: string | undefined) => buildings.schemeBuildings(schemeId, 'cim.sunlight');

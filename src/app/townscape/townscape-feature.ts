@@ -267,6 +267,12 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       );
     },
   };
+  app.onReset(() => {
+    const { height, skyline, control, corridors } = store.get();
+    if (!height && !skyline && !control && !corridors) return;
+    overlay.clear();
+    store.update((state) => ({ ...state, height: null, skyline: null, control: null, corridors: null }));
+  });
   return feature;
 }
 

@@ -194,6 +194,12 @@ export function createRenewal(app: App): Renewal {
     return unit;
   };
 
+  app.onReset(() => {
+    const { thematic, filter, openUnitId, openZone } = store.get();
+    if (thematic !== 'none' || Object.keys(filter).length > 0 || openUnitId !== null || openZone !== null)
+      change({ thematic: 'none', filter: {}, openUnitId: null, openZone: null });
+  });
+
   return {
     store,
     loaded,

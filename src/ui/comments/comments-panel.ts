@@ -1,5 +1,6 @@
 // The 批注 tab: the author, "pick a point" then the comment's text, the list of comments (show, resolve / reopen),
 // export and import of BCF 3.0. A view of the comments store; the buttons call the feature.
+import type { App } from '../../app/app.ts';
 import type { CommentsFeature } from '../../app/comments/comments-feature.ts';
 import type { AppState } from '../../app/state.ts';
 import type { Language } from '../../config/project-types.ts';
@@ -22,7 +23,12 @@ function rememberedAuthor(): string {
   }
 }
 
-export function mountCommentsPanel(body: HTMLElement, appStore: Store<AppState>, feature: CommentsFeature): void {
+export function mountCommentsPanel(
+  body: HTMLElement,
+  appStore: Store<AppState>,
+  feature: CommentsFeature,
+  onReset: App['onReset'],
+): void {
   const language = (): Language => appStore.get().language;
   const intro = h('p');
   const authorLabel = h('label', { className: 'comments-author' });
@@ -54,6 +60,11 @@ export function mountCommentsPanel(body: HTMLElement, appStore: Store<AppState>,
   const button = (label: string, action: string, onclick: () => void) =>
     h('button', { type: 'button', 'data-action': action, onclick }, label);
   const run = (work: Promise<unknown>) => work.catch((error: unknown) => say(errorMessage(error)));
+  // The next visitor does not find the last one's unsent words.
+  onReset(() => {
+    text.value = '';
+    say('');
+  });
 
   const save = () => {
     const position = feature.store.get().draftPosition;
@@ -148,8 +159,8 @@ export function mountCommentsPanel(body: HTMLElement, appStore: Store<AppState>,
 }
 
 /** The tool-dock tab of the review comments. */
-export const commentsTab = (appStore: Store<AppState>, feature: CommentsFeature): ToolTab => ({
+export const commentsTab = (appStore: Store<AppState>, feature: CommentsFeature, onReset: App['onReset']): ToolTab => ({
   id: 'comments',
   title: (language) => ct(language, 'tab'),
-  mount: (body) => mountCommentsPanel(body, appStore, feature),
+  mount: (body) => mountCommentsPanel(body, appStore, feature, onReset),
 });

@@ -1,13 +1,48 @@
-// Texts of the kiosk's attract screen. The invitation is shown in both languages at once: a visitor may read either.
+// Texts of the kiosk's attract screen and story cards. The invitation is shown in both languages at once: a visitor
+// may read either.
 import { defineMessages } from '../i18n.ts';
 
 export const kioskText = defineMessages(
   {
     invitation: '触摸探索',
     tourLabel: '导览',
+    stories: '更新故事',
+    storiesTitle: '更新单元的故事',
+    loading: '正在读取更新单元…',
+    noUnits: '本项目没有更新单元。',
+    close: '关闭',
+    back: '全部单元',
+    mode: '更新方式',
+    area: '单元面积',
+    hectares: '公顷',
+    buildings: '建筑数量',
+    far: '容积率',
+    dangerous: 'C/D 级危房占比',
+    before2000: '2000 年前建成',
+    beforeAfter: '更新前后',
+    existing: '现状',
+    working: '正在比对方案…',
+    noScheme: '该单元暂无方案。',
   },
   {
     invitation: 'Touch to explore',
     tourLabel: 'Tour',
+    stories: 'Stories',
+    storiesTitle: 'Stories of the renewal units',
+    loading: 'Reading the renewal units…',
+    noUnits: 'This project has no renewal units.',
+    close: 'Close',
+    back: 'All units',
+    mode: 'Renewal mode',
+    area: 'Unit area',
+    hectares: 'ha',
+    buildings: 'Buildings',
+    far: 'FAR',
+    dangerous: 'Grade C/D (dangerous) share',
+    before2000: 'Built before 2000',
+    beforeAfter: 'Before and after',
+    existing: 'Existing',
+    working: 'Comparing schemes…',
+    noScheme: 'No scheme for this unit yet.',
   },
 );

@@ -1,5 +1,6 @@
 // The kiosk's look: a body class for the touch layout (kiosk.css), the tour's caption card with the "touch to
 // explore" invitation, panels closed at each reset, and file drops refused (a visitor's file is not for the screen).
+import type { App } from '../../app/app.ts';
 import type { KioskFeature } from '../../app/kiosk/kiosk-feature.ts';
 import { localize } from '../../config/localize.ts';
 import { h, render } from '../dom.ts';
@@ -7,10 +8,15 @@ import type { ToolDock } from '../tool-dock.ts';
 import { kioskText } from './kiosk-messages.ts';
 import './kiosk.css';
 
-export function mountKioskOverlay(root: HTMLElement, kiosk: KioskFeature, dock: ToolDock): void {
+export function mountKioskOverlay(
+  root: HTMLElement,
+  kiosk: KioskFeature,
+  dock: ToolDock,
+  onReset: App['onReset'],
+): void {
   const card = h('section', { className: 'kiosk-card', 'aria-live': 'polite', hidden: true });
   root.append(card);
-  kiosk.onReset(() => dock.open(null));
+  onReset(() => dock.open(null));
 
   // Capture phase on the window runs before the IFC panel's own drop handler, which is then never reached.
   const refuseDrop = (event: DragEvent) => {

@@ -1,0 +1,72 @@
+// The kiosk's idle reset leaves nothing of the last visitor: a measurement, a section, a sunlight result, a swipe
+// comparison and a comment being written all go; the stored review comment stays (it is the users' work).
+import { describe, expect, it } from 'vitest';
+import { useAppHarness } from './harness/use-app-harness.ts';
+
+const app = useAppHarness();
+// The sample's city tileset and its scheme B tileset only, and no viewpoints: the reset comes with no tour flights.
+const PROJECT = 'project=/fixtures/kiosk/project.json';
+
+/** What a visitor can leave behind in the scene and the panels. */
+const leftBehind = () => {
+  const { scene, dataSources } = window.cim.viewer;
+  let entities = 0;
+  for (let i = 0; i < dataSources.length; i++) entities += dataSources.get(i).entities.values.length;
+  type Node = { length?: number; get?: (i: number) => Node; clippingPlanes?: { enabled: boolean; length: number } };
+  let primitives = 0;
+  let clipped = 0;
+  const visit = (node: Node) => {
+    if (typeof node.get === 'function' && typeof node.length === 'number') {
+      for (let i = 0; i < node.length; i++) visit(node.get(i));
+      return;
+    }
+    primitives++;
+    if (node.clippingPlanes?.enabled && node.clippingPlanes.length > 0) clipped++;
+  };
+  visit(scene.primitives as unknown as Node);
+  visit(scene.groundPrimitives as unknown as Node);
+  return {
+    entities,
+    primitives,
+    clipped,
+    measurements: document.querySelectorAll('.measure-results li[data-kind]').length,
+    schemeB: window.cim.layers().find((layer) => layer.id === 'scheme-b')!.visible,
+    swipe: document.querySelector<HTMLElement>('.swipe-handle')?.offsetParent != null,
+    draft: document.querySelector<HTMLTextAreaElement>('[data-field="comment-text"]')?.value ?? null,
+    comments: window.cim.comments().length,
+  };
+};
+
+describe('kiosk reset', () => {
+  it('clears measurements, sections, sunlight, the comparison and a draft comment; stored comments stay', async () => {
+    const opened = await app.openApp(PROJECT);
+    const { page } = opened;
+    const canvas = (await page.locator('#viewer canvas').boundingBox())!;
+    // The stored comment is drawn too: it belongs to the start.
+    await page.evaluate(() => window.cim.addComment({ text: 'kept', author: 'Li', position: [114.0124, 32.9546, 30] }));
+    await page.click('.tool-tab[data-tool-id="comments"]');
+    const start = await page.evaluate(leftBehind);
+    expect(start.comments).toBe(1);
+    await page.click('[data-action="comment-pick"]');
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.fill('[data-field="comment-text"]', 'half written');
+    await page.click('.tool-tab[data-tool-id="measure"]');
+    await page.click('[data-action="measure-height"]');
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await expect.poll(() => page.locator('.measure-results li[data-kind]').count(), { timeout: 30_000 }).toBe(1);
+    await page.evaluate(async () => {
+      await window.cim.section({ kind: 'horizontal', heightMeters: 6 });
+      await window.cim.sunlight({ points: [[114.017, 32.9755, 0.9]] }, { year: 2026 });
+      await window.cim.compare({ mode: 'swipe', schemes: ['existing', 'scheme-b'] });
+    });
+    const used = await page.evaluate(leftBehind);
+    expect(used).toMatchObject({ measurements: 1, schemeB: true, swipe: true, draft: 'half written', comments: 1 });
+    expect(used.clipped).toBeGreaterThan(0);
+    expect(used.entities + used.primitives).toBeGreaterThan(start.entities + start.primitives);
+
+    await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 1 }));
+    await expect.poll(() => page.evaluate(leftBehind), { timeout: 30_000, interval: 200 }).toEqual(start);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.offsiteRequests).toEqual([]);
+  });
+});
