@@ -52,9 +52,10 @@ export function createBuildingInputs(app: App): BuildingInputs {
   const collect = async (layerIds: string[]) => (await Promise.all(layerIds.map(buildingsOf))).flat();
 
   const existingBuildings = () => collect(visibleLayerIds(false));
+  const visibleBuildings = () => collect(visibleLayerIds(true));
 
   return {
-    visibleBuildings: () => collect(visibleLayerIds(true)),
+    visibleBuildings,
     existingBuildings,
     proposals: () =>
       proposalLayers().flatMap((layerId) => {
@@ -64,7 +65,7 @@ export function createBuildingInputs(app: App): BuildingInputs {
     isProposal: (layerId) => proposalLayers().includes(layerId),
     buildingsOf,
     async schemeBuildings(schemeId, method) {
-      if (schemeId === undefined) return collect(visibleLayerIds(true));
+      if (schemeId === undefined) return visibleBuildings();
       const existing = await existingBuildings();
       if (schemeId === 'existing') return existing;
       if (!proposalLayers().includes(schemeId))

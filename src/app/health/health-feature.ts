@@ -70,6 +70,9 @@ export function createHealth(
   const networkProblemsReported = new Set<string>();
 
   const circleMode = (run: HealthSceneRun): DistanceMode => (run.scene.network ? 'network' : 'straight');
+  // The panel, the indicators and the overlay ask for the same run's coverage and distances several times.
+  const coverageOf = perRun((run, mode: DistanceMode) => parkCoverage(run.scene, mode));
+  const distancesOf = perRun((run, mode: DistanceMode) => categoryDistances(run.scene, mode));
 
   return {
     async scene(schemeId, method) {
@@ -93,9 +96,9 @@ export function createHealth(
       for (const p of scene.problems) networkProblemsReported.add(`${p.featureId}${p.message}`);
       return { scene, buildings: cityBuildings, unitOf };
     },
-    parkCoverage: (run, mode) => parkCoverage(run.scene, mode),
+    parkCoverage: coverageOf,
     lifeCircles(run, minutes) {
-      const distances = categoryDistances(run.scene, circleMode(run));
+      const distances = distancesOf(run, circleMode(run));
       const speed = app.project()?.health?.walkingSpeedMetersPerSecond;
       return minutes.map((m) => lifeCircle(run.scene, distances, m, speed));
     },
@@ -107,13 +110,24 @@ export function createHealth(
       const pipeClearanceFailures = pipeViolations();
       return healthIndicators({
         scene: run.scene,
-        parkNetwork: run.scene.network ? parkCoverage(run.scene, 'network') : null,
-        parkStraight: parkCoverage(run.scene, 'straight'),
+        parkNetwork: run.scene.network ? coverageOf(run, 'network') : null,
+        parkStraight: coverageOf(run, 'straight'),
         circles: this.lifeCircles(run, [5, 10, 15]),
         ...(zones.length > 0 ? { heightViolations } : {}),
         ...(pipeClearanceFailures !== undefined ? { pipeClearanceFailures } : {}),
         targets: app.project()?.health?.targets ?? {},
       });
     },
+  };
+}
+
+/** `compute` once per scene run and key; a run's results go with it. */
+function perRun<K, V>(compute: (run: HealthSceneRun, key: K) => V): (run: HealthSceneRun, key: K) => V {
+  const cache = new WeakMap<HealthSceneRun, Map<K, V>>();
+  return (run, key) => {
+    let byKey = cache.get(run);
+    if (!byKey) cache.set(run, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, compute(run, key));
+    return byKey.get(key)!;
   };
 }

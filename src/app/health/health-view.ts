@@ -2,6 +2,7 @@
 // scheme too (before/after), the park coverage of both distance modes and the life circles; the homes a mode leaves
 // uncovered are painted on the building layers until cleared.
 import type { HealthIndicator } from '../../analysis/health/health-indicators.ts';
+import type { ParkCoverage } from '../../analysis/health/park-coverage.ts';
 import type { DistanceMode } from '../../analysis/health/site-distances.ts';
 import type { Shares } from '../../analysis/health/weighted-share.ts';
 import { DEFAULT_ATTRIBUTES } from '../../config/validate-attributes.ts';
@@ -44,12 +45,10 @@ export interface HealthView {
   clearHighlight(): void;
 }
 
-const uncoveredHomes = (health: Health, run: HealthSceneRun, mode: DistanceMode): HealthHomeRef[] => {
-  const coverage = health.parkCoverage(run, mode);
-  return run.scene.homes
+const uncoveredHomes = (run: HealthSceneRun, coverage: ParkCoverage): HealthHomeRef[] =>
+  run.scene.homes
     .filter((_, h) => !coverage.homes[h]!.covered)
     .map(({ layerId, featureId }) => ({ layerId, featureId }));
-};
 
 export function createHealthView(app: App, health: Health): HealthView {
   const store = createStore<HealthViewState>({ busy: false, run: null, mode: 'network', highlighted: false });
@@ -86,16 +85,17 @@ export function createHealthView(app: App, health: Health): HealthView {
       try {
         const existingRun = await health.scene('existing', method);
         const chosen = schemeId === 'existing' ? existingRun : await health.scene(schemeId, method);
-        const network = chosen.scene.network ? uncoveredHomes(health, chosen, 'network') : null;
+        const network = chosen.scene.network ? health.parkCoverage(chosen, 'network') : null;
+        const straight = health.parkCoverage(chosen, 'straight');
         const run: HealthViewRun = {
           schemeId,
           existing: await health.indicators(existingRun),
           scheme: chosen === existingRun ? null : await health.indicators(chosen),
-          parkRatio: {
-            network: chosen.scene.network ? district(health.parkCoverage(chosen, 'network').ratio) : null,
-            straight: district(health.parkCoverage(chosen, 'straight').ratio),
+          parkRatio: { network: network && district(network.ratio), straight: district(straight.ratio) },
+          uncovered: {
+            network: network && uncoveredHomes(chosen, network),
+            straight: uncoveredHomes(chosen, straight),
           },
-          uncovered: { network, straight: uncoveredHomes(health, chosen, 'straight') },
           circles: health.lifeCircles(chosen, [5, 10, 15]).map((circle) => ({
             minutes: circle.minutes,
             walkingMeters: circle.walkingMeters,
