@@ -62,7 +62,8 @@ const sunlight = createSunlight(app, buildings);
 const shadows = createShadowAnimation(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
 const health = createHealth(app, buildings, renewal, () => pipes.store.get().violations?.length);
-ui.dock.addTab(healthTab(app.store, createHealthView(app, health), buildings));
+const healthView = createHealthView(app, health);
+ui.dock.addTab(healthTab(app.store, healthView, buildings));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
@@ -86,5 +87,5 @@ window.cim = {
   ...createSchemesApi(app, schemes),
   ...createCommentsApi(comments),
   ...createKioskApi(app, kiosk),
-  ...createHealthApi(app, health),
+  ...createHealthApi(app, health, healthView),
 };

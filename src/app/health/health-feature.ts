@@ -9,7 +9,9 @@ import type { HealthProblem } from '../../analysis/health/health-problem.ts';
 import { type HealthScene, prepareHealthScene } from '../../analysis/health/health-scene.ts';
 import type { LifeCircleMinutes } from '../../analysis/health/health-thresholds.ts';
 import { categoryDistances, lifeCircle, type LifeCircleResult } from '../../analysis/health/life-circle.ts';
+import { type LifeCircleGaps, lifeCircleGaps } from '../../analysis/health/life-circle-gaps.ts';
 import { type ParkCoverage, parkCoverage } from '../../analysis/health/park-coverage.ts';
+import { type ServiceArea, serviceAreas } from '../../analysis/health/service-area.ts';
 import type { DistanceMode } from '../../analysis/health/site-distances.ts';
 import { checkHeights } from '../../analysis/townscape/height-check.ts';
 import { retryingMemo } from '../../shared/retrying-memo.ts';
@@ -36,6 +38,9 @@ export interface Health {
   parkCoverage(run: HealthSceneRun, mode: DistanceMode): ParkCoverage;
   lifeCircles(run: HealthSceneRun, minutes: readonly LifeCircleMinutes[]): LifeCircleResult[];
   indicators(run: HealthSceneRun): Promise<HealthIndicator[]>;
+  serviceAreas(run: HealthSceneRun, mode: DistanceMode): ServiceArea[];
+  /** Undefined for an unknown category id. */
+  lifeCircleGaps(run: HealthSceneRun, categoryId: string): LifeCircleGaps | undefined;
 }
 
 export function createHealth(
@@ -69,6 +74,7 @@ export function createHealth(
   });
   const networkProblemsReported = new Set<string>();
 
+  const walkingSpeed = () => app.project()?.health?.walkingSpeedMetersPerSecond;
   const circleMode = (run: HealthSceneRun): DistanceMode => (run.scene.network ? 'network' : 'straight');
   // The panel, the indicators and the overlay ask for the same run's coverage and distances several times.
   const coverageOf = perRun((run, mode: DistanceMode) => parkCoverage(run.scene, mode));
@@ -99,9 +105,11 @@ export function createHealth(
     parkCoverage: coverageOf,
     lifeCircles(run, minutes) {
       const distances = distancesOf(run, circleMode(run));
-      const speed = app.project()?.health?.walkingSpeedMetersPerSecond;
-      return minutes.map((m) => lifeCircle(run.scene, distances, m, speed));
+      return minutes.map((m) => lifeCircle(run.scene, distances, m, walkingSpeed()));
     },
+    serviceAreas: perRun((run, mode: DistanceMode) => serviceAreas(run.scene, mode)),
+    lifeCircleGaps: (run, categoryId) =>
+      lifeCircleGaps(run.scene, distancesOf(run, circleMode(run)), categoryId, walkingSpeed()),
     async indicators(run) {
       const zones = await townscape.heightZones();
       const heightViolations = checkHeights(run.buildings, zones).violations.map((v) => ({
