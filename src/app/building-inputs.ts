@@ -27,6 +27,8 @@ export interface BuildingInputs {
   /** The city with a scheme in place: undefined → as shown, 'existing' → as it stands, a proposal layer id → that
    * proposal instead of what it replaces. An unknown id is an UnknownItemError of `method` (e.g. 'cim.sunlight'). */
   schemeBuildings(schemeId: string | undefined, method: string): Promise<BuildingRecord[]>;
+  /** The proposal layer ids in place in that city: the visible ones as shown, none as it stands, or the one. */
+  schemesInPlace(schemeId: string | undefined): string[];
 }
 
 export function createBuildingInputs(app: App): BuildingInputs {
@@ -63,6 +65,12 @@ export function createBuildingInputs(app: App): BuildingInputs {
         return layer ? [{ layerId, title: layer.title }] : [];
       }),
     isProposal: (layerId) => proposalLayers().includes(layerId),
+    schemesInPlace: (schemeId) =>
+      schemeId === undefined
+        ? visibleLayerIds(true).filter((id) => proposalLayers().includes(id))
+        : schemeId === 'existing'
+          ? []
+          : [schemeId],
     buildingsOf,
     async schemeBuildings(schemeId, method) {
       if (schemeId === undefined) return visibleBuildings();

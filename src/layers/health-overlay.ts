@@ -1,5 +1,5 @@
 // The health check on the ground: the green spaces' service areas as translucent ground tints with their outline
-// (light green for 300 m, deeper green for a park's 500 m), and a life circle's gaps as orange dots on the homes
+// (lime for a green space's 300 m, teal for a park's 500 m: both read against grass and roofs), and a life circle's gaps as orange dots on the homes
 // that miss a category, with a label per cluster ("no kindergarten within 300 m here").
 import {
   Cartesian3,
@@ -17,6 +17,7 @@ import {
   PolylineColorAppearance,
   type Viewer,
 } from 'cesium';
+import { declutterLabels } from './label-declutter.ts';
 import { keepDrawingAfterChanges, OVERLAY_LABEL } from './overlay-labels.ts';
 
 type LonLat = readonly [number, number];
@@ -33,9 +34,9 @@ export interface HealthOverlay {
   clear(): void;
 }
 
-export const SERVICE_AREA_COLORS = { near: '#66bb6a', wide: '#1b5e20' } as const;
+export const SERVICE_AREA_COLORS = { near: '#c6ff00', wide: '#00bfa5' } as const;
 export const GAP_COLOR = '#fb8c00';
-const FILL_ALPHA = 0.28;
+const FILL_ALPHA = 0.3;
 
 export function createHealthOverlay(viewer: Viewer): HealthOverlay {
   const { scene } = viewer;
@@ -44,6 +45,8 @@ export function createHealthOverlay(viewer: Viewer): HealthOverlay {
   let ground: (GroundPrimitive | GroundPolylinePrimitive)[] = [];
   // Ground primitives are built asynchronously: frames are drawn until they are.
   const settle = keepDrawingAfterChanges(scene, () => ground.some((p) => !p.ready), 10_000);
+  // Labels come largest cluster first: where two would overlap, the larger one's stays.
+  const declutter = declutterLabels(scene, labels);
   const clear = () => {
     for (const primitive of ground) scene.primitives.remove(primitive);
     ground = [];
@@ -98,6 +101,7 @@ export function createHealthOverlay(viewer: Viewer): HealthOverlay {
         });
       for (const { position, text } of gapLabels)
         labels.add({ ...OVERLAY_LABEL, position: Cartesian3.fromDegrees(position[0], position[1], 0), text });
+      declutter.refresh();
       settle.changed();
     },
     clear,

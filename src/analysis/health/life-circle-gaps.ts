@@ -11,7 +11,7 @@ export interface LifeCircleGaps {
   walkingMeters: number;
   /** Indices into the scene's homes. */
   homes: number[];
-  /** Local metres; with how many homes each stands for. */
+  /** Local metres; with how many homes each stands for, the largest first. */
   clusters: { point: Vec2; homes: number }[];
 }
 
@@ -46,6 +46,8 @@ export function lifeCircleGaps(
     cell.homes++;
     cells.set(key, cell);
   }
-  const clusters = [...cells.values()].map((c) => ({ point: [c.x / c.homes, c.y / c.homes] as Vec2, homes: c.homes }));
+  const clusters = [...cells.values()]
+    .map((c) => ({ point: [c.x / c.homes, c.y / c.homes] as Vec2, homes: c.homes }))
+    .sort((a, b) => b.homes - a.homes);
   return { categoryId, walkingMeters, homes, clusters };
 }

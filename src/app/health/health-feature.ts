@@ -2,7 +2,7 @@
 // or not), takes the homes of the city as shown, as it stands or with a scheme in place, and runs park coverage,
 // life circles and the indicators on them. Data problems go to the error area once per feature.
 import type { BuildingRecord } from '../../analysis/building-record.ts';
-import { readFacilities, readGreenSpaces, readWalkLines } from '../../analysis/health/health-features.ts';
+import { inSchemes, readFacilities, readGreenSpaces, readWalkLines } from '../../analysis/health/health-features.ts';
 import { homesOf } from '../../analysis/health/health-homes.ts';
 import { healthIndicators, type HealthIndicator } from '../../analysis/health/health-indicators.ts';
 import type { HealthProblem } from '../../analysis/health/health-problem.ts';
@@ -65,6 +65,18 @@ export function createHealth(
     const walkLines = readWalkLines(walkFeatures, walk?.url ?? '');
     const sites = readFacilities(facilityFeatures, facilities?.url ?? '');
     report([...greenSpaces.problems, ...walkLines.problems, ...sites.problems]);
+    const proposals = app.project()?.townscape.proposalLayers ?? [];
+    for (const [layer, items] of [
+      [green, greenSpaces.items],
+      [facilities, sites.items],
+    ] as const)
+      for (const item of items)
+        if (item.scheme !== null && !proposals.includes(item.scheme))
+          reportError(
+            app.store,
+            layer?.url ?? '',
+            `${item.id}: "scheme" is '${item.scheme}', not a proposal layer (townscape.proposalLayers); never counted`,
+          );
     return {
       greenSpaces: greenSpaces.items,
       walkLines: walk ? walkLines.items : null,
@@ -96,7 +108,13 @@ export function createHealth(
         project?.sunlight?.residentialUses ?? DEFAULT_RESIDENTIAL_USES,
         (building) => unitOf.get(building.featureId) ?? null,
       );
-      const scene = prepareHealthScene({ homes, ...layerData });
+      const schemes = buildings.schemesInPlace(schemeId);
+      const scene = prepareHealthScene({
+        homes,
+        ...layerData,
+        greenSpaces: inSchemes(layerData.greenSpaces, schemes),
+        facilities: inSchemes(layerData.facilities, schemes),
+      });
       // The network is the same for every scheme: its problems are reported once.
       report(scene.problems.filter((p) => !networkProblemsReported.has(`${p.featureId}${p.message}`)));
       for (const p of scene.problems) networkProblemsReported.add(`${p.featureId}${p.message}`);
