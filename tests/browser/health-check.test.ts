@@ -75,6 +75,40 @@ describe('health check on the sample district', () => {
     );
   }, 180_000);
 
+  it('counts scheme B’s pocket park and kindergarten with scheme B in place only', async () => {
+    const [before, after, parkBefore, parkAfter, circleBefore, circleAfter] = await page.evaluate(() =>
+      Promise.all([
+        window.cim.healthCheck({ schemeId: 'existing' }),
+        window.cim.healthCheck({ schemeId: 'scheme-b' }),
+        window.cim.parkCoverage({ schemeId: 'existing' }),
+        window.cim.parkCoverage({ schemeId: 'scheme-b' }),
+        window.cim.lifeCircle({ minutes: 5, schemeId: 'existing' }),
+        window.cim.lifeCircle({ minutes: 5, schemeId: 'scheme-b' }),
+      ]),
+    );
+    const district = (rows: typeof before, id: string) => rows.find((r) => r.id === id && r.unitId === undefined)!;
+    // Existing homes around the unit that gain with the scheme only.
+    const gained = <T extends { layerId: string; featureId: string }>(a: T[], b: T[], lacks: (x: T) => boolean) => {
+      const withScheme = new Map(b.map((x) => [x.featureId, x]));
+      return a.filter(
+        (x) => x.layerId === 'city' && lacks(x) && withScheme.has(x.featureId) && !lacks(withScheme.get(x.featureId)!),
+      );
+    };
+    // Its neighbours were covered already; the park is nearer to some than their green space was.
+    const nearestBefore = new Map(parkBefore.buildings.map((x) => [x.featureId, x.nearestGreenMeters ?? Infinity]));
+    const parkNearer = parkAfter.buildings.filter(
+      (x) => x.layerId === 'city' && (x.nearestGreenMeters ?? Infinity) < nearestBefore.get(x.featureId)! - 1,
+    );
+    const kindergartenGained = gained(circleBefore.buildings, circleAfter.buildings, (x) =>
+      x.missing.includes('kindergarten'),
+    );
+    expect(parkNearer.length).toBeGreaterThan(0);
+    expect(kindergartenGained.length).toBeGreaterThan(10);
+    // The scheme's own homes are covered by its park; the kindergarten completes 10-minute circles.
+    for (const id of ['park-coverage', 'park-coverage-straight', 'life-circle-10'])
+      expect(district(after, id).value).toBeGreaterThan(district(before, id).value);
+  }, 180_000);
+
   it('rejects wrong calls with typed errors', async () => {
     const failures = await page.evaluate(async () => {
       const failure = (call: () => Promise<unknown>) =>
