@@ -61,7 +61,13 @@ mountSwipeDivider(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app, buildings);
 const shadows = createShadowAnimation(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
-const health = createHealth(app, buildings, renewal, () => pipes.store.get().violations?.length);
+const health = createHealth(
+  app,
+  buildings,
+  renewal,
+  () => pipes.store.get().violations?.length,
+  (cityBuildings) => townscape.controlLineBreachesOf(cityBuildings),
+);
 const healthView = createHealthView(app, health);
 ui.dock.addTab(healthTab(app.store, healthView, buildings));
 const ifc = createIfcFeature(app);

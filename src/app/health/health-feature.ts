@@ -4,6 +4,7 @@
 import type { BuildingRecord } from '../../analysis/building-record.ts';
 import { inSchemes, readFacilities, readGreenSpaces, readWalkLines } from '../../analysis/health/health-features.ts';
 import { homesOf } from '../../analysis/health/health-homes.ts';
+import { heritageAtRisk } from '../../analysis/health/heritage-risk.ts';
 import { healthIndicators, type HealthIndicator } from '../../analysis/health/health-indicators.ts';
 import type { HealthProblem } from '../../analysis/health/health-problem.ts';
 import { type HealthScene, prepareHealthScene } from '../../analysis/health/health-scene.ts';
@@ -48,6 +49,8 @@ export function createHealth(
   buildings: BuildingInputs,
   renewal: Renewal,
   pipeViolations: () => number | undefined,
+  /** Buildings above the townscape tab's skyline control line; null when none is checked. */
+  skylineBreaches: (buildings: readonly BuildingRecord[]) => readonly { featureId: string }[] | null,
 ): Health {
   const townscape = createTownscapeInputs(app, buildings);
   const report = (problems: HealthProblem[]) => {
@@ -134,6 +137,11 @@ export function createHealth(
         unitId: run.unitOf.get(v.featureId) ?? null,
       }));
       const pipeClearanceFailures = pipeViolations();
+      const withUnit = (items: readonly { featureId: string }[]) =>
+        items.map((item) => ({ unitId: run.unitOf.get(item.featureId) ?? null }));
+      const breaches = skylineBreaches(run.buildings);
+      const { attributes } = await renewal.loaded;
+      const atRisk = heritageAtRisk(run.buildings, await buildings.existingBuildings(), attributes);
       return healthIndicators({
         scene: run.scene,
         parkNetwork: run.scene.network ? coverageOf(run, 'network') : null,
@@ -141,6 +149,8 @@ export function createHealth(
         circles: this.lifeCircles(run, [5, 10, 15]),
         ...(zones.length > 0 ? { heightViolations } : {}),
         ...(pipeClearanceFailures !== undefined ? { pipeClearanceFailures } : {}),
+        ...(breaches ? { skylineBreakers: withUnit(breaches) } : {}),
+        heritageAtRisk: withUnit(atRisk),
         targets: app.project()?.health?.targets ?? {},
       });
     },
