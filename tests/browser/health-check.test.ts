@@ -66,6 +66,15 @@ describe('health check on the sample district', () => {
     expect(park).toMatchObject({ label: '公园绿地服务半径覆盖率（步行网络）', target: 0.9 });
     expect(park.met).toBe(park.value >= 0.9);
     expect(existing.some((r) => r.id === 'dangerous-housing-share' && r.unitId === 'RU-02')).toBe(true);
+    // 风貌特色: the sample's listed buildings graded C (2 历史建筑, 1 文物保护单位); no skyline control line checked.
+    expect(district(existing, 'heritage-at-risk')).toMatchObject({
+      dimension: '风貌特色',
+      label: '受威胁历史建筑数',
+      value: 3,
+      target: 0,
+      met: false,
+    });
+    expect(existing.some((r) => r.id === 'skyline-breakers')).toBe(false);
     // Scheme B replaces RU-02's old housing with new blocks: its dangerous-housing share can only fall.
     const unitShare = (rows: typeof existing) =>
       rows.find((r) => r.id === 'dangerous-housing-share' && r.unitId === 'RU-02')?.value ?? 0;
