@@ -129,12 +129,16 @@ describe('health check on the sample district', () => {
         await failure(() => window.cim.lifeCircle({ minutes: 7 as 5 })),
         await failure(() => window.cim.parkCoverage({ mode: 'air' as 'network' })),
         await failure(() => window.cim.healthCheck({ schemeId: 'scheme-z' })),
+        await failure(() => window.cim.healthOverlay({ show: 'heat' as 'park-service' })),
+        await failure(() => window.cim.healthOverlay({ show: 'life-circle-gaps', category: 'ice-rink' })),
       ];
     });
     expect(failures).toEqual([
       'TypeError: cim.lifeCircle: minutes must be 5, 10 or 15, found 7',
       "TypeError: cim.parkCoverage: mode must be 'network' or 'straight', found 'air'",
       "UnknownItemError: cim.healthCheck: no scheme 'scheme-z' (use 'existing' or a proposal layer id)",
+      "TypeError: cim.healthOverlay: show must be 'park-service', 'life-circle-gaps' or null, found heat",
+      expect.stringMatching(/^TypeError: cim.healthOverlay: category must be one of kindergarten, .*found ice-rink$/),
     ]);
   });
 });
