@@ -129,20 +129,22 @@ export function createHealthApi(app: App, health: Health, view: HealthView): Hea
       }));
     },
     async healthOverlay(options) {
-      const method = 'cim.healthOverlay';
       const show = options?.show;
       if (!OVERLAYS.includes(show))
-        throw argumentError(method, `show must be 'park-service', 'life-circle-gaps' or null, found ${String(show)}`);
+        throw argumentError(
+          'cim.healthOverlay',
+          `show must be 'park-service', 'life-circle-gaps' or null, found ${String(show)}`,
+        );
       const category = options.category ?? view.store.get().overlay.category;
       if (show === 'life-circle-gaps' && !facilityCategoryOf(category))
         throw argumentError(
-          method,
+          'cim.healthOverlay',
           `category must be one of ${FACILITY_CATEGORIES.map((c) => c.id).join(', ')}, found ${String(category)}`,
         );
       const current = view.store.get().run?.schemeId;
       const schemeId = options.schemeId ?? current ?? 'existing';
       if (typeof schemeId !== 'string')
-        throw argumentError(method, `schemeId must be a text (a proposal layer id or 'existing')`);
+        throw argumentError('cim.healthOverlay', `schemeId must be a text (a proposal layer id or 'existing')`);
       if (schemeId !== current) await view.run(schemeId);
       view.setOverlay({ show, category: facilityCategoryOf(category)?.id ?? category });
       const shown = view.store.get().overlayShown;
