@@ -69,8 +69,15 @@ mountViewLabels(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app, buildings);
 const shadows = createShadowAnimation(app);
 ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
-const health = createHealth(app, buildings, renewal, () => pipes.store.get().violations?.length);
-ui.dock.addTab(healthTab(app.store, createHealthView(app, health), buildings));
+const health = createHealth(
+  app,
+  buildings,
+  renewal,
+  () => pipes.store.get().violations?.length,
+  (cityBuildings) => townscape.controlLineBreachesOf(cityBuildings),
+);
+const healthView = createHealthView(app, health);
+ui.dock.addTab(healthTab(app.store, healthView, buildings));
 const ifc = createIfcFeature(app);
 ui.dock.addTab(ifcTab(app.store, ifc));
 const measure = createMeasureFeature(app);
@@ -96,6 +103,6 @@ window.cim = {
   ...createSchemesApi(app, schemes),
   ...createCommentsApi(comments),
   ...createKioskApi(app, kiosk),
-  ...createHealthApi(app, health),
+  ...createHealthApi(app, health, healthView),
   ...createReportApi(app, report),
 };

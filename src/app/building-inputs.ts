@@ -27,6 +27,8 @@ export interface BuildingInputs {
   /** The city with a scheme in place: undefined → as shown, 'existing' → as it stands, a proposal layer id → that
    * proposal instead of what it replaces. An unknown id is an UnknownItemError of `method` (e.g. 'cim.sunlight'). */
   schemeBuildings(schemeId: string | undefined, method: string): Promise<BuildingRecord[]>;
+  /** The proposal layer ids in place in that city: the visible ones as shown, none as it stands, or the one. */
+  schemesInPlace(schemeId: string | undefined): string[];
 }
 
 export function createBuildingInputs(app: App): BuildingInputs {
@@ -52,9 +54,10 @@ export function createBuildingInputs(app: App): BuildingInputs {
   const collect = async (layerIds: string[]) => (await Promise.all(layerIds.map(buildingsOf))).flat();
 
   const existingBuildings = () => collect(visibleLayerIds(false));
+  const visibleBuildings = () => collect(visibleLayerIds(true));
 
   return {
-    visibleBuildings: () => collect(visibleLayerIds(true)),
+    visibleBuildings,
     existingBuildings,
     proposals: () =>
       proposalLayers().flatMap((layerId) => {
@@ -62,9 +65,15 @@ export function createBuildingInputs(app: App): BuildingInputs {
         return layer ? [{ layerId, title: layer.title }] : [];
       }),
     isProposal: (layerId) => proposalLayers().includes(layerId),
+    schemesInPlace: (schemeId) =>
+      schemeId === undefined
+        ? visibleLayerIds(true).filter((id) => proposalLayers().includes(id))
+        : schemeId === 'existing'
+          ? []
+          : [schemeId],
     buildingsOf,
     async schemeBuildings(schemeId, method) {
-      if (schemeId === undefined) return collect(visibleLayerIds(true));
+      if (schemeId === undefined) return visibleBuildings();
       const existing = await existingBuildings();
       if (schemeId === 'existing') return existing;
       if (!proposalLayers().includes(schemeId))

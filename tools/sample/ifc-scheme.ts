@@ -33,7 +33,11 @@ export function mapConversionOf(frame: SchemeFrame): MapConversion {
   };
 }
 
-export function writeSchemeIfc(rng: Rng, schemes: ProposalSchemes, schemeName: string): string {
+export function writeSchemeIfc(
+  rng: Rng,
+  schemes: Omit<ProposalSchemes, 'bPark' | 'bKindergarten'>,
+  schemeName: string,
+): string {
   const model = new IfcModel(rng);
   const f = model.file;
   const conversion = mapConversionOf(schemes.frame);

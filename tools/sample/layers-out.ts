@@ -3,6 +3,7 @@ import { signedArea } from '../../src/geometry/ring.ts';
 import type { District } from './district.ts';
 import { localToLonLat } from './frame.ts';
 import { featureCollectionText, lineFeature, pointFeature, polygonFeature } from './geojson.ts';
+import { footprintInDistrict, pointInDistrict } from './schemes.ts';
 import { offsetPolyline } from './geom.ts';
 import type { PipeSegment, Well } from './pipelines.ts';
 
@@ -135,10 +136,14 @@ export function walkNetworkText(district: District): string {
   );
 }
 
+/** Scheme B's pocket park and kindergarten carry `scheme: 'scheme-b'`: the health check counts them with it only. */
+const SCHEME_B = 'scheme-b';
+
 export function greenSpacesText(district: District): string {
-  return featureCollectionText(
-    'green-spaces',
-    district.health.greenSpaces.map((g) =>
+  const { frame, bPark, unitId } = district.schemes;
+  const parkRing = footprintInDistrict(frame, bPark);
+  return featureCollectionText('green-spaces', [
+    ...district.health.greenSpaces.map((g) =>
       polygonFeature([g.ring], {
         id: g.id,
         name: g.name,
@@ -146,12 +151,25 @@ export function greenSpacesText(district: District): string {
         areaSquareMeters: Math.round(signedArea(g.ring)),
       }),
     ),
-  );
+    polygonFeature([parkRing], {
+      id: `${unitId}-B-park`,
+      name: bPark.name,
+      kind: '口袋公园',
+      areaSquareMeters: Math.round(signedArea(parkRing)),
+      scheme: SCHEME_B,
+    }),
+  ]);
 }
 
 export function facilitiesText(district: District): string {
-  return featureCollectionText(
-    'facilities',
-    district.health.facilities.map((f) => pointFeature(f.point, { id: f.id, name: f.name, category: f.category })),
-  );
+  const { frame, bKindergarten, unitId } = district.schemes;
+  return featureCollectionText('facilities', [
+    ...district.health.facilities.map((f) => pointFeature(f.point, { id: f.id, name: f.name, category: f.category })),
+    pointFeature(pointInDistrict(frame, bKindergarten.centre), {
+      id: `${unitId}-B-kindergarten`,
+      name: bKindergarten.name,
+      category: 'kindergarten',
+      scheme: SCHEME_B,
+    }),
+  ]);
 }

@@ -42,6 +42,8 @@ export function projectManifest(district: District): object {
         'dangerous-housing-share': 0.05,
         'housing-before-2000-share': 0.5,
         'height-limit-violations': 0,
+        'skyline-breakers': 0,
+        'heritage-at-risk': 0,
       },
     },
     layers: [

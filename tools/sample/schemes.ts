@@ -27,11 +27,23 @@ export interface SchemeFrame {
   groundElevationM: number;
 }
 
+/** A site of the scheme that is not a building: a park (its rectangle) or a facility (its centre). */
+export interface SchemeSite {
+  name: string;
+  centre: Vec2;
+  widthMeters: number;
+  depthMeters: number;
+}
+
 export interface ProposalSchemes {
   unitId: string;
   frame: SchemeFrame;
   a: SchemeBuilding[];
   b: SchemeBuilding[];
+  /** Scheme B's pocket park between its southern slabs and its shopping street (≥ 2,000 m²: serves 300 m), and
+   * the kindergarten beside it, so the health check's park coverage and life circles change with the scheme. */
+  bPark: SchemeSite;
+  bKindergarten: SchemeSite;
 }
 
 const FLOOR_HEIGHT_METERS: Record<SchemeBuilding['use'], number> = { 居住: 3, 办公: 3.6, 商业: 4.5 };
@@ -88,11 +100,13 @@ export function buildSchemes(rng: Rng, unit: RenewalUnit, ground: (point: Vec2) 
     building('B6商业街', 'podium', at(0.3, 0.1), 80, 16, 3, '商业'),
     building('B7商业街', 'podium', at(0.78, 0.1), 60, 16, 3, '商业'),
   ];
-  return { unitId: unit.spec.id, frame, a, b };
+  const bPark = { name: '方案B 社区口袋公园', centre: at(0.5, 0.3), widthMeters: 60, depthMeters: 45 };
+  const bKindergarten = { name: '方案B 配套幼儿园', centre: at(0.72, 0.3), widthMeters: 0, depthMeters: 0 };
+  return { unitId: unit.spec.id, frame, a, b, bPark, bKindergarten };
 }
 
 /** Footprint corners (counter-clockwise) in the district's local plane. */
-export function footprintInDistrict(frame: SchemeFrame, building: SchemeBuilding): Vec2[] {
+export function footprintInDistrict(frame: SchemeFrame, building: SchemeSite): Vec2[] {
   const hw = building.widthMeters / 2;
   const hd = building.depthMeters / 2;
   const corners: Vec2[] = [
@@ -101,11 +115,14 @@ export function footprintInDistrict(frame: SchemeFrame, building: SchemeBuilding
     [hw, hd],
     [-hw, hd],
   ];
-  return corners.map(([x, y]) => {
-    const [rx, ry] = rotate([building.centre[0] + x, building.centre[1] + y], frame.rotationRad);
-    return [frame.origin[0] + rx, frame.origin[1] + ry];
-  });
+  return corners.map(([x, y]) => pointInDistrict(frame, [building.centre[0] + x, building.centre[1] + y]));
 }
+
+/** A point of the scheme frame in the district's local plane. */
+export const pointInDistrict = (frame: SchemeFrame, [x, y]: Vec2): Vec2 => {
+  const [rx, ry] = rotate([x, y], frame.rotationRad);
+  return [frame.origin[0] + rx, frame.origin[1] + ry];
+};
 
 export function buildingHeightMeters(building: SchemeBuilding): number {
   return Math.round((building.floors * building.floorHeightMeters + 1.5) * 10) / 10;

@@ -1,5 +1,7 @@
 // Green spaces, facilities and walkways arrive as GeoJSON features (already validated by src/data/geojson); these
 // read what the health check needs, reporting per feature what is missing or of the wrong shape instead of guessing.
+// A green space or facility with a `scheme` property (a proposal layer id) is part of that scheme: counted only with
+// the scheme in place (a scheme's new pocket park or kindergarten).
 import type { LonLat } from '../building-record.ts';
 import { featureIdOf, type LonLatPolygon, polygonsOf, type ZoneFeature } from '../townscape/zone-features.ts';
 import type { HealthProblem } from './health-problem.ts';
@@ -9,6 +11,8 @@ export interface GreenSpace {
   id: string;
   name: string;
   polygons: LonLatPolygon[];
+  /** The proposal layer id of the scheme it belongs to; null: it exists. */
+  scheme: string | null;
 }
 
 export interface Facility {
@@ -17,6 +21,7 @@ export interface Facility {
   /** A FACILITY_CATEGORIES id. */
   category: string;
   position: LonLat;
+  scheme: string | null;
 }
 
 export interface WalkLine {
@@ -32,6 +37,19 @@ interface Read<T> {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The feature's `scheme`; a value that is not a text is reported and the feature counted as existing. */
+function schemeOf(feature: ZoneFeature, report: (message: string) => void): string | null {
+  const value = feature.properties.scheme;
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string') return value;
+  report(`"scheme" must be a proposal layer id (a text), found ${JSON.stringify(value)}; counted as existing`);
+  return null;
+}
+
+/** The items of the schemes in place (proposal layer ids) and the existing ones. */
+export const inSchemes = <T extends { scheme: string | null }>(items: readonly T[], schemes: readonly string[]): T[] =>
+  items.filter((item) => item.scheme === null || schemes.includes(item.scheme));
 
 function readEach<T>(
   features: readonly ZoneFeature[],
@@ -50,7 +68,8 @@ function readEach<T>(
 export const readGreenSpaces = (features: readonly ZoneFeature[], source: string): Read<GreenSpace> =>
   readEach(features, source, (feature, id, report) => {
     const polygons = polygonsOf(feature.geometry);
-    if (polygons.length > 0) return { id, name: text(feature.properties.name) || id, polygons };
+    if (polygons.length > 0)
+      return { id, name: text(feature.properties.name) || id, polygons, scheme: schemeOf(feature, report) };
     report(`a green space must be a Polygon or MultiPolygon, found ${feature.geometry.type}; not counted`);
     return undefined;
   });
@@ -71,7 +90,13 @@ export const readFacilities = (features: readonly ZoneFeature[], source: string)
       return undefined;
     }
     const [lon, lat] = geometry.coordinates as number[];
-    return { id, name: text(properties.name) || id, category: category.id, position: [lon!, lat!] };
+    return {
+      id,
+      name: text(properties.name) || id,
+      category: category.id,
+      position: [lon!, lat!],
+      scheme: schemeOf(feature, report),
+    };
   });
 
 const ONE_WAY_VALUES: readonly unknown[] = [true, 1, 'yes', 'true', '1'];

@@ -59,6 +59,14 @@ export const HEALTH_INDICATORS = {
     '超出控高建筑数',
     'Buildings over the height limit',
   ),
+  'skyline-breakers': indicator(
+    'townscape',
+    'count',
+    'max',
+    '突破天际线控制线建筑数',
+    'Buildings above the skyline control line',
+  ),
+  'heritage-at-risk': indicator('townscape', 'count', 'max', '受威胁历史建筑数', 'Heritage buildings at risk'),
   'housing-before-2000-share': indicator(
     'housing',
     'share',
@@ -89,6 +97,10 @@ export interface HealthCheckInput {
   circles: readonly LifeCircleResult[];
   /** Buildings over their height limit, with their unit (null outside every unit); absent: not checked. */
   heightViolations?: readonly { unitId: string | null }[];
+  /** Buildings above the skyline control line, with their unit; absent: no control line checked. */
+  skylineBreakers?: readonly { unitId: string | null }[];
+  /** Listed buildings graded C/D or removed by the scheme, with their unit. */
+  heritageAtRisk?: readonly { unitId: string | null }[];
   /** Pipes failing a clearance rule; absent when the pipelines analysis has not run. */
   pipeClearanceFailures?: number;
   /** Targets by indicator id (the manifest's `health.targets`). */
@@ -123,15 +135,18 @@ export function healthIndicators(input: HealthCheckInput): HealthIndicator[] {
   for (const circle of input.circles) shares(`life-circle-${circle.minutes}`, circle.completeShare);
   if (input.parkNetwork) shares('park-coverage', input.parkNetwork.ratio);
   shares('park-coverage-straight', input.parkStraight.ratio);
-  if (input.heightViolations) {
-    push('height-limit-violations', input.heightViolations.length);
+  /** A count for the district and for every unit with homes or with a counted building. */
+  const unitIds = new Set(homes.flatMap((home) => (home.unitId === null ? [] : [home.unitId])));
+  const counts = (id: HealthIndicatorId, items: readonly { unitId: string | null }[] | undefined) => {
+    if (!items) return;
+    push(id, items.length);
     const byUnit = new Map<string, number>();
-    for (const { unitId } of input.heightViolations)
-      if (unitId !== null) byUnit.set(unitId, (byUnit.get(unitId) ?? 0) + 1);
-    const unitIds = new Set(homes.flatMap((home) => (home.unitId === null ? [] : [home.unitId])));
-    for (const unitId of new Set([...unitIds, ...byUnit.keys()]))
-      push('height-limit-violations', byUnit.get(unitId) ?? 0, unitId);
-  }
+    for (const { unitId } of items) if (unitId !== null) byUnit.set(unitId, (byUnit.get(unitId) ?? 0) + 1);
+    for (const unitId of new Set([...unitIds, ...byUnit.keys()])) push(id, byUnit.get(unitId) ?? 0, unitId);
+  };
+  counts('height-limit-violations', input.heightViolations);
+  counts('skyline-breakers', input.skylineBreakers);
+  counts('heritage-at-risk', input.heritageAtRisk);
   shares(
     'housing-before-2000-share',
     weightedShare(homes, (h) => homes[h]!.yearBuilt !== null && homes[h]!.yearBuilt! < 2000),

@@ -3,7 +3,7 @@
 // already snapped to it (done once, shared by every search).
 import type { LonLat } from '../building-record.ts';
 import { buildBoxIndex, type BoxIndex } from '../../geometry/box-index.ts';
-import { planeAround } from '../../geometry/local-plane.ts';
+import { type LocalPlane, planeAround } from '../../geometry/local-plane.ts';
 import { polygonArea, ringCentroid } from '../../geometry/ring.ts';
 import type { Ring, Vec2 } from '../../geometry/types.ts';
 import { openRing } from '../townscape/footprint.ts';
@@ -54,6 +54,8 @@ export interface HealthScene {
   homesOnNetwork: (NetworkPoint | null)[];
   /** Over the homes' points. */
   homeIndex: BoxIndex;
+  /** The local frame, to draw results back on the map. */
+  plane: LocalPlane;
   problems: HealthProblem[];
 }
 
@@ -88,7 +90,7 @@ export function prepareHealthScene(input: SceneInput): HealthScene {
   }));
   const homeIndex = buildBoxIndex(homes.map(({ point: [x, y] }) => ({ minX: x, minY: y, maxX: x, maxY: y })));
   if (!input.walkLines)
-    return { homes, greenSpaces, facilities, network: null, homesOnNetwork: [], homeIndex, problems: [] };
+    return { homes, greenSpaces, facilities, network: null, homesOnNetwork: [], homeIndex, plane, problems: [] };
   const built = buildWalkNetwork(
     input.walkLines.map((line) => ({
       id: line.id,
@@ -99,5 +101,5 @@ export function prepareHealthScene(input: SceneInput): HealthScene {
   );
   const network = built.network.edgeFrom.length > 0 ? built.network : null;
   const homesOnNetwork = network ? homes.map((home) => snapToNetwork(network, home.point)) : [];
-  return { homes, greenSpaces, facilities, network, homesOnNetwork, homeIndex, problems: built.problems };
+  return { homes, greenSpaces, facilities, network, homesOnNetwork, homeIndex, plane, problems: built.problems };
 }

@@ -13,25 +13,13 @@ export function networkDistances(
   homes: readonly (NetworkPoint | null)[],
 ): Float64Array {
   const { edgeFrom, edgeTo, edgeLength, edgeOneWay } = network;
-  const seed = new Float64Array(network.nodes.length).fill(Infinity);
   const onEdge = new Map<number, NetworkPoint[]>();
   for (const d of destinations) {
-    const length = edgeLength[d.edge]!;
-    // From the edge's start one walks forward to the destination; from its end only if the edge is two-way.
-    const u = edgeFrom[d.edge]!;
-    seed[u] = Math.min(seed[u]!, d.offsetMeters + d.t * length);
-    if (!edgeOneWay[d.edge]) {
-      const v = edgeTo[d.edge]!;
-      seed[v] = Math.min(seed[v]!, d.offsetMeters + (1 - d.t) * length);
-    }
     const sharing = onEdge.get(d.edge);
     if (sharing) sharing.push(d);
     else onEdge.set(d.edge, [d]);
   }
-  const toNearest = multiSourceDijkstra(
-    { start: network.reverseStart, target: network.reverseTarget, length: network.reverseLength },
-    seed,
-  );
+  const toNearest = nodeDistances(network, destinations);
   return Float64Array.from(homes, (home) => {
     if (!home) return Infinity;
     const length = edgeLength[home.edge]!;
@@ -44,4 +32,24 @@ export function networkDistances(
     }
     return best + home.offsetMeters;
   });
+}
+
+/** Per node, the walk from it to the nearest destination, metres (Infinity: none can be walked to). */
+export function nodeDistances(network: WalkNetwork, destinations: readonly NetworkPoint[]): Float64Array {
+  const { edgeFrom, edgeTo, edgeLength, edgeOneWay } = network;
+  const seed = new Float64Array(network.nodes.length).fill(Infinity);
+  for (const d of destinations) {
+    const length = edgeLength[d.edge]!;
+    // From the edge's start one walks forward to the destination; from its end only if the edge is two-way.
+    const u = edgeFrom[d.edge]!;
+    seed[u] = Math.min(seed[u]!, d.offsetMeters + d.t * length);
+    if (!edgeOneWay[d.edge]) {
+      const v = edgeTo[d.edge]!;
+      seed[v] = Math.min(seed[v]!, d.offsetMeters + (1 - d.t) * length);
+    }
+  }
+  return multiSourceDijkstra(
+    { start: network.reverseStart, target: network.reverseTarget, length: network.reverseLength },
+    seed,
+  );
 }

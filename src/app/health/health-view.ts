@@ -1,10 +1,15 @@
 // What the 体检 panel shows: one run of the health check for the city as it stands and, with a scheme chosen, for that
 // scheme too (before/after), the park coverage of both distance modes and the life circles; the homes a mode leaves
-// uncovered are painted on the building layers until cleared.
+// uncovered are painted on the building layers until cleared, and on the ground the service areas or one facility
+// category's gaps (cleared with them).
 import type { HealthIndicator } from '../../analysis/health/health-indicators.ts';
+import { gapLabel } from '../../analysis/health/life-circle-gaps.ts';
+import type { ParkCoverage } from '../../analysis/health/park-coverage.ts';
 import type { DistanceMode } from '../../analysis/health/site-distances.ts';
 import type { Shares } from '../../analysis/health/weighted-share.ts';
 import { DEFAULT_ATTRIBUTES } from '../../config/validate-attributes.ts';
+import type { Vec2 } from '../../geometry/types.ts';
+import { createHealthOverlay } from '../../layers/health-overlay.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import type { App } from '../app.ts';
 import type { Health, HealthSceneRun } from './health-feature.ts';
@@ -29,31 +34,102 @@ export interface HealthViewRun {
   circles: { minutes: number; walkingMeters: number; completeShare: number | null }[];
 }
 
+export type HealthOverlayShow = 'park-service' | 'life-circle-gaps';
+
+/** What is drawn on the ground: the service areas (of the chosen distance mode) or one category's gaps. */
+export interface HealthOverlayChoice {
+  show: HealthOverlayShow | null;
+  /** A facility category id, for the gaps. */
+  category: string;
+}
+
+/** What the overlay drew, for the legend and the API. */
+export interface HealthOverlayShown {
+  show: HealthOverlayShow;
+  mode: DistanceMode;
+  areas: number;
+  category: string;
+  gapHomes: number;
+  walkingMeters: number | null;
+}
+
 export interface HealthViewState {
   busy: boolean;
   run: HealthViewRun | null;
-  /** Which distance mode's uncovered homes are painted. */
+  /** Which distance mode's uncovered homes are painted and service areas drawn. */
   mode: DistanceMode;
   highlighted: boolean;
+  overlay: HealthOverlayChoice;
+  overlayShown: HealthOverlayShown | null;
 }
 
 export interface HealthView {
   store: Store<HealthViewState>;
   run(schemeId: string): Promise<void>;
   setMode(mode: DistanceMode): void;
+  /** Draws on the ground for the current run (nothing before a run). */
+  setOverlay(choice: HealthOverlayChoice): void;
+  /** Clears the painted homes and the ground overlay. */
   clearHighlight(): void;
 }
 
-const uncoveredHomes = (health: Health, run: HealthSceneRun, mode: DistanceMode): HealthHomeRef[] => {
-  const coverage = health.parkCoverage(run, mode);
-  return run.scene.homes
+const uncoveredHomes = (run: HealthSceneRun, coverage: ParkCoverage): HealthHomeRef[] =>
+  run.scene.homes
     .filter((_, h) => !coverage.homes[h]!.covered)
     .map(({ layerId, featureId }) => ({ layerId, featureId }));
-};
 
 export function createHealthView(app: App, health: Health): HealthView {
-  const store = createStore<HealthViewState>({ busy: false, run: null, mode: 'network', highlighted: false });
+  const store = createStore<HealthViewState>({
+    busy: false,
+    run: null,
+    mode: 'network',
+    highlighted: false,
+    overlay: { show: null, category: 'kindergarten' },
+    overlayShown: null,
+  });
   let paintedLayers = new Set<string>();
+  const overlay = createHealthOverlay(app.viewer);
+  /** The scene of the shown run (the scheme's, or the city as it stands). */
+  let chosenRun: HealthSceneRun | null = null;
+
+  const redrawOverlay = () => {
+    overlay.clear();
+    const { overlay: choice, mode } = store.get();
+    const shown = chosenRun && choice.show ? drawOverlay(chosenRun, choice.show, choice.category, mode) : null;
+    store.update((state) => ({ ...state, overlayShown: shown }));
+  };
+  const drawOverlay = (
+    run: HealthSceneRun,
+    show: HealthOverlayShow,
+    category: string,
+    mode: DistanceMode,
+  ): HealthOverlayShown => {
+    const toLonLat = (p: Vec2) => run.scene.plane.toLonLat(...p);
+    const areas = show === 'park-service' ? health.serviceAreas(run, mode) : [];
+    const gaps = show === 'life-circle-gaps' ? health.lifeCircleGaps(run, category) : undefined;
+    const language = app.store.get().language;
+    overlay.show({
+      areas: areas.map((area) => ({ ring: area.ring.map(toLonLat), wide: area.ruleId === 'park' })),
+      gapHomes: gaps?.homes.map((h) => toLonLat(run.scene.homes[h]!.point)) ?? [],
+      gapLabels:
+        gaps?.clusters.map((cluster) => ({
+          position: toLonLat(cluster.point),
+          text: gapLabel(language, category, gaps.walkingMeters),
+        })) ?? [],
+    });
+    return {
+      show,
+      mode,
+      areas: areas.length,
+      category,
+      gapHomes: gaps?.homes.length ?? 0,
+      walkingMeters: gaps?.walkingMeters ?? null,
+    };
+  };
+  // The gap labels speak the UI's language.
+  app.store.subscribe((state, previous) => {
+    if (state.language !== previous.language && store.get().overlayShown?.show === 'life-circle-gaps') redrawOverlay();
+  });
 
   const unpaint = () => {
     for (const id of paintedLayers) app.layers.get(id)?.paintFeatures?.(null);
@@ -86,16 +162,17 @@ export function createHealthView(app: App, health: Health): HealthView {
       try {
         const existingRun = await health.scene('existing', method);
         const chosen = schemeId === 'existing' ? existingRun : await health.scene(schemeId, method);
-        const network = chosen.scene.network ? uncoveredHomes(health, chosen, 'network') : null;
+        const network = chosen.scene.network ? health.parkCoverage(chosen, 'network') : null;
+        const straight = health.parkCoverage(chosen, 'straight');
         const run: HealthViewRun = {
           schemeId,
           existing: await health.indicators(existingRun),
           scheme: chosen === existingRun ? null : await health.indicators(chosen),
-          parkRatio: {
-            network: chosen.scene.network ? district(health.parkCoverage(chosen, 'network').ratio) : null,
-            straight: district(health.parkCoverage(chosen, 'straight').ratio),
+          parkRatio: { network: network && district(network.ratio), straight: district(straight.ratio) },
+          uncovered: {
+            network: network && uncoveredHomes(chosen, network),
+            straight: uncoveredHomes(chosen, straight),
           },
-          uncovered: { network, straight: uncoveredHomes(health, chosen, 'straight') },
           circles: health.lifeCircles(chosen, [5, 10, 15]).map((circle) => ({
             minutes: circle.minutes,
             walkingMeters: circle.walkingMeters,
@@ -103,8 +180,10 @@ export function createHealthView(app: App, health: Health): HealthView {
           })),
         };
         const mode = network ? store.get().mode : 'straight';
+        chosenRun = chosen;
         store.update((state) => ({ ...state, busy: false, run, mode, highlighted: true }));
         repaint();
+        redrawOverlay();
       } catch (error) {
         store.update((state) => ({ ...state, busy: false }));
         throw error;
@@ -113,10 +192,16 @@ export function createHealthView(app: App, health: Health): HealthView {
     setMode(mode) {
       store.update((state) => ({ ...state, mode }));
       repaint();
+      redrawOverlay();
+    },
+    setOverlay(choice) {
+      store.update((state) => ({ ...state, overlay: choice }));
+      redrawOverlay();
     },
     clearHighlight() {
-      store.update((state) => ({ ...state, highlighted: false }));
+      store.update((state) => ({ ...state, highlighted: false, overlay: { ...state.overlay, show: null } }));
       repaint();
+      redrawOverlay();
     },
   };
   app.onReset(() => {

@@ -9,10 +9,9 @@ import {
   type VerticalSection,
   verticalSection,
 } from '../../analysis/section/section-cut.ts';
-import { type SectionRequest, sectionPlanes } from '../../analysis/section/section-planes.ts';
+import { type SectionPlanes, type SectionRequest, sectionPlanes } from '../../analysis/section/section-planes.ts';
 import { lonLatCentre } from '../../geometry/local-plane.ts';
 import { createSectionOverlay } from '../../layers/section-overlay.ts';
-import type { SectionPlanes } from '../../analysis/section/section-planes.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { collectScenePoints } from '../../viewer/scene-points.ts';
 import type { App } from '../app.ts';

@@ -111,11 +111,20 @@ export interface Townscape {
   checkControlLine(line: ControlLine | null): Promise<ControlLineRun | null>;
   /** A scheme's own buildings (the visible existing city for `existing`) against the height zones and corridors. */
   checkScheme(schemeId: string): Promise<Pick<ProposalReview, 'violations' | 'intrusions'>>;
+  /** These buildings above the last checked control line, from its eye; null when no line is checked. */
+  controlLineBreachesOf(buildings: readonly BuildingRecord[]): ControlLineBreach[] | null;
   /** Each proposal's height violations, skyline rise (from the last skyline run, made now if none) and corridor intrusions. */
   reviewProposals(): Promise<ProposalReview[]>;
 }
 
 const SERIES_COLORS = ['#f0f0f0', '#fdae61', '#d7191c', '#2c7bb6', '#1a9641'];
+
+/** Buildings above a control line seen from a skyline run's eye, over the run's azimuths. */
+function breachesOf(buildings: readonly BuildingRecord[], skyline: SkylineRun, line: ControlLine) {
+  const count = skyline.series[0]!.profile.azimuthDeg.length;
+  const samples = { startDeg: skyline.headingDeg - skyline.fovDeg / 2, stepDeg: skyline.fovDeg / (count - 1), count };
+  return controlLineBreaches(buildings, skyline.eye, samples, line);
+}
 
 export function createTownscape(app: App, buildings: BuildingInputs): Townscape {
   const store = createStore<TownscapeState>({
@@ -230,13 +239,7 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
         store.update((state) => ({ ...state, control: null }));
         return null;
       }
-      const count = skyline.series[0]!.profile.azimuthDeg.length;
-      const samples = {
-        startDeg: skyline.headingDeg - skyline.fovDeg / 2,
-        stepDeg: skyline.fovDeg / (count - 1),
-        count,
-      };
-      const run = { line, breaches: controlLineBreaches(await inputs.visibleBuildings(), skyline.eye, samples, line) };
+      const run = { line, breaches: breachesOf(await inputs.visibleBuildings(), skyline, line) };
       store.update((state) => ({ ...state, control: run }));
       return run;
     },
@@ -250,6 +253,10 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
         violations: checkHeights(buildings, zones).violations,
         intrusions: checkViewCorridors(buildings, corridors).intrusions,
       };
+    },
+    controlLineBreachesOf(buildings) {
+      const { skyline, control } = store.get();
+      return skyline && control ? breachesOf(buildings, skyline, control.line) : null;
     },
     async reviewProposals() {
       const skyline = store.get().skyline ?? (await feature.runSkyline());

@@ -8,12 +8,19 @@ import {
   type HealthDimension,
   type HealthIndicator,
 } from '../../analysis/health/health-indicators.ts';
+import { FACILITY_CATEGORIES } from '../../analysis/health/health-thresholds.ts';
 import type { DistanceMode } from '../../analysis/health/site-distances.ts';
 import type { BuildingInputs } from '../../app/building-inputs.ts';
-import { UNCOVERED_COLOR, type HealthView, type HealthViewRun } from '../../app/health/health-view.ts';
+import {
+  type HealthOverlayShow,
+  type HealthView,
+  type HealthViewRun,
+  UNCOVERED_COLOR,
+} from '../../app/health/health-view.ts';
 import type { AppState } from '../../app/state.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
+import { GAP_COLOR, SERVICE_AREA_COLORS } from '../../layers/health-overlay.ts';
 import type { Store } from '../../shared/store.ts';
 import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
@@ -49,12 +56,13 @@ function pairRows(run: HealthViewRun): Pair[] {
 }
 const rowOf = (pair: Pair) => (pair.before ?? pair.after)!;
 
-/** The legend's colour, set through the CSSOM (the page's CSP admits no inline style attribute). */
-const swatch = () => {
+/** A legend's colour, set through the CSSOM (the page's CSP admits no inline style attribute). */
+const swatch = (color = UNCOVERED_COLOR) => {
   const element = h('span', { className: 'health-swatch' });
-  element.style.background = UNCOVERED_COLOR;
+  element.style.background = color;
   return element;
 };
+const legend = (color: string, text: string) => h('span', { className: 'health-legend' }, swatch(color), text);
 
 export function mountHealthPanel(
   body: HTMLElement,
@@ -203,6 +211,52 @@ export function mountHealthPanel(
     );
   };
 
+  /** What is drawn on the ground: nothing, the service areas, or one category's gaps; with its legend. */
+  const overlayControls = (lang: Language) => {
+    const { overlay, overlayShown: shown } = view.store.get();
+    const categoryName = (id: string) => FACILITY_CATEGORIES.find((c) => c.id === id)?.label[lang] ?? id;
+    return h(
+      'div',
+      { className: 'health-controls' },
+      labelledSelect(
+        ht(lang, 'overlay'),
+        {
+          className: 'health-overlay',
+          value: overlay.show ?? 'none',
+          onChange: (value) =>
+            view.setOverlay({ ...overlay, show: value === 'none' ? null : (value as HealthOverlayShow) }),
+        },
+        [
+          ['none', ht(lang, 'overlayNone')],
+          ['park-service', ht(lang, 'parkService')],
+          ['life-circle-gaps', ht(lang, 'gaps')],
+        ],
+      ),
+      overlay.show === 'life-circle-gaps' &&
+        labelledSelect(
+          ht(lang, 'category'),
+          {
+            className: 'health-category',
+            value: overlay.category,
+            onChange: (category) => view.setOverlay({ ...overlay, category }),
+          },
+          FACILITY_CATEGORIES.map((c) => [c.id, c.label[lang]] as const),
+        ),
+      ...(shown?.show === 'park-service'
+        ? [legend(SERVICE_AREA_COLORS.near, ht(lang, 'near')), legend(SERVICE_AREA_COLORS.wide, ht(lang, 'wide'))]
+        : []),
+      shown?.show === 'life-circle-gaps' &&
+        legend(
+          GAP_COLOR,
+          fillMessage(lang, ht(lang, 'gapHomes'), {
+            count: shown.gapHomes,
+            category: categoryName(shown.category),
+            meters: Math.round(shown.walkingMeters ?? 0),
+          }),
+        ),
+    );
+  };
+
   const drawResults = (lang: Language) => {
     const { run: result, mode, highlighted } = view.store.get();
     if (!result) return render(results);
@@ -228,14 +282,10 @@ export function mountHealthPanel(
         ),
         highlighted &&
           uncovered &&
-          h(
-            'span',
-            { className: 'health-legend' },
-            swatch(),
-            fillMessage(lang, ht(lang, 'uncovered'), { count: uncovered.length }),
-          ),
+          legend(UNCOVERED_COLOR, fillMessage(lang, ht(lang, 'uncovered'), { count: uncovered.length })),
         button(ht(lang, 'clear'), 'health-clear', () => view.clearHighlight()),
       ),
+      overlayControls(lang),
       h('h3', {}, ht(lang, 'circles')),
       h(
         'ul',
@@ -268,7 +318,13 @@ export function mountHealthPanel(
     if (state.language !== previous.language || state.layers !== previous.layers) draw();
   });
   view.store.subscribe((state, previous) => {
-    if (state.run !== previous.run || state.mode !== previous.mode || state.highlighted !== previous.highlighted)
+    if (
+      state.run !== previous.run ||
+      state.mode !== previous.mode ||
+      state.highlighted !== previous.highlighted ||
+      state.overlay !== previous.overlay ||
+      state.overlayShown !== previous.overlayShown
+    )
       drawResults(language());
   });
   draw();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFacilities, readGreenSpaces, readWalkLines } from '../../../src/analysis/health/health-features.ts';
+import {
+  inSchemes,
+  readFacilities,
+  readGreenSpaces,
+  readWalkLines,
+} from '../../../src/analysis/health/health-features.ts';
 import { buildWalkNetwork } from '../../../src/analysis/health/walk-network.ts';
 import { lineFeature, pointFeature, polygonFeature } from './town.ts';
 
@@ -76,5 +81,34 @@ describe('bad health-check input, reported per feature', () => {
       ['C', 'is in a part of the walk network (1 segm'],
       ['D', 'is in a part of the walk network (1 segm'],
     ]);
+  });
+});
+
+describe('green spaces and facilities of a scheme', () => {
+  it('counts a feature with a scheme only with that scheme in place, and reports a scheme that is not a text', () => {
+    const read = readFacilities(
+      [
+        pointFeature('F1', [0, 0], { category: 'kindergarten' }),
+        pointFeature('F2', [0, 0], { category: 'kindergarten', scheme: 'scheme-b' }),
+        pointFeature('F3', [0, 0], { category: 'kindergarten', scheme: 7 }),
+      ],
+      'facilities.geojson',
+    );
+    expect(read.items.map((f) => [f.id, f.scheme])).toEqual([
+      ['F1', null],
+      ['F2', 'scheme-b'],
+      ['F3', null],
+    ]);
+    expect(read.problems).toEqual([
+      {
+        source: 'facilities.geojson',
+        featureId: 'F3',
+        message: '"scheme" must be a proposal layer id (a text), found 7; counted as existing',
+      },
+    ]);
+    const ids = (schemes: string[]) => inSchemes(read.items, schemes).map((f) => f.id);
+    expect(ids([])).toEqual(['F1', 'F3']);
+    expect(ids(['scheme-a'])).toEqual(['F1', 'F3']);
+    expect(ids(['scheme-b'])).toEqual(['F1', 'F2', 'F3']);
   });
 });

@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFacilities, readGreenSpaces, readWalkLines } from '../../../src/analysis/health/health-features.ts';
 import { healthIndicators } from '../../../src/analysis/health/health-indicators.ts';
-import { type HomeInput, prepareHealthScene } from '../../../src/analysis/health/health-scene.ts';
-import { categoriesOfCircle } from '../../../src/analysis/health/health-thresholds.ts';
 import { categoryDistances, lifeCircle } from '../../../src/analysis/health/life-circle.ts';
 import { parkCoverage } from '../../../src/analysis/health/park-coverage.ts';
-import { greenSpaces, home, homes, pointFeature, streets } from './town.ts';
-
-const facilities = [
-  pointFeature('K1', [200, -20], { category: 'kindergarten' }),
-  ...categoriesOfCircle(5)
-    .filter((c) => c.id !== 'kindergarten')
-    .map((c) => pointFeature(c.id, [250, -10], { category: c.label['zh-CN'] })),
-];
-
-function scene(withNetwork = true, town: HomeInput[] = homes) {
-  const read = [
-    readGreenSpaces(greenSpaces, 'green'),
-    readFacilities(facilities, 'facilities'),
-    readWalkLines(streets, 'walk'),
-  ];
-  for (const r of read) expect(r.problems).toEqual([]);
-  const prepared = prepareHealthScene({
-    homes: town,
-    greenSpaces: readGreenSpaces(greenSpaces, 'green').items,
-    facilities: readFacilities(facilities, 'facilities').items,
-    walkLines: withNetwork ? readWalkLines(streets, 'walk').items : null,
-    networkSource: 'walk',
-  });
-  expect(prepared.problems).toEqual([]);
-  return prepared;
-}
+import { home, townScene } from './town.ts';
 
 describe('park service coverage on a hand-made town', () => {
   it('measures green spaces from their edge in a straight line, small gardens not counted', () => {
-    const result = parkCoverage(scene(), 'straight');
+    const result = parkCoverage(townScene(), 'straight');
     const [h1, h2, h3, h5] = result.homes;
     expect(h1!.nearestGreenMeters).toBeCloseTo(Math.hypot(150, 10), 3);
     expect(h2!.nearestGreenMeters).toBeCloseTo(Math.hypot(400, 10), 3); // the 900 m² garden next door does not count
@@ -47,7 +19,7 @@ describe('park service coverage on a hand-made town', () => {
   });
 
   it('walks along the streets: a park across the block is farther than it looks', () => {
-    const result = parkCoverage(scene(), 'network');
+    const result = parkCoverage(townScene(), 'network');
     const [h1, , h3, h5] = result.homes;
     expect(h1!.nearestGreenMeters).toBeCloseTo(10 + 150 + 20, 4);
     expect(h3!.nearestParkMeters).toBeCloseTo(10 + 200 + 20, 4);
@@ -57,16 +29,19 @@ describe('park service coverage on a hand-made town', () => {
   });
 
   it('falls back to straight lines without a network, and puts a home inside a green space at 0', () => {
-    expect(parkCoverage(scene(false), 'network').homes[0]!.nearestGreenMeters).toBeCloseTo(Math.hypot(150, 10), 3);
+    expect(parkCoverage(townScene(false), 'network').homes[0]!.nearestGreenMeters).toBeCloseTo(Math.hypot(150, 10), 3);
     const inside = [home('H0', [25, 45], null)];
     for (const mode of ['network', 'straight'] as const)
-      expect(parkCoverage(scene(true, inside), mode).homes[0]).toMatchObject({ nearestGreenMeters: 0, covered: true });
+      expect(parkCoverage(townScene(true, inside), mode).homes[0]).toMatchObject({
+        nearestGreenMeters: 0,
+        covered: true,
+      });
   });
 });
 
 describe('life circles on a hand-made town', () => {
   it('lists reached and missing categories per home within the circle distance', () => {
-    const town = scene();
+    const town = townScene();
     const distances = categoryDistances(town, 'network');
     const five = lifeCircle(town, distances, 5);
     expect(five.walkingMeters).toBe(300);
@@ -84,7 +59,7 @@ describe('life circles on a hand-made town', () => {
 
 describe('health-check indicators', () => {
   it('gives district and unit rows, checked against targets in the right direction', () => {
-    const town = scene();
+    const town = townScene();
     const distances = categoryDistances(town, 'network');
     const rows = healthIndicators({
       scene: town,

@@ -1,6 +1,9 @@
 // A hand-made town in metres around a fixed origin, whose coverage answers are plain arithmetic (see the tests).
+import { expect } from 'vitest';
 import type { ZoneFeature } from '../../../src/analysis/townscape/zone-features.ts';
-import type { HomeInput } from '../../../src/analysis/health/health-scene.ts';
+import { readFacilities, readGreenSpaces, readWalkLines } from '../../../src/analysis/health/health-features.ts';
+import { type HomeInput, prepareHealthScene } from '../../../src/analysis/health/health-scene.ts';
+import { categoriesOfCircle } from '../../../src/analysis/health/health-thresholds.ts';
 import { lonLat, rect } from '../townscape/fixtures.ts';
 
 type Xy = [number, number];
@@ -70,3 +73,30 @@ export const homes = [
   home('H3', [800, 10], 'U2', { safetyGrade: 'C' }),
   home('H5', [610, 400], 'U2', { yearBuilt: 1990 }),
 ];
+
+/** A kindergarten at (200, −20) and the 5-minute circle's other categories at (250, −10). */
+const facilities = [
+  pointFeature('K1', [200, -20], { category: 'kindergarten' }),
+  ...categoriesOfCircle(5)
+    .filter((c) => c.id !== 'kindergarten')
+    .map((c) => pointFeature(c.id, [250, -10], { category: c.label['zh-CN'] })),
+];
+
+/** The town's scene, its features read without a problem. */
+export function townScene(withNetwork = true, town: HomeInput[] = homes) {
+  const read = [
+    readGreenSpaces(greenSpaces, 'green'),
+    readFacilities(facilities, 'facilities'),
+    readWalkLines(streets, 'walk'),
+  ];
+  for (const r of read) expect(r.problems).toEqual([]);
+  const prepared = prepareHealthScene({
+    homes: town,
+    greenSpaces: readGreenSpaces(greenSpaces, 'green').items,
+    facilities: readFacilities(facilities, 'facilities').items,
+    walkLines: withNetwork ? readWalkLines(streets, 'walk').items : null,
+    networkSource: 'walk',
+  });
+  expect(prepared.problems).toEqual([]);
+  return prepared;
+}

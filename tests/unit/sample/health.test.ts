@@ -24,18 +24,22 @@ describe('sample health-check layers', () => {
     expect(network.edgeFrom.length).toBeGreaterThan(500);
   });
 
-  it('has riverside parks and pocket parks clear of the buildings', () => {
+  it('has riverside parks and pocket parks clear of the buildings (a scheme’s park of its scheme’s buildings)', () => {
     const greens = read('green-spaces.geojson', readGreenSpaces);
     const areas = features('green-spaces.geojson').map((g) => g.properties.areaSquareMeters as number);
     expect(areas.filter((a) => a >= 5000).length).toBeGreaterThanOrEqual(8);
     expect(areas.filter((a) => a >= 2000 && a < 5000).length).toBeGreaterThanOrEqual(6);
     expect(areas.some((a) => a < 2000)).toBe(true); // street gardens too small to count
     const buildings = features('buildings.geojson').map(outerRing);
+    const schemeB = features('scheme-b.geojson').map(outerRing);
     for (const green of features('green-spaces.geojson'))
       expect(
-        buildings.some((b) => polygonsOverlap(b, outerRing(green))),
+        (green.properties.scheme === 'scheme-b' ? schemeB : buildings).some((b) =>
+          polygonsOverlap(b, outerRing(green)),
+        ),
         String(green.properties.id),
       ).toBe(false);
+    expect(features('green-spaces.geojson').filter((g) => g.properties.scheme === 'scheme-b')).toHaveLength(1);
     expect(greens.length).toBe(areas.length);
   });
 

@@ -60,6 +60,7 @@ export function syntheticTown() {
     id: `G${n}`,
     name: '',
     polygons: [[square(inBlock(), inBlock(), Math.sqrt(1_000 + next() * 11_000) / 2)]],
+    scheme: null,
   }));
   return { homes, greenSpaces, facilities: [], walkLines, networkSource: 'synthetic' };
 }
