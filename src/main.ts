@@ -60,8 +60,14 @@ ui.dock.addTab(pipesTab(app.store, pipes));
 // One list of the building layers' buildings for every analysis.
 const buildings = createBuildingInputs(app);
 const townscape = createTownscape(app, buildings);
-// The review report (made below, once every feature it reads exists) is downloaded from the townscape tab.
-ui.dock.addTab(townscapeTab(app.store, app.actions, townscape, () => report.exportPdf()));
+// The review report (made below, once every feature it reads exists) is downloaded from the townscape tab, whose
+// review sheets also list each scheme's last sunlight impact.
+ui.dock.addTab(
+  townscapeTab(app.store, app.actions, townscape, {
+    reportPdf: () => report.exportPdf(),
+    sunlightImpactOf: (schemeId) => sunlight.lastImpact(schemeId),
+  }),
+);
 const schemes = createSchemes(app, buildings, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
 ui.dock.addTab(schemesTab(app.store, schemes));
 mountSwipeDivider(viewerElement, app.store, schemes);

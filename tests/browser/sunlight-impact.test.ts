@@ -81,6 +81,18 @@ describe('sunlight impact of a scheme', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.split('\r\n').filter((line) => line.startsWith('city/'))).toHaveLength(rows.length);
 
+    // The 风貌管控 tab's review sheets list the same sills for scheme A; scheme B's impact was not computed.
+    await page.click('.tool-tab[data-tool-id="townscape"]');
+    await page.click('[data-action="review"]');
+    const sheetA = page.locator('.townscape-sheet[data-series="scheme-a"]');
+    await sheetA.waitFor({ timeout: 120_000 });
+    expect(await sheetA.textContent()).toContain(`日照影响 (${rows.length})`);
+    expect(await sheetA.locator('li', { hasText: ' → ' }).count()).toBe(rows.length);
+    expect(await page.locator('.townscape-sheet[data-series="scheme-b"]').textContent()).toContain('未计算');
+    await sheetA.screenshot({ path: '/tmp/review-sheet-sunlight.png' });
+    await page.click('[data-action="close-review"]');
+    await page.click('.tool-tab[data-tool-id="sunlight"]');
+
     // A run on a layer added by script goes when that layer is removed.
     await page.evaluate(() =>
       window.cim.addLayer({ id: 'extra', kind: '3dtiles', title: 'Extra', url: 'tilesets/scheme-b/tileset.json' }),

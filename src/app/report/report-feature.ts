@@ -1,13 +1,12 @@
 // The review report (审查报告): gathers what the meeting has — every scheme's massing, height and corridor checks, its
 // skyline from each eye-level viewpoint (computed from that viewpoint, not the camera), the sunlight impact computed
 // so far, and every review comment with its snapshot — into pages (report-pages.ts), and has them drawn as a PDF.
-import type { SchemeImpactRun, Sunlight } from '../sunlight/sunlight-feature.ts';
+import type { Sunlight } from '../sunlight/sunlight-feature.ts';
 import { localize } from '../../config/localize.ts';
 import { localDate } from '../../shared/local-date.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { App } from '../app.ts';
 import type { CommentsFeature } from '../comments/comments-feature.ts';
-import { onLayerRemoved } from '../layer-removed.ts';
 import { EXISTING_SCHEME_ID } from '../schemes/scheme-catalog.ts';
 import type { Schemes } from '../schemes/schemes-service.ts';
 import { eyeLevelViewpoints } from '../townscape/eye-level.ts';
@@ -38,16 +37,9 @@ export interface ReviewReport {
 
 export function createReviewReport(app: App, sources: ReportSources): ReviewReport {
   const { townscape, schemes, sunlight, comments } = sources;
-  // The sunlight impact takes too long to run for a report: the last result of each scheme is kept as it is made.
-  const impacts = new Map<string, SchemeImpactRun>();
-  sunlight.store.subscribe(({ impact }) => {
-    if (impact) impacts.set(impact.schemeId, impact);
-  });
-  onLayerRemoved(app.store, () => impacts.clear());
-
   const sunlightOf = (schemeId: string): ReportSunlight => {
     if (schemeId === EXISTING_SCHEME_ID) return { state: 'not-applicable' };
-    const impact = impacts.get(schemeId);
+    const impact = sunlight.lastImpact(schemeId);
     return impact
       ? { state: 'computed', rows: impact.rows, dwellingsInReach: impact.dwellingsInReach }
       : { state: 'not-computed' };

@@ -82,6 +82,9 @@ export interface Sunlight {
   run(target: SunlightTarget, options?: SunlightRunOptions): Promise<SunlightRun>;
   /** The scheme's before/after impact (a proposal layer id); rejects with an UnknownItemError for another id. */
   impact(schemeId: string, options?: { year?: number }): Promise<SchemeImpactRun>;
+  /** The last impact computed for a scheme, kept for the review sheet and report (it takes minutes to run on a slow
+   * machine); undefined when none was, or a layer was removed since. The idle reset clears the drawing, not this. */
+  lastImpact(schemeId: string): SchemeImpactRun | undefined;
   clear(): void;
   /** The proposal layers a run can put in place of what they replace. */
   schemes(): { id: string; title: LocalizedText }[];
@@ -104,7 +107,9 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
     usedLayers = new Set();
     store.update((state) => ({ ...state, run: null, impact: null }));
   };
+  const lastImpacts = new Map<string, SchemeImpactRun>();
   onLayerRemoved(app.store, (layerId) => {
+    lastImpacts.clear();
     if (usedLayers.has(layerId)) clear();
   });
   app.onReset(() => {
@@ -203,9 +208,11 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
           impact.newHousing.filter((row) => !row.pass),
         );
         shown([...existing, ...proposal], { impact });
+        lastImpacts.set(schemeId, impact);
         return impact;
       });
     },
+    lastImpact: (schemeId) => lastImpacts.get(schemeId),
     clear,
     schemes: () => buildings.proposals().map(({ layerId, title }) => ({ id: layerId, title })),
   };

@@ -8,7 +8,7 @@ import { ct } from '../comments/comments-messages.ts';
 import { sm } from '../schemes/schemes-messages.ts';
 import { chartImage, skylineChart } from '../townscape/skyline-chart.ts';
 import { tt } from '../townscape/townscape-messages.ts';
-import { rt } from './report-messages.ts';
+import { rt, sunlightRowText } from './report-messages.ts';
 
 /** A4 landscape, 297 × 210 mm, at 150 dots per inch. */
 export const PAGE_WIDTH_PX = 1754;
@@ -293,23 +293,7 @@ async function drawScheme(ctx: Context, page: SchemePage, lang: Language): Promi
         22,
         2,
       ) + 6;
-    list(
-      ctx,
-      lang,
-      sunlight.failing,
-      (row) =>
-        fillMessage(lang, rt(lang, 'sunlightRow'), {
-          building: row.featureId,
-          floor: row.floor,
-          before: row.hoursBefore.toFixed(1),
-          after: row.hoursAfter.toFixed(1),
-          required: row.requiredHours,
-        }),
-      right,
-      y,
-      COLUMN,
-      RED,
-    );
+    list(ctx, lang, sunlight.failing, (row) => sunlightRowText(lang, row), right, y, COLUMN, RED);
   }
 }
 

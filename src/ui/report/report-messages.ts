@@ -1,5 +1,7 @@
 // Texts of the review report (审查报告), 中文 first.
-import { defineMessages } from '../i18n.ts';
+import type { ImpactRow } from '../../analysis/sunlight/scheme-impact.ts';
+import type { Language } from '../../config/project-types.ts';
+import { defineMessages, fillMessage } from '../i18n.ts';
 
 export const rt = defineMessages(
   {
@@ -70,3 +72,13 @@ export const rt = defineMessages(
     noSnapshot: 'No snapshot',
   },
 );
+
+/** One window sill a scheme pushes below the standard, as the report and the review sheet list it. */
+export const sunlightRowText = (lang: Language, row: ImpactRow): string =>
+  fillMessage(lang, rt(lang, 'sunlightRow'), {
+    building: row.featureId,
+    floor: row.floor,
+    before: row.hoursBefore.toFixed(1),
+    after: row.hoursAfter.toFixed(1),
+    required: row.requiredHours,
+  });

@@ -1,5 +1,6 @@
-// One review sheet per proposal (方案审查表): its height violations, its skyline change (with the chart) and its
-// corridor intrusions, with the figures, on one printable page over the app.
+// One review sheet per proposal (方案审查表): its height violations, its skyline change (with the chart), its
+// corridor intrusions and its sunlight impact on the neighbours (when computed), on one printable page over the app.
+import type { SchemeImpactRun } from '../../app/sunlight/sunlight-feature.ts';
 import type { ProposalReview, SkylineRun } from '../../app/townscape/townscape-feature.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
@@ -7,16 +8,34 @@ import { h } from '../dom.ts';
 import { skylineChart } from './skyline-chart.ts';
 import { tt } from './townscape-messages.ts';
 import { fillMessage } from '../i18n.ts';
+import { rt, sunlightRowText } from '../report/report-messages.ts';
 
 export function openReviewSheets(
   parent: HTMLElement,
   reviews: readonly ProposalReview[],
   skyline: SkylineRun,
   lang: Language,
+  sunlightImpactOf: (schemeId: string) => SchemeImpactRun | undefined,
 ): void {
   const close = () => overlay.remove();
   const list = (items: string[]) =>
     items.length ? h('ul', {}, ...items.map((text) => h('li', {}, text))) : h('p', {}, tt(lang, 'reviewNone'));
+  const sunlightSection = (schemeId: string) => {
+    const impact = sunlightImpactOf(schemeId);
+    if (!impact) return [h('h3', {}, rt(lang, 'sunlight')), h('p', {}, rt(lang, 'sunlightNotComputed'))];
+    return [
+      h('h3', {}, `${rt(lang, 'sunlight')} (${impact.rows.length})`),
+      h(
+        'p',
+        {},
+        fillMessage(lang, rt(lang, 'sunlightSummary'), {
+          dwellings: impact.dwellingsInReach,
+          count: impact.rows.length,
+        }),
+      ),
+      list(impact.rows.map((row) => sunlightRowText(lang, row))),
+    ];
+  };
   const sheets = reviews.map((review) => {
     const scheme = localize(review.title, lang);
     const { rise } = review;
@@ -52,6 +71,7 @@ export function openReviewSheets(
       ),
       h('h3', {}, `${tt(lang, 'reviewCorridor')} (${review.intrusions.length})`),
       list(review.intrusions.map((i) => `${i.corridorId} · ${i.featureId}: +${i.intrusionMeters.toFixed(1)} m`)),
+      ...sunlightSection(review.layerId),
     );
   });
   const overlay = h(

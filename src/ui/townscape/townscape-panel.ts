@@ -7,6 +7,7 @@ import type { Townscape, TownscapeState } from '../../app/townscape/townscape-fe
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
+import type { SchemeImpactRun } from '../../app/sunlight/sunlight-feature.ts';
 import { h, render } from '../dom.ts';
 import type { ToolTab } from '../tool-dock.ts';
 import { csvBlob, downloadBlob } from './download.ts';
@@ -20,12 +21,18 @@ import './townscape.css';
 
 const m = (value: number) => value.toFixed(1);
 
+/** What the review block reads from other features: the report's PDF and each scheme's last sunlight impact. */
+export interface ReviewSources {
+  reportPdf: () => Promise<Uint8Array>;
+  sunlightImpactOf: (schemeId: string) => SchemeImpactRun | undefined;
+}
+
 export function mountTownscapePanel(
   body: HTMLElement,
   appStore: Store<AppState>,
   actions: Actions,
   townscape: Townscape,
-  reportPdf: () => Promise<Uint8Array>,
+  { reportPdf, sunlightImpactOf }: ReviewSources,
 ): void {
   const language = () => appStore.get().language;
   const status = h('p', { className: 'townscape-status', 'aria-live': 'polite' });
@@ -278,7 +285,7 @@ export function mountTownscapePanel(
   const drawReview = (lang: Language) => {
     const openSheets = async () => {
       const reviews = await townscape.reviewProposals();
-      openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language());
+      openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language(), sunlightImpactOf);
     };
     const downloadReport = async () => {
       status.textContent = rt(lang, 'busy');
@@ -318,11 +325,11 @@ export function townscapeTab(
   appStore: Store<AppState>,
   actions: Actions,
   townscape: Townscape,
-  reportPdf: () => Promise<Uint8Array>,
+  reviewSources: ReviewSources,
 ): ToolTab {
   return {
     id: 'townscape',
     title: (lang) => tt(lang, 'tab'),
-    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape, reportPdf),
+    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape, reviewSources),
   };
 }
