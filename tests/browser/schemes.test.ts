@@ -228,6 +228,17 @@ describe('schemes', () => {
         expect(other![key]).toBeCloseTo(main![key], 4);
     };
     await expectSynced();
+    // The wheel's inertia over: a view still gliding would lead again after the camera is set through the API.
+    await expect
+      .poll(
+        async () => {
+          const first = (await views())[0]!.heightMeters;
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          return Math.abs((await views())[0]!.heightMeters - first);
+        },
+        { timeout: 30_000 },
+      )
+      .toBeLessThan(0.01);
     await page.evaluate(
       ([x, y]) => window.cim.setCameraView({ lon: x!, lat: y!, heightMeters: 400, pitchDeg: -60 }),
       [lon, lat],

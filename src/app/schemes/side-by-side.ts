@@ -80,6 +80,8 @@ export function openSideBySide(
     );
   };
   const loaded = Promise.all(opened.map(loadView));
+  const settled = ({ viewer, layers }: View) =>
+    whenSettledAndDrawn(viewer, () => layers.every((layer) => layer.isSettled()), IDLE_TIMEOUT_MS);
 
   return {
     viewer: (index) => (index === 0 ? app.viewer : views.extra[index - 1]),
@@ -90,7 +92,8 @@ export function openSideBySide(
       }
       await loaded;
       const view = opened[index - 1]!;
-      await nextFrame(view.viewer);
+      // What the view shows once its tiles are in: picked right after opening, a tile may not be there yet.
+      await settled(view);
       const picked = pickObjectAt(view.viewer, x, y);
       for (const layer of view.layers) {
         const found = layer.pick(picked);
@@ -100,11 +103,7 @@ export function openSideBySide(
     },
     async whenIdle() {
       await loaded;
-      await Promise.all(
-        opened.map(({ viewer, layers }) =>
-          whenSettledAndDrawn(viewer, () => layers.every((layer) => layer.isSettled()), IDLE_TIMEOUT_MS),
-        ),
-      );
+      await Promise.all(opened.map(settled));
     },
     async close() {
       // The layers release what they hold (a load under way is given up) before their viewers go.
