@@ -95,9 +95,15 @@ describe('hostile files in the app', () => {
         async ({ layer, file }) => {
           const said = () => window.cim.errors().filter((e) => e.source.endsWith(file)).length;
           const before = said();
+          // The error list drops a repeat of its last entry: when the first load's message came last, the second
+          // load's is that entry, so its layer having finished with it last counts as listed.
+          const listed = () =>
+            said() > before ||
+            (window.cim.errors().at(-1)?.source.endsWith(file) === true &&
+              ['ready', 'error'].includes(window.cim.layers().find((l) => l.id === layer.id)?.status ?? ''));
           const started = performance.now();
           void window.cim.addLayer(layer);
-          while (said() === before && performance.now() - started < 10_000)
+          while (!listed() && performance.now() - started < 10_000)
             await new Promise((resolve) => setTimeout(resolve, 20));
           return performance.now() - started;
         },
