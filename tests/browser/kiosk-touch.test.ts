@@ -47,8 +47,13 @@ describe('kiosk touch', () => {
     const pinchedOut = await settledView(page);
     expect(pinchedOut.heightMeters).toBeGreaterThan(pinchedIn.heightMeters * 1.1);
 
-    await touch.doubleTap(CENTER);
-    const zoomed = await settledView(page);
+    // Two taps count as one double tap when their handlers run < 300 ms apart; in the full suite on two software-
+    // rendering cores a frame can hold the second one longer (seen in CI), so the gesture is tried up to three times.
+    let zoomed = pinchedOut;
+    for (let attempt = 0; attempt < 3 && zoomed.heightMeters >= pinchedOut.heightMeters * 0.8; attempt++) {
+      await touch.doubleTap(CENTER);
+      zoomed = await settledView(page);
+    }
     expect(zoomed.heightMeters).toBeLessThan(pinchedOut.heightMeters * 0.8);
 
     const small = await page.evaluate(() =>
