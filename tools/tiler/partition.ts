@@ -3,8 +3,7 @@
 // each writes only its share of the tiles plus partition.json, and `merge` joins the shares under one tileset.json.
 // The share is by quadtree cell at PARTITION_LEVEL: a cell's whole subtree goes to one run, cells are dealt to the
 // least-loaded run by building count (largest first), and the few nodes above that level go to run 0.
-import type { TileNode } from './quadtree.ts';
-import { walk } from './quadtree.ts';
+import { type TileNode, walk } from './quadtree.ts';
 
 export interface Partition {
   index: number;

@@ -3,8 +3,7 @@
 // class. The reference: a Dijkstra from each home that stops at its nearest park entrance (the per-building way),
 // timed on a sample of homes and scaled to all of them; the two must give the same distances on that sample.
 import type { LonLat } from '../../../src/analysis/building-record.ts';
-import type { HomeInput } from '../../../src/analysis/health/health-scene.ts';
-import { type HealthScene, prepareHealthScene } from '../../../src/analysis/health/health-scene.ts';
+import { type HealthScene, type HomeInput, prepareHealthScene } from '../../../src/analysis/health/health-scene.ts';
 import { PARK_SERVICE_RULES } from '../../../src/analysis/health/health-thresholds.ts';
 import { type NetworkPoint, snapToNetwork } from '../../../src/analysis/health/network-snap.ts';
 import { parkCoverage } from '../../../src/analysis/health/park-coverage.ts';
