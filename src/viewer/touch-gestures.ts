@@ -30,7 +30,9 @@ export function enableKioskTouchGestures(viewer: Viewer): () => void {
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     down = null;
     if (moved > TAP_SLOP_PX) return;
-    const now = performance.now();
+    // When the finger lifted (the touchscreen's own time stamp), not when this handler runs: a slow frame or a pick
+    // can hold the handler for hundreds of milliseconds on a software-rendered screen.
+    const now = event.timeStamp;
     const tap = { x: event.clientX, y: event.clientY, atMs: now };
     const isDouble =
       lastTap && now - lastTap.atMs < DOUBLE_TAP_MS && Math.hypot(tap.x - lastTap.x, tap.y - lastTap.y) < DOUBLE_TAP_PX;
