@@ -15,15 +15,6 @@ export interface LifeCircleGaps {
   clusters: { point: Vec2; homes: number }[];
 }
 
-/** The label of a cluster of gaps. */
-export function gapLabel(language: 'zh-CN' | 'en', categoryId: string, walkingMeters: number): string {
-  const category = FACILITY_CATEGORIES.find((c) => c.id === categoryId)?.label[language] ?? categoryId;
-  const meters = Math.round(walkingMeters);
-  return language === 'zh-CN'
-    ? `此处 ${meters} m 内无${category}`
-    : `No ${category.toLowerCase()} within ${meters} m here`;
-}
-
 /** Undefined for an unknown category. */
 export function lifeCircleGaps(
   scene: HealthScene,

@@ -3,13 +3,13 @@
 // uncovered are painted on the building layers until cleared, and on the ground the service areas or one facility
 // category's gaps (cleared with them).
 import type { HealthIndicator } from '../../analysis/health/health-indicators.ts';
-import { gapLabel } from '../../analysis/health/life-circle-gaps.ts';
 import type { ParkCoverage } from '../../analysis/health/park-coverage.ts';
 import type { DistanceMode } from '../../analysis/health/site-distances.ts';
 import type { Shares } from '../../analysis/health/weighted-share.ts';
 import { DEFAULT_ATTRIBUTES } from '../../config/validate-attributes.ts';
 import type { Vec2 } from '../../geometry/types.ts';
 import { createHealthOverlay } from '../../layers/health-overlay.ts';
+import { gapLabel } from './gap-label.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import type { App } from '../app.ts';
 import type { Health, HealthSceneRun } from './health-feature.ts';
