@@ -1,9 +1,18 @@
 // Real touch input through the DevTools protocol (Input.dispatchTouchEvent), as a touchscreen sends it: the page sees
 // touch and pointer events with pointerType "touch". Used by the kiosk's browser tests and the soak run.
+//
+// A gesture is a finger's timeline: each event at a time (ms from the gesture's start), sent with that time as its
+// `timestamp` (seconds since the epoch), which the page reads as event.timeStamp, as a touchscreen's driver stamps its
+// events. Each DevTools send resolves only once the page has taken the event, so how the timeline is played matters:
+// - `waitForPage: true` (default): each event is sent the finger's interval after the page took the previous one, so
+//   Cesium's camera controller, which reads motion once per frame, sees every move;
+// - `waitForPage: false`: events go out on the finger's clock whatever the page is doing, as a real screen sends
+//   them; a busy page takes several moves in one frame (fewer frames: the soak run's pace).
 import type { CDPSession, Page } from 'playwright-core';
 
 type Point = { x: number; y: number };
-type TouchType = 'touchStart' | 'touchMove' | 'touchEnd';
+type TouchPoint = Point & { id?: number };
+type TouchEvent = { type: 'touchStart' | 'touchMove' | 'touchEnd'; points: TouchPoint[]; atMs: number };
 
 export interface Touchscreen {
   tap(at: Point): Promise<void>;
@@ -15,51 +24,65 @@ export interface Touchscreen {
   pinch(center: Point, fromGapPx: number, toGapPx: number, moves?: number): Promise<void>;
 }
 
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+/** A finger rests this long on the glass in a tap, and moves this often in a drag. */
+const TAP_MS = 40;
+const MOVE_EVERY_MS = 16;
 
-export async function touchscreen(page: Page, session?: CDPSession): Promise<Touchscreen> {
+const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+const tapEvents = (at: Point, startMs: number): TouchEvent[] => [
+  { type: 'touchStart', points: [at], atMs: startMs },
+  { type: 'touchEnd', points: [], atMs: startMs + TAP_MS },
+];
+
+/** Down at `positions(0)`, `moves` moves to `positions(1)`, up. */
+function strokeEvents(positions: (share: number) => TouchPoint[], moves: number): TouchEvent[] {
+  const events: TouchEvent[] = [{ type: 'touchStart', points: positions(0), atMs: 0 }];
+  for (let i = 1; i <= moves; i++) {
+    events.push({ type: 'touchMove', points: positions(i / moves), atMs: i * MOVE_EVERY_MS });
+  }
+  events.push({ type: 'touchEnd', points: [], atMs: (moves + 1) * MOVE_EVERY_MS });
+  return events;
+}
+
+export async function touchscreen(
+  page: Page,
+  session?: CDPSession,
+  { waitForPage = true }: { waitForPage?: boolean } = {},
+): Promise<Touchscreen> {
   const cdp = session ?? (await page.context().newCDPSession(page));
-  // `timestamp` (seconds since the epoch) is when the finger did it, as a touchscreen's driver stamps its events; the
-  // page reads it as event.timeStamp. Without it an event is stamped when it is sent, and each send waits for the page
-  // to take the previous event, so a busy page would stretch the gesture.
-  const send = (type: TouchType, touchPoints: (Point & { id?: number })[], timestamp?: number) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints, ...(timestamp === undefined ? {} : { timestamp }) });
-  // A pause between moves, as a finger takes time: Cesium's camera controller reads motion per frame.
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 16));
-  const tap = async (at: Point) => {
-    await send('touchStart', [at]);
-    await send('touchEnd', []);
+  const play = async (events: TouchEvent[]) => {
+    const startMs = Date.now();
+    const sent: Promise<unknown>[] = [];
+    let previousAtMs = 0;
+    for (const { type, points, atMs } of events) {
+      await sleep(waitForPage ? atMs - previousAtMs : startMs + atMs - Date.now());
+      previousAtMs = atMs;
+      const send = cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points,
+        timestamp: (startMs + atMs) / 1000,
+      });
+      if (waitForPage) await send;
+      else sent.push(send);
+    }
+    await Promise.all(sent);
   };
   return {
-    tap,
-    async doubleTap(at, gapMs = 80) {
-      // A finger's timing (down 40 ms, up `gapMs`, down 40 ms), whatever the page is doing meanwhile.
-      const startSeconds = Date.now() / 1000;
-      const secondSeconds = startSeconds + 0.04 + gapMs / 1000;
-      await send('touchStart', [at], startSeconds);
-      await send('touchEnd', [], startSeconds + 0.04);
-      await send('touchStart', [at], secondSeconds);
-      await send('touchEnd', [], secondSeconds + 0.04);
-    },
-    async drag(from, to, moves = 10) {
-      await send('touchStart', [from]);
-      for (let i = 1; i <= moves; i++) {
-        await send('touchMove', [{ x: lerp(from.x, to.x, i / moves), y: lerp(from.y, to.y, i / moves) }]);
-        await pause();
-      }
-      await send('touchEnd', []);
-    },
-    async pinch(center, fromGapPx, toGapPx, moves = 10) {
-      const fingers = (gap: number) => [
-        { x: center.x - gap / 2, y: center.y, id: 0 },
-        { x: center.x + gap / 2, y: center.y, id: 1 },
-      ];
-      await send('touchStart', fingers(fromGapPx));
-      for (let i = 1; i <= moves; i++) {
-        await send('touchMove', fingers(lerp(fromGapPx, toGapPx, i / moves)));
-        await pause();
-      }
-      await send('touchEnd', []);
+    tap: (at) => play(tapEvents(at, 0)),
+    doubleTap: (at, gapMs = 80) => play([...tapEvents(at, 0), ...tapEvents(at, TAP_MS + gapMs)]),
+    drag: (from, to, moves = 10) =>
+      play(strokeEvents((share) => [{ x: lerp(from.x, to.x, share), y: lerp(from.y, to.y, share) }], moves)),
+    pinch(center, fromGapPx, toGapPx, moves = 10) {
+      const fingers = (share: number): TouchPoint[] => {
+        const gap = lerp(fromGapPx, toGapPx, share);
+        return [
+          { x: center.x - gap / 2, y: center.y, id: 0 },
+          { x: center.x + gap / 2, y: center.y, id: 1 },
+        ];
+      };
+      return play(strokeEvents(fingers, moves));
     },
   };
 }

@@ -24,7 +24,8 @@ export interface SoakRun {
 
 export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun> {
   const cdp = await page.context().newCDPSession(page);
-  const touch = await touchscreen(page, cdp);
+  // Touches on the finger's clock, as a screen sends them: a page busy drawing takes several moves in one frame.
+  const touch = await touchscreen(page, cdp, { waitForPage: false });
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const context = { page, touch, viewport, ifcUrl: options.ifcUrl, ifcEvery: options.ifcEvery };
   const samples: SoakSample[] = [];
