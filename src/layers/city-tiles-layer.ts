@@ -24,6 +24,7 @@ import { clipTileset } from './section-clipping.ts';
 import { readTilesetBuildings } from '../data/tiles/tileset-buildings.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
 import { retryingMemo } from '../shared/retrying-memo.ts';
+import { withUniqueId } from './tileset-id.ts';
 
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
@@ -56,7 +57,7 @@ export function createCityTilesLayer(config: TilesLayerConfig, context: LayerCon
     Cesium3DTileset.fromUrl(config.url, {
       maximumScreenSpaceError: config.style.maximumScreenSpaceError,
       ...MODEL_LIGHTING,
-    });
+    }).then(withUniqueId);
 
   function styleFor(drawn: DrawnInstance): Cesium3DTileStyle | undefined {
     const { hiddenIds } = drawn;

@@ -1,7 +1,8 @@
 // Days of uptime: whenIdle ends on its timer with the render loop stopped, a lost WebGL context reloads the page to
 // the same view, the IFC cache deletes an undrawable record and converts the file again, keeps to its budget (least
 // recently used and older versions evicted) and reports a full quota while the model opens, and a manual placement
-// survives a reload over the manifest's placement until it is reset.
+// survives a reload over the manifest's placement until it is reset; camera moves leave no height callbacks behind in
+// the tilesets.
 import { describe, expect, it } from 'vitest';
 import { waitForCim } from '../../tools/browser/chromium.ts';
 import { useAppHarness } from './harness/use-app-harness.ts';
@@ -11,6 +12,30 @@ const app = useAppHarness({ readyTimeoutMs: 180_000 });
 const SCHEME_A = 'assets/sample/scheme-a.ifc';
 
 describe('long-running screens', () => {
+  it('leaves no height callbacks behind in any tileset as the camera moves', async () => {
+    const { page, pageErrors } = await app.openApp();
+    // Cesium files each top-level tileset's height callback under tileset.id (src/layers/tileset-id.ts); read its
+    // private list, the only place the leak shows before the heap does.
+    const callbacks = await page.evaluate(async () => {
+      const scene = window.cim.viewer.scene;
+      const counts = () =>
+        Array.from({ length: scene.primitives.length }, (_, i) => scene.primitives.get(i) as Record<string, unknown>)
+          .filter((primitive) => primitive.isCesium3DTileset === true)
+          .map((tileset) => (tileset._addHeightCallbacks as unknown[]).length);
+      await window.cim.whenIdle(60_000);
+      for (let move = 0; move < 20; move++) {
+        scene.camera.rotateRight(0.01);
+        scene.camera.moveForward(5);
+        scene.requestRender();
+        await window.cim.whenIdle(10_000);
+      }
+      return counts();
+    });
+    expect(callbacks.length).toBeGreaterThanOrEqual(2); // the leak needs two tilesets: the city and scheme B
+    expect(Math.max(...callbacks)).toBeLessThanOrEqual(1);
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+
   it('ends whenIdle on its timer when frames stop, and reloads to the same view after a lost WebGL context', async () => {
     const opened = await app.openApp();
     const { page } = opened;
