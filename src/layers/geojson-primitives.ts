@@ -53,7 +53,9 @@ export function buildGeoJsonPrimitives(
   opacity: number,
 ): GeoJsonPrimitives {
   const clamped = style.clampTo !== 'none';
-  const classification = style.clampTo === 'tiles' ? ClassificationType.BOTH : ClassificationType.TERRAIN;
+  // Fills and lines classify the ground only: 'tiles' shows on the buildings as their tint (draped-areas.ts), which
+  // costs far less than classifying every tile a second time.
+  const classification = ClassificationType.TERRAIN;
   const polygons: GeometryInstance[] = [];
   const lines: GeometryInstance[] = [];
   const points = new PointPrimitiveCollection();
