@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/analysis/building-record.ts';
 import { readRenewalUnits } from '../../src/analysis/units/renewal-unit.ts';
+import { tintOf, type Rgb } from '../../src/analysis/drape/drape-tint.ts';
 import { thematicClasses } from '../../src/analysis/units/thematic.ts';
 import { assignBuildingsToUnits } from '../../src/analysis/units/unit-assignment.ts';
 import { unitIndicators } from '../../src/analysis/units/unit-indicators.ts';
@@ -172,7 +173,7 @@ describe('renewal units on the sample district', () => {
       .filter(({ f, i }) => inUnit[i]! >= 0 && inZone[i]! < 0 && f.geometry.coordinates[0]!.length === 5)
       .sort((x, y) => area(y.f) - area(x.f))[0]!;
     const fill = hexRgb(UNIT_FILLS[units[inUnit[b.i]!]!.mode]!).map((c) => c / 255);
-    const tint = fill.map((c) => 1 - 0.35 * (1 - c)); // white mixed toward the fill by the style's fillOpacity
+    const tint = tintOf(fill as Rgb, 0.35); // the style's fillOpacity
     const roof = await overRoof(opened, b.f);
     const canvas = (await page.locator('#viewer canvas').boundingBox())!;
     const featureColor = () =>
@@ -210,8 +211,12 @@ describe('renewal units on the sample district', () => {
       .toEqual(tint.map((c) => Math.round(c * 255)));
 
     // The ground of the unit is still filled: a spot where the pick is the unit (not a building) changes colour with it.
+    const ring = units[inUnit[b.i]!]!.polygon[0]!;
+    const [lon, lat] = [0, 1].map((k) => ring.reduce((sum, p) => sum + p[k]!, 0) / ring.length);
     const spot = await page.evaluate(
-      async ([w, h]) => {
+      async ([w, h, lon, lat]) => {
+        await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: 500 });
+        await window.cim.whenIdle(60_000);
         for (let i = 0; i < 80; i++) {
           const [x, y] = [w! * (0.15 + (0.7 * ((i * 7) % 11)) / 10), h! * (0.15 + (0.7 * ((i * 3) % 13)) / 12)];
           const picked = await window.cim.pickAt(x, y);
@@ -219,7 +224,7 @@ describe('renewal units on the sample district', () => {
         }
         return null;
       },
-      [canvas.width, canvas.height],
+      [canvas.width, canvas.height, lon, lat],
     );
     expect(spot).not.toBeNull();
     const ground = await pixelAt(page, canvas.x + spot![0]!, canvas.y + spot![1]!);

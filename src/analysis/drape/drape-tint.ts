@@ -22,10 +22,14 @@ export interface DrapedLayer {
   opacity: number;
 }
 
-/** The tint that, multiplied into a surface, looks like the fill laid over it at `alpha`: white mixed toward it. */
+/** The tint that, multiplied into a surface, looks like the fill laid over it at `alpha`: white mixed toward the
+ * fill's hue at full brightness. A product can only darken, while a translucent fill over a light roof keeps it about
+ * as light (the drape drawn over grey roofs lightened them); the fill's own darkness would sink the roof instead. */
 export function tintOf(color: Rgb, alpha: number): Rgb {
   const a = Math.min(1, Math.max(0, alpha));
-  return [1 - a * (1 - color[0]), 1 - a * (1 - color[1]), 1 - a * (1 - color[2])];
+  const brightest = Math.max(...color);
+  const hue = brightest > 0 ? color.map((channel) => channel / brightest) : color;
+  return [1 - a * (1 - hue[0]!), 1 - a * (1 - hue[1]!), 1 - a * (1 - hue[2]!)];
 }
 
 /** Each building's tint: the product of the tints of the areas it stands in, one per layer (layered translucent

@@ -12,10 +12,12 @@ const area = (x0: number, x1: number, color: [number, number, number], alpha: nu
 });
 
 describe('drape tint', () => {
-  it('mixes white toward the fill by its opacity: no fill leaves the colour, a full one is the fill', () => {
+  it('mixes white toward the fill’s hue at full brightness by its opacity', () => {
     expect(tintOf([1, 0, 0], 0)).toEqual([1, 1, 1]);
-    expect(tintOf([0.25, 0.5, 0.75], 1)).toEqual([0.25, 0.5, 0.75]);
+    expect(tintOf([0.25, 0.5, 1], 1)).toEqual([0.25, 0.5, 1]);
     expect(tintOf([0, 0.5, 1], 0.5)).toEqual([0.5, 0.75, 1]);
+    expect(tintOf([0, 0.25, 0.5], 0.5)).toEqual([0.5, 0.75, 1]); // a dark fill tints, it does not darken
+    expect(tintOf([0, 0, 0], 0.5)).toEqual([0.5, 0.5, 0.5]);
     expect(tintCss([1, 0.5, 0])).toBe('rgb(255, 128, 0)');
   });
 
