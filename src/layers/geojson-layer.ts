@@ -11,6 +11,7 @@ import type { LayerContext, MapLayer } from './map-layer.ts';
 import { declutterLabels } from './label-declutter.ts';
 import { legendFromStyle } from './style-legend.ts';
 import { drapedAreas } from './draped-areas.ts';
+import { onEllipsoid } from '../viewer/scene-points.ts';
 import type { DrapedArea } from '../analysis/drape/drape-tint.ts';
 
 export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerContext): MapLayer {
@@ -55,7 +56,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
       featuresByIndex = new Map(features.map((feature) => [feature.index, feature]));
       bounds = boundsOf(features);
       draped = drapedAreas(features, config.style);
-      built = buildGeoJsonPrimitives(config.id, features, config.style, opacity);
+      built = buildGeoJsonPrimitives(config.id, features, config.style, opacity, onEllipsoid(context.viewer));
       const labels = built.all.find((primitive): primitive is LabelCollection => primitive instanceof LabelCollection);
       if (labels) stopDeclutter = declutterLabels(scene, labels);
       for (const primitive of built.all) {
