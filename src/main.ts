@@ -2,6 +2,7 @@
 import './viewer/cesium-base-url.ts';
 import { createApp } from './app/app.ts';
 import { createBuildingInputs } from './app/building-inputs.ts';
+import { watchDrapeTint } from './app/drape-tint.ts';
 import { createCimApi } from './app/cim-api.ts';
 import { readUrlOptions } from './app/url-options.ts';
 import { mountUi } from './ui/mount-ui.ts';
@@ -59,6 +60,7 @@ const pipes = createPipesFeature(app);
 ui.dock.addTab(pipesTab(app.store, pipes));
 // One list of the building layers' buildings for every analysis.
 const buildings = createBuildingInputs(app);
+watchDrapeTint(app, buildings);
 const townscape = createTownscape(app, buildings);
 // The review report (made below, once every feature it reads exists) is downloaded from the townscape tab, whose
 // review sheets also list each scheme's last sunlight impact.

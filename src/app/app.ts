@@ -1,5 +1,7 @@
 // Wires the pieces together: project manifest → viewer → layers → state. The UI and window.cim drive the app only
 // through the actions returned here.
+import { createBuildingPaints, type BuildingPaints } from './building-paints.ts';
+import { onLayerRemoved } from './layer-removed.ts';
 import type { Language, Project } from '../config/project-types.ts';
 import { localize } from '../config/localize.ts';
 import { createViewer, type Viewer } from '../viewer/create-viewer.ts';
@@ -47,6 +49,8 @@ export interface App {
   store: Store<AppState>;
   viewer: Viewer;
   layers: LayerManager;
+  /** The building layers' per-feature paints, stacked by the features that paint (drape tint, thematic, health). */
+  paints: BuildingPaints;
   actions: Actions;
   /** cim.config.json as validated (defaults where it is missing or wrong, and until it has been read). */
   deployment: DeploymentConfig;
@@ -99,6 +103,8 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     },
     reportProblem: (source, message) => reportError(store, source, message),
   });
+  const paints = createBuildingPaints(layers.get);
+  onLayerRemoved(store, paints.drop);
   const recovery = createDisplayRecovery(viewer, store);
   const whenIdle = (timeoutMs = READY_TIMEOUT_MS) => whenSettledAndDrawn(viewer, layers.isSettled, timeoutMs);
 
@@ -177,6 +183,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     store,
     viewer,
     layers,
+    paints,
     actions,
     get deployment() {
       return deployment;

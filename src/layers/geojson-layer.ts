@@ -1,4 +1,5 @@
-// Kind `geojson` (GeoJSON or a shapefile): polygons draped on the ground or on the 3D Tiles, lines, points and labels, styled from the manifest.
+// Kind `geojson` (GeoJSON or a shapefile): polygons draped on the ground (clampTo 'tiles': their fill tints the
+// buildings standing in them too), lines, points and labels, styled from the manifest.
 // Bad features are reported one by one and left out; the layer fails only when the file itself is unusable.
 import { BoundingSphere, Cartesian3, LabelCollection } from 'cesium';
 import type { GeoJsonLayerConfig } from '../config/project-types.ts';
@@ -9,11 +10,15 @@ import { buildGeoJsonPrimitives, type GeoJsonPickId, type GeoJsonPrimitives } fr
 import type { LayerContext, MapLayer } from './map-layer.ts';
 import { declutterLabels } from './label-declutter.ts';
 import { legendFromStyle } from './style-legend.ts';
+import { drapedAreas } from './draped-areas.ts';
+import { onEllipsoid } from '../viewer/scene-points.ts';
+import type { DrapedArea } from '../analysis/drape/drape-tint.ts';
 
 export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerContext): MapLayer {
   const scene = context.viewer.scene;
   let built: GeoJsonPrimitives | undefined;
   let featuresByIndex = new Map<number, CleanFeature>();
+  let draped: DrapedArea[] = [];
   let bounds: BoundingSphere | undefined;
   let visible = config.visible;
   let opacity = config.opacity;
@@ -50,7 +55,8 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
       for (const problem of problems) context.reportProblem(config.url, `${problem.message} (${problem.path})`);
       featuresByIndex = new Map(features.map((feature) => [feature.index, feature]));
       bounds = boundsOf(features);
-      built = buildGeoJsonPrimitives(config.id, features, config.style, opacity);
+      draped = drapedAreas(features, config.style);
+      built = buildGeoJsonPrimitives(config.id, features, config.style, opacity, onEllipsoid(context.viewer));
       const labels = built.all.find((primitive): primitive is LabelCollection => primitive instanceof LabelCollection);
       if (labels) stopDeclutter = declutterLabels(scene, labels);
       for (const primitive of built.all) {
@@ -83,6 +89,7 @@ export function createGeoJsonLayer(config: GeoJsonLayerConfig, context: LayerCon
       highlightIndex = picked ? pickId(picked)?.featureIndex : undefined;
       recolor();
     },
+    drapedAreas: () => draped,
     legend: () => legendFromStyle(config.style),
     boundingSphere: () => bounds,
     // A hidden primitive is never updated, so never becomes ready: it has nothing to wait for either.

@@ -46,14 +46,24 @@ export interface GeoJsonPrimitives {
 type Position = number[];
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
+/** How far above a plain-ellipsoid ground its fills are laid: clear of the globe's depth, under any building. */
+const FILL_LIFT_METERS = 0.5;
+
+/** `ellipsoidGround`: the ground is the plain ellipsoid (height 0), so a fill on it is a flat polygon there. */
 export function buildGeoJsonPrimitives(
   layerId: string,
   features: CleanFeature[],
   style: GeoJsonStyle,
   opacity: number,
+  ellipsoidGround: boolean,
 ): GeoJsonPrimitives {
   const clamped = style.clampTo !== 'none';
-  const classification = style.clampTo === 'tiles' ? ClassificationType.BOTH : ClassificationType.TERRAIN;
+  // Fills and lines classify the ground only: 'tiles' shows on the buildings as their tint (draped-areas.ts), which
+  // costs far less than classifying every tile a second time. On the plain ellipsoid even that is not needed for the
+  // fills: a classification volume is drawn in stencil passes over the whole area (~100 ms a frame for the sample's
+  // units in software WebGL), a flat translucent polygon in one.
+  const classification = ClassificationType.TERRAIN;
+  const fillsClassify = clamped && !ellipsoidGround;
   const polygons: GeometryInstance[] = [];
   const lines: GeometryInstance[] = [];
   const points = new PointPrimitiveCollection();
@@ -79,6 +89,7 @@ export function buildGeoJsonPrimitives(
             holes.map((hole) => new PolygonHierarchy(hole)),
           ),
           perPositionHeight: !clamped,
+          ...(clamped && !fillsClassify ? { height: FILL_LIFT_METERS } : {}),
           vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
         }),
         attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'fill', false, opacity)) },
@@ -172,7 +183,7 @@ export function buildGeoJsonPrimitives(
   const polygonPrimitive =
     polygons.length === 0
       ? undefined
-      : clamped
+      : fillsClassify
         ? new GroundPrimitive({
             geometryInstances: polygons,
             classificationType: classification,

@@ -6,6 +6,7 @@ import type { DeploymentConfig } from '../config/deployment-config.ts';
 import type { LegendEntry } from '../app/state.ts';
 import type { BuildingRecord } from '../analysis/building-record.ts';
 import type { SectionPlanes } from '../analysis/section/section-planes.ts';
+import type { DrapedArea } from '../analysis/drape/drape-tint.ts';
 
 /** What a layer needs from the app: the viewer, the attribute mapping, the deployment's caps and a way to report
  * non-fatal data problems. */
@@ -44,6 +45,9 @@ export interface MapLayer {
   isSettled(): boolean;
   /** Layers that hold buildings (city tiles, proposals, IFC) list them for the analyses: footprint, height, attributes. */
   buildings?(): Promise<BuildingRecord[]>;
+  /** GeoJSON layers draped on the buildings (clampTo 'tiles'): their filled polygons, which tint the buildings
+   * standing in them (the ground fill is the layer's own). Empty for any other style. */
+  drapedAreas?(): readonly DrapedArea[];
   /** Building layers colour and hide features one by one (thematic maps, filters); null restores the layer style. */
   paintFeatures?(paint: FeaturePaint | null): void;
   /** Schemes (方案): what the layer draws on each side of the swipe divider (scene.splitPosition). Resolves once it

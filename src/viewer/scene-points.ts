@@ -41,7 +41,8 @@ export function groundHeightAt(viewer: Viewer, lon: number, lat: number): number
   return onEllipsoid(viewer) ? 0 : (viewer.scene.globe.getHeight(Cartographic.fromDegrees(lon, lat)) ?? 0);
 }
 
-const onEllipsoid = (viewer: Viewer) => viewer.terrainProvider instanceof EllipsoidTerrainProvider;
+/** Whether the ground is the plain ellipsoid (height 0 everywhere), as the app's viewer has it. */
+export const onEllipsoid = (viewer: Viewer) => viewer.terrainProvider instanceof EllipsoidTerrainProvider;
 
 /** Calls `onPoint` for each click on the scene and `onDoubleClick` for a double click; returns a function that stops. */
 export function collectScenePoints(

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/analysis/building-record.ts';
 import { readRenewalUnits } from '../../src/analysis/units/renewal-unit.ts';
+import { tintOf, type Rgb } from '../../src/analysis/drape/drape-tint.ts';
 import { thematicClasses } from '../../src/analysis/units/thematic.ts';
 import { assignBuildingsToUnits } from '../../src/analysis/units/unit-assignment.ts';
 import { unitIndicators } from '../../src/analysis/units/unit-indicators.ts';
@@ -48,6 +49,12 @@ function hueSaturation([r, g, b]: number[]): { hue: number; saturation: number }
   const hue = max === r ? ((g! - b!) / delta) % 6 : max === g ? (b! - r!) / delta + 2 : (r! - g!) / delta + 4;
   return { hue: (hue * 60 + 360) % 360, saturation: delta / max };
 }
+/** The units layer's fill by mode (assets/sample/project.json). */
+const UNIT_FILLS: Record<string, string> = (
+  JSON.parse(readFileSync(`${REPO_ROOT}/assets/sample/project.json`, 'utf8')) as {
+    layers: { id: string; style?: { fill?: { values?: Record<string, string> } } }[];
+  }
+).layers.find((l) => l.id === 'units')!.style!.fill!.values!;
 const hexRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const hueDistance = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
 
@@ -153,6 +160,81 @@ describe('renewal units on the sample district', () => {
     }
     await card.locator('.card-close').click();
     await expect.poll(() => card.count()).toBe(0);
+  });
+
+  it('a unit tints the buildings standing in it through the tileset style, follows the layer, keeps its ground fill', async () => {
+    const { units, records, buildingFeatures } = sample();
+    const inUnit = assignBuildingsToUnits(units, records);
+    const zones = readFeatures('heritage-zones.geojson').map((z) => ({ parts: [z.geometry.coordinates] }));
+    const inZone = assignBuildingsToUnits(zones, records);
+    // A roof in a unit and out of every heritage zone (one fill only), wide enough to look at from straight above.
+    const b = buildingFeatures
+      .map((f, i) => ({ f, i }))
+      .filter(({ f, i }) => inUnit[i]! >= 0 && inZone[i]! < 0 && f.geometry.coordinates[0]!.length === 5)
+      .sort((x, y) => area(y.f) - area(x.f))[0]!;
+    const fill = hexRgb(UNIT_FILLS[units[inUnit[b.i]!]!.mode]!).map((c) => c / 255);
+    const tint = tintOf(fill as Rgb, 0.35); // the style's fillOpacity
+    const roof = await overRoof(opened, b.f);
+    const canvas = (await page.locator('#viewer canvas').boundingBox())!;
+    const featureColor = () =>
+      page.evaluate(
+        ([x, y]) => {
+          const picked = window.cim.viewer.scene.pick({ x, y } as never) as
+            | { color?: { red: number; green: number; blue: number }; getProperty?: (n: string) => unknown }
+            | undefined;
+          return picked?.getProperty
+            ? { id: picked.getProperty('id'), rgb: [picked.color!.red, picked.color!.green, picked.color!.blue] }
+            : null;
+        },
+        [roof.x - canvas.x, roof.y - canvas.y],
+      );
+    await expect.poll(async () => (await featureColor())?.id).toBe(b.f.properties.id);
+    await expect
+      .poll(async () => (await featureColor())?.rgb.map((c) => Math.round(c * 255)))
+      .toEqual(tint.map((c) => Math.round(c * 255)));
+    const tinted = await pixelAt(page, roof.x, roof.y);
+    await page.evaluate(async () => {
+      window.cim.setLayerVisible('units', false);
+      await window.cim.whenIdle(60_000);
+    });
+    await expect.poll(async () => (await featureColor())?.rgb).toEqual([1, 1, 1]);
+    const plain = await pixelAt(page, roof.x, roof.y);
+    // The tint pulls the roof toward the fill's hue; the plain roof is grey.
+    expect(hueSaturation(plain).saturation).toBeLessThan(hueSaturation(tinted).saturation);
+    expect(hueDistance(hueSaturation(tinted).hue, hueSaturation(fill).hue)).toBeLessThan(30);
+    await page.evaluate(async () => {
+      window.cim.setLayerVisible('units', true);
+      await window.cim.whenIdle(60_000);
+    });
+    await expect
+      .poll(async () => (await featureColor())?.rgb.map((c) => Math.round(c * 255)))
+      .toEqual(tint.map((c) => Math.round(c * 255)));
+
+    // The ground of the unit is still filled: a spot where the pick is the unit (not a building) changes colour with it.
+    const ring = units[inUnit[b.i]!]!.polygon[0]!;
+    const [lon, lat] = [0, 1].map((k) => ring.reduce((sum, p) => sum + p[k]!, 0) / ring.length);
+    const spot = await page.evaluate(
+      async ([w, h, lon, lat]) => {
+        await window.cim.setCameraView({ lon: lon!, lat: lat!, heightMeters: 500 });
+        await window.cim.whenIdle(60_000);
+        for (let i = 0; i < 80; i++) {
+          const [x, y] = [w! * (0.15 + (0.7 * ((i * 7) % 11)) / 10), h! * (0.15 + (0.7 * ((i * 3) % 13)) / 12)];
+          const picked = await window.cim.pickAt(x, y);
+          if (picked && 'mode' in picked) return [x, y];
+        }
+        return null;
+      },
+      [canvas.width, canvas.height, lon, lat],
+    );
+    expect(spot).not.toBeNull();
+    const ground = await pixelAt(page, canvas.x + spot![0]!, canvas.y + spot![1]!);
+    await page.evaluate(async () => {
+      window.cim.setLayerVisible('units', false);
+      await window.cim.whenIdle(60_000);
+    });
+    const bare = await pixelAt(page, canvas.x + spot![0]!, canvas.y + spot![1]!);
+    expect(ground.reduce((sum, c, k) => sum + Math.abs(c - bare[k]!), 0)).toBeGreaterThan(20);
+    await page.evaluate(() => window.cim.setLayerVisible('units', true));
   });
 
   it('colours buildings by safety grade: roof pixels match the legend, the legend counts every building', async () => {

@@ -11,6 +11,7 @@ import { describeMachine } from './machine.ts';
 import { formatTable, ratioOf, verdictOf } from './report.ts';
 import { viewerCase } from './viewer/viewer-case.ts';
 import { compareCase } from './viewer/compare-case.ts';
+import { kioskCase } from './viewer/kiosk-case.ts';
 import { townscapeCase } from './townscape/townscape-case.ts';
 import { unitsCase } from './units/units-case.ts';
 import { pipesCase } from './pipes/pipes-case.ts';
@@ -42,6 +43,7 @@ const cases: BenchCase[] = [
   viewerCase({ ...viewerOptions, name: 'viewer' }),
   viewerCase({ ...viewerOptions, name: 'viewer-city', cityOnly: true }),
   compareCase({ distDir: args.dist }),
+  kioskCase({ distDir: args.dist }),
   townscapeCase,
   unitsCase,
   pipesCase({ distDir: args.dist }),

@@ -130,7 +130,8 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
-function polygonParts(geometry: UnitFeature['geometry']): LonLat[][][] {
+/** A Polygon's or MultiPolygon's parts as lon/lat rings; none for any other geometry. */
+export function polygonParts(geometry: UnitFeature['geometry']): LonLat[][][] {
   const strip = (rings: number[][][]) => rings.map((ring) => ring.map(([lon, lat]) => [lon!, lat!] as LonLat));
   if (geometry.type === 'Polygon') return [strip(geometry.coordinates as number[][][])];
   if (geometry.type === 'MultiPolygon') return (geometry.coordinates as number[][][][]).map(strip);

@@ -27,9 +27,9 @@ interface PreparedPart {
   edges: BoxIndex;
 }
 
-/** For each building, the index of its unit in `units`, or -1. */
+/** For each building, the index of its unit in `units`, or -1. Any polygons will do as units (a draped area's too). */
 export function assignBuildingsToUnits(
-  units: readonly RenewalUnit[],
+  units: readonly Pick<RenewalUnit, 'parts'>[],
   buildings: readonly BuildingRecord[],
 ): Int32Array {
   const assignment = new Int32Array(buildings.length).fill(-1);

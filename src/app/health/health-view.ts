@@ -132,7 +132,7 @@ export function createHealthView(app: App, health: Health): HealthView {
   });
 
   const unpaint = () => {
-    for (const id of paintedLayers) app.layers.get(id)?.paintFeatures?.(null);
+    for (const id of paintedLayers) app.paints.set(id, 'health', null);
     paintedLayers = new Set();
   };
   const repaint = () => {
@@ -144,11 +144,9 @@ export function createHealthView(app: App, health: Health): HealthView {
       const ids = new Set(homes.map((home) => home.featureId));
       paintedLayers = new Set(homes.map((home) => home.layerId));
       for (const id of paintedLayers)
-        app.layers
-          .get(id)
-          ?.paintFeatures?.((get) =>
-            ids.has(String(get(idName))) ? { color: UNCOVERED_COLOR, show: true } : undefined,
-          );
+        app.paints.set(id, 'health', (get) =>
+          ids.has(String(get(idName))) ? { color: UNCOVERED_COLOR, show: true } : undefined,
+        );
     }
     app.viewer.scene.requestRender();
   };

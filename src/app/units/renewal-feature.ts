@@ -134,7 +134,7 @@ export function createRenewal(app: App): Renewal {
             return { color, show: !filtering || matchesFilter(filter, input) };
           };
     const layerIds = new Set(data.buildings.map((b) => b.layerId));
-    for (const id of layerIds) app.layers.get(id)?.paintFeatures?.(paint);
+    for (const id of layerIds) app.paints.set(id, 'renewal', paint);
     app.viewer.scene.requestRender();
   };
 
