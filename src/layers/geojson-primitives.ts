@@ -46,8 +46,10 @@ export interface GeoJsonPrimitives {
 type Position = number[];
 const HIGHLIGHT = Color.fromCssColorString('#ffd400');
 
-/** How far above a plain-ellipsoid ground its fills are laid: clear of the globe's depth, under any building. */
+/** How far above a plain-ellipsoid ground its fills and lines are laid: clear of the globe's depth (the lines clear of
+ * the fills'), under any building. */
 const FILL_LIFT_METERS = 0.5;
+const LINE_LIFT_METERS = 1;
 
 /** `ellipsoidGround`: the ground is the plain ellipsoid (height 0), so a fill on it is a flat polygon there. */
 export function buildGeoJsonPrimitives(
@@ -60,10 +62,10 @@ export function buildGeoJsonPrimitives(
   const clamped = style.clampTo !== 'none';
   // Fills and lines classify the ground only: 'tiles' shows on the buildings as their tint (draped-areas.ts), which
   // costs far less than classifying every tile a second time. On the plain ellipsoid even that is not needed for the
-  // fills: a classification volume is drawn in stencil passes over the whole area (~100 ms a frame for the sample's
-  // units in software WebGL), a flat translucent polygon in one.
+  // fills and lines: a classification volume is drawn in stencil passes over the whole area (~100 ms a frame for the
+  // sample's units in software WebGL), a flat translucent polygon or a plain polyline in one.
   const classification = ClassificationType.TERRAIN;
-  const fillsClassify = clamped && !ellipsoidGround;
+  const classify = clamped && !ellipsoidGround;
   const polygons: GeometryInstance[] = [];
   const lines: GeometryInstance[] = [];
   const points = new PointPrimitiveCollection();
@@ -89,7 +91,7 @@ export function buildGeoJsonPrimitives(
             holes.map((hole) => new PolygonHierarchy(hole)),
           ),
           perPositionHeight: !clamped,
-          ...(clamped && !fillsClassify ? { height: FILL_LIFT_METERS } : {}),
+          ...(clamped && !classify ? { height: FILL_LIFT_METERS } : {}),
           vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT,
         }),
         attributes: { color: ColorGeometryInstanceAttribute.fromColor(colorFor(feature, 'fill', false, opacity)) },
@@ -99,10 +101,11 @@ export function buildGeoJsonPrimitives(
   };
 
   const addLine = (feature: CleanFeature, line: Position[], isOutline: boolean) => {
-    const positions = toCartesians(line, clamped);
+    const lifted = clamped && !classify ? line.map(([lon, lat]) => [lon!, lat!, LINE_LIFT_METERS]) : line;
+    const positions = toCartesians(lifted, classify);
     const instanceId: GeoJsonPickId = { layerId, featureIndex: feature.index, part: parts.length };
     parts.push({ kind: 'line', instanceId, feature, isOutline });
-    const geometry = clamped
+    const geometry = classify
       ? new GroundPolylineGeometry({ positions, width: style.strokeWidthPx })
       : new PolylineGeometry({ positions, width: style.strokeWidthPx, arcType: ArcType.GEODESIC });
     lines.push(
@@ -183,7 +186,7 @@ export function buildGeoJsonPrimitives(
   const polygonPrimitive =
     polygons.length === 0
       ? undefined
-      : fillsClassify
+      : classify
         ? new GroundPrimitive({
             geometryInstances: polygons,
             classificationType: classification,
@@ -198,7 +201,7 @@ export function buildGeoJsonPrimitives(
   const linePrimitive =
     lines.length === 0
       ? undefined
-      : clamped
+      : classify
         ? new GroundPolylinePrimitive({
             geometryInstances: lines,
             classificationType: classification,

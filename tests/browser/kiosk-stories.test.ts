@@ -20,6 +20,15 @@ describe('kiosk story cards', () => {
     const touch = await touchscreen(page);
     await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 3600 }));
 
+    // The button covers none of the side panel's controls.
+    const overlapsPanel = await page.evaluate(() => {
+      const button = document.querySelector('.kiosk-stories-open')!.getBoundingClientRect();
+      const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
+      return (
+        button.left < panel.right && panel.left < button.right && button.top < panel.bottom && panel.top < button.bottom
+      );
+    });
+    expect(overlapsPanel).toBe(false);
     await touch.tap(await centreOf(page, '.kiosk-stories-open'));
     await expect.poll(() => page.locator('.story-unit').count(), { timeout: 30_000 }).toBe(8);
     const smallest = await page.evaluate(() =>
