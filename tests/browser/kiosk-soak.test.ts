@@ -19,7 +19,7 @@ describe('kiosk soak', () => {
         await window.cim.whenIdle(60_000);
       }
     });
-    const { samples, msPerKind } = await runSoak(opened.page, {
+    const { samples, reloadSteps, msPerKind } = await runSoak(opened.page, {
       steps: 12,
       sampleEvery: 4,
       ifcUrl: 'assets/sample/scheme-a.ifc',
@@ -34,6 +34,7 @@ describe('kiosk soak', () => {
     }
     expect(Object.keys(msPerKind).sort()).toEqual(['ifc', 'language', 'orbit', 'panel', 'pinch', 'tap', 'tour']);
     expect(verdict.ok).toBe(true);
+    expect(reloadSteps).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   }, 240_000);

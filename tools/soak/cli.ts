@@ -33,7 +33,7 @@ const startedMs = Date.now();
 let ok = false;
 try {
   const opened = await harness.openApp('kiosk=1', { viewport: { width: 800, height: 450 } });
-  const { samples, msPerKind } = await runSoak(opened.page, {
+  const { samples, reloadSteps, msPerKind } = await runSoak(opened.page, {
     steps,
     sampleEvery,
     ifcUrl: 'assets/sample/scheme-a.ifc',
@@ -54,7 +54,8 @@ try {
       .join(', ')}`,
   );
   for (const error of opened.pageErrors.slice(0, 5)) console.log(`  page error: ${error}`);
-  ok = verdict.ok && opened.pageErrors.length === 0 && opened.offsiteRequests.length === 0;
+  if (reloadSteps.length > 0) console.log(`FAIL: the page reloaded itself in steps ${reloadSteps.join(', ')}`);
+  ok = verdict.ok && reloadSteps.length === 0 && opened.pageErrors.length === 0 && opened.offsiteRequests.length === 0;
 } finally {
   await harness.close();
 }

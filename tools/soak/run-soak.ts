@@ -18,8 +18,29 @@ export interface SoakOptions {
 
 export interface SoakRun {
   samples: SoakSample[];
+  /** Steps during which the page reloaded itself (the kiosk's recovery from a display failure). Memory after a reload
+   * starts afresh, so a run with any does not compare like with like. */
+  reloadSteps: number[];
   /** Mean milliseconds a step of each kind took: where the run's time went. */
   msPerKind: Record<string, number>;
+}
+
+/** A step that takes longer has hung (a step takes seconds even on a loaded machine): the run stops and says which. */
+const STEP_TIMEOUT_MS = 120_000;
+
+async function withinTimeout<T>(work: Promise<T>, what: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what()} did not finish in ${STEP_TIMEOUT_MS / 1000} s`)),
+      STEP_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun> {
@@ -45,17 +66,28 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
     );
   };
   const timing = new Map<string, { totalMs: number; count: number }>();
+  let step = 0;
+  const reloadSteps: number[] = [];
+  const onLoad = () => {
+    reloadSteps.push(step);
+    options.log?.(`the page reloaded itself during step ${step}`);
+  };
+  page.on('load', onLoad);
   await sample(0);
-  for (let step = 1; step <= options.steps; step++) {
+  for (step = 1; step <= options.steps; step++) {
     const startedMs = performance.now();
-    const kind = await runSoakStep(step, context);
+    const kind = await withinTimeout(
+      runSoakStep(step, context),
+      () => `soak step ${step}${reloadSteps.length > 0 ? ` (page reloads in steps ${reloadSteps.join(', ')})` : ''}`,
+    );
     const kindTiming = timing.get(kind) ?? { totalMs: 0, count: 0 };
     kindTiming.totalMs += performance.now() - startedMs;
     kindTiming.count++;
     timing.set(kind, kindTiming);
     if (step % options.sampleEvery === 0) await sample(step);
   }
+  page.off('load', onLoad);
   await cdp.detach();
   const msPerKind = Object.fromEntries([...timing].map(([kind, t]) => [kind, Math.round(t.totalMs / t.count)]));
-  return { samples, msPerKind };
+  return { samples, reloadSteps, msPerKind };
 }
