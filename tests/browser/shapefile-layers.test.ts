@@ -73,7 +73,12 @@ describe('shapefile layers', () => {
     await page.screenshot({ path: join(tmpdir(), 'cim-shapefile-island.png') });
 
     await page.route('**/broken.dbf', (route) => route.fulfill({ status: 500, body: 'server error' }));
-    await page.evaluate((entry) => window.cim.addLayer(entry).catch(() => undefined), layer('broken'));
+    // cim.addLayer resolves a relative URL against the page, not the manifest: the .shp must be found (a 404 for it
+    // raced the .dbf's 500 for the first message).
+    await page.evaluate((entry) => window.cim.addLayer(entry).catch(() => undefined), {
+      ...layer('broken'),
+      url: '/shp/broken.shp',
+    });
     expect((await page.evaluate(() => window.cim.layers())).find((l) => l.id === 'broken')?.status).toBe('error');
     const errors = await page.evaluate(() => window.cim.errors().map((e) => `${e.source}: ${e.message}`));
     expect(
