@@ -1,5 +1,5 @@
 // The polygons of a GeoJSON layer draped on the buildings (clampTo 'tiles') with their fill, for the building layers'
-// tint (src/analysis/drape/drape-tint.ts); the fill on the ground stays a classification primitive.
+// tint (src/analysis/drape/drape-tint.ts); the fill on the ground is drawn by geojson-primitives.ts.
 import type { GeoJsonStyle } from '../config/project-types.ts';
 import type { CleanFeature } from '../data/geojson/index.ts';
 import type { DrapedArea } from '../analysis/drape/drape-tint.ts';
