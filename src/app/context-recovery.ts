@@ -5,12 +5,19 @@
 import type { CameraView } from '../config/project-types.ts';
 import type { Store } from '../shared/store.ts';
 import { currentView } from '../viewer/camera.ts';
-import { onContextLost } from '../viewer/context-loss.ts';
+import { isContextLost, onContextLost } from '../viewer/context-loss.ts';
 import type { Viewer } from '../viewer/create-viewer.ts';
 import { onRenderError } from '../viewer/render-health.ts';
 import { reportError } from './errors.ts';
 import type { AppState } from './state.ts';
-import { carryOverReload, reloadDelayMs, takeCarriedOver } from './view-after-reload.ts';
+import {
+  carryOverReload,
+  type DisplayFailure,
+  type DisplayRecoveryRecord,
+  recoveryLog,
+  reloadDelayMs,
+  takeCarriedOver,
+} from './view-after-reload.ts';
 
 const SOURCE = 'display';
 const LOST =
@@ -28,7 +35,9 @@ export interface DisplayRecovery {
   /** Kiosk: no message, and the reload goes to the start view. */
   quiet: boolean;
   /** The display failed: reload (once, and not sooner than a minute after the last such reload). */
-  reload(): void;
+  reload(reason: DisplayFailure): void;
+  /** This tab's reloads after a display failure, oldest first. */
+  log(): DisplayRecoveryRecord[];
 }
 
 function sessionStore(): Storage | undefined {
@@ -47,17 +56,19 @@ export function createDisplayRecovery(viewer: Viewer, store: Store<AppState>): D
     carriedView: carried?.view,
     recovered: carried !== undefined,
     quiet: false,
-    reload() {
+    reload(reason) {
       if (reloading) return;
       reloading = true;
       if (!recovery.quiet) reportError(store, SOURCE, LOST);
       const delayMs = reloadDelayMs(storage, Date.now(), recovery.quiet ? 0 : undefined);
-      carryOverReload(storage, recovery.quiet ? {} : { view: currentView(viewer) }, Date.now() + delayMs);
+      const carried = recovery.quiet ? {} : { view: currentView(viewer) };
+      carryOverReload(storage, carried, reason, Date.now() + delayMs);
       window.setTimeout(() => window.location.reload(), delayMs);
     },
+    log: () => recoveryLog(storage),
   };
-  onContextLost(viewer, () => recovery.reload());
-  onRenderError(viewer, () => recovery.reload());
+  onContextLost(viewer, () => recovery.reload('context-lost'));
+  onRenderError(viewer, () => recovery.reload(isContextLost(viewer) ? 'context-lost' : 'render-error'));
   if (carried?.view) reportError(store, SOURCE, RESTORED);
   return recovery;
 }

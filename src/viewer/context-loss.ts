@@ -11,3 +11,10 @@ export function onContextLost(viewer: Viewer, handler: () => void): () => void {
   canvas.addEventListener('webglcontextlost', lost);
   return () => canvas.removeEventListener('webglcontextlost', lost);
 }
+
+/** The context is gone now: a render error raised by a draw on a lost context is the loss, not a bug in a primitive. */
+export function isContextLost(viewer: Viewer): boolean {
+  // Cesium's Context keeps its WebGL context in `_gl` (not in the public typings).
+  const gl = (viewer.scene as unknown as { context?: { _gl?: WebGLRenderingContext } }).context?._gl;
+  return gl?.isContextLost() ?? false;
+}

@@ -8,6 +8,12 @@ import { useAppHarness } from './harness/use-app-harness.ts';
 
 const app = useAppHarness({ readyTimeoutMs: 180_000 });
 
+const REASONS: Record<string, string> = {
+  'a render error': 'render-error',
+  'a lost WebGL context': 'context-lost',
+  'a stalled render loop': 'render-stalled',
+};
+
 const FAILURES: Record<string, (page: Page) => Promise<void>> = {
   'a render error': (page) =>
     page.evaluate(() => {
@@ -53,6 +59,11 @@ describe('kiosk self-recovery', () => {
       await expect
         .poll(() => page.evaluate(() => window.cim.kioskState()), { timeout: 30_000 })
         .toMatchObject({ enabled: true, touring: true, step: 0 });
+      // Whoever looks after the screen can read why it reloaded.
+      const { recoveries } = await page.evaluate(() => window.cim.kioskState());
+      expect(recoveries).toHaveLength(1);
+      expect(recoveries[0]).toMatchObject({ reason: REASONS[failure] });
+      expect(Math.abs(Date.parse(recoveries[0]!.at) - failedMs)).toBeLessThan(10_000);
       expect(await page.evaluate(() => window.cim.language())).toBe('zh-CN');
       expect(await page.locator('.kiosk-card').isVisible()).toBe(true);
       // Nothing frightening: no message and no Cesium error panel.

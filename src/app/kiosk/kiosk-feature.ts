@@ -8,6 +8,7 @@ import { onRenderStall } from '../../viewer/render-health.ts';
 import { enableKioskTouchGestures } from '../../viewer/touch-gestures.ts';
 import type { App } from '../app.ts';
 import { initialState } from '../state.ts';
+import type { DisplayRecoveryRecord } from '../view-after-reload.ts';
 import { createKioskClock, type KioskClock, type KioskEvent } from './kiosk-clock.ts';
 
 export interface KioskSettings {
@@ -29,6 +30,8 @@ export interface KioskState {
   step: number;
   idleSeconds: number;
   secondsSinceInput: number;
+  /** Why and when this screen reloaded itself (lost graphics, a render error, a stalled loop), oldest first. */
+  recoveries: DisplayRecoveryRecord[];
 }
 
 export interface KioskFeature {
@@ -118,7 +121,8 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     }
     if (settings.enabled) {
       // Once loaded: while loading, shader builds and tile uploads can hold the software renderer for many seconds.
-      if (loaded) stopStallWatch = onRenderStall(app.viewer, STALL_SECONDS, () => app.recovery.reload());
+      if (loaded)
+        stopStallWatch = onRenderStall(app.viewer, STALL_SECONDS, () => app.recovery.reload('render-stalled'));
       clock = createKioskClock(idleSeconds, tour, Date.now() - (idleAlready ? idleSeconds * 1000 : 0));
       for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
       timer = setInterval(() => {
@@ -147,6 +151,7 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
         step: clockState?.step ?? -1,
         idleSeconds,
         secondsSinceInput: clockState?.secondsSinceInput ?? 0,
+        recoveries: app.recovery.log(),
       };
     },
   };
