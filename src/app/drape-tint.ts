@@ -18,9 +18,9 @@ export function watchDrapeTint(app: App, inputs: Pick<BuildingInputs, 'buildings
       const areas = app.layers.get(layer.id)?.drapedAreas?.() ?? [];
       return areas.length > 0 && layer.opacity > 0 ? [{ areas, opacity: layer.opacity }] : [];
     });
-    const buildingLayerIds = draped.length === 0 ? [] : ready.filter((l) => app.layers.get(l.id)?.buildings);
+    const buildingLayers = draped.length === 0 ? [] : ready.filter((l) => app.layers.get(l.id)?.buildings);
     const tinted = await Promise.all(
-      buildingLayerIds.map(async ({ id }) => {
+      buildingLayers.map(async ({ id }) => {
         const buildings = await inputs.buildingsOf(id);
         const tints = buildingTints(draped, buildings);
         const byFeature = new Map(buildings.flatMap((b, i) => (tints[i] ? [[b.featureId, tintCss(tints[i])]] : [])));

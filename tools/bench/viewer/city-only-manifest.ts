@@ -1,5 +1,6 @@
 // A copy of a project manifest with only its first 3D Tiles layer, so the app can be measured on exactly what the
-// plain-Cesium reference shows (the full sample adds overlays the reference does not draw). Pure.
+// plain-Cesium reference shows (the full sample adds overlays the reference does not draw). Sections that name the
+// other layers (townscape) go too, or the copy would load with errors. Pure.
 
 interface RawLayer {
   kind?: unknown;
@@ -14,5 +15,6 @@ export function cityOnlyManifest(manifest: Record<string, unknown>, manifestPath
   const base = new URL(manifestPath, 'http://bench.invalid');
   const url = new URL(city.url, base);
   const absoluteUrl = url.origin === base.origin ? `${url.pathname}${url.search}` : url.href;
-  return { ...manifest, layers: [{ ...city, url: absoluteUrl }] };
+  const { townscape: _namesOtherLayers, ...rest } = manifest;
+  return { ...rest, layers: [{ ...city, url: absoluteUrl }] };
 }
