@@ -3,6 +3,7 @@
 // compare like with like.
 import type { Page } from 'playwright-core';
 import { touchscreen } from '../browser/touch.ts';
+import { diagnoseReload } from './reload-diagnosis.ts';
 import { takeSoakSample } from './soak-sample.ts';
 import { runSoakStep } from './soak-steps.ts';
 import type { SoakSample } from './soak-verdict.ts';
@@ -71,12 +72,9 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
   const onLoad = () => {
     reloadSteps.push(step);
     options.log?.(`the page reloaded itself during step ${step}`);
-    // Why, from the kiosk's own log, once the reloaded app answers.
-    page
-      .waitForFunction(() => window.cim?.kioskState, undefined, { timeout: STEP_TIMEOUT_MS })
-      .then(() => page.evaluate(() => window.cim.kioskState().recoveries.at(-1)))
-      .then((last) => options.log?.(`the kiosk says why: ${last ? `${last.reason} at ${last.at}` : 'nothing logged'}`))
-      .catch((error: unknown) => options.log?.(`the reloaded page did not say why: ${String(error)}`));
+    diagnoseReload(page, (line) => options.log?.(line)).catch((error: unknown) =>
+      options.log?.(`the reload could not be diagnosed: ${String(error)}`),
+    );
   };
   page.on('load', onLoad);
   await sample(0);
