@@ -95,7 +95,13 @@ const comments = createComments(app, schemes, urlOptions.projectUrl);
 ui.dock.addTab(commentsTab(app.store, comments, app.onReset));
 const report = createReviewReport(app, { townscape, schemes, sunlight, comments, render: renderReportPdf });
 // Last: the kiosk closes every panel on its reset and hides the developer affordances the features added.
-const kiosk = createKiosk(app, urlOptions.kiosk);
+const kiosk = createKiosk(app, urlOptions.kiosk, {
+  thematic: () => renewal.store.get().thematic,
+  setThematic: (mode) => renewal.setThematic(mode),
+  schemeIds: () => schemes.list().map((scheme) => scheme.id),
+  shownSchemeId: () => schemes.store.get().shownId,
+  showScheme: (id) => schemes.show(id),
+});
 mountKioskOverlay(root, kiosk, ui.dock, app.onReset);
 mountStoryCards(root, app.store, createUnitStories(app, renewal, schemes));
 window.cim = {
@@ -110,7 +116,7 @@ window.cim = {
   ...createSectionApi(sections),
   ...createSchemesApi(app, schemes),
   ...createCommentsApi(comments),
-  ...createKioskApi(app, kiosk),
+  ...createKioskApi(kiosk),
   ...createHealthApi(app, health, healthView),
   ...createReportApi(app, report),
 };

@@ -35,9 +35,15 @@ export interface DisplayRecovery {
   /** Kiosk: no message, and the reload goes to the start view. */
   quiet: boolean;
   /** The display failed: reload (once, and not sooner than a minute after the last such reload). */
-  reload(reason: DisplayFailure): void;
+  reload(reason: DisplayFailure, detail?: string): void;
   /** This tab's reloads after a display failure, oldest first. */
   log(): DisplayRecoveryRecord[];
+}
+
+/** The error's first line and where it was thrown, short enough for a log kept in session storage. */
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  return text.split('\n').slice(0, 3).join(' | ').slice(0, 300);
 }
 
 function sessionStore(): Storage | undefined {
@@ -56,19 +62,21 @@ export function createDisplayRecovery(viewer: Viewer, store: Store<AppState>): D
     carriedView: carried?.view,
     recovered: carried !== undefined,
     quiet: false,
-    reload(reason) {
+    reload(reason, detail) {
       if (reloading) return;
       reloading = true;
       if (!recovery.quiet) reportError(store, SOURCE, LOST);
       const delayMs = reloadDelayMs(storage, Date.now(), recovery.quiet ? 0 : undefined);
       const carried = recovery.quiet ? {} : { view: currentView(viewer) };
-      carryOverReload(storage, carried, reason, Date.now() + delayMs);
+      carryOverReload(storage, carried, { reason, ...(detail ? { detail } : {}) }, Date.now() + delayMs);
       window.setTimeout(() => window.location.reload(), delayMs);
     },
     log: () => recoveryLog(storage),
   };
   onContextLost(viewer, () => recovery.reload('context-lost'));
-  onRenderError(viewer, () => recovery.reload(isContextLost(viewer) ? 'context-lost' : 'render-error'));
+  onRenderError(viewer, (error) =>
+    isContextLost(viewer) ? recovery.reload('context-lost') : recovery.reload('render-error', describeError(error)),
+  );
   if (carried?.view) reportError(store, SOURCE, RESTORED);
   return recovery;
 }

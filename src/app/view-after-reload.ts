@@ -18,6 +18,8 @@ export interface DisplayRecoveryRecord {
   reason: DisplayFailure;
   /** ISO 8601, UTC. */
   at: string;
+  /** A render error's message and where it was thrown. */
+  detail?: string;
 }
 
 /** A moment to read the message before the page goes. */
@@ -33,11 +35,11 @@ export interface CarriedOver {
 export function carryOverReload(
   storage: Storage | undefined,
   carried: CarriedOver,
-  reason: DisplayFailure,
+  cause: Omit<DisplayRecoveryRecord, 'at'>,
   nowMs: number,
 ): void {
   try {
-    const log = [...recoveryLog(storage), { reason, at: new Date(nowMs).toISOString() }];
+    const log = [...recoveryLog(storage), { ...cause, at: new Date(nowMs).toISOString() }];
     storage?.setItem(VIEW_KEY, JSON.stringify(carried));
     storage?.setItem(RELOADED_AT_KEY, String(nowMs));
     storage?.setItem(LOG_KEY, JSON.stringify(log.slice(-RECOVERY_LOG_LENGTH)));

@@ -12,7 +12,7 @@ import { validateStories } from './validate-stories.ts';
 import { validateLayer } from './validate-layer.ts';
 import { validateHealth } from './validate-health.ts';
 import { validateSunlight } from './validate-sunlight.ts';
-import { validateTownscape } from './validate-townscape.ts';
+import { EXISTING_SCHEME_ID, validateTownscape } from './validate-townscape.ts';
 import { validateView, validateViewpoints } from './validate-view.ts';
 import type { InvalidLayer, LayerConfig, Problem, Project, ValidationResult } from './project-types.ts';
 
@@ -77,7 +77,11 @@ export function validateProject(json: unknown, manifestUrl: string, options: Val
   const kiosk = validateKiosk(
     json.kiosk,
     fields.at('kiosk'),
-    viewpoints.map((viewpoint) => viewpoint.id),
+    {
+      viewpointIds: viewpoints.map((viewpoint) => viewpoint.id),
+      layerIds: layers.map((layer) => layer.id),
+      schemeIds: [EXISTING_SCHEME_ID, ...townscape.proposalLayers],
+    },
     problems,
   );
   const stories = validateStories(json.stories, fields.at('stories'), manifestUrl, problems);

@@ -6,6 +6,9 @@ import type { Problem, TownscapeConfig } from './project-types.ts';
 
 const KEYS: (keyof TownscapeConfig)[] = ['heightZoneLayers', 'corridorLayers', 'proposalLayers'];
 
+/** The scheme of the city as it stands; every other scheme is a proposal layer. */
+export const EXISTING_SCHEME_ID = 'existing';
+
 export const EMPTY_TOWNSCAPE: TownscapeConfig = { heightZoneLayers: [], corridorLayers: [], proposalLayers: [] };
 
 export function validateTownscape(

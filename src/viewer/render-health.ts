@@ -1,11 +1,28 @@
 // A render loop that died leaves a frozen picture, as bad as a lost context on a screen nobody watches. Two signs:
-// Cesium's renderError event (a primitive's update threw; Cesium stops its loop then), and a loop that has stopped
-// ticking. Scene.preUpdate is raised at every tick of the loop, drawn or not (request-render mode), so a visible page
+// an error thrown in Cesium's render loop (a primitive's update, the camera controller; Cesium stops its loop then), and
+// a loop that has stopped ticking. Scene.preUpdate is raised at every tick of the loop, drawn or not (request-render mode), so a visible page
 // whose loop has not ticked for a while has a dead loop, not an idle scene.
 import type { Viewer } from 'cesium';
 
-export function onRenderError(viewer: Viewer, handler: () => void): () => void {
-  return viewer.scene.renderError.addEventListener(handler);
+/** `handler` gets what was thrown in Cesium's render loop: in Scene.render (its renderError event) or before it (the
+ * camera controller and the clock run first, outside Scene.render's catch, and Cesium's loop stops on such an error
+ * saying nothing when its error panel is off), so a frozen screen always has a reason. */
+export function onRenderError(viewer: Viewer, handler: (error: unknown) => void): () => void {
+  const removeListener = viewer.scene.renderError.addEventListener((_scene: unknown, error: unknown) => handler(error));
+  const widget = viewer.cesiumWidget;
+  const render = widget.render;
+  widget.render = function renderReportingErrors(this: typeof widget) {
+    try {
+      render.call(this);
+    } catch (error) {
+      handler(error);
+      throw error; // Cesium's loop stops, as it would have
+    }
+  };
+  return () => {
+    removeListener();
+    widget.render = render;
+  };
 }
 
 /** How often the loop is checked; a stall must be seen at two checks in a row, so one long frame is never taken

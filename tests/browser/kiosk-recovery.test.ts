@@ -10,6 +10,7 @@ const app = useAppHarness({ readyTimeoutMs: 180_000 });
 
 const REASONS: Record<string, string> = {
   'a render error': 'render-error',
+  'an error before the scene is drawn': 'render-error',
   'a lost WebGL context': 'context-lost',
   'a stalled render loop': 'render-stalled',
 };
@@ -25,6 +26,16 @@ const FAILURES: Record<string, (page: Page) => Promise<void>> = {
         isDestroyed: () => false,
         destroy() {},
       });
+      scene.requestRender();
+    }),
+  // The camera controller runs before Scene.render, outside its catch: Cesium's loop just stops.
+  'an error before the scene is drawn': (page) =>
+    page.evaluate(() => {
+      const { scene } = window.cim.viewer;
+      // `update` is Cesium's own per-frame method, left out of its typings.
+      (scene.screenSpaceCameraController as unknown as { update: () => void }).update = () => {
+        throw new Error('a camera that cannot move');
+      };
       scene.requestRender();
     }),
   'a lost WebGL context': (page) =>
@@ -63,6 +74,9 @@ describe('kiosk self-recovery', () => {
       const { recoveries } = await page.evaluate(() => window.cim.kioskState());
       expect(recoveries).toHaveLength(1);
       expect(recoveries[0]).toMatchObject({ reason: REASONS[failure] });
+      // A render error says what was thrown.
+      if (REASONS[failure] === 'render-error')
+        expect(recoveries[0]!.detail).toMatch(/a (primitive|camera) that cannot/);
       expect(Math.abs(Date.parse(recoveries[0]!.at) - failedMs)).toBeLessThan(10_000);
       expect(await page.evaluate(() => window.cim.language())).toBe('zh-CN');
       expect(await page.locator('.kiosk-card').isVisible()).toBe(true);

@@ -121,6 +121,68 @@ describe('kiosk', () => {
     expect(opened.offsiteRequests).toEqual([]);
   });
 
+  it('a tour stop shows its layers, thematic colours and scheme; the next stop and the idle reset restore the project', async () => {
+    const opened = await app.openApp();
+    const { page } = opened;
+    const wrong = await page.evaluate(() => {
+      try {
+        window.cim.kiosk({ enabled: true, tour: [{ viewpointId: 'overview', dwellSeconds: 1, layers: ['nowhere'] }] });
+        return 'no error';
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    });
+    expect(wrong).toMatch(/^TypeError: cim\.kiosk: settings\.tour\[0\]\.layers\[0\]: no layer "nowhere"/);
+
+    const stage = () =>
+      page.evaluate(() => ({
+        step: window.cim.kioskState().step,
+        visible: window.cim
+          .layers()
+          .filter((layer) => layer.visible)
+          .map((layer) => layer.id)
+          .sort(),
+        unitsOpacity: window.cim.layers().find((layer) => layer.id === 'units')!.opacity,
+        thematic: window.cim.thematic(),
+        scheme: window.cim.shownScheme(),
+      }));
+    const projectLayers = (await stage()).visible;
+    // A visitor hid the water and faded the units before walking away.
+    await page.evaluate(() => {
+      window.cim.setLayerVisible('water', false);
+      window.cim.setLayerOpacity('units', 0.2);
+    });
+    await page.evaluate(() =>
+      window.cim.kiosk({
+        enabled: true,
+        idleSeconds: 1,
+        tour: [
+          {
+            viewpointId: 'overview',
+            dwellSeconds: 3,
+            layers: ['height-zones'],
+            thematic: 'safetyGrade',
+            scheme: 'scheme-b',
+          },
+          { viewpointId: 'unit-ru03', dwellSeconds: 3 },
+        ],
+      }),
+    );
+    await expect
+      .poll(stage, { timeout: 60_000, interval: 100 })
+      .toMatchObject({ step: 0, unitsOpacity: 1, thematic: 'safetyGrade', scheme: 'scheme-b' });
+    // The project's layers (the water again) and the stop's; showing scheme B may add its own layer.
+    expect((await stage()).visible).toEqual(expect.arrayContaining([...projectLayers, 'height-zones']));
+    await page.evaluate(() => window.cim.whenIdle());
+    await page.screenshot({ path: '/tmp/kiosk-tour-stage.png' });
+    // The next stop names nothing: the project's own stage.
+    await expect
+      .poll(stage, { timeout: 60_000, interval: 100 })
+      .toEqual({ step: 1, visible: projectLayers, unitsOpacity: 1, thematic: 'none', scheme: 'existing' });
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.offsiteRequests).toEqual([]);
+  });
+
   it('?kiosk=1 turns the mode on, hides the file-drop hint, makes targets touch-sized and draws no frames when idle', async () => {
     const opened = await app.openApp('kiosk=1');
     const { page } = opened;

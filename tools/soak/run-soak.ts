@@ -69,27 +69,31 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
   const timing = new Map<string, { totalMs: number; count: number }>();
   let step = 0;
   const reloadSteps: number[] = [];
+  let diagnosis: Promise<void> | undefined;
   const onLoad = () => {
     reloadSteps.push(step);
     options.log?.(`the page reloaded itself during step ${step}`);
-    diagnoseReload(page, (line) => options.log?.(line)).catch((error: unknown) =>
+    diagnosis ??= diagnoseReload(page, (line) => options.log?.(line)).catch((error: unknown) =>
       options.log?.(`the reload could not be diagnosed: ${String(error)}`),
     );
   };
   page.on('load', onLoad);
   await sample(0);
-  for (step = 1; step <= options.steps; step++) {
+  // A reload ends the run: the memory after it starts afresh, and the step under way lost its page.
+  for (step = 1; step <= options.steps && !diagnosis; step++) {
     const startedMs = performance.now();
-    const kind = await withinTimeout(
-      runSoakStep(step, context),
-      () => `soak step ${step}${reloadSteps.length > 0 ? ` (page reloads in steps ${reloadSteps.join(', ')})` : ''}`,
-    );
+    const kind = await withinTimeout(runSoakStep(step, context), () => `soak step ${step}`).catch((error: unknown) => {
+      if (!diagnosis) throw error;
+      return undefined;
+    });
+    if (!kind || diagnosis) break;
     const kindTiming = timing.get(kind) ?? { totalMs: 0, count: 0 };
     kindTiming.totalMs += performance.now() - startedMs;
     kindTiming.count++;
     timing.set(kind, kindTiming);
     if (step % options.sampleEvery === 0) await sample(step);
   }
+  await diagnosis;
   page.off('load', onLoad);
   await cdp.detach();
   const msPerKind = Object.fromEntries([...timing].map(([kind, t]) => [kind, Math.round(t.totalMs / t.count)]));

@@ -3,7 +3,6 @@
 import { isJsonObject } from '../../config/json-paths.ts';
 import type { Problem } from '../../config/project-types.ts';
 import { validateKiosk } from '../../config/validate-kiosk.ts';
-import type { App } from '../app.ts';
 import type { KioskFeature, KioskSettings, KioskState } from './kiosk-feature.ts';
 import { argumentError } from '../api-errors.ts';
 
@@ -12,18 +11,19 @@ export interface KioskApi {
   kioskState(): KioskState;
 }
 
-export function createKioskApi(app: App, kiosk: KioskFeature): KioskApi {
+export function createKioskApi(kiosk: KioskFeature): KioskApi {
   return {
     kiosk(settings) {
       const fail = (message: string) => {
         throw argumentError('cim.kiosk', message);
       };
       if (!isJsonObject(settings))
-        fail('expects {enabled, idleSeconds?, tour?: [{viewpointId, dwellSeconds, caption?}]}');
+        fail(
+          'expects {enabled, idleSeconds?, tour?: [{viewpointId, dwellSeconds, caption?, layers?, thematic?, scheme?}]}',
+        );
       if (typeof settings.enabled !== 'boolean') fail('enabled must be true or false');
       const problems: Problem[] = [];
-      const ids = app.store.get().viewpoints.map((viewpoint) => viewpoint.id);
-      const checked = validateKiosk(settings, 'settings', ids, problems, ['enabled']);
+      const checked = validateKiosk(settings, 'settings', kiosk.knownIds(), problems, ['enabled']);
       if (problems.length > 0 || !checked) fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '));
       kiosk.configure({
         enabled: settings.enabled,

@@ -1,7 +1,12 @@
 // Exhibition-screen mode: listens for any touch, pointer or key, and when nobody has touched the screen for idleSeconds
 // returns the app to its start and flies the attract tour. The timing is kiosk-clock.ts; this carries it out.
 import type { LocalizedText } from '../../config/project-types.ts';
-import { DEFAULT_DWELL_SECONDS, DEFAULT_IDLE_SECONDS, type KioskTourStop } from '../../config/validate-kiosk.ts';
+import {
+  DEFAULT_DWELL_SECONDS,
+  DEFAULT_IDLE_SECONDS,
+  type KioskKnownIds,
+  type KioskTourStop,
+} from '../../config/validate-kiosk.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { setView } from '../../viewer/camera.ts';
 import { onRenderStall } from '../../viewer/render-health.ts';
@@ -10,6 +15,7 @@ import type { App } from '../app.ts';
 import { initialState } from '../state.ts';
 import type { DisplayRecoveryRecord } from '../view-after-reload.ts';
 import { createKioskClock, type KioskClock, type KioskEvent } from './kiosk-clock.ts';
+import { createTourStage, type TourStageActions } from './tour-stage.ts';
 
 export interface KioskSettings {
   enabled: boolean;
@@ -38,6 +44,8 @@ export interface KioskFeature {
   store: Store<KioskView>;
   configure(settings: KioskSettings): void;
   state(): KioskState;
+  /** What a tour stop may name now. */
+  knownIds(): KioskKnownIds;
 }
 
 /** Longest flight between stops; a shorter dwell shortens it too, so a quick tour stays quick. */
@@ -50,8 +58,9 @@ const STALL_SECONDS = 6;
 // Anything a visitor does; the capture phase sees it before a panel can stop it.
 const INPUT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
-export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
+export function createKiosk(app: App, fromUrl: boolean, stageActions: TourStageActions): KioskFeature {
   const store = createStore<KioskView>({ enabled: false, touring: false, caption: null });
+  const stage = createTourStage(app, stageActions);
   let idleSeconds = DEFAULT_IDLE_SECONDS;
   let tour: KioskTourStop[] = [];
   let clock: KioskClock | null = null;
@@ -69,8 +78,10 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     }));
 
   const resetToStart = () => {
-    // Every feature's results, overlays and drafts (stored comments and placements stay), then the view and language.
+    // Every feature's results, overlays and drafts (stored comments and placements stay), the layers as the project
+    // has them, then the view and language.
     app.reset();
+    stage.restore().catch(() => undefined); // a scheme that cannot be shown leaves the one shown
     if (app.store.get().language !== initialState.language) app.actions.setLanguage(initialState.language);
     const home = app.project()?.home;
     if (home) setView(app.viewer, home);
@@ -80,12 +91,14 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
     const current = ++flight;
     const viewpoint = app.store.get().viewpoints.find((v) => v.id === stop.viewpointId);
     store.update((view) => ({ ...view, touring: true, caption: stop.caption ?? viewpoint?.title ?? stop.viewpointId }));
-    app.actions
+    // The dwell starts once the camera is there and the stop's layers, colouring and scheme are shown; a viewpoint or
+    // scheme gone since does not stop the tour.
+    const flown = app.actions
       .flyToViewpoint(stop.viewpointId, Math.min(FLIGHT_SECONDS, stop.dwellSeconds))
-      .catch(() => undefined) // a viewpoint gone since: the dwell still runs and the tour goes on
-      .then(() => {
-        if (current === flight) clock?.arrived(Date.now());
-      });
+      .catch(() => undefined);
+    void Promise.all([flown, stage.show(stop).catch(() => undefined)]).then(() => {
+      if (current === flight) clock?.arrived(Date.now());
+    });
   };
 
   const carryOut = (events: KioskEvent[]) => {
@@ -143,6 +156,11 @@ export function createKiosk(app: App, fromUrl: boolean): KioskFeature {
   return {
     store,
     configure: (settings) => configure(settings),
+    knownIds: () => ({
+      viewpointIds: app.store.get().viewpoints.map((viewpoint) => viewpoint.id),
+      layerIds: app.store.get().layers.map((layer) => layer.id),
+      schemeIds: stageActions.schemeIds(),
+    }),
     state() {
       const clockState = clock?.state(Date.now());
       return {

@@ -9,7 +9,7 @@ import { fetchRefusal } from '../../data/fetch-policy.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
-import { EXISTING_SCHEME_ID } from '../schemes/scheme-catalog.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
 import type { Schemes } from '../schemes/schemes-service.ts';
 import type { Renewal } from '../units/renewal-feature.ts';
 

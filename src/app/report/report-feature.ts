@@ -7,7 +7,7 @@ import { localDate } from '../../shared/local-date.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { App } from '../app.ts';
 import type { CommentsFeature } from '../comments/comments-feature.ts';
-import { EXISTING_SCHEME_ID } from '../schemes/scheme-catalog.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
 import type { Schemes } from '../schemes/schemes-service.ts';
 import { eyeLevelViewpoints } from '../townscape/eye-level.ts';
 import type { SkylineRun, Townscape } from '../townscape/townscape-feature.ts';

@@ -1,6 +1,7 @@
 // Schemes (方案): the existing city and each proposal layer (manifest townscape.proposalLayers). One list for the
 // picker, window.cim and any feature that asks which schemes there are.
 import type { LocalizedText } from '../../config/project-types.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
 import type { LayerState } from '../state.ts';
 
 export interface Scheme {
@@ -11,7 +12,6 @@ export interface Scheme {
   layerIds: string[];
 }
 
-export const EXISTING_SCHEME_ID = 'existing';
 export const EXISTING_TITLE: LocalizedText = { 'zh-CN': '现状', en: 'Existing' };
 const BUILDING_KINDS = new Set(['3dtiles', 'ifc']);
 

@@ -20,6 +20,8 @@ export interface SchemesApi {
   schemes(): CimScheme[];
   /** Shows one scheme (the existing buildings it replaces hidden); resolves when drawn. */
   showScheme(id: string): Promise<void>;
+  /** The id of the scheme shown when no comparison is on. */
+  shownScheme(): string;
   /** `{mode: 'swipe', schemes: [left, right], position?: 0..1}`, `{mode: 'side-by-side', schemes: [2 to 4 ids]}` or
    * `{mode: 'off'}`; resolves when drawn. */
   compare(request: { mode: 'swipe' | 'side-by-side' | 'off'; schemes?: string[]; position?: number }): Promise<void>;
@@ -54,6 +56,7 @@ export function createSchemesApi(app: App, schemes: Schemes): SchemesApi {
         throw new UnknownItemError('cim.showScheme', 'scheme', id, `schemes: ${ids().join(', ')}`);
       return schemes.show(id);
     },
+    shownScheme: () => schemes.store.get().shownId,
     compare: (request) => schemes.compare(readCompareRequest(request, ids())),
     compareViews() {
       const { compare } = schemes.store.get();

@@ -11,7 +11,8 @@ import { reportError } from '../errors.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 import type { RenewalData } from '../units/renewal-data.ts';
 import type { CompareRequest } from './compare-request.ts';
-import { EXISTING_SCHEME_ID, schemeCatalog, type Scheme } from './scheme-catalog.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
+import { schemeCatalog, type Scheme } from './scheme-catalog.ts';
 import { openSideBySide, type SideBySide } from './side-by-side.ts';
 
 export interface SchemesState {

@@ -13,7 +13,8 @@ import { DataError, errorMessage } from '../../shared/errors.ts';
 import { DEFAULT_ATTRIBUTES } from '../../config/validate-attributes.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
-import { EXISTING_SCHEME_ID, type Scheme } from './scheme-catalog.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
+import type { Scheme } from './scheme-catalog.ts';
 
 const IDLE_TIMEOUT_MS = 120_000;
 

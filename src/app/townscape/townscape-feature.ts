@@ -31,7 +31,7 @@ import { viewAzimuths } from '../../viewer/view-azimuths.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
 import { onLayerRemoved } from '../layer-removed.ts';
-import { EXISTING_SCHEME_ID } from '../schemes/scheme-catalog.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
 import { createTownscapeInputs } from './townscape-inputs.ts';
 import type { BuildingInputs } from '../building-inputs.ts';
 

@@ -14,6 +14,8 @@ export interface RenewalApi {
   unitIndicators(unitId: string): Promise<UnitIndicators>;
   /** Colours every building of the city layers by a thematic mode, 'none' restores the layer style. */
   setThematic(mode: ThematicMode): Promise<void>;
+  /** The thematic mode shown now ('none' when the layer style shows). */
+  thematic(): ThematicMode;
   /** Shows only the buildings that pass; resolves to how many are left visible. `{}` shows all again. */
   filterBuildings(filter: BuildingFilter): Promise<number>;
 }
@@ -31,6 +33,7 @@ export function createRenewalApi(renewal: Renewal): RenewalApi {
       if (!indicators) throw new UnknownItemError('cim.unitIndicators', 'renewal unit', unitId);
       return structuredClone(indicators);
     },
+    thematic: () => renewal.store.get().thematic,
     async setThematic(mode) {
       if (!THEMATIC_MODES.includes(mode))
         throw argumentError('cim.setThematic', `unknown thematic mode '${mode}': use ${THEMATIC_MODES.join(', ')}`);

@@ -3,7 +3,7 @@
 // and pictures in the interface language. A view of the stories store; the buttons call the feature.
 import type { UnitIndicators } from '../../analysis/units/unit-indicators.ts';
 import type { StoriesView, StoryCard, UnitStories } from '../../app/kiosk/unit-stories.ts';
-import { EXISTING_SCHEME_ID } from '../../app/schemes/scheme-catalog.ts';
+import { EXISTING_SCHEME_ID } from '../../config/validate-townscape.ts';
 import type { AppState } from '../../app/state.ts';
 import { localize } from '../../config/localize.ts';
 import type { Language } from '../../config/project-types.ts';

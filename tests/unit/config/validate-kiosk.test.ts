@@ -7,7 +7,12 @@ import type { Problem } from '../../../src/config/project-types.ts';
 
 const check = (json: unknown) => {
   const problems: Problem[] = [];
-  return { config: validateKiosk(json, '$.kiosk', ['overview', 'street'], problems), problems };
+  const known = {
+    viewpointIds: ['overview', 'street'],
+    layerIds: ['city', 'units'],
+    schemeIds: ['existing', 'plan-b'],
+  };
+  return { config: validateKiosk(json, '$.kiosk', known, problems), problems };
 };
 
 describe('validateKiosk', () => {
@@ -19,6 +24,30 @@ describe('validateKiosk', () => {
       config: { idleSeconds: 60, tour: [stop] },
       problems: [],
     });
+  });
+
+  it("keeps a stop's layers, thematic colouring and scheme", () => {
+    const stop = {
+      viewpointId: 'overview',
+      dwellSeconds: 8,
+      layers: ['units'],
+      thematic: 'safetyGrade',
+      scheme: 'plan-b',
+    };
+    expect(check({ tour: [stop] })).toEqual({ config: { idleSeconds: 90, tour: [stop] }, problems: [] });
+    const { config, problems } = check({
+      tour: [
+        { viewpointId: 'overview', dwellSeconds: 8, layers: ['units', 'pipes'], thematic: 'colour', scheme: 'plan-c' },
+        { viewpointId: 'street', dwellSeconds: 8, layers: 'units' },
+      ],
+    });
+    expect(config).toBeUndefined();
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['$.kiosk.tour[0].layers[1]', 'no layer "pipes" in the project; layers: city, units'],
+      ['$.kiosk.tour[0].thematic', expect.stringContaining('thematic must be one of "none", "safetyGrade"')],
+      ['$.kiosk.tour[0].scheme', 'no scheme "plan-c" in the project; schemes: existing, plan-b'],
+      ['$.kiosk.tour[1].layers', 'layers must be a list of layer ids, found the string "units"'],
+    ]);
   });
 
   it('reports every problem in one pass', () => {
