@@ -46,8 +46,10 @@ async function withinTimeout<T>(work: Promise<T>, what: () => string): Promise<T
 
 export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun> {
   const cdp = await page.context().newCDPSession(page);
-  // Touches on the finger's clock, as a screen sends them: a page busy drawing takes several moves in one frame.
-  const touch = await touchscreen(page, cdp, { waitForPage: false });
+  // Each touch event sent once the page took the one before. On the finger's clock instead (several events in
+  // flight), headless Chromium's software GPU stack deadlocked in 4 runs of 380–600 steps: the page and the GPU
+  // process idle in futex waits, the kiosk's stall watchdog reloading a page that then never drew again.
+  const touch = await touchscreen(page, cdp);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const context = { page, touch, viewport, ifcUrl: options.ifcUrl, ifcEvery: options.ifcEvery };
   const samples: SoakSample[] = [];
