@@ -52,6 +52,11 @@ export async function diagnoseReload(page: Page, log: (line: string) => void): P
     page.evaluate(() => new Promise<string>((resolve) => requestAnimationFrame(() => resolve('drawn')))),
     ANSWER_TIMEOUT_MS,
   ).catch((error: unknown) => `error ${String(error)}`);
+  const shown = await within(
+    page.evaluate(() => `${document.title} | ${(document.body?.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ')}`),
+    ANSWER_TIMEOUT_MS,
+  ).catch((error: unknown) => `error ${String(error)}`);
+  log(`the reloaded page (${page.url()}) shows: ${shown}`);
   const before = await processCpuSeconds(page);
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   const after = await processCpuSeconds(page);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { touchscreen } from '../browser/touch.ts';
 import { diagnoseReload } from './reload-diagnosis.ts';
 import { takeSoakSample } from './soak-sample.ts';
-import { runSoakStep } from './soak-steps.ts';
+import { runSoakStep, stepKind } from './soak-steps.ts';
 import type { SoakSample } from './soak-verdict.ts';
 
 export interface SoakOptions {
@@ -28,6 +28,8 @@ export interface SoakRun {
 
 /** A step that takes longer has hung (a step takes seconds even on a loaded machine): the run stops and says which. */
 const STEP_TIMEOUT_MS = 120_000;
+/** How long after a failed step a reload's load event may still come. */
+const RELOAD_GRACE_MS = 30_000;
 
 async function withinTimeout<T>(work: Promise<T>, what: () => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -74,7 +76,7 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
   let diagnosis: Promise<void> | undefined;
   const onLoad = () => {
     reloadSteps.push(step);
-    options.log?.(`the page reloaded itself during step ${step}`);
+    options.log?.(`the page reloaded itself during step ${step} (${stepKind(step, options.ifcEvery)}): ${page.url()}`);
     diagnosis ??= diagnoseReload(page, (line) => options.log?.(line)).catch((error: unknown) =>
       options.log?.(`the reload could not be diagnosed: ${String(error)}`),
     );
@@ -84,10 +86,14 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
   // A reload ends the run: the memory after it starts afresh, and the step under way lost its page.
   for (step = 1; step <= options.steps && !diagnosis; step++) {
     const startedMs = performance.now();
-    const kind = await withinTimeout(runSoakStep(step, context), () => `soak step ${step}`).catch((error: unknown) => {
-      if (!diagnosis) throw error;
-      return undefined;
-    });
+    const kind = await withinTimeout(runSoakStep(step, context), () => `soak step ${step}`).catch(
+      async (error: unknown) => {
+        // A step cut short by the page's own reload fails before the reloaded page's load event.
+        if (!diagnosis) await page.waitForEvent('load', { timeout: RELOAD_GRACE_MS }).catch(() => undefined);
+        if (!diagnosis) throw error;
+        return undefined;
+      },
+    );
     if (!kind || diagnosis) break;
     const kindTiming = timing.get(kind) ?? { totalMs: 0, count: 0 };
     kindTiming.totalMs += performance.now() - startedMs;
