@@ -82,6 +82,14 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
     );
   };
   page.on('load', onLoad);
+  page.on('crash', () => options.log?.(`the page crashed (its renderer process is gone) during step ${step}`));
+  if (process.env.SOAK_TRACE) {
+    page.on('framenavigated', (frame) => options.log?.(`step ${step}: frame navigated to ${frame.url()}`));
+    page.on('console', (message) => options.log?.(`step ${step}: console ${message.type()} ${message.text()}`));
+    page.on('download', (download) => options.log?.(`step ${step}: download ${download.url()}`));
+    page.on('popup', (popup) => options.log?.(`step ${step}: popup ${popup.url()}`));
+    page.on('dialog', (dialog) => options.log?.(`step ${step}: dialog ${dialog.type()} ${dialog.message()}`));
+  }
   await sample(0);
   // A reload ends the run: the memory after it starts afresh, and the step under way lost its page.
   for (step = 1; step <= options.steps && !diagnosis; step++) {
