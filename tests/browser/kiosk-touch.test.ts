@@ -1,6 +1,6 @@
 // The kiosk's touch gestures with real touch events (the DevTools protocol, as a touchscreen sends them): one finger
 // orbits (the heading turns, the camera stays over the city), two fingers pinch the height, a double tap zooms in
-// (two slow taps do not);
+// (two slow taps do not); a sideways swipe on a panel does not go back in the browser history;
 // every visible control is a 48 px target.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -69,5 +69,28 @@ describe('kiosk touch', () => {
     expect(small).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
+  }, 300_000);
+
+  it('a sideways swipe on a panel does not leave the app (no swipe-back through the browser history)', async () => {
+    // The harness opened the app from a blank tab, so there is a page to go back to, as after any navigation.
+    const opened = await app.openApp('kiosk=1');
+    const { page } = opened;
+    const appUrl = page.url();
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.push(frame.url());
+    });
+    const touch = await touchscreen(page);
+    const panel = (await page.locator('.side-panel').boundingBox())!;
+    const at = { x: panel.x + panel.width / 2, y: panel.y + panel.height / 2 };
+    for (const dx of [400, -400]) {
+      await touch.drag(at, { x: at.x + dx, y: at.y + 10 }, 10);
+      // Chromium commits a swipe navigation after its animation.
+      await page.waitForTimeout(2_000);
+    }
+    expect(navigations).toEqual([]);
+    expect(page.url()).toBe(appUrl);
+    expect(await page.evaluate(() => window.cim.kioskState().enabled)).toBe(true);
+    expect(opened.pageErrors).toEqual([]);
   }, 300_000);
 });
