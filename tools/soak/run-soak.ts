@@ -48,9 +48,8 @@ async function withinTimeout<T>(work: Promise<T>, what: () => string): Promise<T
 
 export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun> {
   const cdp = await page.context().newCDPSession(page);
-  // Each touch event sent once the page took the one before. On the finger's clock instead (several events in
-  // flight), headless Chromium's software GPU stack deadlocked in 4 runs of 380–600 steps: the page and the GPU
-  // process idle in futex waits, the kiosk's stall watchdog reloading a page that then never drew again.
+  // Each touch event sent once the page took the one before, as in the browser tests, so Cesium sees every move. (Runs
+  // on the finger's clock ended with the page idle and the app gone, likely the swipe-back navigation fixed since.)
   const touch = await touchscreen(page, cdp);
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const context = { page, touch, viewport, ifcUrl: options.ifcUrl, ifcEvery: options.ifcEvery };
