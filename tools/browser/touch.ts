@@ -3,11 +3,8 @@
 //
 // A gesture is a finger's timeline: each event at a time (ms from the gesture's start), sent with that time as its
 // `timestamp` (seconds since the epoch), which the page reads as event.timeStamp, as a touchscreen's driver stamps its
-// events. Each DevTools send resolves only once the page has taken the event, so how the timeline is played matters:
-// - `waitForPage: true` (default): each event is sent the finger's interval after the page took the previous one, so
-//   Cesium's camera controller, which reads motion once per frame, sees every move;
-// - `waitForPage: false`: events go out on the finger's clock whatever the page is doing, as a real screen sends
-//   them; a busy page takes several moves in one frame (fewer frames: the soak run's pace).
+// events. Each DevTools send resolves only once the page has taken the event; the next is sent the finger's interval
+// after that, so Cesium's camera controller, which reads motion once per frame, sees every move.
 import type { CDPSession, Page } from 'playwright-core';
 
 type Point = { x: number; y: number };
@@ -46,28 +43,16 @@ function strokeEvents(positions: (share: number) => TouchPoint[], moves: number)
   return events;
 }
 
-export async function touchscreen(
-  page: Page,
-  session?: CDPSession,
-  { waitForPage = true }: { waitForPage?: boolean } = {},
-): Promise<Touchscreen> {
+export async function touchscreen(page: Page, session?: CDPSession): Promise<Touchscreen> {
   const cdp = session ?? (await page.context().newCDPSession(page));
   const play = async (events: TouchEvent[]) => {
     const startMs = Date.now();
-    const sent: Promise<unknown>[] = [];
     let previousAtMs = 0;
     for (const { type, points, atMs } of events) {
-      await sleep(waitForPage ? atMs - previousAtMs : startMs + atMs - Date.now());
+      await sleep(atMs - previousAtMs);
       previousAtMs = atMs;
-      const send = cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: points,
-        timestamp: (startMs + atMs) / 1000,
-      });
-      if (waitForPage) await send;
-      else sent.push(send);
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points, timestamp: (startMs + atMs) / 1000 });
     }
-    await Promise.all(sent);
   };
   return {
     tap: (at) => play(tapEvents(at, 0)),
