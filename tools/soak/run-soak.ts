@@ -1,5 +1,5 @@
 // Drives an open kiosk page through `steps` soak steps and samples its memory at the start and every `sampleEvery`
-// steps. Each sample is taken in the same state (tour stopped, home view, tiles loaded and drawn) so the samples
+// steps. Each sample is taken in the same state (tour stopped, tool panel closed, home view, tiles loaded and drawn) so the samples
 // compare like with like.
 import type { Page } from 'playwright-core';
 import { touchscreen } from '../browser/touch.ts';
@@ -59,6 +59,8 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
       // A long idle time stops the tour and keeps it from starting while the sample is taken.
       window.cim.kiosk({ enabled: true, idleSeconds: 3600 });
       window.cim.clearSelection();
+      // A tool panel the last panel step opened holds its controls' nodes and listeners: closed, as after a reset.
+      document.querySelector<HTMLElement>('.tool-tab[aria-selected="true"]')?.click();
       await window.cim.flyHome({ durationSeconds: 0 });
       await window.cim.whenIdle(60_000);
     });
