@@ -82,6 +82,15 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
       options.log?.(`the reload could not be diagnosed: ${String(error)}`),
     );
   };
+  // Warm-up: every layer a visitor can switch on is loaded once (a layer stays loaded when hidden again — the IFC
+  // scheme holds ~280 DOM nodes, 48 listeners and a primitive), so a first use midway does not pass for growth.
+  await page.evaluate(async () => {
+    for (const { id } of window.cim.layers().filter((layer) => !layer.visible)) {
+      window.cim.setLayerVisible(id, true);
+      await window.cim.whenIdle(60_000);
+      window.cim.setLayerVisible(id, false);
+    }
+  });
   page.on('load', onLoad);
   page.on('crash', () => options.log?.(`the page crashed (its renderer process is gone) during step ${step}`));
   if (process.env.SOAK_TRACE) {
