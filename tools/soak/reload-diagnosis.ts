@@ -7,10 +7,12 @@ import type { Page } from 'playwright-core';
 const ANSWER_TIMEOUT_MS = 5_000;
 const WAIT_FOR_APP_MS = 60_000;
 
-async function within<T>(work: Promise<T>, ms: number): Promise<T | 'no answer'> {
+/** `work`'s result, or NO_ANSWER when it has not settled within `ms` (the one timeout race of the soak). */
+export const NO_ANSWER = Symbol('no answer');
+export async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof NO_ANSWER> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'no answer'>((resolve) => {
-    timer = setTimeout(() => resolve('no answer'), ms);
+  const late = new Promise<typeof NO_ANSWER>((resolve) => {
+    timer = setTimeout(() => resolve(NO_ANSWER), ms);
   });
   try {
     return await Promise.race([work, late]);
@@ -42,20 +44,23 @@ export async function diagnoseReload(page: Page, log: (line: string) => void): P
         .catch(() => 'loading' as const),
       ANSWER_TIMEOUT_MS,
     );
-    if (last !== 'loading' && last !== 'no answer') {
+    if (last !== 'loading' && last !== NO_ANSWER) {
       log(`the kiosk says why: ${last ? `${last.reason} at ${last.at}` : 'nothing logged'}`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
-  const frame = await within(
+  const answer = (work: Promise<string>) =>
+    within(work, ANSWER_TIMEOUT_MS).then(
+      (text) => (text === NO_ANSWER ? 'no answer' : text),
+      (error: unknown) => `error ${String(error)}`,
+    );
+  const frame = await answer(
     page.evaluate(() => new Promise<string>((resolve) => requestAnimationFrame(() => resolve('drawn')))),
-    ANSWER_TIMEOUT_MS,
-  ).catch((error: unknown) => `error ${String(error)}`);
-  const shown = await within(
+  );
+  const shown = await answer(
     page.evaluate(() => `${document.title} | ${(document.body?.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ')}`),
-    ANSWER_TIMEOUT_MS,
-  ).catch((error: unknown) => `error ${String(error)}`);
+  );
   log(`the reloaded page (${page.url()}) shows: ${shown}`);
   const before = await processCpuSeconds(page);
   await new Promise((resolve) => setTimeout(resolve, 10_000));

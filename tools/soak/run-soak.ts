@@ -3,7 +3,7 @@
 // compare like with like.
 import type { Page } from 'playwright-core';
 import { touchscreen } from '../browser/touch.ts';
-import { diagnoseReload } from './reload-diagnosis.ts';
+import { diagnoseReload, NO_ANSWER, within } from './reload-diagnosis.ts';
 import { takeSoakSample } from './soak-sample.ts';
 import { runSoakStep, stepKind } from './soak-steps.ts';
 import type { SoakSample } from './soak-verdict.ts';
@@ -32,18 +32,9 @@ const STEP_TIMEOUT_MS = 120_000;
 const RELOAD_GRACE_MS = 30_000;
 
 async function withinTimeout<T>(work: Promise<T>, what: () => string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`${what()} did not finish in ${STEP_TIMEOUT_MS / 1000} s`)),
-      STEP_TIMEOUT_MS,
-    );
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const result = await within(work, STEP_TIMEOUT_MS);
+  if (result === NO_ANSWER) throw new Error(`${what()} did not finish in ${STEP_TIMEOUT_MS / 1000} s`);
+  return result;
 }
 
 export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun> {
