@@ -1,7 +1,7 @@
 // A render loop that died leaves a frozen picture, as bad as a lost context on a screen nobody watches. Two signs:
-// an error thrown in Cesium's render loop (a primitive's update, the camera controller; Cesium stops its loop then), and
-// a loop that has stopped ticking. Scene.preUpdate is raised at every tick of the loop, drawn or not (request-render mode), so a visible page
-// whose loop has not ticked for a while has a dead loop, not an idle scene.
+// an error thrown in Cesium's render loop (a primitive's update, the camera controller; Cesium stops its loop then),
+// and a loop that has stopped ticking. Scene.preUpdate is raised at every tick of the loop, drawn or not
+// (request-render mode), so a visible page whose loop has not ticked for a while has a dead loop, not an idle scene.
 import type { Viewer } from 'cesium';
 
 /** `handler` gets what was thrown in Cesium's render loop: in Scene.render (its renderError event) or before it (the

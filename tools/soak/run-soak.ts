@@ -1,6 +1,6 @@
 // Drives an open kiosk page through `steps` soak steps and samples its memory at the start and every `sampleEvery`
-// steps. Each sample is taken in the same state (tour stopped, tool panel closed, home view, tiles loaded and drawn) so the samples
-// compare like with like.
+// steps. Each sample is taken in the same state (tour stopped, tool panel closed, home view, tiles loaded and drawn)
+// so the samples compare like with like.
 import type { Page } from 'playwright-core';
 import { touchscreen } from '../browser/touch.ts';
 import { diagnoseReload, NO_ANSWER, within } from './reload-diagnosis.ts';
