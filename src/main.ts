@@ -102,7 +102,7 @@ const kiosk = createKiosk(app, urlOptions.kiosk, {
   shownSchemeId: () => schemes.store.get().shownId,
   showScheme: (id) => schemes.show(id),
 });
-mountKioskOverlay(root, kiosk, ui.dock, app.onReset);
+mountKioskOverlay(root, kiosk, ui.dock, app.onReset, renewal.store);
 mountStoryCards(root, app.store, createUnitStories(app, renewal, schemes));
 window.cim = {
   ...createCimApi(app),

@@ -145,6 +145,10 @@ describe('kiosk', () => {
         unitsOpacity: window.cim.layers().find((layer) => layer.id === 'units')!.opacity,
         thematic: window.cim.thematic(),
         scheme: window.cim.shownScheme(),
+        // The caption card's legend of the stop's colours (the renewal tab that has it is closed on the kiosk).
+        legend: [...document.querySelectorAll<HTMLElement>('.kiosk-card:not([hidden]) .kiosk-legend li')].map(
+          (item) => item.dataset.class,
+        ),
       }));
     const projectLayers = (await stage()).visible;
     // A visitor hid the water and faded the units before walking away.
@@ -168,9 +172,17 @@ describe('kiosk', () => {
         ],
       }),
     );
-    await expect
-      .poll(stage, { timeout: 60_000, interval: 100 })
-      .toMatchObject({ step: 0, unitsOpacity: 1, thematic: 'safetyGrade', scheme: 'scheme-b' });
+    await expect.poll(stage, { timeout: 60_000, interval: 100 }).toMatchObject({
+      step: 0,
+      unitsOpacity: 1,
+      thematic: 'safetyGrade',
+      scheme: 'scheme-b',
+      legend: expect.arrayContaining([expect.stringMatching(/^[A-D]$/)]),
+    });
+    // Only grades some building has, each once, in the grade order.
+    const grades = (await stage()).legend;
+    expect(grades.every((grade) => /^([A-D]|unknown)$/.test(grade ?? ''))).toBe(true);
+    expect(grades).toEqual([...new Set(grades)].sort());
     // The project's layers (the water again) and the stop's; showing scheme B may add its own layer.
     expect((await stage()).visible).toEqual(expect.arrayContaining([...projectLayers, 'height-zones']));
     await page.evaluate(() => window.cim.whenIdle());
@@ -178,7 +190,7 @@ describe('kiosk', () => {
     // The next stop names nothing: the project's own stage.
     await expect
       .poll(stage, { timeout: 60_000, interval: 100 })
-      .toEqual({ step: 1, visible: projectLayers, unitsOpacity: 1, thematic: 'none', scheme: 'existing' });
+      .toEqual({ step: 1, visible: projectLayers, unitsOpacity: 1, thematic: 'none', scheme: 'existing', legend: [] });
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   });

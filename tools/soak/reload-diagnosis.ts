@@ -45,7 +45,8 @@ export async function diagnoseReload(page: Page, log: (line: string) => void): P
       ANSWER_TIMEOUT_MS,
     );
     if (last !== 'loading' && last !== NO_ANSWER) {
-      log(`the kiosk says why: ${last ? `${last.reason} at ${last.at}` : 'nothing logged'}`);
+      const detail = last?.detail ? ` (${last.detail})` : '';
+      log(`the kiosk says why: ${last ? `${last.reason} at ${last.at}${detail}` : 'nothing logged'}`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
