@@ -3,6 +3,7 @@
 // so the samples compare like with like.
 import type { Page } from 'playwright-core';
 import { touchscreen } from '../browser/touch.ts';
+import { censusChanges, readDomCensus, type DomCensus } from './dom-census.ts';
 import { diagnoseReload, NO_ANSWER, within } from './reload-diagnosis.ts';
 import { takeSoakSample } from './soak-sample.ts';
 import { runSoakStep, stepKind } from './soak-steps.ts';
@@ -45,6 +46,7 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const context = { page, touch, viewport, ifcUrl: options.ifcUrl, ifcEvery: options.ifcEvery };
   const samples: SoakSample[] = [];
+  let lastCensus: DomCensus | undefined;
   const sample = async (step: number) => {
     await page.evaluate(async () => {
       // A long idle time stops the tour and keeps it from starting while the sample is taken.
@@ -61,6 +63,11 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRun
       `step ${step}: heap ${taken.heapMb.toFixed(1)} MB, ${taken.domNodes} nodes, ${taken.eventListeners} listeners, ` +
         `${taken.primitives} primitives, tiles ${taken.tileCacheMb.toFixed(1)} MB`,
     );
+    // A node count that moved says where: which part of the page, or nodes no longer in it.
+    const census = await readDomCensus(page, taken.domNodes);
+    const changes = lastCensus ? censusChanges(lastCensus, census) : [];
+    if (changes.length > 0) options.log?.(`  DOM nodes changed: ${changes.join(', ')}`);
+    lastCensus = census;
   };
   const timing = new Map<string, { totalMs: number; count: number }>();
   let step = 0;
