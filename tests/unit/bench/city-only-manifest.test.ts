@@ -19,5 +19,8 @@ describe("the benchmarks' city-only manifest", () => {
       ['3dtiles', 'http://bench.test/tilesets/zhumadian-city/tileset.json'],
     ]);
     expect(project?.viewpoints.length).toBe(sample.viewpoints.length);
+    // Checked once the units are read, not by the validator: each story names a renewal unit of the units layer.
+    expect(sample).toHaveProperty('stories');
+    expect(cityOnly).not.toHaveProperty('stories');
   });
 });

@@ -1,6 +1,7 @@
 // A copy of a project manifest with only its first 3D Tiles layer, so the app can be measured on exactly what the
-// plain-Cesium reference shows (the full sample adds overlays the reference does not draw). Sections that name the
-// other layers (townscape) go too, or the copy would load with errors. Pure.
+// plain-Cesium reference shows (the full sample adds overlays the reference does not draw). Sections that name what
+// the other layers hold go too (townscape its control layers, stories the renewal units of the units layer), or the
+// copy would load with errors on screen. Pure.
 
 interface RawLayer {
   kind?: unknown;
@@ -15,6 +16,6 @@ export function cityOnlyManifest(manifest: Record<string, unknown>, manifestPath
   const base = new URL(manifestPath, 'http://bench.invalid');
   const url = new URL(city.url, base);
   const absoluteUrl = url.origin === base.origin ? `${url.pathname}${url.search}` : url.href;
-  const { townscape: _namesOtherLayers, ...rest } = manifest;
+  const { townscape: _namesLayers, stories: _namesUnits, ...rest } = manifest;
   return { ...rest, layers: [{ ...city, url: absoluteUrl }] };
 }
