@@ -65,10 +65,16 @@ const townscape = createTownscape(app, buildings);
 // The review report (made below, once every feature it reads exists) is downloaded from the townscape tab, whose
 // review sheets also list each scheme's last sunlight impact.
 ui.dock.addTab(
-  townscapeTab(app.store, app.actions, townscape, {
-    reportPdf: () => report.exportPdf(),
-    sunlightImpactOf: (schemeId) => sunlight.lastImpact(schemeId),
-  }),
+  townscapeTab(
+    app.store,
+    app.actions,
+    townscape,
+    {
+      reportPdf: () => report.exportPdf(),
+      sunlightImpactOf: (schemeId) => sunlight.lastImpact(schemeId),
+    },
+    app.onReset,
+  ),
 );
 const schemes = createSchemes(app, buildings, { renewalData: async () => renewal.store.get().data ?? renewal.loaded });
 ui.dock.addTab(schemesTab(app.store, schemes));
@@ -76,7 +82,7 @@ mountSwipeDivider(viewerElement, app.store, schemes);
 mountViewLabels(viewerElement, app.store, schemes);
 const sunlight = createSunlight(app, buildings);
 const shadows = createShadowAnimation(app);
-ui.dock.addTab(sunlightTab(app.store, sunlight, shadows));
+ui.dock.addTab(sunlightTab(app.store, sunlight, shadows, app.onReset));
 const health = createHealth(
   app,
   buildings,

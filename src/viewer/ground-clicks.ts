@@ -1,6 +1,6 @@
 // Collects clicks on the map as lon/lat (a line to cut a section along, a pit outline): the next `count` clicks on
 // the canvas go to the caller, then the handler removes itself. `finish()` ends early with the points so far (an
-// outline of any length); Escape or `cancel()` drops them.
+// outline of any length); Escape or `cancel()` drops them and tells `onCancel`.
 import {
   Cartographic,
   Math as CesiumMath,
@@ -21,12 +21,18 @@ export function collectGroundClicks(
   count: number,
   onPoint: (points: LonLat[]) => void,
   onDone: (points: LonLat[]) => void,
+  onCancel: () => void,
 ): GroundClicks {
   const points: LonLat[] = [];
   const handler = new ScreenSpaceEventHandler(viewer.scene.canvas);
-  const cancel = () => {
+  const stop = () => {
     if (!handler.isDestroyed()) handler.destroy();
     document.removeEventListener('keydown', onKey);
+  };
+  const cancel = () => {
+    if (handler.isDestroyed()) return;
+    stop();
+    onCancel();
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') cancel();
@@ -38,13 +44,13 @@ export function collectGroundClicks(
     points.push(point);
     onPoint([...points]);
     if (points.length < count) return;
-    cancel();
+    stop();
     onDone(points);
   }, ScreenSpaceEventType.LEFT_CLICK);
   return {
     cancel,
     finish() {
-      cancel();
+      stop();
       onDone(points);
     },
   };

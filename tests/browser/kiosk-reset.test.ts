@@ -1,5 +1,7 @@
 // The kiosk's idle reset leaves nothing of the last visitor: a measurement, a section, a sunlight result, a swipe
-// comparison and a comment being written all go; the stored review comment stays (it is the users' work).
+// comparison and a comment being written all go; the stored review comment stays (it is the users' work). Nor does it
+// leave what a visitor began in the panels: map clicks still armed, review sheets open over the app, a health report,
+// a status line. And no control that saves or opens a file is on the kiosk at all.
 import { describe, expect, it } from 'vitest';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
@@ -66,6 +68,63 @@ describe('kiosk reset', () => {
 
     await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 1 }));
     await expect.poll(() => page.evaluate(leftBehind), { timeout: 30_000, interval: 200 }).toEqual(start);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.offsiteRequests).toEqual([]);
+  });
+
+  it('ends what a visitor began in the panels (armed clicks, review sheets, health report, status) and shows no file controls', async () => {
+    // The sample: its eye-level viewpoint makes the review sheets, its units the health report.
+    const opened = await app.openApp('kiosk=1');
+    const { page } = opened;
+    await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 3600 }));
+    const canvas = (await page.locator('#viewer canvas').boundingBox())!;
+    const begun = () => ({
+      sectionOut: document.querySelector('.pipes-panel .section-out')!.childElementCount,
+      sheets: document.querySelectorAll('.townscape-sheets').length,
+      healthReport: document.querySelectorAll('.health-indicators').length,
+      sunlightStatus: document.querySelector('.sunlight-status')!.textContent,
+    });
+
+    await page.click('.tool-tab[data-tool-id="health"]');
+    await page.click('[data-action="health-run"]');
+    await expect.poll(() => page.locator('.health-indicators').count(), { timeout: 120_000 }).toBe(1);
+    await page.click('.tool-tab[data-tool-id="sunlight"]');
+    await page.click('[data-action="sunlight-building"]');
+    await page.click('.tool-tab[data-tool-id="pipes"]');
+    await page.click('.pipes-panel .draw-section');
+    // Last, the sheets: they cover the app. Opening them a second time replaces the first set rather than stacking.
+    await page.click('.tool-tab[data-tool-id="townscape"]');
+    await page.click('[data-action="review"]');
+    await expect.poll(() => page.locator('.townscape-sheets').count(), { timeout: 120_000 }).toBe(1);
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-action="review"]')!.click());
+    await page.waitForTimeout(3000);
+    expect(await page.locator('.townscape-sheets').count()).toBe(1);
+    const used = await page.evaluate(begun);
+    expect(used.sectionOut).toBe(1); // the hint "click two points"
+    expect(used).toMatchObject({ sheets: 1, healthReport: 1 });
+    expect(used.sunlightStatus).not.toBe('');
+    // The height check's, skyline's, report's and health report's exports are there, and none is shown.
+    const fileControls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-desk-only]')].map((control) => ({
+        action: control.dataset.action,
+        shown: control.getClientRects().length > 0,
+      })),
+    );
+    expect(fileControls.map((control) => control.action)).toEqual(
+      expect.arrayContaining(['export-png', 'export-svg', 'report-pdf', 'health-csv', 'comments-import']),
+    );
+    expect(fileControls.filter((control) => control.shown)).toEqual([]);
+
+    await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 1 }));
+    await expect
+      .poll(() => page.evaluate(begun), { timeout: 30_000, interval: 200 })
+      .toEqual({ sectionOut: 0, sheets: 0, healthReport: 0, sunlightStatus: '' });
+    // The section tool is disarmed: two clicks on the map (the first stops the tour) draw no section.
+    await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 3600 }));
+    await page.mouse.click(canvas.x + canvas.width * 0.4, canvas.y + canvas.height * 0.6);
+    await page.mouse.click(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.6);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(begun)).toMatchObject({ sectionOut: 0 });
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   });

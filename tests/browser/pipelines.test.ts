@@ -181,6 +181,32 @@ describe('underground pipelines', () => {
     await page.locator('.pipes-panel .fill-pit').click();
     await page.evaluate(() => window.cim.whenIdle(60_000));
     expect((await cyanPixels(page)) - covered).toBeLessThan((dug - covered) / 5);
+
+    // A pit outlined by clicks on the map and dug with the button, 4 m deep; Escape drops a section line half drawn.
+    await page.locator('.pipes-panel .pit-depth').fill('4');
+    await page.locator('.pipes-panel .draw-pit').click();
+    for (const [x, y] of [
+      [0.4, 0.5],
+      [0.6, 0.5],
+      [0.5, 0.7],
+    ] as const)
+      await page.mouse.click(canvas.x + canvas.width * x, canvas.y + canvas.height * y);
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    expect(await page.locator('.pipes-panel .hint').allTextContents()).toContain(
+      '在地图上依次点击开挖范围的各角点（已点 3 个），再点“开挖”',
+    );
+    await page.locator('.pipes-panel .dig').click();
+    expect(await page.locator('.pipes-panel .hint').allTextContents()).toContain('开挖中：3 个角点，深 4 m');
+    expect(await page.locator('.pipes-panel .dig').isHidden()).toBe(true);
+    await page.locator('.pipes-panel .fill-pit').click();
+    await page.locator('.pipes-panel .draw-section').click();
+    await page.mouse.click(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.5);
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await expect.poll(() => page.locator('.pipes-panel .section-out').textContent()).toMatch(/\(1\/2\)/);
+    await page.keyboard.press('Escape');
+    // The section drawn before is shown again.
+    await expect.poll(() => page.locator('.pipes-panel .section-out').textContent()).not.toMatch(/\(1\/2\)/);
+    expect(await chart.count()).toBe(1);
     expect(opened.offsiteRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
     await opened.close();

@@ -202,8 +202,13 @@ export function createHealthView(app: App, health: Health): HealthView {
       redrawOverlay();
     },
   };
+  // The next visitor starts without the last one's report.
   app.onReset(() => {
-    if (store.get().highlighted) view.clearHighlight();
+    const { run, highlighted } = store.get();
+    if (!run && !highlighted) return;
+    chosenRun = null;
+    store.update((state) => ({ ...state, run: null }));
+    view.clearHighlight();
   });
   return view;
 }

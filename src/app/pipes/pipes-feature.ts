@@ -10,7 +10,7 @@ import { errorMessage } from '../../shared/errors.ts';
 import { createStore, type Store } from '../../shared/store.ts';
 import { flyToView } from '../../viewer/camera.ts';
 import { excavate, type Excavation } from '../../viewer/excavation.ts';
-import { collectGroundClicks } from '../../viewer/ground-clicks.ts';
+import { collectGroundClicks, type GroundClicks } from '../../viewer/ground-clicks.ts';
 import { setUndergroundView } from '../../viewer/underground.ts';
 import type { App } from '../app.ts';
 import { reportError } from '../errors.ts';
@@ -26,6 +26,8 @@ export interface PipesState {
   excavation: { ring: LonLat[]; depthM: number } | null;
   /** Bumped when class visibility changes, so the panel redraws its toggles. */
   classesVersion: number;
+  /** Map clicks being collected: a section line (two points) or a pit outline (any number), with the count so far. */
+  drawing: { kind: 'section' | 'pit'; points: number } | null;
 }
 
 export interface PipesFeature {
@@ -36,18 +38,16 @@ export interface PipesFeature {
   clearanceCheck(options?: { scope?: LonLat[] }): Promise<ClearanceViolation[]>;
   selectViolation(index: number): Promise<void>;
   setClassVisible(pipeClass: PipeClass, visible: boolean): void;
-  /** The next two clicks on the map give a line; its cross-section goes to the store. Returns a cancel function. */
-  drawSectionLine(onPoint: (points: LonLat[]) => void): () => void;
+  /** The next two clicks on the map give a line; its cross-section goes to the store. */
+  drawSectionLine(): void;
   /** Cuts the ground and buildings away inside the ring, with pit walls and a floor `depthM` down; null fills it in. */
   excavate(ring: LonLat[] | null, depthM?: number): void;
-  /** Clicks on the map outline a pit; `finish()` digs it (with at least three points). */
-  drawExcavation(depthM: number, onPoint: (points: LonLat[]) => void): PitOutline;
-}
-
-export interface PitOutline {
-  /** Digs with the corners clicked so far. */
-  finish(): void;
-  cancel(): void;
+  /** Fills any open pit; then clicks on the map outline a new one, which `finishDrawing()` digs (from three points). */
+  drawExcavation(depthM: number): void;
+  /** Ends the pit outline with the corners clicked so far. */
+  finishDrawing(): void;
+  /** Drops the clicks being collected (as Escape does). */
+  cancelDrawing(): void;
 }
 
 /** Buildings look faded in the underground view. */
@@ -64,8 +64,29 @@ export function createPipesFeature(app: App): PipesFeature {
     section: null,
     excavation: null,
     classesVersion: 0,
+    drawing: null,
   });
   let pit: Excavation | undefined;
+  let clicks: GroundClicks | null = null;
+  const collectClicks = (kind: 'section' | 'pit', count: number, onDone: (points: LonLat[]) => void) => {
+    clicks?.cancel();
+    const drawn = (drawing: PipesState['drawing']) => store.update((s) => ({ ...s, drawing }));
+    const ended = () => {
+      clicks = null;
+      drawn(null);
+    };
+    clicks = collectGroundClicks(
+      app.viewer,
+      count,
+      (points) => drawn({ kind, points: points.length }),
+      (points) => {
+        ended();
+        onDone(points);
+      },
+      ended,
+    );
+    drawn({ kind, points: 0 });
+  };
   const fadedOpacity = new Map<string, number>();
 
   const layers = (): PipelinesLayer[] =>
@@ -156,21 +177,25 @@ export function createPipesFeature(app: App): PipesFeature {
         1,
       );
     },
-    drawSectionLine(onPoint) {
-      const clicks = collectGroundClicks(app.viewer, 2, onPoint, (points) =>
-        feature.crossSection([points[0]!, points[1]!]),
-      );
-      return () => clicks.cancel();
+    drawSectionLine() {
+      collectClicks('section', 2, (points) => feature.crossSection([points[0]!, points[1]!]));
     },
     excavate(ring, depthM = DEFAULT_PIT_DEPTH_M) {
       pit?.remove();
       pit = ring ? excavate(app.viewer, ring, depthM, layers()[0]?.groundHeightMeters ?? 0) : undefined;
       store.update((s) => ({ ...s, excavation: ring ? { ring, depthM } : null }));
     },
-    drawExcavation(depthM, onPoint) {
-      return collectGroundClicks(app.viewer, Infinity, onPoint, (points) => {
+    drawExcavation(depthM) {
+      feature.excavate(null);
+      collectClicks('pit', Infinity, (points) => {
         if (points.length >= 3) feature.excavate(points, depthM);
       });
+    },
+    finishDrawing() {
+      clicks?.finish();
+    },
+    cancelDrawing() {
+      clicks?.cancel();
     },
     setClassVisible(pipeClass, visible) {
       for (const layer of layers()) layer.setClassVisible(pipeClass, visible);
@@ -178,6 +203,7 @@ export function createPipesFeature(app: App): PipesFeature {
     },
   };
   app.onReset(() => {
+    feature.cancelDrawing();
     const { underground, excavation, violations, section } = store.get();
     if (!underground && !excavation && !violations && !section) return;
     feature.setUnderground(false);

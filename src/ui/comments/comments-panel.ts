@@ -6,7 +6,7 @@ import type { AppState } from '../../app/state.ts';
 import type { Language } from '../../config/project-types.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import type { Store } from '../../shared/store.ts';
-import { downloadBlob } from '../townscape/download.ts';
+import { deskOnly, downloadBlob } from '../townscape/download.ts';
 import { h, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
@@ -137,14 +137,16 @@ export function mountCommentsPanel(
     render(
       actions,
       state.comments.length
-        ? button(ct(lang, 'exportBcf'), 'comments-export', () =>
-            downloadBlob(
-              new Blob([feature.exportBcf() as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
-              'review-comments.bcf',
+        ? deskOnly(
+            button(ct(lang, 'exportBcf'), 'comments-export', () =>
+              downloadBlob(
+                new Blob([feature.exportBcf() as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+                'review-comments.bcf',
+              ),
             ),
           )
         : null,
-      button(ct(lang, 'importBcf'), 'comments-import', () => fileInput.click()),
+      deskOnly(button(ct(lang, 'importBcf'), 'comments-import', () => fileInput.click())),
     );
   };
 

@@ -25,7 +25,7 @@ import type { Store } from '../../shared/store.ts';
 import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
-import { csvBlob, downloadBlob } from '../townscape/download.ts';
+import { csvBlob, deskOnly, downloadBlob } from '../townscape/download.ts';
 import { ht } from './health-messages.ts';
 import './health.css';
 
@@ -304,8 +304,10 @@ export function mountHealthPanel(
       ),
       h('p', { className: 'health-note' }, ht(lang, 'missed')),
       indicatorTable(result, lang),
-      button(ht(lang, 'exportCsv'), 'health-csv', () =>
-        downloadBlob(csvBlob(csvRows(result, lang)), `health-check-${result.schemeId}.csv`),
+      deskOnly(
+        button(ht(lang, 'exportCsv'), 'health-csv', () =>
+          downloadBlob(csvBlob(csvRows(result, lang)), `health-check-${result.schemeId}.csv`),
+        ),
       ),
     );
   };

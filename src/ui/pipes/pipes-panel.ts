@@ -1,12 +1,7 @@
 // The pipelines tab: underground switch, class toggles, cross-section drawing with its chart, and the clearance check
 // with its list. It renders from the feature's store (and the app's for the language and layers) and calls the feature.
 import type { AppState } from '../../app/state.ts';
-import {
-  DEFAULT_PIT_DEPTH_M,
-  type PipesFeature,
-  type PipesState,
-  type PitOutline,
-} from '../../app/pipes/pipes-feature.ts';
+import { DEFAULT_PIT_DEPTH_M, type PipesFeature, type PipesState } from '../../app/pipes/pipes-feature.ts';
 import { PIPE_CLASS_INFO } from '../../analysis/pipes/pipe-classes.ts';
 import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
@@ -28,7 +23,11 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
   const classesHeading = h('h3');
   const classes = h('ul', { className: 'pipe-classes' });
   const sectionHeading = h('h3');
-  const drawButton = h('button', { type: 'button', className: 'draw-section', onclick: () => startDrawing() });
+  const drawButton = h('button', {
+    type: 'button',
+    className: 'draw-section',
+    onclick: () => feature.drawSectionLine(),
+  });
   const sectionOut = h('div', { className: 'section-out' });
   const pitHeading = h('h3');
   const pitDepthLabel = h('span');
@@ -40,8 +39,12 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     step: 0.5,
     value: DEFAULT_PIT_DEPTH_M,
   });
-  const pitButton = h('button', { type: 'button', className: 'draw-pit', onclick: () => startPit() });
-  const digButton = h('button', { type: 'button', className: 'dig', onclick: () => pitClicks?.clicks.finish() });
+  const pitButton = h('button', {
+    type: 'button',
+    className: 'draw-pit',
+    onclick: () => feature.drawExcavation(Number(pitDepth.value) > 0 ? Number(pitDepth.value) : DEFAULT_PIT_DEPTH_M),
+  });
+  const digButton = h('button', { type: 'button', className: 'dig', onclick: () => feature.finishDrawing() });
   const fillButton = h('button', { type: 'button', className: 'fill-pit', onclick: () => feature.excavate(null) });
   const pitOut = h('p', { className: 'hint' });
   const clearanceHeading = h('h3');
@@ -67,31 +70,6 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     checkButton,
     checkOut,
   );
-  let drawing: { points: number; cancel: () => void } | null = null;
-  let pitClicks: { points: number; clicks: PitOutline } | null = null;
-
-  const startPit = () => {
-    pitClicks?.clicks.cancel();
-    feature.excavate(null);
-    const depthM = Number(pitDepth.value) > 0 ? Number(pitDepth.value) : DEFAULT_PIT_DEPTH_M;
-    const clicks = feature.drawExcavation(depthM, (points) => {
-      pitClicks = { points: points.length, clicks };
-      draw();
-    });
-    pitClicks = { points: 0, clicks };
-    draw();
-  };
-
-  const startDrawing = () => {
-    drawing?.cancel();
-    const cancel = feature.drawSectionLine((points) => {
-      drawing = points.length < 2 ? { points: points.length, cancel } : null;
-      draw();
-    });
-    drawing = { points: 0, cancel };
-    draw();
-  };
-
   const draw = () => {
     const language = appStore.get().language;
     const state = feature.store.get();
@@ -139,10 +117,10 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
   };
 
   const drawSection = (state: PipesState, language: Language) => {
-    if (drawing)
+    if (state.drawing?.kind === 'section')
       return render(
         sectionOut,
-        h('p', { className: 'hint' }, `${pipesText(language, 'drawHint')} (${drawing.points}/2)`),
+        h('p', { className: 'hint' }, `${pipesText(language, 'drawHint')} (${state.drawing.points}/2)`),
       );
     if (!state.section) return render(sectionOut);
     const { hits, lengthM } = state.section;
@@ -167,13 +145,12 @@ export function mountPipesPanel(body: HTMLElement, appStore: Store<AppState>, fe
     pitButton.textContent = text('drawPit');
     digButton.textContent = text('dig');
     fillButton.textContent = text('fillPit');
-    // A finished outline has dug the pit (the store changed) and its clicks are over.
-    if (pitClicks && state.excavation) pitClicks = null;
-    digButton.hidden = !pitClicks;
-    digButton.disabled = (pitClicks?.points ?? 0) < 3;
+    const outline = state.drawing?.kind === 'pit' ? state.drawing : null;
+    digButton.hidden = !outline;
+    digButton.disabled = (outline?.points ?? 0) < 3;
     fillButton.hidden = !state.excavation;
-    pitOut.textContent = pitClicks
-      ? fillMessage(language, text('pitHint'), { count: pitClicks.points })
+    pitOut.textContent = outline
+      ? fillMessage(language, text('pitHint'), { count: outline.points })
       : state.excavation
         ? fillMessage(language, text('pitOpen'), {
             count: state.excavation.ring.length,

@@ -8,7 +8,7 @@ import type { Language } from '../../config/project-types.ts';
 import type { Store } from '../../shared/store.ts';
 import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
-import { csvBlob, downloadBlob } from '../townscape/download.ts';
+import { csvBlob, deskOnly, downloadBlob } from '../townscape/download.ts';
 import { st } from './sunlight-messages.ts';
 
 const hoursText = (value: number) => value.toFixed(2);
@@ -138,19 +138,21 @@ export function mountImpactSection(
           : st(lang, 'newHousingNone'),
       ),
       failing.length > 0 && table('sunlight-new-housing-table', housingHeaders, housingRows),
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'sunlight-button',
-          'data-action': 'sunlight-impact-csv',
-          onclick: () =>
-            downloadBlob(
-              csvBlob([headers, ...rows, [], housingHeaders, ...housingRows]),
-              `sunlight-impact-${impact.schemeId}.csv`,
-            ),
-        },
-        st(lang, 'exportCsv'),
+      deskOnly(
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'sunlight-button',
+            'data-action': 'sunlight-impact-csv',
+            onclick: () =>
+              downloadBlob(
+                csvBlob([headers, ...rows, [], housingHeaders, ...housingRows]),
+                `sunlight-impact-${impact.schemeId}.csv`,
+              ),
+          },
+          st(lang, 'exportCsv'),
+        ),
       ),
     );
   };

@@ -1,6 +1,7 @@
 // The 日照分析 tab: the project's rule, a scheme choice, "analyse the selected building", and the window sills'
 // hours as a table (CSV) with each sill's sunlit periods as a timeline and the facade heat map's legend; below, a scheme's impact on its neighbours (impact-section.ts). A view of the sunlight store;
 // the buttons call the feature.
+import type { App } from '../../app/app.ts';
 import type { AppState } from '../../app/state.ts';
 import type { ShadowAnimation } from '../../app/sunlight/shadow-animation.ts';
 import type { Sunlight, SunlightRun } from '../../app/sunlight/sunlight-feature.ts';
@@ -10,7 +11,7 @@ import type { Store } from '../../shared/store.ts';
 import { h, labelledSelect, render } from '../dom.ts';
 import { fillMessage } from '../i18n.ts';
 import type { ToolTab } from '../tool-dock.ts';
-import { csvBlob, downloadBlob } from '../townscape/download.ts';
+import { csvBlob, deskOnly, downloadBlob } from '../townscape/download.ts';
 import { rgbCss, sunlightHeatRgb } from '../../analysis/sunlight/heat-scale.ts';
 import { mountImpactSection } from './impact-section.ts';
 import { sunlightHeatLegend, sunlightTimeline } from './sunlight-charts.ts';
@@ -26,8 +27,12 @@ export function mountSunlightPanel(
   appStore: Store<AppState>,
   sunlight: Sunlight,
   shadows: ShadowAnimation,
+  onReset: App['onReset'],
 ): void {
   const status = h('p', { className: 'sunlight-status', 'aria-live': 'polite' });
+  onReset(() => {
+    status.textContent = '';
+  });
   const controls = h('div', { className: 'sunlight-controls' });
   const results = h('section', { className: 'sunlight-results' });
   body.append(controls, status, results);
@@ -66,7 +71,12 @@ export function mountSunlightPanel(
       schemeChoice,
       h(
         'button',
-        { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-building', onclick: analyseSelected },
+        {
+          type: 'button',
+          className: 'sunlight-button',
+          'data-action': 'sunlight-building',
+          onclick: analyseSelected,
+        },
         st(lang, 'analyseSelected'),
       ),
       h(
@@ -157,15 +167,17 @@ export function mountSunlightPanel(
           ),
         ),
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'sunlight-button',
-          'data-action': 'sunlight-csv',
-          onclick: () => downloadBlob(csvBlob([headers, ...rows]), `sunlight-${run.date}.csv`),
-        },
-        st(lang, 'exportCsv'),
+      deskOnly(
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'sunlight-button',
+            'data-action': 'sunlight-csv',
+            onclick: () => downloadBlob(csvBlob([headers, ...rows]), `sunlight-${run.date}.csv`),
+          },
+          st(lang, 'exportCsv'),
+        ),
       ),
     );
   };
@@ -189,10 +201,15 @@ export function mountSunlightPanel(
   mountShadowSection(body, appStore, shadows);
 }
 
-export function sunlightTab(appStore: Store<AppState>, sunlight: Sunlight, shadows: ShadowAnimation): ToolTab {
+export function sunlightTab(
+  appStore: Store<AppState>,
+  sunlight: Sunlight,
+  shadows: ShadowAnimation,
+  onReset: App['onReset'],
+): ToolTab {
   return {
     id: 'sunlight',
     title: (lang) => st(lang, 'tab'),
-    mount: (body) => mountSunlightPanel(body, appStore, sunlight, shadows),
+    mount: (body) => mountSunlightPanel(body, appStore, sunlight, shadows, onReset),
   };
 }

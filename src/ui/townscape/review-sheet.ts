@@ -1,5 +1,6 @@
 // One review sheet per proposal (方案审查表): its height violations, its skyline change (with the chart), its
 // corridor intrusions and its sunlight impact on the neighbours (when computed), on one printable page over the app.
+// Opening returns the close function (the kiosk's reset closes the sheets a visitor left open).
 import type { SchemeImpactRun } from '../../app/sunlight/sunlight-feature.ts';
 import type { ProposalReview, SkylineRun } from '../../app/townscape/townscape-feature.ts';
 import { localize } from '../../config/localize.ts';
@@ -16,7 +17,7 @@ export function openReviewSheets(
   skyline: SkylineRun,
   lang: Language,
   sunlightImpactOf: (schemeId: string) => SchemeImpactRun | undefined,
-): void {
+): () => void {
   const close = () => overlay.remove();
   const list = (items: string[]) =>
     items.length ? h('ul', {}, ...items.map((text) => h('li', {}, text))) : h('p', {}, tt(lang, 'reviewNone'));
@@ -86,4 +87,5 @@ export function openReviewSheets(
     ...sheets,
   );
   parent.append(overlay);
+  return close;
 }

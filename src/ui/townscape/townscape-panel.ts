@@ -1,6 +1,6 @@
 // The 风貌管控 tab: height-limit check (list, CSV), skyline comparison (chart, control line, PNG/SVG), view corridors (list) and
 // the per-proposal review sheets. A view of the townscape store; the buttons call the feature's actions.
-import type { Actions } from '../../app/app.ts';
+import type { Actions, App } from '../../app/app.ts';
 import type { AppState } from '../../app/state.ts';
 import { eyeLevelViewpointAt, eyeLevelViewpoints } from '../../app/townscape/eye-level.ts';
 import type { Townscape, TownscapeState } from '../../app/townscape/townscape-feature.ts';
@@ -10,7 +10,7 @@ import type { Store } from '../../shared/store.ts';
 import type { SchemeImpactRun } from '../../app/sunlight/sunlight-feature.ts';
 import { h, render } from '../dom.ts';
 import type { ToolTab } from '../tool-dock.ts';
-import { csvBlob, downloadBlob } from './download.ts';
+import { csvBlob, deskOnly, downloadBlob } from './download.ts';
 import { openReviewSheets } from './review-sheet.ts';
 import { chartFrame, chartPoint, pngBlob, skylineChart, svgBlob } from './skyline-chart.ts';
 import { tt } from './townscape-messages.ts';
@@ -33,6 +33,7 @@ export function mountTownscapePanel(
   actions: Actions,
   townscape: Townscape,
   { reportPdf, sunlightImpactOf }: ReviewSources,
+  onReset: App['onReset'],
 ): void {
   const language = () => appStore.get().language;
   const status = h('p', { className: 'townscape-status', 'aria-live': 'polite' });
@@ -105,9 +106,11 @@ export function mountTownscapePanel(
       result && result.violations.length > 0 && table(headers, rows, 'townscape-violations'),
       result &&
         result.violations.length > 0 &&
-        button(tt(lang, 'exportCsv'), () => downloadBlob(csvBlob([headers, ...rows]), 'height-check.csv'), {
-          'data-action': 'export-csv',
-        }),
+        deskOnly(
+          button(tt(lang, 'exportCsv'), () => downloadBlob(csvBlob([headers, ...rows]), 'height-check.csv'), {
+            'data-action': 'export-csv',
+          }),
+        ),
       result &&
         result.problems.length > 0 &&
         h(
@@ -239,14 +242,18 @@ export function mountTownscapePanel(
               run(() => townscape.checkControlLine(null)),
               { 'data-action': 'clear-control' },
             ),
-          button(
-            tt(lang, 'exportPng'),
-            run(async () => downloadBlob(await pngBlob(chart!), 'skyline.png')),
-            { 'data-action': 'export-png' },
+          deskOnly(
+            button(
+              tt(lang, 'exportPng'),
+              run(async () => downloadBlob(await pngBlob(chart!), 'skyline.png')),
+              { 'data-action': 'export-png' },
+            ),
           ),
-          button(tt(lang, 'exportSvg'), () => downloadBlob(svgBlob(chart!), 'skyline.svg'), {
-            'data-action': 'export-svg',
-          }),
+          deskOnly(
+            button(tt(lang, 'exportSvg'), () => downloadBlob(svgBlob(chart!), 'skyline.svg'), {
+              'data-action': 'export-svg',
+            }),
+          ),
         ),
     );
   };
@@ -282,10 +289,22 @@ export function mountTownscapePanel(
     );
   };
 
+  let closeSheets = () => {};
+  onReset(() => {
+    closeSheets();
+    status.textContent = '';
+  });
   const drawReview = (lang: Language) => {
     const openSheets = async () => {
       const reviews = await townscape.reviewProposals();
-      openReviewSheets(document.body, reviews, townscape.store.get().skyline!, language(), sunlightImpactOf);
+      closeSheets();
+      closeSheets = openReviewSheets(
+        document.body,
+        reviews,
+        townscape.store.get().skyline!,
+        language(),
+        sunlightImpactOf,
+      );
     };
     const downloadReport = async () => {
       status.textContent = rt(lang, 'busy');
@@ -300,7 +319,7 @@ export function mountTownscapePanel(
         'div',
         { className: 'townscape-row' },
         button(tt(lang, 'openReview'), run(openSheets), { 'data-action': 'review' }),
-        button(rt(lang, 'download'), run(downloadReport), { 'data-action': 'report-pdf' }),
+        deskOnly(button(rt(lang, 'download'), run(downloadReport), { 'data-action': 'report-pdf' })),
       ),
     );
   };
@@ -326,10 +345,11 @@ export function townscapeTab(
   actions: Actions,
   townscape: Townscape,
   reviewSources: ReviewSources,
+  onReset: App['onReset'],
 ): ToolTab {
   return {
     id: 'townscape',
     title: (lang) => tt(lang, 'tab'),
-    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape, reviewSources),
+    mount: (body) => mountTownscapePanel(body, appStore, actions, townscape, reviewSources, onReset),
   };
 }
