@@ -1,7 +1,7 @@
 // The kiosk's idle reset leaves nothing of the last visitor: a measurement, a section, a sunlight result, a swipe
 // comparison and a comment being written all go; the stored review comment stays (it is the users' work). Nor does it
 // leave what a visitor began in the panels: map clicks still armed, review sheets open over the app, a health report,
-// a status line. And no control that saves or opens a file is on the kiosk at all.
+// a massing table, a status line. And no control that saves or opens a file is on the kiosk at all.
 import { describe, expect, it } from 'vitest';
 import { useAppHarness } from './harness/use-app-harness.ts';
 
@@ -72,7 +72,7 @@ describe('kiosk reset', () => {
     expect(opened.offsiteRequests).toEqual([]);
   });
 
-  it('ends what a visitor began in the panels (armed clicks, review sheets, health report, status) and shows no file controls', async () => {
+  it('ends what a visitor began in the panels (armed clicks, sheets, reports, tables, status) and shows no file controls', async () => {
     // The sample: its eye-level viewpoint makes the review sheets, its units the health report.
     const opened = await app.openApp('kiosk=1');
     const { page } = opened;
@@ -82,9 +82,13 @@ describe('kiosk reset', () => {
       sectionOut: document.querySelector('.pipes-panel .section-out')!.childElementCount,
       sheets: document.querySelectorAll('.townscape-sheets').length,
       healthReport: document.querySelectorAll('.health-indicators').length,
+      massingTables: document.querySelectorAll('table.massing-table').length,
       sunlightStatus: document.querySelector('.sunlight-status')!.textContent,
     });
 
+    await page.click('.tool-tab[data-tool-id="schemes"]');
+    await page.click('[data-action="scheme-massing"]');
+    await expect.poll(() => page.locator('table.massing-table').count(), { timeout: 120_000 }).toBeGreaterThan(0);
     await page.click('.tool-tab[data-tool-id="health"]');
     await page.click('[data-action="health-run"]');
     await expect.poll(() => page.locator('.health-indicators').count(), { timeout: 120_000 }).toBe(1);
@@ -118,7 +122,7 @@ describe('kiosk reset', () => {
     await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 1 }));
     await expect
       .poll(() => page.evaluate(begun), { timeout: 30_000, interval: 200 })
-      .toEqual({ sectionOut: 0, sheets: 0, healthReport: 0, sunlightStatus: '' });
+      .toEqual({ sectionOut: 0, sheets: 0, healthReport: 0, massingTables: 0, sunlightStatus: '' });
     // The section tool is disarmed: two clicks on the map (the first stops the tour) draw no section.
     await page.evaluate(() => window.cim.kiosk({ enabled: true, idleSeconds: 3600 }));
     await page.mouse.click(canvas.x + canvas.width * 0.4, canvas.y + canvas.height * 0.6);

@@ -188,6 +188,7 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
     },
   };
   app.onReset(() => {
+    if (store.get().massing) store.update((state) => ({ ...state, massing: null }));
     if (store.get().shownId !== EXISTING_SCHEME_ID || store.get().compare.mode !== 'off')
       void service.show(EXISTING_SCHEME_ID);
   });
