@@ -27,6 +27,7 @@ import { tileResponseProblem } from '../data/tiles/tile-framing.ts';
 import { createTilesetCycleCheck } from '../data/tiles/tileset-cycles.ts';
 import { loadDeployment, type LoadedDeployment } from './deployment-loader.ts';
 import { pagePolicy, reportCspGaps, watchCspViolations } from './csp-report.ts';
+import { createResetListeners, type ResetLateWork } from './reset-listeners.ts';
 
 export interface Actions {
   setLayerVisible(id: string, visible: boolean): void;
@@ -63,8 +64,9 @@ export interface App {
   recovery: DisplayRecovery;
   /** How the viewer renders (?render=cheap for software WebGL); further viewers (side by side) render alike. */
   renderProfile: RenderProfile;
-  /** Registers what a feature drops to go back to the start (results, overlays, drafts; never stored work). */
-  onReset(listener: () => void): void;
+  /** Registers what a feature drops to go back to the start (results, overlays, drafts; never stored work). The
+   * feature wraps its slow work with what this returns, so a result that arrives after a reset is dropped too. */
+  onReset(listener: () => void): ResetLateWork;
   /** Back to the start for the next visitor (the kiosk's idle reset): the selection and every feature's reset. */
   reset(): void;
 }
@@ -151,7 +153,8 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
   };
 
   onCanvasClick(viewer, (x, y) => actions.selectAt(x, y));
-  const resetListeners: (() => void)[] = [actions.clearSelection];
+  const resetListeners = createResetListeners();
+  resetListeners.add(actions.clearSelection);
 
   const ready = (async () => {
     // Before the project: it says where the project and its data may come from.
@@ -193,11 +196,7 @@ export function createApp(viewerContainer: HTMLElement, options: UrlOptions): Ap
     whenIdle,
     recovery,
     renderProfile: options.renderProfile,
-    onReset: (listener) => {
-      resetListeners.push(listener);
-    },
-    reset() {
-      for (const listener of resetListeners) listener();
-    },
+    onReset: (listener) => resetListeners.add(listener),
+    reset: () => resetListeners.reset(),
   };
 }

@@ -132,4 +132,32 @@ describe('kiosk reset', () => {
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
   });
+
+  it('drops a result that arrives after the reset (a health check begun just before it)', async () => {
+    const opened = await app.openApp('kiosk=1');
+    const { page } = opened;
+    await page.click('.tool-tab[data-tool-id="health"]');
+    // Slowed down 20 times (DevTools' CPU throttling), the first health check (scenes, walk network, life circles)
+    // is surely still running when the reset comes a second after it began.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    const seen = await page.evaluate(async () => {
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const status = () => document.querySelector('.health-status')!.textContent;
+      const report = () => document.querySelectorAll('.health-indicators').length;
+      window.cim.kiosk({ enabled: true, idleSeconds: 1 });
+      document.querySelector<HTMLElement>('[data-action="health-run"]')!.click();
+      while (!window.cim.kioskState().touring) await sleep(20);
+      const atReset = { running: status() !== '', report: report() };
+      const deadline = performance.now() + 240_000;
+      while (status() !== '' && performance.now() < deadline) await sleep(100);
+      return { atReset, ended: status() === '', report: report() };
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(seen.atReset).toEqual({ running: true, report: 0 });
+    expect(seen.ended).toBe(true);
+    expect(seen.report).toBe(0);
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.offsiteRequests).toEqual([]);
+  }, 300_000);
 });

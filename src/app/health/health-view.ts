@@ -152,41 +152,43 @@ export function createHealthView(app: App, health: Health): HealthView {
   };
   const district = (shares: Shares) => shares.district;
 
+  const runHealth = async (schemeId: string) => {
+    const method = 'health panel';
+    store.update((state) => ({ ...state, busy: true }));
+    try {
+      const existingRun = await health.scene('existing', method);
+      const chosen = schemeId === 'existing' ? existingRun : await health.scene(schemeId, method);
+      const network = chosen.scene.network ? health.parkCoverage(chosen, 'network') : null;
+      const straight = health.parkCoverage(chosen, 'straight');
+      const run: HealthViewRun = {
+        schemeId,
+        existing: await health.indicators(existingRun),
+        scheme: chosen === existingRun ? null : await health.indicators(chosen),
+        parkRatio: { network: network && district(network.ratio), straight: district(straight.ratio) },
+        uncovered: {
+          network: network && uncoveredHomes(chosen, network),
+          straight: uncoveredHomes(chosen, straight),
+        },
+        circles: health.lifeCircles(chosen, [5, 10, 15]).map((circle) => ({
+          minutes: circle.minutes,
+          walkingMeters: circle.walkingMeters,
+          completeShare: district(circle.completeShare),
+        })),
+      };
+      const mode = network ? store.get().mode : 'straight';
+      chosenRun = chosen;
+      store.update((state) => ({ ...state, busy: false, run, mode, highlighted: true }));
+      repaint();
+      redrawOverlay();
+    } catch (error) {
+      store.update((state) => ({ ...state, busy: false }));
+      throw error;
+    }
+  };
+
   const view: HealthView = {
     store,
-    async run(schemeId) {
-      const method = 'health panel';
-      store.update((state) => ({ ...state, busy: true }));
-      try {
-        const existingRun = await health.scene('existing', method);
-        const chosen = schemeId === 'existing' ? existingRun : await health.scene(schemeId, method);
-        const network = chosen.scene.network ? health.parkCoverage(chosen, 'network') : null;
-        const straight = health.parkCoverage(chosen, 'straight');
-        const run: HealthViewRun = {
-          schemeId,
-          existing: await health.indicators(existingRun),
-          scheme: chosen === existingRun ? null : await health.indicators(chosen),
-          parkRatio: { network: network && district(network.ratio), straight: district(straight.ratio) },
-          uncovered: {
-            network: network && uncoveredHomes(chosen, network),
-            straight: uncoveredHomes(chosen, straight),
-          },
-          circles: health.lifeCircles(chosen, [5, 10, 15]).map((circle) => ({
-            minutes: circle.minutes,
-            walkingMeters: circle.walkingMeters,
-            completeShare: district(circle.completeShare),
-          })),
-        };
-        const mode = network ? store.get().mode : 'straight';
-        chosenRun = chosen;
-        store.update((state) => ({ ...state, busy: false, run, mode, highlighted: true }));
-        repaint();
-        redrawOverlay();
-      } catch (error) {
-        store.update((state) => ({ ...state, busy: false }));
-        throw error;
-      }
-    },
+    run: (schemeId) => resetLate(runHealth(schemeId)),
     setMode(mode) {
       store.update((state) => ({ ...state, mode }));
       repaint();
@@ -203,7 +205,7 @@ export function createHealthView(app: App, health: Health): HealthView {
     },
   };
   // The next visitor starts without the last one's report.
-  app.onReset(() => {
+  const resetLate = app.onReset(() => {
     const { run, highlighted } = store.get();
     if (!run && !highlighted) return;
     chosenRun = null;

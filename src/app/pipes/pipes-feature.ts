@@ -120,6 +120,21 @@ export function createPipesFeature(app: App): PipesFeature {
     for (const layer of layers()) layer.setMarkers(violations ?? [], selectedViolation ?? undefined);
   };
 
+  const runClearanceCheck = async (options: { scope?: LonLat[] }) => {
+    store.update((s) => ({ ...s, checking: true }));
+    try {
+      const violations = checkClearances(visibleSegments(), {
+        buildings: await visibleBuildings(),
+        ...(options.scope ? { scope: options.scope } : {}),
+      });
+      store.update((s) => ({ ...s, violations, selectedViolation: null }));
+      showMarkers();
+      return violations;
+    } finally {
+      store.update((s) => ({ ...s, checking: false }));
+    }
+  };
+
   const feature: PipesFeature = {
     store,
     layers,
@@ -143,20 +158,7 @@ export function createPipesFeature(app: App): PipesFeature {
       store.update((s) => ({ ...s, section: { line, hits, lengthM } }));
       return hits;
     },
-    async clearanceCheck(options = {}) {
-      store.update((s) => ({ ...s, checking: true }));
-      try {
-        const violations = checkClearances(visibleSegments(), {
-          buildings: await visibleBuildings(),
-          ...(options.scope ? { scope: options.scope } : {}),
-        });
-        store.update((s) => ({ ...s, violations, selectedViolation: null }));
-        showMarkers();
-        return violations;
-      } finally {
-        store.update((s) => ({ ...s, checking: false }));
-      }
-    },
+    clearanceCheck: (options = {}) => resetLate(runClearanceCheck(options)),
     async selectViolation(index) {
       const violation = store.get().violations?.[index];
       if (!violation) return;
@@ -202,7 +204,7 @@ export function createPipesFeature(app: App): PipesFeature {
       store.update((s) => ({ ...s, classesVersion: s.classesVersion + 1 }));
     },
   };
-  app.onReset(() => {
+  const resetLate = app.onReset(() => {
     feature.cancelDrawing();
     const { underground, excavation, violations, section } = store.get();
     if (!underground && !excavation && !violations && !section) return;

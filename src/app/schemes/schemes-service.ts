@@ -145,6 +145,20 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
       redraw().catch((error: unknown) => reportError(app.store, 'schemes', errorMessage(error)));
   });
 
+  const runMassing = async () => {
+    // The renewal cards' buildings (every existing 3D Tiles layer), so the existing column matches cim.unitIndicators.
+    const data = await schemesInputs.renewalData();
+    const massing = await Promise.all(
+      list()
+        .slice(1)
+        .map(async ({ id }) => ({
+          schemeId: id,
+          units: schemeMassing(data.units, data.buildings, await inputs.buildingsOf(id), data.attributes),
+        })),
+    );
+    store.update((state) => ({ ...state, massing }));
+    return massing;
+  };
   const service: Schemes = {
     store,
     list,
@@ -172,22 +186,9 @@ export function createSchemes(app: App, inputs: BuildingInputs, schemesInputs: S
     },
     sideBySide: () => views?.opened ?? null,
     replacedIds,
-    async runMassing() {
-      // The renewal cards' buildings (every existing 3D Tiles layer), so the existing column matches cim.unitIndicators.
-      const data = await schemesInputs.renewalData();
-      const massing = await Promise.all(
-        list()
-          .slice(1)
-          .map(async ({ id }) => ({
-            schemeId: id,
-            units: schemeMassing(data.units, data.buildings, await inputs.buildingsOf(id), data.attributes),
-          })),
-      );
-      store.update((state) => ({ ...state, massing }));
-      return massing;
-    },
+    runMassing: () => resetLate(runMassing()),
   };
-  app.onReset(() => {
+  const resetLate = app.onReset(() => {
     if (store.get().massing) store.update((state) => ({ ...state, massing: null }));
     if (store.get().shownId !== EXISTING_SCHEME_ID || store.get().compare.mode !== 'off')
       void service.show(EXISTING_SCHEME_ID);

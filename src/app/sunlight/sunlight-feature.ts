@@ -112,10 +112,10 @@ export function createSunlight(app: App, buildings: BuildingInputs): Sunlight {
     lastImpacts.clear();
     if (usedLayers.has(layerId)) clear();
   });
-  app.onReset(() => {
+  const resetLate = app.onReset(() => {
     if (store.get().run !== null || store.get().impact !== null) clear();
   });
-  const busy = <T>(work: () => Promise<T>) => whileBusy(store, work);
+  const busy = <T>(work: () => Promise<T>) => resetLate(whileBusy(store, work));
 
   const sceneOf = (schemeId: string | undefined) => buildings.schemeBuildings(schemeId, 'cim.sunlight');
 

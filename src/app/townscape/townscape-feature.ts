@@ -136,7 +136,13 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
   });
   const inputs = createTownscapeInputs(app, buildings);
   const overlay = createTownscapeOverlay(app.viewer);
-  const busy = <T>(work: () => Promise<T>) => whileBusy(store, work);
+  const resetLate = app.onReset(() => {
+    const { height, skyline, control, corridors } = store.get();
+    if (!height && !skyline && !control && !corridors) return;
+    overlay.clear();
+    store.update((state) => ({ ...state, height: null, skyline: null, control: null, corridors: null }));
+  });
+  const busy = <T>(work: () => Promise<T>) => resetLate(whileBusy(store, work));
 
   // A result that names a removed layer's buildings no longer describes the scene: it goes, with its drawing.
   onLayerRemoved(app.store, (layerId) => {
@@ -274,12 +280,6 @@ export function createTownscape(app: App, buildings: BuildingInputs): Townscape 
       );
     },
   };
-  app.onReset(() => {
-    const { height, skyline, control, corridors } = store.get();
-    if (!height && !skyline && !control && !corridors) return;
-    overlay.clear();
-    store.update((state) => ({ ...state, height: null, skyline: null, control: null, corridors: null }));
-  });
   return feature;
 }
 

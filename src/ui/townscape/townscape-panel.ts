@@ -290,22 +290,25 @@ export function mountTownscapePanel(
   };
 
   let closeSheets = () => {};
-  onReset(() => {
+  const resetLate = onReset(() => {
     closeSheets();
     status.textContent = '';
   });
   const drawReview = (lang: Language) => {
-    const openSheets = async () => {
-      const reviews = await townscape.reviewProposals();
-      closeSheets();
-      closeSheets = openReviewSheets(
-        document.body,
-        reviews,
-        townscape.store.get().skyline!,
-        language(),
-        sunlightImpactOf,
+    // Sheets that were still being made at a reset open and close at once: they are not for the next visitor.
+    const openSheets = () =>
+      resetLate(
+        townscape.reviewProposals().then((reviews) => {
+          closeSheets();
+          closeSheets = openReviewSheets(
+            document.body,
+            reviews,
+            townscape.store.get().skyline!,
+            language(),
+            sunlightImpactOf,
+          );
+        }),
       );
-    };
     const downloadReport = async () => {
       status.textContent = rt(lang, 'busy');
       const bytes = await reportPdf();
