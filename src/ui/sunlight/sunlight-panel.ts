@@ -71,12 +71,7 @@ export function mountSunlightPanel(
       schemeChoice,
       h(
         'button',
-        {
-          type: 'button',
-          className: 'sunlight-button',
-          'data-action': 'sunlight-building',
-          onclick: analyseSelected,
-        },
+        { type: 'button', className: 'sunlight-button', 'data-action': 'sunlight-building', onclick: analyseSelected },
         st(lang, 'analyseSelected'),
       ),
       h(
